@@ -1,0 +1,185 @@
+#include "graph/model.h"
+
+#include <unicode/unistr.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <sstream>
+
+namespace kg::graph {
+namespace {
+
+constexpr std::array<std::string_view, kNodeTypeCount> kNodeTypeNames = {
+    "Country", "Person", "Organization", "Agreement", "City", "Group", "Other"};
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+// Replaces the UTF-8 punctuation that news text uses for apostrophes and
+// dashes with their ASCII forms, so "Xi’s" and "Xi's" normalise alike.
+std::string FoldPunctuation(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (static_cast<unsigned char>(in[i]) == 0xE2 && i + 2 < in.size() &&
+        static_cast<unsigned char>(in[i + 1]) == 0x80) {
+      unsigned char c = in[i + 2];
+      if (c == 0x98 || c == 0x99) {  // ‘ ’
+        out += '\'';
+        i += 2;
+        continue;
+      }
+      if (c >= 0x90 && c <= 0x95) {  // hyphens and dashes
+        out += '-';
+        i += 2;
+        continue;
+      }
+    }
+    out += in[i];
+  }
+  return out;
+}
+
+std::string CaseFold(const std::string& s) {
+  bool ascii = std::all_of(s.begin(), s.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    std::string out = s;
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+  std::string out;
+  icu::UnicodeString::fromUTF8(s).foldCase().toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string_view NodeTypeName(NodeType type) {
+  return kNodeTypeNames[static_cast<size_t>(type)];
+}
+
+std::optional<NodeType> ParseNodeType(std::string_view name) {
+  for (size_t i = 0; i < kNodeTypeNames.size(); ++i) {
+    if (EqualsIgnoreCase(name, kNodeTypeNames[i])) return static_cast<NodeType>(i);
+  }
+  if (EqualsIgnoreCase(name, "Organisation")) return NodeType::kOrganization;
+  if (EqualsIgnoreCase(name, "Treaty")) return NodeType::kAgreement;
+  if (EqualsIgnoreCase(name, "Place")) return NodeType::kCity;
+  return std::nullopt;
+}
+
+std::string_view ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kAsserted:
+      return "asserted";
+    case Modality::kHypothetical:
+      return "hypothetical";
+    case Modality::kNegated:
+      return "negated";
+  }
+  return "asserted";
+}
+
+std::optional<Modality> ParseModality(std::string_view name) {
+  if (EqualsIgnoreCase(name, "asserted")) return Modality::kAsserted;
+  if (EqualsIgnoreCase(name, "hypothetical")) return Modality::kHypothetical;
+  if (EqualsIgnoreCase(name, "negated")) return Modality::kNegated;
+  return std::nullopt;
+}
+
+std::string NormalizeName(std::string_view name) {
+  std::string folded = CaseFold(FoldPunctuation(name));
+  std::string out;
+  out.reserve(folded.size());
+  bool pending_space = false;
+  for (char c : folded) {
+    if (c == '.') continue;
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  if (out.size() > 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
+  return out;
+}
+
+DocId DocumentIdForText(std::string_view text) {
+  std::string collapsed;
+  collapsed.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !collapsed.empty();
+      continue;
+    }
+    if (space) collapsed += ' ';
+    space = false;
+    collapsed += c;
+  }
+  return XXH3_64bits(collapsed.data(), collapsed.size());
+}
+
+std::string DocIdToString(DocId id) {
+  char buf[17];
+  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(id));
+  return buf;
+}
+
+std::optional<DocId> ParseDocId(std::string_view hex) {
+  if (hex.empty() || hex.size() > 16) return std::nullopt;
+  DocId id = 0;
+  for (char c : hex) {
+    int v;
+    if (c >= '0' && c <= '9') v = c - '0';
+    else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
+    else return std::nullopt;
+    id = (id << 4) | static_cast<DocId>(v);
+  }
+  return id;
+}
+
+std::string Node::ToString() const {
+  std::ostringstream os;
+  os << "Node(" << id << ", " << NodeTypeName(type) << ", \"" << name << "\"";
+  if (!aliases.empty()) {
+    os << ", aliases=[";
+    for (size_t i = 0; i < aliases.size(); ++i) os << (i ? ", " : "") << aliases[i];
+    os << "]";
+  }
+  for (const auto& [k, v] : attributes) os << ", " << k << "=" << v;
+  os << ")";
+  return os.str();
+}
+
+std::string Mention::ToString() const {
+  std::ostringstream os;
+  os << "Mention(doc=" << DocIdToString(doc) << ", sentence=" << sentence << ", span=" << begin
+     << ".." << end;
+  if (!date.empty()) os << ", date=" << date;
+  if (!counterpart.empty()) os << ", with=" << counterpart;
+  os << ", \"" << text << "\")";
+  return os.str();
+}
+
+std::string Edge::ToString() const {
+  std::ostringstream os;
+  os << "Edge(" << key.src << " -" << relation << "-> " << key.dst << ", "
+     << ModalityName(key.modality) << ", mentions=" << summary.mention_count
+     << ", docs=" << summary.doc_count;
+  if (!summary.first_date.empty()) os << ", " << summary.first_date << ".." << summary.last_date;
+  os << ")";
+  return os.str();
+}
+
+}  // namespace kg::graph

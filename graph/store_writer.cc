@@ -1,0 +1,281 @@
+// Store::ApplyDocument: one document's entities, edges and mentions in one
+// WriteBatch. Reads (node merge, edge summaries) see the committed state;
+// the write lock makes the read-modify-write safe, since kg has one writer.
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+#include <unordered_map>
+
+#include "graph/record_codec.h"
+#include "graph/store.h"
+#include "graph/store_internal.h"
+
+namespace kg::graph {
+namespace {
+
+void WidenDates(const std::string& date, std::string* first, std::string* last) {
+  if (date.empty()) return;
+  if (first->empty() || date < *first) *first = date;
+  if (last->empty() || date > *last) *last = date;
+}
+
+// Builds the batch for one document. Holds what the batch will have written,
+// so later entities and edges of the same document see earlier ones.
+class DocumentBatch {
+ public:
+  DocumentBatch(Store::Impl* impl, const DocumentFacts& facts) : impl_(impl), facts_(facts) {}
+
+  Status Build(ApplyResult* result) {
+    const Document& doc = facts_.document;
+    for (const auto& entity : facts_.entities) {
+      auto id = ResolveEntity(entity, result);
+      if (!id.ok()) return id.status();
+      entity_ids_.push_back(*id);
+    }
+    KG_RETURN_IF_ERROR(WriteNodes());
+    KG_RETURN_IF_ERROR(WriteFacts(result));
+    std::string value;
+    Document stored = doc;
+    if (stored.ingested_at.empty()) stored.ingested_at = NowIso();
+    EncodeDocument(stored, &value);
+    return Put(impl_->docs, DocKey(doc.id), value);
+  }
+
+  rocksdb::WriteBatch* batch() { return &batch_; }
+  const std::map<std::string, RelationId>& new_relations() const { return new_relations_; }
+  NodeId next_node_id() const { return next_node_id_; }
+
+ private:
+  static std::string NowIso() {
+    auto now = std::chrono::system_clock::now();
+    std::time_t t = std::chrono::system_clock::to_time_t(now);
+    char buf[32];
+    std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+    return buf;
+  }
+
+  Status Put(rocksdb::ColumnFamilyHandle* cf, const std::string& k, const std::string& v) {
+    return FromRocks(batch_.Put(cf, k, v), "building the write batch");
+  }
+
+  Result<std::optional<NodeId>> Get(rocksdb::ColumnFamilyHandle* cf, const std::string& key,
+                                    std::string* value) {
+    auto s = impl_->db->Get(rocksdb::ReadOptions(), cf, key, value);
+    if (s.IsNotFound()) return std::optional<NodeId>();
+    if (!s.ok()) return FromRocks(s, "reading");
+    return std::optional<NodeId>(0);
+  }
+
+  // Finds the node for an entity: same (type, name), else the one node of
+  // that type that has the name as an alias; else a new node.
+  Result<NodeId> ResolveEntity(const EntityRecord& entity, ApplyResult* result) {
+    std::string norm = NormalizeName(entity.name);
+    if (norm.empty()) return Status::InvalidArgument("an entity has an empty name");
+    std::string canon = CanonicalKey(entity.type, norm);
+    if (auto it = pending_canonical_.find(canon); it != pending_canonical_.end()) return it->second;
+    std::string value;
+    auto found = Get(impl_->index, canon, &value);
+    if (!found.ok()) return found.status();
+    if (found->has_value()) {
+      if (value.size() != 8) return Status::Corruption("bad canonical index entry");
+      NodeId id = DecodeFixed64BE(value.data());
+      pending_canonical_[canon] = id;
+      return id;
+    }
+    auto by_alias = UniqueAliasMatch(norm, entity.type);
+    if (!by_alias.ok()) return by_alias.status();
+    NodeId id;
+    if (by_alias->has_value()) {
+      id = **by_alias;
+    } else {
+      id = next_node_id_++;
+      ++result->nodes_created;
+      std::string v;
+      PutFixed64BE(&v, id);
+      KG_RETURN_IF_ERROR(Put(impl_->index, canon, v));
+      KG_RETURN_IF_ERROR(Put(impl_->index, TypeKey(entity.type, id), ""));
+      Node fresh;
+      fresh.id = id;
+      fresh.name = entity.name;
+      fresh.type = entity.type;
+      nodes_[id] = fresh;
+    }
+    pending_canonical_[canon] = id;
+    return id;
+  }
+
+  Result<std::optional<NodeId>> UniqueAliasMatch(const std::string& norm, NodeType type) {
+    std::string prefix = AliasPrefix(norm);
+    std::unique_ptr<rocksdb::Iterator> it(
+        impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->index));
+    std::optional<NodeId> match;
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      if (it->key().size() != prefix.size() + 8) continue;
+      NodeId id = DecodeFixed64BE(it->key().data() + prefix.size());
+      auto node = LoadNode(id);
+      if (!node.ok()) return node.status();
+      if ((*node)->type != type) continue;
+      if (match && *match != id) return std::optional<NodeId>();  // ambiguous
+      match = id;
+    }
+    KG_RETURN_IF_ERROR(FromRocks(it->status(), "looking up an alias"));
+    return match;
+  }
+
+  Result<Node*> LoadNode(NodeId id) {
+    if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
+    std::string value;
+    auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->nodes, NodeKey(id), &value);
+    if (!s.ok()) return FromRocks(s, "reading node " + std::to_string(id));
+    Node node;
+    KG_RETURN_IF_ERROR(DecodeNode(value, &node));
+    node.id = id;
+    return &(nodes_[id] = std::move(node));
+  }
+
+  Status WriteNodes() {
+    const std::string& date = facts_.document.date;
+    for (size_t i = 0; i < facts_.entities.size(); ++i) {
+      const EntityRecord& entity = facts_.entities[i];
+      auto node = LoadNode(entity_ids_[i]);
+      if (!node.ok()) return node.status();
+      Node* n = *node;
+      std::vector<std::string> surfaces = entity.aliases;
+      surfaces.push_back(entity.name);
+      for (const auto& s : surfaces) AddAlias(n, s);
+      for (const auto& [k, v] : entity.attributes) n->attributes.emplace(k, v);
+      WidenDates(date, &n->first_seen, &n->last_seen);
+    }
+    for (auto& [id, node] : nodes_) {
+      std::sort(node.aliases.begin(), node.aliases.end());
+      std::string value;
+      EncodeNode(node, &value);
+      KG_RETURN_IF_ERROR(Put(impl_->nodes, NodeKey(id), value));
+    }
+    for (const auto& [norm, id] : new_aliases_) {
+      KG_RETURN_IF_ERROR(Put(impl_->index, AliasKey(norm, id), ""));
+    }
+    return Status::OK();
+  }
+
+  void AddAlias(Node* n, const std::string& surface) {
+    if (surface.empty()) return;
+    if (std::find(n->aliases.begin(), n->aliases.end(), surface) == n->aliases.end()) {
+      n->aliases.push_back(surface);
+    }
+    std::string norm = NormalizeName(surface);
+    if (!norm.empty()) new_aliases_.emplace(norm, n->id);
+  }
+
+  RelationId RelationFor(const std::string& name) {
+    if (auto it = impl_->relation_ids.find(name); it != impl_->relation_ids.end()) {
+      return it->second;
+    }
+    if (auto it = new_relations_.find(name); it != new_relations_.end()) return it->second;
+    auto id = static_cast<RelationId>(impl_->relation_ids.size() + new_relations_.size());
+    new_relations_[name] = id;
+    return id;
+  }
+
+  Status WriteFacts(ApplyResult* result) {
+    std::map<EdgeKey, std::vector<const FactRecord*>> by_edge;
+    for (const auto& fact : facts_.facts) {
+      if (fact.source >= entity_ids_.size() || fact.target >= entity_ids_.size()) {
+        return Status::InvalidArgument("a fact names an entity the document does not list");
+      }
+      if (fact.relation.empty()) return Status::InvalidArgument("a fact has no relation");
+      EdgeKey key{entity_ids_[fact.source], RelationFor(fact.relation), fact.modality,
+                  entity_ids_[fact.target]};
+      by_edge[key].push_back(&fact);
+    }
+    for (const auto& [name, id] : new_relations_) {
+      std::string v;
+      PutFixed16BE(&v, id);
+      KG_RETURN_IF_ERROR(Put(impl_->meta, RelationKey(name), v));
+    }
+    for (const auto& [key, facts] : by_edge) KG_RETURN_IF_ERROR(WriteEdge(key, facts, result));
+    std::string v;
+    PutFixed64BE(&v, next_node_id_);
+    return Put(impl_->meta, kNextNodeIdKey, v);
+  }
+
+  Status WriteEdge(const EdgeKey& key, const std::vector<const FactRecord*>& facts,
+                   ApplyResult* result) {
+    std::string out_key = OutEdgeKey(key);
+    std::string value;
+    EdgeSummary summary;
+    auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->adj, out_key, &value);
+    if (s.ok()) {
+      KG_RETURN_IF_ERROR(DecodeEdgeSummary(value, &summary));
+    } else if (s.IsNotFound()) {
+      ++result->edges_created;
+      KG_RETURN_IF_ERROR(Put(impl_->adj, InEdgeKey(key), ""));
+    } else {
+      return FromRocks(s, "reading an edge");
+    }
+    std::set<std::string> mention_keys;
+    for (const FactRecord* f : facts) {
+      const Mention& m = f->mention;
+      std::string mkey = MentionKey(key, facts_.document.id, m.sentence, m.begin);
+      if (!mention_keys.insert(mkey).second) continue;  // same evidence twice
+      std::string mvalue;
+      EncodeMention(m, &mvalue);
+      KG_RETURN_IF_ERROR(Put(impl_->mentions, mkey, mvalue));
+      ++summary.mention_count;
+      ++result->mentions_written;
+      WidenDates(m.date, &summary.first_date, &summary.last_date);
+    }
+    ++summary.doc_count;  // a document is applied once, so it is new to this edge
+    value.clear();
+    EncodeEdgeSummary(summary, &value);
+    return Put(impl_->adj, out_key, value);
+  }
+
+  Store::Impl* impl_;
+  const DocumentFacts& facts_;
+  rocksdb::WriteBatch batch_;
+  std::vector<NodeId> entity_ids_;
+  std::unordered_map<std::string, NodeId> pending_canonical_;
+  std::map<NodeId, Node> nodes_;  // touched nodes, written at the end
+  std::set<std::pair<std::string, NodeId>> new_aliases_;
+  std::map<std::string, RelationId> new_relations_;
+  NodeId next_node_id_ = impl_->next_node_id;
+};
+
+}  // namespace
+
+Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
+  if (read_only()) return Status::NotSupported("the database is open read-only");
+  if (facts.document.id == 0) return Status::InvalidArgument("the document has no id");
+  std::lock_guard lock(impl_->write_mu);
+  ApplyResult result;
+  std::string ignored;
+  auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->docs, DocKey(facts.document.id), &ignored);
+  if (s.ok()) {
+    result.already_present = true;
+    return result;
+  }
+  if (!s.IsNotFound()) return FromRocks(s, "checking for the document");
+
+  DocumentBatch batch(impl_.get(), facts);
+  {
+    std::shared_lock rel_lock(impl_->relations_mu);
+    KG_RETURN_IF_ERROR(batch.Build(&result));
+  }
+  rocksdb::WriteOptions wo;
+  wo.sync = impl_->options.sync_writes;
+  KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
+
+  impl_->next_node_id = batch.next_node_id();
+  std::unique_lock rel_lock(impl_->relations_mu);
+  for (const auto& [name, id] : batch.new_relations()) {
+    impl_->relation_ids[name] = id;
+    if (impl_->relation_names.size() <= id) impl_->relation_names.resize(id + 1);
+    impl_->relation_names[id] = name;
+  }
+  return result;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,38 @@
+// The kg command line: one program, a subcommand per job. Each Add*Command
+// registers its subcommand and, when the user picks it, sets *action to the
+// code that runs it. Actions return the exit status: 0 success, 1 error,
+// 2 usage error.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include "graph/status.h"
+#include "graph/store.h"
+
+namespace kg::tools {
+
+using Action = std::function<int()>;
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitError = 1;
+inline constexpr int kExitUsage = 2;
+
+// $KG_DB if set, else "./kg.db".
+std::string DefaultDbPath();
+// Adds --db PATH to a subcommand, defaulting to DefaultDbPath().
+void AddDbOption(CLI::App* sub, std::string* db);
+// Prints "kg: error: <message>" to stderr; returns kExitError, or kExitUsage
+// for InvalidArgument when `usage_on_invalid` is set.
+int ReportError(const Status& s, bool usage_on_invalid = false);
+// Opens the store at `db` for reading (read_only) or writing.
+Result<std::unique_ptr<graph::Store>> OpenStore(const std::string& db, bool read_only);
+
+void AddImportCommand(CLI::App& app, Action* action);
+void AddStatsCommand(CLI::App& app, Action* action);
+void AddExportCommand(CLI::App& app, Action* action);
+
+}  // namespace kg::tools

@@ -1,0 +1,29 @@
+#include <cstdlib>
+#include <iostream>
+
+#include "tools/commands.h"
+
+namespace kg::tools {
+
+std::string DefaultDbPath() {
+  const char* env = std::getenv("KG_DB");
+  return (env && *env) ? env : "kg.db";
+}
+
+void AddDbOption(CLI::App* sub, std::string* db) {
+  *db = DefaultDbPath();
+  sub->add_option("--db", *db, "database directory (default: $KG_DB, else ./kg.db)");
+}
+
+int ReportError(const Status& s, bool usage_on_invalid) {
+  std::cerr << "kg: error: " << s.message() << "\n";
+  return (usage_on_invalid && s.IsInvalidArgument()) ? kExitUsage : kExitError;
+}
+
+Result<std::unique_ptr<graph::Store>> OpenStore(const std::string& db, bool read_only) {
+  graph::StoreOptions options;
+  options.read_only = read_only;
+  return graph::Store::Open(db, options);
+}
+
+}  // namespace kg::tools

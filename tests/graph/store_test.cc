@@ -1,0 +1,228 @@
+#include "graph/store.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/graph/test_util.h"
+
+namespace kg::graph {
+namespace {
+
+using testing::Doc;
+using testing::Entity;
+using testing::Fact;
+using testing::TempDir;
+
+std::unique_ptr<Store> OpenWritable(const std::string& path) {
+  auto store = Store::Open(path, StoreOptions{});
+  REQUIRE(store.ok());
+  return std::move(store).value();
+}
+
+// "Putin signed New START" in one document, another mention in a second.
+DocumentFacts SigningDoc(const std::string& body, const std::string& date,
+                         const std::string& person_surface) {
+  DocumentFacts d = Doc(body, date);
+  d.entities.push_back(Entity("Vladimir Putin", NodeType::kPerson, {person_surface}));
+  d.entities.push_back(Entity("New START", NodeType::kAgreement));
+  d.facts.push_back(Fact(0, "signed", 1, body, date));
+  return d;
+}
+
+TEST_CASE("the same triple from two documents merges into one edge", "[store]") {
+  TempDir dir;
+  auto store = OpenWritable(dir.path());
+  auto r1 = store->ApplyDocument(SigningDoc("Putin signed New START.", "2010-04", "Putin"));
+  REQUIRE(r1.ok());
+  CHECK(r1->nodes_created == 2);
+  CHECK(r1->edges_created == 1);
+  auto r2 =
+      store->ApplyDocument(SigningDoc("Vladimir Putin signed it.", "2010", "President Putin"));
+  REQUIRE(r2.ok());
+  CHECK(r2->nodes_created == 0);
+  CHECK(r2->edges_created == 0);
+
+  auto stats = store->Stats();
+  REQUIRE(stats.ok());
+  CHECK(stats->nodes == 2);
+  CHECK(stats->edges == 1);
+  CHECK(stats->documents == 2);
+
+  auto putin = store->LookupName("putin");
+  REQUIRE(putin.ok());
+  REQUIRE(putin->size() == 1);
+  auto rel = store->FindRelation("signed");
+  REQUIRE(rel.has_value());
+  std::vector<AdjacencyEntry> out;
+  REQUIRE(store->Neighbours(putin->front(), Direction::kOut, {}, &out).ok());
+  REQUIRE(out.size() == 1);
+  EdgeKey key = out[0].ToEdgeKey();
+  auto summary = store->GetEdgeSummary(key);
+  REQUIRE(summary.ok());
+  CHECK(summary->mention_count == 2);
+  CHECK(summary->doc_count == 2);
+  CHECK(summary->first_date == "2010");
+  CHECK(summary->last_date == "2010-04");
+  std::vector<Mention> mentions;
+  REQUIRE(store->GetMentions(key, &mentions).ok());
+  CHECK(mentions.size() == 2);
+
+  std::vector<AdjacencyEntry> in;
+  REQUIRE(store->Neighbours(out[0].other, Direction::kIn, {}, &in).ok());
+  REQUIRE(in.size() == 1);
+  CHECK(in[0].other == putin->front());
+}
+
+TEST_CASE("ingesting the same content again changes nothing", "[store]") {
+  TempDir dir;
+  auto store = OpenWritable(dir.path());
+  auto doc = SigningDoc("Putin signed New START.", "2010", "Putin");
+  REQUIRE(store->ApplyDocument(doc).ok());
+  auto again = store->ApplyDocument(doc);
+  REQUIRE(again.ok());
+  CHECK(again->already_present);
+  // Different line breaks, same content: the same document id.
+  CHECK(DocumentIdForText("Putin signed\nNew START.") ==
+        DocumentIdForText("Putin signed New START."));
+  auto stats = store->Stats();
+  REQUIRE(stats.ok());
+  CHECK(stats->documents == 1);
+  CHECK(stats->mentions == 1);
+}
+
+TEST_CASE("any surface form finds its node", "[store]") {
+  TempDir dir;
+  auto store = OpenWritable(dir.path());
+  DocumentFacts d = Doc("The U.S. and Russia.");
+  d.entities.push_back(
+      Entity("United States", NodeType::kCountry, {"U.S.", "America", "Washington"}));
+  d.entities.push_back(Entity("Russia", NodeType::kCountry, {"Moscow", "the Kremlin"}));
+  REQUIRE(store->ApplyDocument(d).ok());
+  auto [name, want] = GENERATE(table<std::string, std::string>({
+      {"U.S.", "United States"},
+      {"us", "United States"},
+      {"AMERICA", "United States"},
+      {"united states", "United States"},
+      {"Kremlin", "Russia"},
+      {"the kremlin", "Russia"},
+  }));
+  CAPTURE(name);
+  auto ids = store->LookupName(name);
+  REQUIRE(ids.ok());
+  REQUIRE(ids->size() == 1);
+  auto node = store->GetNode(ids->front());
+  REQUIRE(node.ok());
+  CHECK(node->name == want);
+  CHECK(store->LookupName("Ukraine")->empty());
+}
+
+TEST_CASE("a new document merges into a node found by a unique alias", "[store]") {
+  TempDir dir;
+  auto store = OpenWritable(dir.path());
+  DocumentFacts first = Doc("Vladimir Putin spoke.");
+  first.entities.push_back(Entity("Vladimir Putin", NodeType::kPerson, {"Putin"}));
+  REQUIRE(store->ApplyDocument(first).ok());
+  DocumentFacts second = Doc("Putin spoke again.");
+  second.entities.push_back(Entity("Putin", NodeType::kPerson));
+  auto r = store->ApplyDocument(second);
+  REQUIRE(r.ok());
+  CHECK(r->nodes_created == 0);
+  // Same alias but another type: a separate node.
+  DocumentFacts third = Doc("Putin, a town.");
+  third.entities.push_back(Entity("Putin", NodeType::kCity));
+  r = store->ApplyDocument(third);
+  REQUIRE(r.ok());
+  CHECK(r->nodes_created == 1);
+  CHECK(store->LookupName("Putin")->size() == 2);
+}
+
+TEST_CASE("modalities of one triple are separate edges", "[store]") {
+  TempDir dir;
+  auto store = OpenWritable(dir.path());
+  DocumentFacts d = Doc("Russia may arm North Korea; Russia armed North Korea.");
+  d.entities.push_back(Entity("Russia", NodeType::kCountry));
+  d.entities.push_back(Entity("North Korea", NodeType::kCountry));
+  d.facts.push_back(Fact(0, "supplies_arms_to", 1, "may arm", "", Modality::kHypothetical, 0));
+  d.facts.push_back(Fact(0, "supplies_arms_to", 1, "armed", "", Modality::kAsserted, 1));
+  REQUIRE(store->ApplyDocument(d).ok());
+  NodeId russia = store->LookupName("Russia")->front();
+  std::vector<AdjacencyEntry> all, asserted;
+  REQUIRE(store->Neighbours(russia, Direction::kOut, {}, &all).ok());
+  CHECK(all.size() == 2);
+  NeighbourFilter only_asserted;
+  only_asserted.modality_mask = NeighbourFilter::Bit(Modality::kAsserted);
+  REQUIRE(store->Neighbours(russia, Direction::kOut, only_asserted, &asserted).ok());
+  REQUIRE(asserted.size() == 1);
+  CHECK(asserted[0].modality == Modality::kAsserted);
+}
+
+TEST_CASE("a failed document leaves nothing behind", "[store]") {
+  TempDir dir;
+  auto store = OpenWritable(dir.path());
+  DocumentFacts bad = Doc("Broken.");
+  bad.entities.push_back(Entity("Iran", NodeType::kCountry));
+  bad.facts.push_back(Fact(0, "signed", 5, "no such target"));
+  auto r = store->ApplyDocument(bad);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().IsInvalidArgument());
+  auto stats = store->Stats();
+  REQUIRE(stats.ok());
+  CHECK(stats->nodes == 0);
+  CHECK(stats->documents == 0);
+  CHECK(store->LookupName("Iran")->empty());
+  CHECK_FALSE(store->FindRelation("signed").has_value());
+
+  DocumentFacts nameless = Doc("Nameless.");
+  nameless.entities.push_back(Entity("  ", NodeType::kCountry));
+  CHECK(store->ApplyDocument(nameless).status().IsInvalidArgument());
+  CHECK(store->Stats()->documents == 0);
+}
+
+TEST_CASE("readers work while a writer is open; a second writer is refused", "[store]") {
+  TempDir dir;
+  auto writer = OpenWritable(dir.path());
+  REQUIRE(writer->ApplyDocument(SigningDoc("Putin signed New START.", "2010", "Putin")).ok());
+
+  auto second = Store::Open(dir.path(), StoreOptions{});
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.status().IsBusy());
+  CHECK(second.status().message().find("locked by another kg process") != std::string::npos);
+
+  StoreOptions ro;
+  ro.read_only = true;
+  auto reader = Store::Open(dir.path(), ro);
+  REQUIRE(reader.ok());
+  CHECK((*reader)->LookupName("Putin")->size() == 1);
+  CHECK((*reader)->ApplyDocument(SigningDoc("x", "", "x")).status().IsNotSupported());
+  // The writer goes on while the reader is open.
+  CHECK(writer->ApplyDocument(SigningDoc("Medvedev too.", "2010", "Putin")).ok());
+}
+
+TEST_CASE("opening a missing database read-only fails clearly", "[store]") {
+  TempDir dir;
+  StoreOptions ro;
+  ro.read_only = true;
+  auto s = Store::Open(dir.Sub("nothing"), ro);
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.status().IsNotFound());
+}
+
+TEST_CASE("data survives a reopen", "[store]") {
+  TempDir dir;
+  {
+    auto store = OpenWritable(dir.path());
+    REQUIRE(store->ApplyDocument(SigningDoc("Putin signed New START.", "2010", "Putin")).ok());
+  }
+  auto store = OpenWritable(dir.path());
+  CHECK(store->FindRelation("signed").has_value());
+  DocumentFacts d = Doc("Kim Jong Un arrived.");
+  d.entities.push_back(Entity("Kim Jong Un", NodeType::kPerson));
+  auto r = store->ApplyDocument(d);
+  REQUIRE(r.ok());
+  auto ids = store->LookupName("Kim Jong Un");
+  REQUIRE(ids->size() == 1);
+  // Node ids continue after the ones already used.
+  CHECK(ids->front() == 3);
+}
+
+}  // namespace
+}  // namespace kg::graph

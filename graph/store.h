@@ -152,7 +152,9 @@ class Store {
   // of SST files that carried it.
   Status ReloadMeta();
 
+  // The RocksDB handles, for graph/*.cc internals (the bulk importer) only.
   struct Impl;
+  Impl* impl() { return impl_.get(); }
 
  private:
   explicit Store(std::unique_ptr<Impl> impl);

@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "show help for every subcommand");
   kg::tools::Action action;
+  kg::tools::AddImportCommand(app, &action);
   kg::tools::AddStatsCommand(app, &action);
   kg::tools::AddExportCommand(app, &action);
   try {

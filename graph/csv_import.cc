@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "graph/csv_reader.h"
+#include "graph/neighbour_list.h"
 #include "graph/record_codec.h"
 #include "graph/store_internal.h"
 
@@ -355,9 +356,16 @@ Status WriteOutEdges(const EdgeTable& t, SstSet* ssts, std::vector<uint32_t>* fi
   if (!out.ok()) return out.status();
   auto mentions = ssts->Create(kMentionsFamily);
   if (!mentions.ok()) return mentions.status();
-  std::string key, value;
+  auto lists = ssts->Create(kNeighboursFamily);
+  if (!lists.ok()) return lists.status();
+  std::string key, value, list;
   Mention m;
   for (size_t i = 0; i < t.rows.size();) {
+    if (i > 0 && t.rows[i].src != t.rows[i - 1].src) {
+      KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kOut, t.rows[i - 1].src), list));
+      list.clear();
+    }
+    AppendNeighbour(&list, t.rows[i].relation, t.rows[i].modality, t.rows[i].dst);
     size_t j = i;
     EdgeSummary summary;
     uint32_t lo = UINT32_MAX, hi = 0;
@@ -390,15 +398,27 @@ Status WriteOutEdges(const EdgeTable& t, SstSet* ssts, std::vector<uint32_t>* fi
     ++*edges;
     i = j;
   }
+  if (!list.empty()) {
+    KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kOut, t.rows.back().src), list));
+  }
   return Status::OK();
 }
 
-Status WriteInEdges(const EdgeTable& t, SstSet* ssts) {
-  auto in = ssts->Create(kAdjacencyFamily);
-  if (!in.ok()) return in.status();
+// In-neighbour lists, from the rows in InOrder.
+Status WriteInLists(const EdgeTable& t, SstSet* ssts) {
+  auto lists = ssts->Create(kNeighboursFamily);
+  if (!lists.ok()) return lists.status();
+  std::string list;
   for (size_t i = 0; i < t.rows.size(); ++i) {
+    if (i > 0 && t.rows[i].dst != t.rows[i - 1].dst) {
+      KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kIn, t.rows[i - 1].dst), list));
+      list.clear();
+    }
     if (i > 0 && SameEdge(t.rows[i], t.rows[i - 1])) continue;
-    KG_RETURN_IF_ERROR((*in)->Put(InEdgeKey(KeyOf(t.rows[i])), ""));
+    AppendNeighbour(&list, t.rows[i].relation, t.rows[i].modality, t.rows[i].src);
+  }
+  if (!list.empty()) {
+    KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kIn, t.rows.back().dst), list));
   }
   return Status::OK();
 }
@@ -538,7 +558,7 @@ Result<ImportResult> ImportCsv(Store* store, const ImportOptions& options) {
   std::sort(edges.rows.begin(), edges.rows.end(), OutOrder);
   KG_RETURN_IF_ERROR(WriteOutEdges(edges, &ssts, &first_seen, &last_seen, &result.edges));
   std::sort(edges.rows.begin(), edges.rows.end(), InOrder);
-  KG_RETURN_IF_ERROR(WriteInEdges(edges, &ssts));
+  KG_RETURN_IF_ERROR(WriteInLists(edges, &ssts));
   result.edge_rows = edges.rows.size();
   edges.rows.clear();
   edges.rows.shrink_to_fit();

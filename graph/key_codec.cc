@@ -6,9 +6,12 @@
 //     "rel:" name            -> fixed16 relation id
 //   family "nodes"
 //     node_id:64             -> NodeRecord
-//   family "adj"             (fixed 9-byte prefix bloom: tag + node id)
-//     'o' src:64 rel:16 mod:8 dst:64  -> EdgeSummaryRecord   (out-edge)
-//     'i' dst:64 rel:16 mod:8 src:64  -> ""                  (in-edge)
+//   family "adj"
+//     'o' src:64 rel:16 mod:8 dst:64  -> EdgeSummaryRecord   (one per edge)
+//   family "nbrs"            (merge operator: appended lists, read sorted)
+//     'o' node:64            -> NeighbourList of out-edges (other = dst)
+//     'i' node:64            -> NeighbourList of in-edges  (other = src)
+//     NeighbourList = (other:varint (rel << 2 | mod):varint)*
 //   family "mentions"
 //     src:64 rel:16 mod:8 dst:64 doc:64 sentence:32 begin:32 -> MentionRecord
 //   family "docs"
@@ -19,9 +22,10 @@
 //     't' type:8 node_id:64                  -> ""        (nodes by type)
 //
 // mod is Modality (0 asserted, 1 hypothetical, 2 negated); type is NodeType.
-// Each edge has one out-key and one in-key, written in the same batch, so a
-// neighbour scan in either direction is one prefix seek. Mentions share the
-// edge's 19-byte identity as their prefix, so an edge's evidence is one scan.
+// An edge is written once in "adj" (its summary) and appended to the two
+// neighbour lists of its ends in the same batch, so a traversal step in
+// either direction is one point lookup. Mentions share the edge's 19-byte
+// identity as their prefix, so an edge's evidence is one scan.
 #include "graph/key_codec.h"
 
 namespace kg::graph {
@@ -100,31 +104,17 @@ std::string OutEdgeKey(const EdgeKey& e) {
   return k;
 }
 
-std::string InEdgeKey(const EdgeKey& e) {
-  std::string k(1, static_cast<char>(Direction::kIn));
-  PutEdgeIdentity(&k, EdgeKey{e.dst, e.relation, e.modality, e.src});
-  return k;
+std::optional<AdjacencyEntry> ParseAdjacencyKey(std::string_view key) {
+  if (key.size() != 1 + kEdgeIdentityLength || key[0] != 'o') return std::nullopt;
+  auto id = ParseEdgeIdentity(key.substr(1));
+  if (!id) return std::nullopt;
+  return AdjacencyEntry{Direction::kOut, id->src, id->relation, id->modality, id->dst};
 }
 
-std::string AdjacencyPrefix(Direction dir, NodeId node) {
+std::string NeighbourListKey(Direction dir, NodeId node) {
   std::string k(1, static_cast<char>(dir));
   PutFixed64BE(&k, node);
   return k;
-}
-
-std::string AdjacencyPrefix(Direction dir, NodeId node, RelationId relation) {
-  std::string k = AdjacencyPrefix(dir, node);
-  PutFixed16BE(&k, relation);
-  return k;
-}
-
-std::optional<AdjacencyEntry> ParseAdjacencyKey(std::string_view key) {
-  if (key.size() != 1 + kEdgeIdentityLength) return std::nullopt;
-  if (key[0] != 'o' && key[0] != 'i') return std::nullopt;
-  auto id = ParseEdgeIdentity(key.substr(1));
-  if (!id) return std::nullopt;
-  return AdjacencyEntry{static_cast<Direction>(key[0]), id->src, id->relation, id->modality,
-                        id->dst};
 }
 
 std::string MentionPrefix(const EdgeKey& e) {

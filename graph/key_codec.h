@@ -17,13 +17,10 @@ namespace kg::graph {
 inline constexpr const char* kMetaFamily = "default";
 inline constexpr const char* kNodesFamily = "nodes";
 inline constexpr const char* kAdjacencyFamily = "adj";
+inline constexpr const char* kNeighboursFamily = "nbrs";
 inline constexpr const char* kMentionsFamily = "mentions";
 inline constexpr const char* kDocsFamily = "docs";
 inline constexpr const char* kIndexFamily = "index";
-
-// Length of the fixed prefix ('o' or 'i' plus the node id) that the
-// adjacency family's prefix bloom filter is built on.
-inline constexpr size_t kAdjacencyPrefixLength = 9;
 
 enum class Direction : uint8_t { kOut = 'o', kIn = 'i' };
 
@@ -50,13 +47,13 @@ struct AdjacencyEntry {
   friend bool operator==(const AdjacencyEntry&, const AdjacencyEntry&) = default;
 };
 
+// The key of an edge's summary: its identity after an 'o' tag.
 std::string OutEdgeKey(const EdgeKey& e);
-std::string InEdgeKey(const EdgeKey& e);
-// Prefix of every adjacency key of `node` in `dir`.
-std::string AdjacencyPrefix(Direction dir, NodeId node);
-// Prefix of every adjacency key of `node` in `dir` with `relation`.
-std::string AdjacencyPrefix(Direction dir, NodeId node, RelationId relation);
+// Returns the out-edge of an "adj" key, or nullopt if malformed.
 std::optional<AdjacencyEntry> ParseAdjacencyKey(std::string_view key);
+
+// The key of the packed neighbour list of `node` in `dir`.
+std::string NeighbourListKey(Direction dir, NodeId node);
 
 std::string MentionPrefix(const EdgeKey& e);
 std::string MentionKey(const EdgeKey& e, DocId doc, uint32_t sentence, uint32_t begin);

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 
+#include "graph/neighbour_list.h"
 #include "graph/record_codec.h"
 #include "graph/store_internal.h"
 
@@ -16,13 +17,13 @@ namespace {
 constexpr uint32_t kFormatVersion = 1;
 
 rocksdb::BlockBasedTableOptions TableOptions(const std::shared_ptr<rocksdb::Cache>& cache,
-                                             bool prefix_bloom) {
+                                             size_t block_size) {
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   t.cache_index_and_filter_blocks = true;
   t.pin_l0_filter_and_index_blocks_in_cache = true;
   t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  t.whole_key_filtering = !prefix_bloom;
+  t.block_size = block_size;
   t.format_version = 5;
   return t;
 }
@@ -30,16 +31,20 @@ rocksdb::BlockBasedTableOptions TableOptions(const std::shared_ptr<rocksdb::Cach
 std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& options) {
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   rocksdb::ColumnFamilyOptions plain;
-  plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, false)));
+  plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 4096)));
   plain.compression = rocksdb::kLZ4Compression;
 
-  rocksdb::ColumnFamilyOptions adj = plain;
-  adj.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(kAdjacencyPrefixLength));
-  adj.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, true)));
-  adj.memtable_prefix_bloom_size_ratio = 0.05;
+  // Neighbour lists are read by point lookups on every traversal step:
+  // bigger blocks mean fewer index entries for long lists, and no
+  // compression keeps a lookup to a copy-free block read.
+  rocksdb::ColumnFamilyOptions nbrs = plain;
+  nbrs.merge_operator = NewNeighbourListMergeOperator();
+  nbrs.compression = rocksdb::kNoCompression;
+  nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384)));
 
-  return {{kMetaFamily, plain},  {kNodesFamily, plain}, {kAdjacencyFamily, adj},
-          {kMentionsFamily, plain}, {kDocsFamily, plain}, {kIndexFamily, plain}};
+  return {{kMetaFamily, plain},     {kNodesFamily, plain}, {kAdjacencyFamily, plain},
+          {kNeighboursFamily, nbrs}, {kMentionsFamily, plain}, {kDocsFamily, plain},
+          {kIndexFamily, plain}};
 }
 
 Status LoadMeta(Store::Impl* impl) {
@@ -72,37 +77,30 @@ Status WriteFormatVersion(Store::Impl* impl) {
                    "writing meta");
 }
 
-class RocksAdjacencyCursor : public AdjacencyCursor {
+class NeighbourListCursor : public AdjacencyCursor {
  public:
-  RocksAdjacencyCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf) {
-    rocksdb::ReadOptions ro;
-    ro.prefix_same_as_start = true;
-    it_.reset(db->NewIterator(ro, cf));
+  NeighbourListCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf) : db_(db), cf_(cf) {
+    key_.reserve(9);
   }
 
   Status Scan(NodeId node, Direction dir, const NeighbourFilter& filter,
               std::vector<AdjacencyEntry>* out) override {
-    if (filter.relations.empty()) return ScanPrefix(AdjacencyPrefix(dir, node), filter, out);
-    for (RelationId rel : filter.relations) {
-      KG_RETURN_IF_ERROR(ScanPrefix(AdjacencyPrefix(dir, node, rel), filter, out));
-    }
-    return Status::OK();
+    key_.clear();
+    key_.push_back(static_cast<char>(dir));
+    PutFixed64BE(&key_, node);
+    value_.Reset();
+    auto s = db_->Get(read_options_, cf_, key_, &value_);
+    if (s.IsNotFound()) return Status::OK();
+    if (!s.ok()) return FromRocks(s, "reading neighbours");
+    return DecodeNeighbours(std::string_view(value_.data(), value_.size()), dir, node, filter, out);
   }
 
  private:
-  Status ScanPrefix(const std::string& prefix, const NeighbourFilter& filter,
-                    std::vector<AdjacencyEntry>* out) {
-    for (it_->Seek(prefix); it_->Valid(); it_->Next()) {
-      rocksdb::Slice k = it_->key();
-      if (!k.starts_with(prefix)) break;
-      auto entry = ParseAdjacencyKey(std::string_view(k.data(), k.size()));
-      if (!entry) return Status::Corruption("malformed adjacency key");
-      if (filter.Keeps(entry->modality)) out->push_back(*entry);
-    }
-    return FromRocks(it_->status(), "scanning neighbours");
-  }
-
-  std::unique_ptr<rocksdb::Iterator> it_;
+  rocksdb::DB* db_;
+  rocksdb::ColumnFamilyHandle* cf_;
+  rocksdb::ReadOptions read_options_;
+  std::string key_;
+  rocksdb::PinnableSlice value_;
 };
 
 }  // namespace
@@ -164,6 +162,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   impl->meta = impl->Family(kMetaFamily);
   impl->nodes = impl->Family(kNodesFamily);
   impl->adj = impl->Family(kAdjacencyFamily);
+  impl->nbrs = impl->Family(kNeighboursFamily);
   impl->mentions = impl->Family(kMentionsFamily);
   impl->docs = impl->Family(kDocsFamily);
   impl->index = impl->Family(kIndexFamily);
@@ -280,7 +279,7 @@ std::map<std::string, RelationId> Store::Relations() const {
 }
 
 std::unique_ptr<AdjacencyCursor> Store::NewAdjacencyCursor() const {
-  return std::make_unique<RocksAdjacencyCursor>(impl_->db.get(), impl_->adj);
+  return std::make_unique<NeighbourListCursor>(impl_->db.get(), impl_->nbrs);
 }
 
 Status Store::Neighbours(NodeId node, Direction dir, const NeighbourFilter& filter,
@@ -298,9 +297,7 @@ Result<EdgeSummary> Store::GetEdgeSummary(const EdgeKey& key) const {
 }
 
 Status Store::ForEachEdge(const std::function<bool(const Edge&)>& fn) const {
-  rocksdb::ReadOptions ro;
-  ro.total_order_seek = true;
-  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(ro, impl_->adj));
+  std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->adj));
   for (it->Seek("o"); it->Valid() && it->key().starts_with("o"); it->Next()) {
     auto entry = ParseAdjacencyKey(std::string_view(it->key().data(), it->key().size()));
     if (!entry) return Status::Corruption("malformed adjacency key");
@@ -359,9 +356,7 @@ Result<GraphStats> Store::Stats() const {
 
 Result<bool> Store::IsEmpty() const {
   for (auto* cf : {impl_->nodes, impl_->adj}) {
-    rocksdb::ReadOptions ro;
-    ro.total_order_seek = true;
-    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(ro, cf));
+    std::unique_ptr<rocksdb::Iterator> it(impl_->db->NewIterator(rocksdb::ReadOptions(), cf));
     it->SeekToFirst();
     KG_RETURN_IF_ERROR(FromRocks(it->status(), "checking for data"));
     if (it->Valid()) return false;

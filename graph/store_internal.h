@@ -24,6 +24,7 @@ struct Store::Impl {
   rocksdb::ColumnFamilyHandle* meta = nullptr;
   rocksdb::ColumnFamilyHandle* nodes = nullptr;
   rocksdb::ColumnFamilyHandle* adj = nullptr;
+  rocksdb::ColumnFamilyHandle* nbrs = nullptr;
   rocksdb::ColumnFamilyHandle* mentions = nullptr;
   rocksdb::ColumnFamilyHandle* docs = nullptr;
   rocksdb::ColumnFamilyHandle* index = nullptr;

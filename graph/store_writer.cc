@@ -8,6 +8,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "graph/neighbour_list.h"
 #include "graph/record_codec.h"
 #include "graph/store.h"
 #include "graph/store_internal.h"
@@ -58,6 +59,10 @@ class DocumentBatch {
 
   Status Put(rocksdb::ColumnFamilyHandle* cf, const std::string& k, const std::string& v) {
     return FromRocks(batch_.Put(cf, k, v), "building the write batch");
+  }
+
+  Status Merge(const std::string& k, const std::string& v) {
+    return FromRocks(batch_.Merge(impl_->nbrs, k, v), "building the write batch");
   }
 
   Result<std::optional<NodeId>> Get(rocksdb::ColumnFamilyHandle* cf, const std::string& key,
@@ -211,7 +216,12 @@ class DocumentBatch {
       KG_RETURN_IF_ERROR(DecodeEdgeSummary(value, &summary));
     } else if (s.IsNotFound()) {
       ++result->edges_created;
-      KG_RETURN_IF_ERROR(Put(impl_->adj, InEdgeKey(key), ""));
+      std::string entry;
+      AppendNeighbour(&entry, key.relation, key.modality, key.dst);
+      KG_RETURN_IF_ERROR(Merge(NeighbourListKey(Direction::kOut, key.src), entry));
+      entry.clear();
+      AppendNeighbour(&entry, key.relation, key.modality, key.src);
+      KG_RETURN_IF_ERROR(Merge(NeighbourListKey(Direction::kIn, key.dst), entry));
     } else {
       return FromRocks(s, "reading an edge");
     }

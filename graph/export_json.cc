@@ -116,8 +116,10 @@ Status WriteLink(Writer& w, const Store& store, const Edge& e, const JsonExportO
   return Status::OK();
 }
 
-template <typename Writer>
-Status WriteGraph(Writer& w, const Store& store, const JsonExportOptions& options) {
+// Source: the Store itself or a GraphView selection (same ForEach methods).
+template <typename Writer, typename Source>
+Status WriteGraph(Writer& w, const Store& store, const Source& source,
+                  const JsonExportOptions& options) {
   w.StartObject();
   w.Key("directed");
   w.Bool(true);
@@ -130,7 +132,7 @@ Status WriteGraph(Writer& w, const Store& store, const JsonExportOptions& option
   w.EndObject();
   w.Key("nodes");
   w.StartArray();
-  KG_RETURN_IF_ERROR(store.ForEachNode([&](const Node& n) {
+  KG_RETURN_IF_ERROR(source.ForEachNode([&](const Node& n) {
     WriteNode(w, n);
     return true;
   }));
@@ -138,7 +140,7 @@ Status WriteGraph(Writer& w, const Store& store, const JsonExportOptions& option
   w.Key("links");
   w.StartArray();
   Status status;
-  KG_RETURN_IF_ERROR(store.ForEachEdge([&](const Edge& e) {
+  KG_RETURN_IF_ERROR(source.ForEachEdge([&](const Edge& e) {
     status = WriteLink(w, store, e, options);
     return status.ok();
   }));
@@ -148,22 +150,33 @@ Status WriteGraph(Writer& w, const Store& store, const JsonExportOptions& option
   return Status::OK();
 }
 
-}  // namespace
-
-Status WriteNodeLinkJson(const Store& store, const JsonExportOptions& options, std::ostream& out) {
+template <typename Source>
+Status WriteJson(const Store& store, const Source& source, const JsonExportOptions& options,
+                 std::ostream& out) {
   rapidjson::OStreamWrapper os(out);
   Status s;
   if (options.pretty) {
     rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(os);
     w.SetIndent(' ', 1);
-    s = WriteGraph(w, store, options);
+    s = WriteGraph(w, store, source, options);
   } else {
     rapidjson::Writer<rapidjson::OStreamWrapper> w(os);
-    s = WriteGraph(w, store, options);
+    s = WriteGraph(w, store, source, options);
   }
   out << "\n";
   if (!out) return Status::IOError("cannot write the export");
   return s;
+}
+
+}  // namespace
+
+Status WriteNodeLinkJson(const Store& store, const JsonExportOptions& options, std::ostream& out) {
+  return WriteJson(store, store, options, out);
+}
+
+Status WriteNodeLinkJson(const GraphView& view, const JsonExportOptions& options,
+                         std::ostream& out) {
+  return WriteJson(view.store(), view, options, out);
 }
 
 }  // namespace kg::graph

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "graph/store.h"
+#include "graph/subgraph.h"
 
 namespace kg::graph {
 
@@ -21,5 +22,8 @@ struct JsonExportOptions {
 // Writes the whole graph to `out`, streaming (memory does not grow with the
 // graph beyond one edge's mentions). Returns the first storage error.
 Status WriteNodeLinkJson(const Store& store, const JsonExportOptions& options, std::ostream& out);
+// Writes one selection (an ego network, a path, a filtered graph) the same way.
+Status WriteNodeLinkJson(const GraphView& view, const JsonExportOptions& options,
+                         std::ostream& out);
 
 }  // namespace kg::graph

@@ -34,5 +34,6 @@ Result<std::unique_ptr<graph::Store>> OpenStore(const std::string& db, bool read
 void AddImportCommand(CLI::App& app, Action* action);
 void AddStatsCommand(CLI::App& app, Action* action);
 void AddExportCommand(CLI::App& app, Action* action);
+void AddPathCommand(CLI::App& app, Action* action);
 
 }  // namespace kg::tools

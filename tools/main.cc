@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   kg::tools::AddImportCommand(app, &action);
   kg::tools::AddStatsCommand(app, &action);
   kg::tools::AddExportCommand(app, &action);
+  kg::tools::AddPathCommand(app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

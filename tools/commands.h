@@ -34,6 +34,9 @@ Result<std::unique_ptr<graph::Store>> OpenStore(const std::string& db, bool read
 void AddImportCommand(CLI::App& app, Action* action);
 void AddStatsCommand(CLI::App& app, Action* action);
 void AddExportCommand(CLI::App& app, Action* action);
+void AddIngestCommand(CLI::App& app, Action* action);
+void AddExtractCommand(CLI::App& app, Action* action);
+void AddExplainCommand(CLI::App& app, Action* action);
 void AddPathCommand(CLI::App& app, Action* action);
 
 }  // namespace kg::tools

@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   kg::tools::AddImportCommand(app, &action);
   kg::tools::AddStatsCommand(app, &action);
   kg::tools::AddExportCommand(app, &action);
+  kg::tools::AddIngestCommand(app, &action);
+  kg::tools::AddExtractCommand(app, &action);
+  kg::tools::AddExplainCommand(app, &action);
   kg::tools::AddPathCommand(app, &action);
   try {
     app.parse(argc, argv);

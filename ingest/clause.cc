@@ -1,0 +1,67 @@
+#include "ingest/clause.h"
+
+namespace kg::ingest {
+namespace {
+
+bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
+  const Token& tk = t[k];
+  if (tk.text == ";" || tk.text == ":" || tk.text == "(" || tk.text == ")") return true;
+  if (!lex.InSet("clause_breaks", tk.lower)) return false;
+  // "that" and "as" as determiners or in "as well as" do not open a clause.
+  if (tk.lower == "as" && k + 1 < t.size() && t[k + 1].lower == "well") return false;
+  if (tk.lower == "as" && k > 0 && t[k - 1].lower == "well") return false;
+  if (tk.lower == "so" && k + 1 < t.size() && t[k + 1].lower == "far") return false;
+  if (tk.lower == "even" && k + 1 < t.size() && t[k + 1].lower != "as" && t[k + 1].lower != "though")
+    return false;
+  return true;
+}
+
+}  // namespace
+
+size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
+  for (size_t k = i; k > 0; --k)
+    if (IsBreak(t, k - 1, lex)) return k - 1;
+  return 0;
+}
+
+size_t ClauseEnd(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
+  for (size_t k = i + 1; k < t.size(); ++k)
+    if (IsBreak(t, k, lex)) return k;
+  return t.size();
+}
+
+bool AfterPreposition(const std::vector<Token>& t, size_t first, const Lexicon& lex) {
+  size_t k = first;
+  while (k > 0 && (t[k - 1].lower == "the" || t[k - 1].lower == "then" || t[k - 1].text == "-"))
+    --k;
+  return k > 0 && lex.InSet("prepositions", t[k - 1].lower);
+}
+
+bool IsAgentMention(const Mention& m) {
+  switch (m.kind) {
+    case MentionKind::kActor:
+      return m.type != graph::NodeType::kAgreement;
+    case MentionKind::kPronoun:
+    case MentionKind::kDescription:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsClauseSubject(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t idx,
+                     const Lexicon& lex) {
+  const Mention& m = ms[idx];
+  if (!IsAgentMention(m) || m.possessive || AfterPreposition(t, m.first, lex)) return false;
+  size_t start = ClauseStart(t, m.first, lex);
+  for (size_t k = 0; k < idx; ++k) {
+    if (ms[k].first >= start && IsAgentMention(ms[k]) && ms[k].affiliation < 0) {
+      // an earlier agent in the same clause is the subject, unless it is
+      // this mention's affiliation
+      if (static_cast<int>(k) != m.affiliation) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,29 @@
+// Clause helpers shared by Coreference and ExtractRelations: where the clause
+// around a token starts and ends (subordinators, relative pronouns, semicolons
+// and colons break clauses), and which mentions stand in subject position.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "ingest/lexicon.h"
+#include "ingest/mention.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+
+// Index of the first token of the clause that contains token i.
+size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex);
+// One past the last token of the clause that contains token i.
+size_t ClauseEnd(const std::vector<Token>& t, size_t i, const Lexicon& lex);
+// True when the token before position `first` (skipping "the") is a preposition.
+bool AfterPreposition(const std::vector<Token>& t, size_t first, const Lexicon& lex);
+// True for mentions that can be the doer of an action (actors, people,
+// descriptions, resolved pronouns), as opposed to adjectives and places.
+bool IsAgentMention(const Mention& m);
+// True when mention `idx` is the first agent of its clause, not after a
+// preposition and not a possessive.
+bool IsClauseSubject(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t idx,
+                     const Lexicon& lex);
+
+}  // namespace kg::ingest

@@ -1,0 +1,212 @@
+#include "ingest/coreference.h"
+
+#include <algorithm>
+
+#include "ingest/clause.h"
+
+namespace kg::ingest {
+namespace {
+
+using graph::NodeType;
+
+std::string LastWord(const std::string& name) {
+  size_t sp = name.rfind(' ');
+  return sp == std::string::npos ? name : name.substr(sp + 1);
+}
+
+std::string StripThe(std::string s) {
+  if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s.erase(0, 4);
+  return s;
+}
+
+const char* RoleRelation(const std::string& role) {
+  if (role == "leader") return "leader_of";
+  if (role == "minister") return "minister_of";
+  if (role == "spokesperson") return "spokesperson_of";
+  return "member_of";
+}
+
+}  // namespace
+
+int Coreference::Entity(const std::string& key, const std::string& name, NodeType type) {
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) return it->second;
+  int id = static_cast<int>(entities_.size());
+  graph::EntityRecord rec;
+  rec.name = name;
+  rec.type = type;
+  entities_.push_back(std::move(rec));
+  country_of_.push_back(-1);
+  role_of_.emplace_back();
+  by_key_.emplace(key, id);
+  AddAlias(id, name);
+  return id;
+}
+
+void Coreference::AddAlias(int entity, std::string alias) {
+  alias = StripThe(std::move(alias));
+  if (alias.empty()) return;
+  auto& aliases = entities_[entity].aliases;
+  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(alias);
+}
+
+int Coreference::ForActor(int actor) {
+  const ActorInfo& a = lex_.actors()[actor];
+  int id = Entity("a:" + std::to_string(actor), a.name, a.type);
+  if (a.type == NodeType::kPerson && country_of_[id] < 0 && a.country >= 0) {
+    country_of_[id] = -2 - a.country;  // lexicon country, made an entity on demand
+    role_of_[id] = a.role;
+  }
+  return id;
+}
+
+int Coreference::CountryOf(int entity) const {
+  if (entity < 0) return -1;
+  return country_of_[entity];
+}
+
+int Coreference::AddAgreement(const std::string& name, const std::string& alias) {
+  int id = Entity("g:" + graph::NormalizeName(name), name, NodeType::kAgreement);
+  AddAlias(id, alias);
+  last_agreement_ = id;
+  return id;
+}
+
+int Coreference::AddThing(const std::string& name, const std::string& alias) {
+  int id = Entity("t:" + graph::NormalizeName(name), name, NodeType::kOther);
+  AddAlias(id, alias);
+  return id;
+}
+
+void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {
+  std::vector<bool> covered(t.size(), false);
+  for (const Mention& m : *ms)
+    for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
+  bool added = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (covered[k] || !t[k].capitalized || !t[k].word) continue;
+    auto it = by_key_.find("s:" + t[k].lower);
+    if (it == by_key_.end()) continue;
+    Mention m;
+    m.first = static_cast<uint32_t>(k);
+    m.last = static_cast<uint32_t>(k + 1);
+    m.kind = MentionKind::kActor;
+    m.type = NodeType::kPerson;
+    m.surface = std::string(t[k].text);
+    m.name = m.surface;
+    m.possessive = k + 1 < t.size() && t[k + 1].lower == "'s";
+    ms->push_back(std::move(m));
+    added = true;
+  }
+  if (added)
+    std::sort(ms->begin(), ms->end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+int Coreference::ResolvePerson(const Mention& m) {
+  if (m.actor >= 0) return ForActor(m.actor);
+  std::string surname = LastWord(m.name);
+  std::string lower_surname = graph::NormalizeName(surname);
+  auto it = by_key_.find("s:" + lower_surname);
+  int id;
+  if (it != by_key_.end()) {
+    id = it->second;
+    if (m.name.size() > entities_[id].name.size() && entities_[id].name.find(' ') == std::string::npos)
+      entities_[id].name = m.name;  // the fullest form names the person
+  } else {
+    id = Entity("p:" + graph::NormalizeName(m.name), m.name, NodeType::kPerson);
+    by_key_.emplace("s:" + lower_surname, id);
+  }
+  AddAlias(id, m.name);
+  return id;
+}
+
+int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<Mention>& ms,
+                                size_t idx) {
+  std::string_view w = t[ms[idx].first].lower;
+  if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") return last_person_;
+  if (w == "its") {
+    for (size_t k = idx; k > 0; --k) {
+      const Mention& p = ms[k - 1];
+      if (p.entity >= 0 && p.type != NodeType::kPerson && p.type != NodeType::kAgreement &&
+          (p.kind == MentionKind::kActor || p.kind == MentionKind::kPlace))
+        return p.entity;
+    }
+  }
+  return last_subject_thing_ >= 0 ? last_subject_thing_ : last_thing_;
+}
+
+int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>& ms) {
+  int want_country = m.affiliation >= 0 ? ms[m.affiliation].entity : -1;
+  int best = -1;
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].type != NodeType::kPerson || role_of_[e] != m.role) continue;
+    if (want_country >= 0 && CountryOf(static_cast<int>(e)) != want_country &&
+        CountryOf(static_cast<int>(e)) != -2 - lex_.ActorByName(entities_[want_country].name))
+      continue;
+    best = static_cast<int>(e);
+  }
+  return best;
+}
+
+void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
+                           const std::vector<Mention>& ms, size_t idx) {
+  const Mention& m = ms[idx];
+  int person = m.entity;
+  if (person < 0) return;
+  if (!m.role.empty()) role_of_[person] = m.role;
+  int of = m.affiliation >= 0 ? ms[m.affiliation].entity : -1;
+  if (of < 0 && country_of_[person] <= -2) of = ForActor(-2 - country_of_[person]);
+  if (of < 0 || of == person) return;
+  country_of_[person] = of;
+  auto& attrs = entities_[person].attributes;
+  attrs["country"] = entities_[of].name;
+  if (!role_of_[person].empty()) attrs["role"] = role_of_[person];
+  if (!role_emitted_.insert(person).second && m.role.empty() && m.affiliation < 0) return;
+  uint32_t b = t[m.affiliation >= 0 ? ms[m.affiliation].first : m.first].begin;
+  roles_.push_back({person, RoleRelation(role_of_[person]), of, sentence, b, t[m.last - 1].end});
+}
+
+void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::vector<Mention>* ms) {
+  AddSurnameMentions(t, ms);
+  for (size_t i = 0; i < ms->size(); ++i) {
+    Mention& m = (*ms)[i];
+    switch (m.kind) {
+      case MentionKind::kActor:
+        if (m.type == NodeType::kPerson) {
+          m.entity = ResolvePerson(m);
+          NoteRole(sentence, t, *ms, i);
+          last_person_ = m.entity;
+        } else {
+          m.entity = ForActor(m.actor);
+          if (!m.institution) AddAlias(m.entity, m.surface);
+          last_thing_ = m.entity;
+          if (IsClauseSubject(t, *ms, i, lex_)) last_subject_thing_ = m.entity;
+        }
+        break;
+      case MentionKind::kAdjective:
+        m.entity = ForActor(m.actor);
+        AddAlias(m.entity, m.surface);
+        break;
+      case MentionKind::kPlace:
+        m.entity = ForActor(m.actor);
+        break;
+      case MentionKind::kAgreement:
+        m.entity = m.actor >= 0 ? ForActor(m.actor) : AddAgreement(m.name, m.name);
+        AddAlias(m.entity, m.surface);
+        last_agreement_ = m.entity;
+        break;
+      case MentionKind::kPronoun:
+        m.entity = ResolvePronoun(t, *ms, i);
+        if (m.entity >= 0 && IsClauseSubject(t, *ms, i, lex_) &&
+            entities_[m.entity].type != NodeType::kPerson)
+          last_subject_thing_ = m.entity;
+        break;
+      case MentionKind::kDescription:
+        m.entity = ResolveDescription(m, *ms);
+        if (m.entity >= 0) last_person_ = m.entity;
+        break;
+    }
+  }
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,82 @@
+// Coreference: gives every mention of one document its entity. Listed actors
+// map to one entity each (all their surface forms become aliases); people on
+// no list are merged by surname within the document ("Sergey Lavrov" ...
+// "Lavrov") and named by the fullest form seen; "he"/"his" resolve to the
+// last person, "it" to the last non-person subject, "its" to the nearest
+// country or organisation; "the Russian leader" to the last person with that
+// role and country. Titles give role edges (leader_of, minister_of,
+// spokesperson_of, member_of). Fifth stage of the pipeline; holds the
+// document's entity table, no I/O.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+#include "ingest/lexicon.h"
+#include "ingest/mention.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+
+// A role edge found from a title: person -> country/organisation.
+struct RoleFact {
+  int person = -1;
+  std::string relation;  // leader_of, minister_of, spokesperson_of, member_of
+  int of = -1;
+  uint32_t sentence = 0;
+  uint32_t begin = 0, end = 0;  // byte span of the title phrase
+};
+
+// Thread safety: not thread-safe; one per document.
+class Coreference {
+ public:
+  explicit Coreference(const Lexicon& lexicon) : lex_(lexicon) {}
+
+  // Sets `entity` on each mention of one sentence (in document order), adding
+  // mentions for bare surnames of people named earlier.
+  void Resolve(uint32_t sentence, const std::vector<Token>& tokens, std::vector<Mention>* mentions);
+
+  // The entity of a lexicon actor, created on first use.
+  int ForActor(int actor);
+  // An agreement on no list ("mutual defense agreement"), named `name`, with
+  // `alias` as a surface form; becomes the document's last agreement.
+  int AddAgreement(const std::string& name, const std::string& alias);
+  // Something suspended that is not an agreement ("military cooperation").
+  int AddThing(const std::string& name, const std::string& alias);
+  // The last agreement mentioned so far, or -1.
+  int last_agreement() const { return last_agreement_; }
+  // Country (or organisation) entity of a person entity, or -1.
+  int CountryOf(int entity) const;
+
+  std::vector<graph::EntityRecord>& entities() { return entities_; }
+  const std::vector<graph::EntityRecord>& entities() const { return entities_; }
+  const std::vector<RoleFact>& roles() const { return roles_; }
+
+ private:
+  int Entity(const std::string& key, const std::string& name, graph::NodeType type);
+  void AddAlias(int entity, std::string alias);
+  void AddSurnameMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
+  int ResolvePerson(const Mention& m);
+  int ResolvePronoun(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
+  int ResolveDescription(const Mention& m, const std::vector<Mention>& ms);
+  void NoteRole(uint32_t sentence, const std::vector<Token>& tokens,
+                const std::vector<Mention>& ms, size_t idx);
+
+  const Lexicon& lex_;
+  std::vector<graph::EntityRecord> entities_;
+  std::map<std::string, int> by_key_;
+  std::vector<int> country_of_;  // per entity
+  std::vector<std::string> role_of_;
+  std::vector<RoleFact> roles_;
+  std::set<int> role_emitted_;  // people whose role edge is stated once already
+  int last_person_ = -1;
+  int last_subject_thing_ = -1;  // last non-person subject (country/organisation)
+  int last_thing_ = -1;
+  int last_agreement_ = -1;
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,219 @@
+#include "ingest/date_finder.h"
+
+#include <array>
+#include <cstdio>
+
+namespace kg::ingest {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonthAbbrevs = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+// Month number 1..12 of a token ("June", "Dec", "Sept"), 0 if none. "May"
+// only counts capitalised (the modal verb is lower case).
+int MonthOf(const Token& t) {
+  if (!t.capitalized) return 0;
+  for (size_t i = 0; i < kMonths.size(); ++i)
+    if (t.lower == kMonths[i]) return static_cast<int>(i) + 1;
+  for (size_t i = 0; i < kMonthAbbrevs.size(); ++i)
+    if (t.lower == kMonthAbbrevs[i] || (i == 8 && t.lower == "sept")) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+int NumberOf(const Token& t, int lo, int hi) {
+  if (t.text.empty() || t.text.size() > 4) return -1;
+  int v = 0;
+  for (char c : t.text) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v >= lo && v <= hi ? v : -1;
+}
+
+// Day like "21" or "21st".
+int DayOf(const Token& t) {
+  std::string_view s = t.lower;
+  for (std::string_view suf : {"st", "nd", "rd", "th"})
+    if (s.size() > 2 && s.substr(s.size() - 2) == suf) s.remove_suffix(2);
+  if (s.empty() || s.size() > 2) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v >= 1 && v <= 31 ? v : -1;
+}
+
+std::string Iso(int y, int m = 0, int d = 0) {
+  char buf[16];
+  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+struct DocDate {
+  int y = 0, m = 0, d = 0;
+};
+
+DocDate ParseIso(std::string_view s) {
+  DocDate dd;
+  auto num = [&](size_t b, size_t n) {
+    int v = 0;
+    if (s.size() < b + n) return 0;
+    for (size_t i = b; i < b + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return 0;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  dd.y = num(0, 4);
+  if (s.size() >= 7) dd.m = num(5, 2);
+  if (s.size() >= 10) dd.d = num(8, 2);
+  return dd;
+}
+
+bool Skippable(const Token& t) { return t.text == "." || t.text == "," || t.text == "of"; }
+
+class Scanner {
+ public:
+  Scanner(const std::vector<Token>& t, std::string_view doc_date)
+      : t_(t), doc_(ParseIso(doc_date)) {}
+
+  std::vector<DateSpan> Run() {
+    for (size_t i = 0; i < t_.size();) {
+      size_t next = Absolute(i);
+      if (next == i) next = Relative(i);
+      i = next == i ? i + 1 : next;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  size_t Emit(size_t b, size_t e, std::string iso, bool relative) {
+    out_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), std::move(iso), relative});
+    return e;
+  }
+  size_t Skip(size_t i) const {
+    while (i < t_.size() && Skippable(t_[i])) ++i;
+    return i;
+  }
+
+  // Month [day][,] [year] | day Month [year] | year | ISO.
+  size_t Absolute(size_t i) {
+    const Token& t = t_[i];
+    if (int m = MonthOf(t)) {
+      size_t j = Skip(i + 1);
+      int day = j < t_.size() ? DayOf(t_[j]) : -1;
+      if (day > 0) j = Skip(j + 1);
+      int year = j < t_.size() ? NumberOf(t_[j], 1900, 2100) : -1;
+      if (year > 0) return Emit(i, j + 1, Iso(year, m, day > 0 ? day : 0), false);
+      if (day > 0 && doc_.y) return Emit(i, i + 2, Iso(doc_.y, m, day), true);
+      if (doc_.y && i > 0 && (t_[i - 1].lower == "in" || t_[i - 1].lower == "since")) {
+        int y = (doc_.m && m > doc_.m) ? doc_.y - 1 : doc_.y;
+        return Emit(i, i + 1, Iso(y, m), true);
+      }
+      return i;
+    }
+    if (int day = DayOf(t); day > 0 && i + 1 < t_.size()) {
+      if (int m = MonthOf(t_[i + 1])) {
+        int year = i + 2 < t_.size() ? NumberOf(t_[i + 2], 1900, 2100) : -1;
+        if (year > 0) return Emit(i, i + 3, Iso(year, m, day), false);
+      }
+    }
+    if (int y = NumberOf(t, 1900, 2100); y > 0 && t.text.size() == 4) {
+      bool range = i + 1 < t_.size() && (t_[i + 1].text == "-" || t_[i + 1].lower == "to");
+      bool prev_ok = i > 0 && (t_[i - 1].lower == "in" || t_[i - 1].lower == "since" ||
+                               t_[i - 1].lower == "by" || t_[i - 1].lower == "until" ||
+                               t_[i - 1].lower == "of" || t_[i - 1].lower == ",");
+      if (!range && prev_ok) return Emit(i, i + 1, Iso(y), false);
+    }
+    if (t.text.size() == 10 && t.text[4] == '-' && t.text[7] == '-') {
+      DocDate d = ParseIso(t.text);
+      if (d.y && d.m && d.d) return Emit(i, i + 1, Iso(d.y, d.m, d.d), false);
+    }
+    return i;
+  }
+
+  size_t Relative(size_t i) {
+    const Token& t = t_[i];
+    bool full = doc_.y && doc_.m && doc_.d;
+    if (full) {
+      for (size_t w = 0; w < kWeekdays.size(); ++w) {
+        if (t.lower != kWeekdays[w] || !t.capitalized) continue;
+        int64_t days = DaysFromCivil(doc_.y, doc_.m, doc_.d);
+        int64_t doc_wd = (days + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
+        int64_t back = (doc_wd - static_cast<int64_t>(w) + 7) % 7;
+        return Emit(i, i + 1, CivilFromDays(days - back), true);
+      }
+      if (t.lower == "yesterday")
+        return Emit(i, i + 1, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) - 1), true);
+      if (t.lower == "today")
+        return Emit(i, i + 1, Iso(doc_.y, doc_.m, doc_.d), true);
+    }
+    if (i + 1 >= t_.size() || !doc_.y) return i;
+    std::string_view a = t.lower, b = t_[i + 1].lower;
+    if (a == "this" && b == "year") return Emit(i, i + 2, Iso(doc_.y), true);
+    if (a == "last" && b == "year") return Emit(i, i + 2, Iso(doc_.y - 1), true);
+    if (!doc_.m) return i;
+    if (a == "this" && b == "month") return Emit(i, i + 2, Iso(doc_.y, doc_.m), true);
+    if (a == "last" && b == "month") {
+      int m = doc_.m == 1 ? 12 : doc_.m - 1, y = doc_.m == 1 ? doc_.y - 1 : doc_.y;
+      return Emit(i, i + 2, Iso(y, m), true);
+    }
+    if (!full) return i;
+    if ((a == "this" || a == "earlier") && b == "week")
+      return Emit(i, i + 2, Iso(doc_.y, doc_.m, doc_.d), true);
+    if (a == "last" && b == "week")
+      return Emit(i, i + 2, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) - 7), true);
+    return i;
+  }
+
+  const std::vector<Token>& t_;
+  DocDate doc_;
+  std::vector<DateSpan> out_;
+};
+
+}  // namespace
+
+int64_t DaysFromCivil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+std::string CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Iso(static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d));
+}
+
+std::vector<DateSpan> FindDates(const std::vector<Token>& tokens, std::string_view doc_date) {
+  return Scanner(tokens, doc_date).Run();
+}
+
+std::string FindDateline(std::string_view body) {
+  std::string_view head = body.substr(0, 300);
+  std::vector<Token> tokens = Tokenize(head);
+  for (const DateSpan& d : FindDates(tokens, "")) {
+    if (!d.relative && d.iso.size() == 10) return d.iso;
+  }
+  return {};
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,15 @@
+// The ingest dictionaries (countries from iso-codes plus our alias files,
+// people, organisations, agreements, the rule word lists), compiled into the
+// binary at build time so kg needs no data files at run time.
+#pragma once
+
+#include <string_view>
+
+namespace kg::ingest {
+
+// Returns the JSON text of the named dictionary ("iso_3166_1", "countries",
+// "people", "organizations", "agreements", "lexicon"), or an empty view for
+// an unknown name. The view is valid for the life of the program.
+std::string_view EmbeddedData(std::string_view name);
+
+}  // namespace kg::ingest

@@ -1,0 +1,269 @@
+#include "ingest/lexicon.h"
+
+#include <rapidjson/document.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "ingest/embedded_data.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+namespace {
+
+using graph::NodeType;
+
+Result<rapidjson::Document> Parse(std::string_view name) {
+  std::string_view text = EmbeddedData(name);
+  if (text.empty()) return Status::Corruption("missing embedded dictionary " + std::string(name));
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  if (doc.HasParseError()) {
+    return Status::Corruption("dictionary " + std::string(name) + ": JSON error at offset " +
+                              std::to_string(doc.GetErrorOffset()));
+  }
+  return doc;
+}
+
+std::vector<std::string> Strings(const rapidjson::Value& obj, const char* key) {
+  std::vector<std::string> out;
+  if (!obj.IsObject()) return out;
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsArray()) return out;
+  for (const auto& v : it->value.GetArray())
+    if (v.IsString()) out.emplace_back(v.GetString(), v.GetStringLength());
+  return out;
+}
+
+std::string Str(const rapidjson::Value& obj, const char* key) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsString()) return {};
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+// "Korea, Republic of" -> "Korea"; "Cocos (Keeling) Islands" unchanged.
+std::string ShortIsoName(const rapidjson::Value& c) {
+  std::string common = Str(c, "common_name");
+  if (!common.empty()) return common;
+  std::string name = Str(c, "name");
+  size_t comma = name.find(',');
+  return comma == std::string::npos ? name : name.substr(0, comma);
+}
+
+bool AllCapsShort(std::string_view s) {
+  size_t letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters > 0 && letters <= 4;
+}
+
+}  // namespace
+
+std::string PhraseKey(std::string_view phrase) {
+  std::string key;
+  for (const Token& t : Tokenize(phrase)) {
+    if (!key.empty()) key += ' ';
+    key += t.lower;
+  }
+  return key;
+}
+
+const Lexicon& Lexicon::Default() {
+  static const Lexicon* lexicon = [] {
+    Result<Lexicon> r = Load();
+    if (!r.ok()) {
+      std::fprintf(stderr, "kg: the built-in dictionaries are broken: %s\n",
+                   r.status().ToString().c_str());
+      std::abort();
+    }
+    return new Lexicon(std::move(r).value());
+  }();
+  return *lexicon;
+}
+
+Result<Lexicon> Lexicon::Load() {
+  Lexicon lex;
+  KG_RETURN_IF_ERROR(lex.LoadCountries());
+  KG_RETURN_IF_ERROR(lex.LoadOrganizations());
+  KG_RETURN_IF_ERROR(lex.LoadPeople());
+  KG_RETURN_IF_ERROR(lex.LoadAgreements());
+  KG_RETURN_IF_ERROR(lex.LoadWordLists());
+  return lex;
+}
+
+int Lexicon::AddActor(ActorInfo info) {
+  int id = static_cast<int>(actors_.size());
+  actor_by_name_.emplace(info.name, id);
+  actors_.push_back(std::move(info));
+  return id;
+}
+
+void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor) {
+  std::string_view p = phrase;
+  if (p.substr(0, 4) == "the " || p.substr(0, 4) == "The ") p.remove_prefix(4);
+  std::string key = PhraseKey(p);
+  if (key.empty()) return;
+  size_t tokens = 1;
+  for (char c : key) tokens += c == ' ';
+  if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
+  auto& entries = phrases_[key];
+  for (const auto& e : entries)
+    if (e.actor == actor && e.kind == kind) return;
+  entries.push_back({kind, actor, AllCapsShort(p), std::string(p)});
+}
+
+Status Lexicon::LoadCountries() {
+  Result<rapidjson::Document> iso = Parse("iso_3166_1");
+  if (!iso.ok()) return iso.status();
+  Result<rapidjson::Document> extra = Parse("countries");
+  if (!extra.ok()) return extra.status();
+  const rapidjson::Value& list = (*iso)["3166-1"];
+  const rapidjson::Value& adds = (*extra)["countries"];
+  for (const auto& c : list.GetArray()) {
+    std::string code = Str(c, "alpha_2");
+    const rapidjson::Value* add = nullptr;
+    if (adds.HasMember(code.c_str())) add = &adds[code.c_str()];
+    std::string name = add && add->HasMember("name") ? Str(*add, "name") : ShortIsoName(c);
+    int id = AddActor({name, NodeType::kCountry, -1, ""});
+    AddPhrase(name, EntryKind::kName, id);
+    for (const char* k : {"name", "common_name", "official_name"}) {
+      std::string n = Str(c, k);
+      if (!n.empty() && n.find(',') == std::string::npos) AddPhrase(n, EntryKind::kName, id);
+    }
+    actor_by_name_.emplace(code, id);
+    if (!add) continue;
+    for (const auto& a : Strings(*add, "aliases")) AddPhrase(a, EntryKind::kName, id);
+    for (const auto& a : Strings(*add, "adj")) AddPhrase(a, EntryKind::kAdjective, id);
+    for (const auto& a : Strings(*add, "metonyms")) AddPhrase(a, EntryKind::kMetonym, id);
+    for (const auto& a : Strings(*add, "cities")) AddPhrase(a, EntryKind::kCity, id);
+  }
+  // Kosovo is not in ISO 3166-1 but is in the alias file.
+  if (adds.HasMember("XK") && ActorByName("Kosovo") < 0) {
+    const auto& k = adds["XK"];
+    int id = AddActor({"Kosovo", NodeType::kCountry, -1, ""});
+    AddPhrase("Kosovo", EntryKind::kName, id);
+    actor_by_name_.emplace("XK", id);
+    for (const auto& a : Strings(k, "adj")) AddPhrase(a, EntryKind::kAdjective, id);
+    for (const auto& a : Strings(k, "metonyms")) AddPhrase(a, EntryKind::kMetonym, id);
+  }
+  return Status::OK();
+}
+
+Status Lexicon::LoadOrganizations() {
+  Result<rapidjson::Document> doc = Parse("organizations");
+  if (!doc.ok()) return doc.status();
+  for (const auto& o : (*doc)["organizations"].GetArray()) {
+    int id = AddActor({Str(o, "name"), NodeType::kOrganization, -1, ""});
+    AddPhrase(actors_[id].name, EntryKind::kName, id);
+    for (const auto& a : Strings(o, "aliases")) AddPhrase(a, EntryKind::kName, id);
+    for (const auto& a : Strings(o, "adj")) AddPhrase(a, EntryKind::kAdjective, id);
+    for (const auto& a : Strings(o, "metonyms")) AddPhrase(a, EntryKind::kMetonym, id);
+  }
+  return Status::OK();
+}
+
+Status Lexicon::LoadPeople() {
+  Result<rapidjson::Document> doc = Parse("people");
+  if (!doc.ok()) return doc.status();
+  for (const auto& p : (*doc)["people"].GetArray()) {
+    ActorInfo info{Str(p, "name"), NodeType::kPerson, ActorByName(Str(p, "country")),
+                   Str(p, "role")};
+    int id = AddActor(std::move(info));
+    AddPhrase(actors_[id].name, EntryKind::kName, id);
+    for (const auto& a : Strings(p, "aliases")) AddPhrase(a, EntryKind::kName, id);
+  }
+  return Status::OK();
+}
+
+Status Lexicon::LoadAgreements() {
+  Result<rapidjson::Document> doc = Parse("agreements");
+  if (!doc.ok()) return doc.status();
+  for (const auto& a : (*doc)["agreements"].GetArray()) {
+    int id = AddActor({Str(a, "name"), NodeType::kAgreement, -1, ""});
+    AddPhrase(actors_[id].name, EntryKind::kName, id);
+    for (const auto& s : Strings(a, "aliases")) AddPhrase(s, EntryKind::kName, id);
+  }
+  return Status::OK();
+}
+
+Status Lexicon::LoadWordLists() {
+  Result<rapidjson::Document> doc = Parse("lexicon");
+  if (!doc.ok()) return doc.status();
+  const auto& titles = (*doc)["titles"];
+  for (auto it = titles.MemberBegin(); it != titles.MemberEnd(); ++it) {
+    std::string role = it->name.GetString();
+    for (const auto& t : it->value.GetArray()) {
+      std::string key = PhraseKey(t.GetString());
+      size_t n = 1;
+      for (char c : key) n += c == ' ';
+      if (n > max_title_tokens_) max_title_tokens_ = n;
+      titles_.emplace(std::move(key), role);
+    }
+  }
+  for (auto it = doc->MemberBegin(); it != doc->MemberEnd(); ++it) {
+    if (!it->value.IsArray()) continue;
+    std::string name = it->name.GetString();
+    auto& set = sets_[name];
+    auto& list = lists_[name];
+    for (const auto& v : it->value.GetArray()) {
+      set.insert(v.GetString());
+      list.push_back(v.GetString());
+    }
+  }
+  const auto& mod = (*doc)["modality"];
+  for (auto it = mod.MemberBegin(); it != mod.MemberEnd(); ++it) {
+    auto& set = sets_[it->name.GetString()];
+    for (const auto& v : it->value.GetArray()) set.insert(v.GetString());
+  }
+  const auto& rels = (*doc)["relations"];
+  for (auto it = rels.MemberBegin(); it != rels.MemberEnd(); ++it) {
+    RelationWords& w = relations_[it->name.GetString()];
+    for (const auto& s : Strings(it->value, "verbs")) w.verbs.insert(s);
+    for (const auto& s : Strings(it->value, "nouns")) w.nouns.insert(s);
+    for (const auto& s : Strings(it->value, "noun_preps")) w.noun_preps.insert(s);
+    for (const auto& s : Strings(it->value, "objects")) w.objects.insert(s);
+    for (const auto& s : Strings(it->value, "arms")) w.arms.insert(PhraseKey(s));
+    for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
+    auto vp = it->value.FindMember("verbs_prep");
+    if (vp != it->value.MemberEnd())
+      for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
+        w.verbs_prep.emplace(v->name.GetString(), v->value.GetString());
+  }
+  return Status::OK();
+}
+
+const std::vector<GazetteerEntry>* Lexicon::Find(std::string_view key) const {
+  auto it = phrases_.find(key);
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+int Lexicon::ActorByName(std::string_view name) const {
+  auto it = actor_by_name_.find(name);
+  return it == actor_by_name_.end() ? -1 : it->second;
+}
+
+std::string_view Lexicon::TitleRole(std::string_view phrase) const {
+  auto it = titles_.find(phrase);
+  return it == titles_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+bool Lexicon::InSet(std::string_view set, std::string_view word) const {
+  auto it = sets_.find(set);
+  return it != sets_.end() && it->second.count(word) > 0;
+}
+
+const RelationWords& Lexicon::relation(std::string_view name) const {
+  static const RelationWords kEmpty;
+  auto it = relations_.find(name);
+  return it == relations_.end() ? kEmpty : it->second;
+}
+
+const std::vector<std::string>& Lexicon::List(std::string_view name) const {
+  static const std::vector<std::string> kEmpty;
+  auto it = lists_.find(name);
+  return it == lists_.end() ? kEmpty : it->second;
+}
+
+}  // namespace kg::ingest

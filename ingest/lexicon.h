@@ -1,0 +1,110 @@
+// Lexicon: the dictionaries the extractor matches against, parsed once from
+// the embedded JSON. A gazetteer of actor names (countries with their short
+// forms, adjectives, capitals and cities; organisations; well-known people;
+// named agreements) keyed by lower-case token phrases, and the word lists of
+// the clause rules (titles, triggers, modality cues, furniture markers).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "graph/model.h"
+#include "graph/status.h"
+
+namespace kg::ingest {
+
+// Hash for string-keyed maps that look up by string_view without a copy.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// What a gazetteer phrase names.
+enum class EntryKind : uint8_t {
+  kName,       // the actor itself ("Russia", "U.S.", "NATO", "Vladimir Putin")
+  kMetonym,    // a seat of government standing for a country ("the Kremlin")
+  kAdjective,  // a demonym or adjective ("Russian", "Western")
+  kCity,       // a city: resolves to its country for visits
+};
+
+// A dictionary actor.
+struct ActorInfo {
+  std::string name;  // canonical name
+  graph::NodeType type = graph::NodeType::kOther;
+  int country = -1;   // people: index of their country/organisation actor
+  std::string role;   // people: leader / minister / spokesperson / member
+};
+
+struct GazetteerEntry {
+  EntryKind kind = EntryKind::kName;
+  int actor = -1;          // index into Lexicon::actors()
+  bool exact_case = false; // short all-capital forms ("US", "UN") match only as written
+  std::string surface;     // the phrase as listed
+};
+
+// Relation trigger lists, all lower case.
+struct RelationWords {
+  StringSet verbs;
+  StringMap<std::string> verbs_prep;  // verb -> required preposition
+  StringSet nouns;
+  StringSet noun_preps;
+  StringSet objects;  // suspended: what can be suspended
+  StringSet arms;                           // supplies_arms_to: arms words/phrases (keys)
+};
+
+// Thread safety: immutable after construction; safe to share across threads.
+class Lexicon {
+ public:
+  // The lexicon built from the embedded dictionaries. Aborts with a message
+  // if they are malformed (a build defect, caught by the tests).
+  static const Lexicon& Default();
+  // Builds a lexicon from the embedded data; Corruption on malformed JSON.
+  static Result<Lexicon> Load();
+
+  // The entries of a phrase key (lower-case tokens joined by one space);
+  // nullptr when none.
+  const std::vector<GazetteerEntry>* Find(std::string_view key) const;
+  size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  const std::vector<ActorInfo>& actors() const { return actors_; }
+  // Index of the actor with this canonical name, or -1.
+  int ActorByName(std::string_view name) const;
+
+  // Title phrase -> role ("foreign minister" -> "minister"); empty if none.
+  std::string_view TitleRole(std::string_view phrase) const;
+  size_t max_title_tokens() const { return max_title_tokens_; }
+  bool InSet(std::string_view set, std::string_view word) const;
+  const RelationWords& relation(std::string_view name) const;
+  const std::vector<std::string>& List(std::string_view name) const;
+
+ private:
+  Status LoadCountries();
+  Status LoadOrganizations();
+  Status LoadPeople();
+  Status LoadAgreements();
+  Status LoadWordLists();
+  int AddActor(ActorInfo info);
+  void AddPhrase(std::string_view phrase, EntryKind kind, int actor);
+
+  std::vector<ActorInfo> actors_;
+  StringMap<int> actor_by_name_;
+  StringMap<std::vector<GazetteerEntry>> phrases_;
+  size_t max_phrase_tokens_ = 1;
+  StringMap<std::string> titles_;
+  size_t max_title_tokens_ = 1;
+  StringMap<StringSet> sets_;
+  StringMap<std::vector<std::string>> lists_;
+  StringMap<RelationWords> relations_;
+};
+
+// Lower-case key of a phrase as the tokenizer splits it ("Kim Jong-un" ->
+// "kim jong-un", "Russia's" -> "russia 's").
+std::string PhraseKey(std::string_view phrase);
+
+}  // namespace kg::ingest

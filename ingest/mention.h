@@ -1,0 +1,40 @@
+// Mention: a span of tokens that names or refers to an actor, place or
+// agreement; the output of FindMentions, completed by Coreference (which
+// sets `entity`), and the input of ExtractRelations.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+
+namespace kg::ingest {
+
+enum class MentionKind : uint8_t {
+  kActor,        // names an actor: "Russia", "the Kremlin", "NATO", "Sergey Lavrov"
+  kAdjective,    // an actor's adjective: "Russian", "Western"
+  kPlace,        // a city; `actor` is its country
+  kAgreement,    // a named agreement: "New START", "the Abraham Accords"
+  kPronoun,      // he, she, his, her, it, its
+  kDescription,  // a definite description of a person: "the Russian leader"
+};
+
+struct Mention {
+  uint32_t first = 0;  // token range [first, last)
+  uint32_t last = 0;
+  MentionKind kind = MentionKind::kActor;
+  graph::NodeType type = graph::NodeType::kOther;
+  int actor = -1;          // lexicon actor, or -1 for a name on no list
+  std::string name;        // the name as found (people and agreements on no list)
+  std::string surface;     // the text of the span
+  std::string role;        // people and descriptions: leader/minister/spokesperson/member
+  int affiliation = -1;    // index (in the sentence's mentions) of the country/org of the title
+  bool possessive = false; // followed by 's
+  bool institution = false; // "Russian forces": an adjective heading an institution
+  int entity = -1;         // document entity, set by Coreference
+
+  std::string ToString() const;
+};
+
+}  // namespace kg::ingest

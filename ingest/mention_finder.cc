@@ -1,0 +1,362 @@
+#include "ingest/mention_finder.h"
+
+#include <string>
+
+namespace kg::ingest {
+namespace {
+
+using graph::NodeType;
+
+constexpr size_t kMaxNameTokens = 4;
+
+bool IsPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "him" || w == "his" || w == "her" || w == "it" ||
+         w == "its";
+}
+
+bool IsNameParticle(std::string_view w) {
+  return w == "bin" || w == "al" || w == "de" || w == "da" || w == "von" || w == "der" ||
+         w == "van" || w == "la" || w == "le" || w == "ibn" || w == "el" || w == "du";
+}
+
+class Finder {
+ public:
+  Finder(const std::vector<Token>& t, const Lexicon& lex) : t_(t), lex_(lex) {}
+
+  std::vector<Mention> Run() {
+    size_t i = 0;
+    while (i < t_.size()) {
+      size_t next = Person(i);
+      if (next == i) next = PatternAgreement(i);
+      if (next == i) next = Gazetteer(i);
+      if (next == i) next = PronounOrDescription(i);
+      i = next == i ? i + 1 : next;
+    }
+    AdjectiveActors();
+    return std::move(out_);
+  }
+
+ private:
+  // --- gazetteer -----------------------------------------------------------
+  struct Match {
+    size_t end = 0;
+    const GazetteerEntry* entry = nullptr;
+  };
+
+  bool CaseOk(const GazetteerEntry& e, size_t b, size_t end) const {
+    if (!e.exact_case) return true;
+    std::string joined;
+    for (size_t k = b; k < end; ++k) joined += t_[k].text;
+    std::string want;
+    for (char c : e.surface)
+      if (c != ' ') want += c;
+    return joined == want;
+  }
+
+  // Longest gazetteer phrase starting at i (capitalised first token).
+  Match LongestMatch(size_t i) const {
+    Match best;
+    if (!t_[i].word || !(t_[i].capitalized || (t_[i].text[0] >= '0' && t_[i].text[0] <= '9')))
+      return best;
+    std::string key;
+    size_t max = lex_.max_phrase_tokens();
+    for (size_t j = i; j < t_.size() && j - i < max; ++j) {
+      if (j > i) key += ' ';
+      key += t_[j].lower;
+      const auto* entries = lex_.Find(key);
+      if (!entries) continue;
+      for (const auto& e : *entries) {
+        if (!CaseOk(e, i, j + 1)) continue;
+        best = {j + 1, &e};
+        if (e.kind == EntryKind::kName) break;
+      }
+    }
+    return best;
+  }
+
+  Mention FromEntry(const GazetteerEntry& e, size_t b, size_t end) const {
+    Mention m;
+    m.first = static_cast<uint32_t>(b);
+    m.last = static_cast<uint32_t>(end);
+    m.actor = e.actor;
+    m.type = lex_.actors()[e.actor].type;
+    m.surface = Surface(b, end);
+    switch (e.kind) {
+      case EntryKind::kName:
+      case EntryKind::kMetonym:
+        m.kind = m.type == NodeType::kAgreement ? MentionKind::kAgreement : MentionKind::kActor;
+        break;
+      case EntryKind::kAdjective:
+        m.kind = MentionKind::kAdjective;
+        break;
+      case EntryKind::kCity:
+        m.kind = MentionKind::kPlace;
+        break;
+    }
+    return m;
+  }
+
+  size_t Gazetteer(size_t i) {
+    Match m = LongestMatch(i);
+    if (!m.entry) return i;
+    const ActorInfo& actor = lex_.actors()[m.entry->actor];
+    // "West Bank", "West Africa": a compass word before a name is not the bloc.
+    if (actor.name == "the West" && m.entry->kind == EntryKind::kName && m.end < t_.size() &&
+        t_[m.end].capitalized)
+      return i;
+    Mention mention = FromEntry(*m.entry, i, m.end);
+    size_t end = m.end;
+    if (mention.kind == MentionKind::kAgreement) end = ExtendAgreement(&mention);
+    MarkPossessive(&mention);
+    out_.push_back(std::move(mention));
+    return end;
+  }
+
+  // "New START nuclear arms reduction treaty": a listed agreement followed by
+  // descriptive words and a head noun is one mention.
+  size_t ExtendAgreement(Mention* m) {
+    size_t j = m->last, last_head = 0;
+    while (j < t_.size() && j - m->last < 8 &&
+           (lex_.InSet("agreement_fillers", t_[j].lower) || lex_.InSet("agreement_heads", t_[j].lower))) {
+      if (lex_.InSet("agreement_heads", t_[j].lower)) last_head = j + 1;
+      ++j;
+    }
+    if (last_head) {
+      m->last = static_cast<uint32_t>(last_head);
+      m->surface = Surface(m->first, last_head);
+    }
+    return m->last;
+  }
+
+  // --- named agreements by shape --------------------------------------------
+  bool CapHead(size_t k) const {
+    return t_[k].capitalized && lex_.InSet("agreement_heads", t_[k].lower);
+  }
+
+  size_t PatternAgreement(size_t i) {
+    if (!t_[i].capitalized || !t_[i].word) return i;
+    if (i > 0 && t_[i - 1].capitalized && t_[i - 1].word) return i;  // not at a run start
+    size_t b = i;
+    if (t_[b].lower == "the") ++b;
+    size_t j = b, head_end = 0;
+    bool named_word = false;
+    while (j < t_.size()) {
+      const Token& tk = t_[j];
+      bool connector = tk.lower == "of" || tk.lower == "on" || tk.lower == "for" || tk.text == "-";
+      if (!(tk.word && tk.capitalized) && !connector) break;
+      if (CapHead(j)) head_end = j + 1;
+      else if (tk.capitalized && tk.word) named_word = true;
+      ++j;
+      if (head_end && j < t_.size() && !(t_[j].lower == "of" || t_[j].lower == "on") &&
+          !(t_[j].capitalized && t_[j].word))
+        break;
+    }
+    if (!head_end || !named_word) return i;
+    // A head followed by another capitalised word ("Treaty Organization") is not an agreement.
+    size_t end = head_end;
+    if (end < j) {
+      if (t_[end].lower != "of" && t_[end].lower != "on") return i;
+      end = j;
+      while (end > head_end && !(t_[end - 1].capitalized && t_[end - 1].word)) --end;
+    }
+    if (end - b < 2) return i;
+    Mention m;
+    m.first = static_cast<uint32_t>(b);
+    m.last = static_cast<uint32_t>(end);
+    m.kind = MentionKind::kAgreement;
+    m.type = NodeType::kAgreement;
+    m.surface = Surface(b, end);
+    m.name = m.surface;
+    // A listed agreement inside ("the INF Treaty") keeps its canonical name.
+    for (size_t k = b; k < end; ++k) {
+      Match g = LongestMatch(k);
+      if (g.entry && lex_.actors()[g.entry->actor].type == NodeType::kAgreement) m.actor = g.entry->actor;
+    }
+    out_.push_back(std::move(m));
+    return end;
+  }
+
+  // --- people from titles ---------------------------------------------------
+  // Longest title phrase at i, returns its end (or i).
+  size_t TitleAt(size_t i, std::string* role) const {
+    std::string key;
+    size_t best = i;
+    for (size_t j = i; j < t_.size() && j - i < lex_.max_title_tokens(); ++j) {
+      if (!t_[j].word) break;
+      if (j > i) key += ' ';
+      key += t_[j].lower;
+      std::string_view r = lex_.TitleRole(key);
+      if (!r.empty()) {
+        best = j + 1;
+        *role = std::string(r);
+      }
+    }
+    return best;
+  }
+
+  bool NameToken(size_t k) const {
+    const Token& tk = t_[k];
+    if (!tk.word || !tk.capitalized) return false;
+    if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) return false;
+    if (lex_.InSet("sentence_starters", tk.lower)) return false;
+    return true;
+  }
+
+  // A name after a title: a listed person, or 1-4 capitalised words.
+  // Returns its end (or j) and fills *m.
+  size_t NameAt(size_t j, Mention* m) const {
+    if (j >= t_.size()) return j;
+    Match g = LongestMatch(j);
+    if (g.entry) {
+      const ActorInfo& a = lex_.actors()[g.entry->actor];
+      if (a.type != NodeType::kPerson || g.entry->kind != EntryKind::kName) return j;
+      *m = FromEntry(*g.entry, j, g.end);
+      size_t e = g.end;
+      // "Kim Jong Un" listed as "Kim Jong Un"; a longer unlisted tail extends nothing.
+      return e;
+    }
+    size_t e = j;
+    while (e < t_.size() && e - j < kMaxNameTokens) {
+      if (NameToken(e)) {
+        if (LongestMatch(e).entry && e > j) break;  // "President Lula Brazil" is not one name
+        ++e;
+        continue;
+      }
+      bool joiner = (t_[e].text == "-" || IsNameParticle(t_[e].lower) || t_[e].text == ".") &&
+                    e > j && e + 1 < t_.size() && NameToken(e + 1);
+      if (!joiner) break;
+      ++e;
+    }
+    if (e == j || (LongestMatch(j).entry && e == j + 1)) return j;
+    m->first = static_cast<uint32_t>(j);
+    m->last = static_cast<uint32_t>(e);
+    m->kind = MentionKind::kActor;
+    m->type = NodeType::kPerson;
+    m->surface = Surface(j, e);
+    m->name = m->surface;
+    return e;
+  }
+
+  // Index in out_ of the affiliation that ends where the title phrase starts
+  // (skipping modifiers such as "then-", "former" and a possessive 's).
+  int Affiliation(size_t title_start) const {
+    if (out_.empty()) return -1;
+    size_t k = title_start;
+    while (k > 0 && (lex_.InSet("title_modifiers", t_[k - 1].lower) || t_[k - 1].text == "-" ||
+                     t_[k - 1].lower == "'s"))
+      --k;
+    const Mention& prev = out_.back();
+    if (prev.last != k) return -1;
+    bool country_like = prev.kind == MentionKind::kActor && prev.type != NodeType::kPerson &&
+                        prev.type != NodeType::kAgreement;
+    bool ok = country_like || prev.kind == MentionKind::kAdjective ||
+              (prev.kind == MentionKind::kPronoun && t_[prev.first].lower == "its");
+    return ok ? static_cast<int>(out_.size() - 1) : -1;
+  }
+
+  size_t Person(size_t i) {
+    std::string role;
+    size_t title_end = TitleAt(i, &role);
+    if (title_end == i) return i;
+    // A capitalised title word inside a gazetteer name ("Prime" is not one) is fine;
+    // but a title that is itself part of a listed person name is left to Gazetteer.
+    Mention person;
+    size_t j = title_end;
+    if (j < t_.size() && t_[j].text == ",") return i;
+    size_t e = NameAt(j, &person);
+    if (e == j) return i;
+    person.role = role;
+    person.affiliation = Affiliation(i);
+    MarkPossessive(&person);
+    out_.push_back(std::move(person));
+    return e;
+  }
+
+  // --- pronouns and descriptions ------------------------------------------
+  size_t PronounOrDescription(size_t i) {
+    const Token& tk = t_[i];
+    if (IsPronoun(tk.lower)) {
+      Mention m;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(i + 1);
+      m.kind = MentionKind::kPronoun;
+      m.surface = std::string(tk.text);
+      m.possessive = tk.lower == "its" || tk.lower == "his" || tk.lower == "her";
+      out_.push_back(std::move(m));
+      return i + 1;
+    }
+    std::string role;
+    size_t title_end = TitleAt(i, &role);
+    if (title_end == i) return i;
+    // "the Russian leader", "the president": a definite description.
+    int aff = Affiliation(i);
+    size_t before = aff >= 0 ? out_[aff].first : i;
+    while (before > 0 && lex_.InSet("title_modifiers", t_[before - 1].lower)) --before;
+    if (before == 0 || t_[before - 1].lower != "the") return title_end;
+    if (role != "leader" && role != "minister" && role != "spokesperson") return title_end;
+    Mention m;
+    m.first = static_cast<uint32_t>(i);
+    m.last = static_cast<uint32_t>(title_end);
+    m.kind = MentionKind::kDescription;
+    m.type = NodeType::kPerson;
+    m.role = role;
+    m.affiliation = aff;
+    m.surface = Surface(before - 1, title_end);
+    MarkPossessive(&m);
+    out_.push_back(std::move(m));
+    return title_end;
+  }
+
+  // "Russian forces", "the Chinese government": an adjective heading an
+  // institution stands for the country.
+  void AdjectiveActors() {
+    for (Mention& m : out_) {
+      if (m.kind != MentionKind::kAdjective || m.last >= t_.size()) continue;
+      size_t k = m.last;
+      std::string two = k + 1 < t_.size() ? t_[k].lower + " " + t_[k + 1].lower : "";
+      size_t head = 0;
+      if (!two.empty() && lex_.InSet("org_heads", two)) head = 2;
+      else if (lex_.InSet("org_heads", t_[k].lower)) head = 1;
+      if (!head) continue;
+      if (k + head < t_.size() && t_[k + head].capitalized && t_[k + head].word) continue;
+      m.kind = MentionKind::kActor;
+      m.institution = true;
+      m.last = static_cast<uint32_t>(k + head);
+      MarkPossessive(&m);
+    }
+  }
+
+  void MarkPossessive(Mention* m) const {
+    if (m->last < t_.size() && t_[m->last].lower == "'s") m->possessive = true;
+  }
+
+  std::string Surface(size_t b, size_t e) const {
+    if (b >= e) return {};
+    const char* start = t_[b].text.data();
+    const char* stop = t_[e - 1].text.data() + t_[e - 1].text.size();
+    return std::string(start, static_cast<size_t>(stop - start));
+  }
+
+  const std::vector<Token>& t_;
+  const Lexicon& lex_;
+  std::vector<Mention> out_;
+};
+
+}  // namespace
+
+std::string Mention::ToString() const {
+  static const char* kKinds[] = {"actor", "adj", "place", "agreement", "pronoun", "description"};
+  std::string s = std::string(kKinds[static_cast<int>(kind)]) + "[" + std::to_string(first) + "," +
+                  std::to_string(last) + ")" + " '" + surface + "'";
+  if (!name.empty()) s += " name=" + name;
+  if (!role.empty()) s += " role=" + role;
+  if (affiliation >= 0) s += " of=#" + std::to_string(affiliation);
+  if (possessive) s += " 's";
+  return s;
+}
+
+std::vector<Mention> FindMentions(const std::vector<Token>& tokens, const Lexicon& lexicon) {
+  return Finder(tokens, lexicon).Run();
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,73 @@
+#include "ingest/modality.h"
+
+namespace kg::ingest {
+namespace {
+
+using graph::Modality;
+
+bool IsConditional(std::string_view w) {
+  return w == "if" || w == "once" || w == "unless" || w == "whether" || w == "until";
+}
+
+}  // namespace
+
+Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t window_begin,
+                     size_t trigger, const Lexicon& lex, std::string* cue) {
+  std::string hyp, neg;
+  bool presupposing = false;
+  if (clause_start < t.size() && IsConditional(t[clause_start].lower)) hyp = t[clause_start].lower;
+  for (size_t k = window_begin; k < trigger && k < t.size(); ++k) {
+    const std::string& w = t[k].lower;
+    std::string two = k + 1 < trigger ? w + " " + t[k + 1].lower : std::string();
+    if (!two.empty() && lex.InSet("presupposing_negation", two)) {
+      presupposing = true;
+      neg = two;
+      ++k;
+      continue;
+    }
+    if (!two.empty() && lex.InSet("negated", two)) {
+      neg = two;
+      ++k;
+      continue;
+    }
+    if (lex.InSet("negated", w)) {
+      if (w == "no" && k + 1 < trigger && t[k + 1].lower == "more") continue;
+      neg = w;
+      if (lex.InSet("presupposing_negation", w)) presupposing = true;
+      continue;
+    }
+    if (lex.InSet("hypothetical", w)) hyp = w;
+  }
+  // "to" + verb after a non-factive verb: "plans to visit", "agreed to supply".
+  size_t k = trigger;
+  while (k > window_begin && (t[k - 1].lower == "also" || t[k - 1].lower == "not" ||
+                              t[k - 1].lower == "jointly" || t[k - 1].lower == "formally"))
+    --k;
+  if (k > 0 && t[k - 1].lower == "to" && k < trigger + 1) {
+    bool factive = k > 1 && lex.InSet("factive_before_to", t[k - 2].lower);
+    if (!factive && hyp.empty()) hyp = "to";
+    if (factive && neg.empty() && hyp.empty()) {
+      cue->clear();
+      return Modality::kAsserted;
+    }
+  }
+  if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
+  if (!neg.empty()) {
+    // "once Washington no longer supplies weapons": the condition presupposes
+    // that the supplying goes on now.
+    if (presupposing && !hyp.empty() && IsConditional(hyp)) {
+      *cue = neg;
+      return Modality::kAsserted;
+    }
+    *cue = neg;
+    return Modality::kNegated;
+  }
+  if (!hyp.empty()) {
+    *cue = hyp;
+    return Modality::kHypothetical;
+  }
+  cue->clear();
+  return Modality::kAsserted;
+}
+
+}  // namespace kg::ingest

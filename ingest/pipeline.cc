@@ -1,0 +1,149 @@
+#include "ingest/pipeline.h"
+
+#include <set>
+#include <tuple>
+
+#include "ingest/coreference.h"
+#include "ingest/date_finder.h"
+#include "ingest/furniture.h"
+#include "ingest/mention_finder.h"
+#include "ingest/relation_extractor.h"
+#include "ingest/sentence_splitter.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+namespace {
+
+using graph::FactRecord;
+
+class FactSink {
+ public:
+  FactSink(Extraction* out, const Sentence& s, std::string_view text)
+      : out_(out), sentence_(s), text_(text) {}
+
+  void Add(int source, const std::string& relation, int target, graph::Modality modality,
+           const std::string& date, const std::string& counterpart, float confidence,
+           const std::string& rule) {
+    if (source < 0 || target < 0 || source == target) return;
+    auto key = std::make_tuple(source, relation, target, static_cast<int>(modality), sentence_.index);
+    if (!seen_.insert(key).second) return;
+    FactRecord f;
+    f.source = static_cast<size_t>(source);
+    f.target = static_cast<size_t>(target);
+    f.relation = relation;
+    f.modality = modality;
+    f.mention.sentence = sentence_.index;
+    f.mention.begin = sentence_.begin;
+    f.mention.end = sentence_.end;
+    f.mention.text = std::string(text_.substr(sentence_.begin, sentence_.end - sentence_.begin));
+    f.mention.date = date;
+    f.mention.counterpart = counterpart;
+    f.mention.confidence = confidence;
+    out_->facts.facts.push_back(std::move(f));
+    out_->rules.push_back(rule);
+  }
+
+ private:
+  Extraction* out_;
+  const Sentence& sentence_;
+  std::string_view text_;
+  std::set<std::tuple<int, std::string, int, int, uint32_t>> seen_;
+};
+
+DocumentContext Context(Coreference& coref) {
+  DocumentContext ctx;
+  ctx.last_agreement = coref.last_agreement();
+  size_t n = coref.entities().size();
+  for (size_t e = 0; e < n; ++e) {
+    int c = coref.CountryOf(static_cast<int>(e));
+    if (c <= -2) c = coref.ForActor(-2 - c);
+    ctx.country_of.push_back(c);
+  }
+  for (const auto& rec : coref.entities()) ctx.entity_names.push_back(rec.name);
+  return ctx;
+}
+
+std::string Name(const Coreference& coref, int e) {
+  return e >= 0 ? coref.entities()[e].name : std::string();
+}
+
+void Apply(const Relation& r, Coreference& coref, FactSink& sink) {
+  int target = r.target;
+  if (target < 0 && !r.new_target_name.empty()) {
+    target = r.new_target_type == graph::NodeType::kAgreement
+                 ? coref.AddAgreement(r.new_target_name, r.new_target_alias)
+                 : coref.AddThing(r.new_target_name, r.new_target_alias);
+  }
+  if (target < 0) return;
+  std::string first_counterpart = r.counterparts.empty() ? "" : Name(coref, r.counterparts[0]);
+  for (int s : r.sources)
+    sink.Add(s, r.relation, target, r.modality, r.date, first_counterpart, r.confidence, r.rule);
+  if (r.relation != "signed") return;
+  // "A signed X with B": B signed X too.
+  std::string first_source = r.sources.empty() ? "" : Name(coref, r.sources[0]);
+  for (int c : r.counterparts)
+    sink.Add(c, r.relation, target, r.modality, r.date, first_source, r.confidence * 0.95f,
+             r.rule + "+cosigner");
+}
+
+std::string MentionsLine(const std::vector<Mention>& ms, const Coreference& coref) {
+  std::string s = "  mentions:";
+  if (ms.empty()) s += " none";
+  for (const Mention& m : ms) {
+    s += " [" + m.surface;
+    if (m.entity >= 0) s += " => " + coref.entities()[m.entity].name;
+    s += "]";
+  }
+  return s;
+}
+
+}  // namespace
+
+bool IsScoredRelation(const std::string& r) {
+  return r == "signed" || r == "suspended" || r == "visited" || r == "supplies_arms_to";
+}
+
+Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
+                          const PipelineOptions& options) {
+  Extraction out;
+  std::string_view text = article.text;
+  std::vector<TextSpan> body = FindBody(text, article.body_begin, lexicon);
+  std::vector<Sentence> sentences = SplitSentences(text, body, lexicon);
+  Coreference coref(lexicon);
+  std::vector<Relation> relations;
+  std::vector<std::string>* trace = options.trace ? &out.trace : nullptr;
+  for (const Sentence& s : sentences) {
+    std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
+    std::vector<Mention> mentions = FindMentions(tokens, lexicon);
+    coref.Resolve(s.index, tokens, &mentions);
+    if (trace) {
+      trace->push_back("[" + std::to_string(s.index) + "] " + s.ToString(text));
+      trace->push_back(MentionsLine(mentions, coref));
+    }
+    if (mentions.empty()) continue;
+    std::vector<DateSpan> dates = FindDates(tokens, article.date);
+    relations.clear();
+    DocumentContext ctx = Context(coref);
+    ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
+    FactSink sink(&out, s, text);
+    for (const Relation& r : relations) Apply(r, coref, sink);
+  }
+  for (const RoleFact& role : coref.roles()) {
+    if (role.sentence >= sentences.size()) continue;
+    Sentence s = sentences[role.sentence];
+    FactSink sink(&out, s, text);
+    sink.Add(role.person, role.relation, role.of, graph::Modality::kAsserted, "", "", 0.9f,
+             "role.title");
+  }
+  graph::Document& doc = out.facts.document;
+  doc.id = graph::DocumentIdForText(text);
+  doc.title = article.title;
+  doc.source = article.source;
+  doc.date = article.date;
+  doc.sentence_count = static_cast<uint32_t>(sentences.size());
+  out.facts.entities = std::move(coref.entities());
+  out.sentences = sentences.size();
+  return out;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,249 @@
+#include "ingest/relation_extractor.h"
+
+#include <algorithm>
+
+#include "ingest/clause.h"
+#include "ingest/modality.h"
+#include "ingest/relation_extractor_internal.h"
+
+namespace kg::ingest {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsBeForm(std::string_view w) {
+  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" ||
+         w == "be";
+}
+
+}  // namespace
+
+std::string Relation::ToString() const {
+  std::string s = relation + "(";
+  for (size_t i = 0; i < sources.size(); ++i) s += (i ? "," : "") + std::to_string(sources[i]);
+  s += " -> " + (target >= 0 ? std::to_string(target) : new_target_name) + ") " +
+       std::string(graph::ModalityName(modality)) + " rule=" + rule;
+  if (!date.empty()) s += " date=" + date;
+  return s;
+}
+
+Extractor::Extractor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lex,
+                     std::vector<Relation>* out, std::vector<std::string>* trace)
+    : t_(in.tokens), ms_(in.mentions), dates_(in.dates), doc_(doc), lex_(lex), out_(out),
+      trace_(trace), is_affiliation_(in.mentions.size(), false), consumed_(in.tokens.size(), false) {
+  for (const Mention& m : ms_)
+    if (m.affiliation >= 0) is_affiliation_[m.affiliation] = true;
+}
+
+void Extractor::Run() {
+  const RelationWords& visited = lex_.relation("visited");
+  const RelationWords& signed_words = lex_.relation("signed");
+  const RelationWords& suspended = lex_.relation("suspended");
+  const RelationWords& supplies = lex_.relation("supplies_arms_to");
+  for (size_t i = 0; i < t_.size(); ++i) {
+    const std::string& w = t_[i].lower;
+    if (!t_[i].word) continue;
+    std::string two = i + 1 < t_.size() ? w + " " + t_[i + 1].lower : std::string();
+    if (visited.verbs.count(w) || visited.verbs_prep.count(w) || visited.nouns.count(w)) Visited(i);
+    if (signed_words.verbs.count(w) || signed_words.nouns.count(w)) Signed(i);
+    if (suspended.verbs.count(w) || suspended.verbs.count(two) || suspended.nouns.count(w))
+      Suspended(i);
+    if (supplies.verbs.count(w) || w == "support" || w == "supports" || w == "supported" ||
+        w == "supporting")
+      Supplies(i);
+  }
+  SuppliesNominal();
+}
+
+int Extractor::Entity(int idx) const { return idx < 0 ? -1 : ms_[idx].entity; }
+
+int Extractor::CountryOf(int entity) const {
+  if (entity < 0 || entity >= static_cast<int>(doc_.country_of.size())) return -1;
+  return doc_.country_of[entity];
+}
+
+int Extractor::MentionAt(size_t token) const {
+  for (size_t k = 0; k < ms_.size(); ++k)
+    if (ms_[k].first <= token && token < ms_[k].last) return static_cast<int>(k);
+  return -1;
+}
+
+int Extractor::AgentAt(size_t token) const {
+  while (token < t_.size() && (t_[token].lower == "the" || t_[token].lower == "then" ||
+                               t_[token].text == "-"))
+    ++token;
+  for (size_t k = 0; k < ms_.size(); ++k) {
+    if (ms_[k].first != token) continue;
+    if (is_affiliation_[k]) {  // "its leader Kim Jong Un", "Russian President Putin": the person
+      for (size_t p = k + 1; p < ms_.size(); ++p)
+        if (ms_[p].affiliation == static_cast<int>(k)) return IsAgentMention(ms_[p]) ? static_cast<int>(p) : -1;
+    }
+    return IsAgentMention(ms_[k]) && ms_[k].entity >= 0 ? static_cast<int>(k) : -1;
+  }
+  return -1;
+}
+
+std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) const {
+  std::vector<int> out{ms_[idx].entity};
+  size_t e = ms_[idx].last;
+  for (;;) {
+    size_t k = e;
+    bool linked = false;
+    while (k < limit && k < t_.size()) {
+      const std::string& w = t_[k].lower;
+      if (w == "," || w == "and" || w == "together" || w == "along" || w == "with" ||
+          w == "as" || w == "well" || w == "both") {
+        linked = linked || w != "both";
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (!linked || k >= limit) break;
+    int next = AgentAt(k);
+    if (next < 0) break;
+    out.push_back(ms_[next].entity);
+    e = ms_[next].last;
+  }
+  *end = e;
+  return out;
+}
+
+bool Extractor::IsPassive(size_t trigger, size_t* by) const {
+  size_t k = trigger;
+  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "jointly" ||
+                   t_[k - 1].lower == "formally" || t_[k - 1].lower == "reportedly"))
+    --k;
+  if (k == 0 || !IsBeForm(t_[k - 1].lower)) return false;
+  size_t end = std::min(t_.size(), trigger + 10);
+  for (size_t j = trigger + 1; j < end; ++j) {
+    if (t_[j].lower == "by") {
+      *by = j;
+      return true;
+    }
+  }
+  return false;
+}
+
+Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
+  Subjects s;
+  size_t by = 0;
+  size_t cend = ClauseEnd(t_, trigger, lex_);
+  if (IsPassive(trigger, &by)) {
+    int a = AgentAt(by + 1);
+    if (a >= 0) {
+      size_t end;
+      s.entities = Coordinated(a, cend, &end);
+      s.passive = true;
+      s.end = ClauseStart(t_, trigger, lex_);
+      s.how = "passive agent";
+      return s;
+    }
+  }
+  size_t cs = ClauseStart(t_, trigger, lex_);
+  // "by providing arms to Ukraine, it has become...": the doer follows the comma.
+  if (trigger > 0 && EndsWith(t_[trigger].lower, "ing")) {
+    const std::string& before = t_[trigger - 1].lower;
+    if (before == "by" || before == "after" || before == "before" || before == "while" ||
+        before == "when" || before == "since" || trigger == cs) {
+      size_t comma = trigger;
+      while (comma < t_.size() && t_[comma].text != ",") ++comma;
+      for (size_t k = comma + 1; k < t_.size() && k < comma + 8; ++k) {
+        int a = AgentAt(k);
+        if (a >= 0 && !ms_[a].possessive) {
+          size_t end;
+          s.entities = Coordinated(a, t_.size(), &end);
+          s.end = cs;
+          s.how = "participle clause, subject after the comma";
+          return s;
+        }
+      }
+    }
+  }
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first < cs || m.last > trigger) continue;
+    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
+    if (AfterPreposition(t_, m.first, lex_)) continue;
+    s.entities = Coordinated(idx, trigger, &s.end);
+    s.how = "clause subject";
+    return s;
+  }
+  if (cs < t_.size() && (t_[cs].lower == "who" || t_[cs].lower == "which")) {
+    for (size_t idx = ms_.size(); idx > 0; --idx) {
+      const Mention& m = ms_[idx - 1];
+      if (m.last > cs || !IsAgentMention(m) || m.possessive || m.entity < 0) continue;
+      s.entities = {m.entity};
+      s.end = cs + 1;
+      s.how = "antecedent of the relative clause";
+      return s;
+    }
+  }
+  if (depth == 0 && cs > 0 && (t_[cs].lower == "but" || t_[cs].lower == "then")) {
+    s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);
+    s.end = cs + 1;
+    s.how += " (shared with the previous clause)";
+  }
+  return s;
+}
+
+std::string Extractor::DateNear(size_t trigger) const {
+  size_t cs = ClauseStart(t_, trigger, lex_), ce = ClauseEnd(t_, trigger, lex_);
+  const DateSpan* best = nullptr;
+  size_t best_dist = SIZE_MAX;
+  for (const DateSpan& d : dates_) {
+    size_t dist = d.first > trigger ? d.first - trigger : trigger - d.last;
+    if (d.first < cs || d.last > ce) dist += 1000;  // another clause: weaker
+    if (dist < best_dist) {
+      best = &d;
+      best_dist = dist;
+    }
+  }
+  return best ? best->iso : std::string();
+}
+
+void Extractor::Note(size_t trigger, const std::string& what) {
+  if (!trace_) return;
+  trace_->push_back("  '" + std::string(t_[trigger].text) + "': " + what);
+}
+
+void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end) {
+  size_t cs = ClauseStart(t_, trigger, lex_);
+  size_t window = std::max(cs, s.end);
+  if (s.passive) window = cs;
+  for (size_t k = trigger; k > window; --k) {
+    if (t_[k - 1].text == ",") {
+      window = k;
+      break;
+    }
+  }
+  r.modality = ModalityFor(t_, cs, window, trigger, lex_, &r.cue);
+  r.trigger = static_cast<uint32_t>(trigger);
+  r.last = static_cast<uint32_t>(std::max(end, trigger + 1));
+  r.first = static_cast<uint32_t>(std::min(trigger, s.end > 0 ? s.end - 1 : trigger));
+  r.date = DateNear(trigger);
+  // Nobody does these things to themselves.
+  std::vector<int> sources;
+  for (int e : r.sources) {
+    if (e < 0 || e == r.target) continue;
+    if (r.relation == "visited" && CountryOf(e) == r.target) continue;
+    if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
+  }
+  r.sources = std::move(sources);
+  if (r.sources.empty()) {
+    Note(trigger, r.relation + ": no actor besides the target");
+    return;
+  }
+  Note(trigger, r.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(r.modality)) +
+                    (r.cue.empty() ? "" : " because of '" + r.cue + "'") + ")");
+  out_->push_back(std::move(r));
+}
+
+void ExtractRelations(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
+                      std::vector<Relation>* out, std::vector<std::string>* trace) {
+  Extractor(in, doc, lexicon, out, trace).Run();
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,39 @@
+// ExtractRelations: one sentence's tokens and resolved mentions -> Relations
+// of the four kinds (signed, suspended, visited, supplies_arms_to), each with
+// its sources, target, modality, date and rule. Clause rules over verb forms
+// and nominalisations, passive voice, coordinated subjects and predicates,
+// appositions, possessives and pronouns. Sixth stage of the pipeline. Pure:
+// new agreements and things come back as names for the caller to create.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/date_finder.h"
+#include "ingest/lexicon.h"
+#include "ingest/mention.h"
+#include "ingest/relation.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+
+// What the extractor needs to know about the document so far.
+struct DocumentContext {
+  int last_agreement = -1;                 // entity of the last agreement mentioned
+  std::vector<std::string> entity_names;   // canonical names by entity
+  std::vector<int> country_of;             // person entity -> country entity (or -1)
+};
+
+struct SentenceInput {
+  const std::vector<Token>& tokens;
+  const std::vector<Mention>& mentions;
+  const std::vector<DateSpan>& dates;
+};
+
+// Appends the sentence's relations to *out and, when `trace` is not null,
+// one line per trigger saying which rule fired or why none did.
+void ExtractRelations(const SentenceInput& in, const DocumentContext& doc,
+                      const Lexicon& lexicon, std::vector<Relation>* out,
+                      std::vector<std::string>* trace);
+
+}  // namespace kg::ingest

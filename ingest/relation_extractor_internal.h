@@ -1,0 +1,70 @@
+// The clause machinery behind ExtractRelations: one Extractor per sentence,
+// with subject finding (relation_extractor.cc) and the per-relation object
+// rules (relation_rules.cc).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/relation_extractor.h"
+
+namespace kg::ingest {
+
+// Thread safety: not thread-safe; one per sentence.
+class Extractor {
+ public:
+  Extractor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lex,
+            std::vector<Relation>* out, std::vector<std::string>* trace);
+  void Run();
+
+  // Rules, one per relation family (relation_rules.cc). Each returns true when
+  // it emitted a relation for the trigger at token i.
+  bool Visited(size_t i);
+  bool Signed(size_t i);
+  bool Suspended(size_t i);
+  bool Supplies(size_t i);
+  void SuppliesNominal();
+
+ private:
+  struct Subjects {
+    std::vector<int> entities;
+    size_t end = 0;      // token after the subject phrase (window start for modality)
+    bool passive = false;
+    std::string how;     // for the trace
+  };
+
+  // Subject finding.
+  Subjects SubjectsFor(size_t trigger, int depth = 0);
+  std::vector<int> Coordinated(size_t mention_idx, size_t limit, size_t* end) const;
+  bool IsPassive(size_t trigger, size_t* by) const;
+  int AgentAt(size_t token) const;       // mention index of an agent starting at token (skipping "the")
+  int MentionAt(size_t token) const;     // mention index covering token, or -1
+  int Entity(int mention_idx) const;     // entity of a mention (-1 if none)
+  int CountryOf(int entity) const;
+
+  // Objects and helpers (relation_rules.cc).
+  std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;
+  size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
+  size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos
+  int RecipientAfterTo(size_t from, size_t to, size_t* end) const;
+  bool AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const;
+  std::vector<int> Counterparts(size_t from, size_t to) const;
+  std::string AgreementName(const std::string& description, const std::vector<int>& parties) const;
+
+  // Emission.
+  void Finish(Relation r, size_t trigger, const Subjects& s, size_t end);
+  void Note(size_t trigger, const std::string& what);
+  std::string DateNear(size_t trigger) const;
+
+  const std::vector<Token>& t_;
+  const std::vector<Mention>& ms_;
+  const std::vector<DateSpan>& dates_;
+  const DocumentContext& doc_;
+  const Lexicon& lex_;
+  std::vector<Relation>* out_;
+  std::vector<std::string>* trace_;
+  std::vector<bool> is_affiliation_;  // mention is the country of a titled person
+  std::vector<bool> consumed_;        // tokens inside a verb rule's object
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,536 @@
+// The object side of the four relation families: where the place, the
+// agreement, the suspended thing or the arms recipient is, given a trigger.
+#include <algorithm>
+#include <set>
+
+#include "ingest/clause.h"
+#include "ingest/modality.h"
+#include "ingest/relation_extractor_internal.h"
+
+namespace kg::ingest {
+namespace {
+
+using graph::NodeType;
+
+bool IsDeterminer(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" ||
+         w == "her" || w == "this" || w == "that" || w == "these" || w == "our" || w == "'s" ||
+         w == "new" || w == "another" || w == "two" || w == "three";
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsDefinite(std::string_view w) { return w == "the" || w == "this" || w == "that"; }
+
+bool IsLightVisitVerb(std::string_view w) {
+  return w == "made" || w == "make" || w == "makes" || w == "making" || w == "paid" ||
+         w == "pay" || w == "pays" || w == "paying" || w == "began" || w == "begins" ||
+         w == "started" || w == "starts" || w == "ended" || w == "ends" || w == "concluded" ||
+         w == "completed" || w == "wrapped" || w == "on" || w == "during" || w == "undertook" ||
+         w == "kicked" || w == "cut" || w == "cancelled" || w == "canceled" || w == "postponed" ||
+         w == "planned" || w == "plans";
+}
+
+bool AgreementParticipation(std::string_view w) {
+  return w == "participation" || w == "membership" || w == "obligations" ||
+         w == "implementation" || w == "involvement" || w == "commitments";
+}
+
+}  // namespace
+
+// --- shared object helpers ---------------------------------------------------
+
+std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) const {
+  std::vector<int> out;
+  size_t k = from;
+  size_t skipped = 0;
+  limit = std::min(limit, t_.size());
+  while (k < limit) {
+    int m = MentionAt(k);
+    if (m < 0) {
+      const Token& tk = t_[k];
+      bool skippable = tk.lower == "the" || (!tk.capitalized && tk.word && skipped < 3 &&
+                                             !lex_.InSet("prepositions", tk.lower) && tk.lower != "and");
+      if (!out.empty() && (tk.text == "," || tk.lower == "and")) {
+        ++k;
+        continue;
+      }
+      if (!skippable) break;
+      ++skipped;
+      ++k;
+      continue;
+    }
+    const Mention& mm = ms_[m];
+    bool place = mm.kind == MentionKind::kPlace ||
+                 (mm.kind == MentionKind::kActor && mm.type == NodeType::kCountry && !mm.institution);
+    if (!place || mm.entity < 0) break;
+    if (std::find(out.begin(), out.end(), mm.entity) == out.end()) out.push_back(mm.entity);
+    k = mm.last;
+    *end = k;
+    skipped = 3;  // after the first place, only lists continue
+  }
+  return out;
+}
+
+size_t Extractor::ArmsAt(size_t k) const {
+  const RelationWords& w = lex_.relation("supplies_arms_to");
+  std::string key;
+  size_t best = 0;
+  for (size_t j = k; j < t_.size() && j < k + 3; ++j) {
+    if (j > k) key += ' ';
+    key += t_[j].lower;
+    if (w.arms.count(key)) best = j + 1 - k;
+  }
+  return best;
+}
+
+size_t Extractor::FindArms(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k)
+    if (ArmsAt(k)) return k;
+  return std::string::npos;
+}
+
+int Extractor::RecipientAfterTo(size_t from, size_t to, size_t* end) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k) {
+    if (t_[k].lower != "to") continue;
+    int a = AgentAt(k + 1);
+    if (a < 0) return -1;
+    *end = ms_[a].last;
+    return a;
+  }
+  return -1;
+}
+
+std::vector<int> Extractor::Counterparts(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w != "with" && w != "alongside" && w != "between") continue;
+    int a = AgentAt(k + 1);
+    if (a < 0) continue;
+    size_t end;
+    return Coordinated(a, to, &end);
+  }
+  return {};
+}
+
+std::string Extractor::AgreementName(const std::string& description,
+                                     const std::vector<int>& parties) const {
+  std::set<std::string> names;
+  for (int e : parties) {
+    int c = CountryOf(e);
+    int who = c >= 0 ? c : e;
+    if (who >= 0 && who < static_cast<int>(doc_.entity_names.size()))
+      names.insert(doc_.entity_names[who]);
+  }
+  if (names.empty()) return description;
+  std::string joined;
+  for (const auto& n : names) joined += (joined.empty() ? "" : "–") + n;
+  return description + " (" + joined + ")";
+}
+
+// Named agreement in [from, to), or an unnamed one described by fillers and a
+// head noun right after the trigger ("a mutual defense agreement"); "the
+// treaty" with nothing else is the document's last agreement.
+bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const {
+  to = std::min(to, t_.size());
+  for (size_t k = from; k < to && k < from + 12; ++k) {
+    int m = MentionAt(k);
+    if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
+      r->target = ms_[m].entity;
+      *end = ms_[m].last;
+      return true;
+    }
+  }
+  size_t k = from;
+  while (k < to && (t_[k].lower == "on" || t_[k].lower == "up" || t_[k].lower == "off")) ++k;
+  if (k < to && t_[k].lower == "to" && k > from) ++k;
+  bool definite = k < to && IsDefinite(t_[k].lower);
+  size_t words_start = k;
+  while (k < to && IsDeterminer(t_[k].lower)) ++k;
+  words_start = k;
+  size_t head_end = 0, fillers = 0;
+  while (k < to && k < words_start + 8) {
+    const std::string& w = t_[k].lower;
+    if (lex_.InSet("agreement_heads", w)) head_end = k + 1;
+    else if (lex_.InSet("agreement_fillers", w) || (t_[k].text == "-")) ++fillers;
+    else break;
+    ++k;
+  }
+  if (!head_end) return false;
+  std::string description;
+  for (size_t j = words_start; j < head_end; ++j) {
+    if (!description.empty() && t_[j].text != "-" && t_[j - 1].text != "-") description += ' ';
+    description += t_[j].lower;
+  }
+  *end = head_end;
+  if (definite && fillers == 0 && doc_.last_agreement >= 0) {
+    r->target = doc_.last_agreement;
+    return true;
+  }
+  r->new_target_alias = description;
+  r->new_target_type = NodeType::kAgreement;
+  return true;
+}
+
+// --- visited ----------------------------------------------------------------
+
+bool Extractor::Visited(size_t i) {
+  const RelationWords& w = lex_.relation("visited");
+  const std::string& word = t_[i].lower;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  bool noun_use = i > 0 && (IsDeterminer(t_[i - 1].lower) || t_[i - 1].lower == "state" ||
+                            t_[i - 1].lower == "official" || t_[i - 1].lower == "first" ||
+                            t_[i - 1].lower == "planned" || t_[i - 1].lower == "upcoming" ||
+                            MentionAt(i - 1) >= 0 || EndsWith(t_[i - 1].lower, "-day"));
+  Relation r;
+  r.relation = "visited";
+  size_t end = i + 1;
+  std::vector<int> places;
+  Subjects s;
+  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word))) {
+    if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
+    places = PlacesAfter(i + 2, i + 6, &end);
+    if (places.empty()) return false;
+    r.rule = "visited.noun";
+    r.confidence = 0.8f;
+    // Who visits: a possessor before the noun, "by X" after it, or the
+    // subject of a light verb ("made a visit to", "during his trip to").
+    for (size_t k = i; k > 0 && k + 5 > i; --k) {
+      int m = MentionAt(k - 1);
+      if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+        s.entities = {ms_[m].entity};
+        s.end = k;
+        s.how = "possessor of the noun";
+        break;
+      }
+    }
+    if (s.entities.empty() && end + 1 < t_.size() && t_[end].lower == "by") {
+      int a = AgentAt(end + 1);
+      if (a >= 0) {
+        s.entities = {ms_[a].entity};
+        s.end = ClauseStart(t_, i, lex_);
+        s.how = "by-agent of the noun";
+      }
+    }
+    if (s.entities.empty()) {
+      bool light = false;
+      for (size_t k = i; k > 0 && k + 5 > i; --k) light = light || IsLightVisitVerb(t_[k - 1].lower);
+      if (!light) {
+        Note(i, "visit noun without a visitor (no possessor, 'by' or light verb)");
+        return false;
+      }
+      s = SubjectsFor(i);
+    }
+  } else if (w.verbs_prep.count(word)) {
+    size_t k = i + 1;
+    if (k < t_.size() && (t_[k].lower == "back" || t_[k].lower == "here")) ++k;
+    if (k >= t_.size() || t_[k].lower != w.verbs_prep.at(word)) return false;
+    places = PlacesAfter(k + 1, k + 5, &end);
+    r.rule = "visited.verb_prep";
+    if (places.empty()) {
+      Note(i, "no country or city after '" + word + " " + t_[k].lower + "'");
+      return false;
+    }
+    s = SubjectsFor(i);
+  } else if (w.verbs.count(word)) {
+    places = PlacesAfter(i + 1, std::min(cend, i + 6), &end);
+    r.rule = "visited.verb";
+    if (places.empty()) {
+      Note(i, "no country or city as the object of '" + word + "'");
+      return false;
+    }
+    s = SubjectsFor(i);
+  } else {
+    return false;
+  }
+  if (s.entities.empty()) {
+    Note(i, r.rule + ": no visitor found");
+    return false;
+  }
+  for (int place : places) {
+    Relation one = r;
+    one.sources = s.entities;
+    one.target = place;
+    Finish(std::move(one), i, s, end);
+  }
+  return true;
+}
+
+// --- signed -----------------------------------------------------------------
+
+bool Extractor::Signed(size_t i) {
+  const RelationWords& w = lex_.relation("signed");
+  const std::string& word = t_[i].lower;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  Relation r;
+  r.relation = "signed";
+  size_t end = i + 1;
+  Subjects s;
+  bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
+  if (noun) {
+    if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
+    if (!AgreementObject(i + 2, cend, &r, &end)) {
+      Note(i, "'" + word + "' without an agreement after it");
+      return false;
+    }
+    r.rule = "signed.noun";
+    r.confidence = 0.8f;
+    if (word == "signing") {  // "the signing of X by A and B"
+      if (end + 1 < t_.size() && (t_[end].lower == "by" || t_[end].lower == "between")) {
+        int a = AgentAt(end + 1);
+        if (a >= 0) {
+          s.entities = Coordinated(a, t_.size(), &end);
+          s.end = ClauseStart(t_, i, lex_);
+          s.how = "by-agent of 'signing'";
+        }
+      }
+      if (s.entities.empty()) {
+        Note(i, "'signing of' without 'by' names no signer");
+        return false;
+      }
+    } else {
+      s = SubjectsFor(i);
+    }
+  } else {
+    s = SubjectsFor(i);
+    bool found = false;
+    if (s.passive) {  // "X was signed by A and B": the agreement is the subject
+      size_t cs = ClauseStart(t_, i, lex_);
+      for (size_t k = 0; k < ms_.size(); ++k) {
+        if (ms_[k].first < cs || ms_[k].last > i || ms_[k].kind != MentionKind::kAgreement) continue;
+        r.target = ms_[k].entity;
+        found = true;
+      }
+      if (!found) found = AgreementObject(cs, i, &r, &end);
+      r.rule = "signed.passive";
+    }
+    if (!found) {
+      found = AgreementObject(i + 1, cend, &r, &end);
+      r.rule = "signed.verb";
+    }
+    if (!found) {
+      Note(i, "no agreement as the object of '" + word + "'");
+      return false;
+    }
+  }
+  if (s.entities.empty()) {
+    Note(i, r.rule + ": no signer found");
+    return false;
+  }
+  r.counterparts = Counterparts(end, std::min(t_.size(), cend + 12));
+  r.sources = s.entities;
+  if (r.target < 0) {
+    std::vector<int> parties = s.entities;
+    parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
+    r.new_target_name = AgreementName(r.new_target_alias, parties);
+  }
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+// --- suspended --------------------------------------------------------------
+
+bool Extractor::Suspended(size_t i) {
+  const RelationWords& w = lex_.relation("suspended");
+  std::string word = t_[i].lower;
+  size_t from = i + 1;
+  if (i + 1 < t_.size() && w.verbs.count(word + " " + t_[i + 1].lower)) {
+    word += " " + t_[i + 1].lower;
+    from = i + 2;
+  } else if (!w.verbs.count(word) && !w.nouns.count(word)) {
+    return false;
+  }
+  bool noun = w.nouns.count(word) && i > 0 && IsDeterminer(t_[i - 1].lower);
+  if (noun) {
+    if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;
+    ++from;
+  }
+  Subjects s = SubjectsFor(i);
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t obj_from = from, obj_to = std::min(cend, from + 10);
+  if (s.passive) {
+    obj_from = ClauseStart(t_, i, lex_);
+    obj_to = i;
+  }
+  for (size_t k = obj_from; k < obj_to; ++k)
+    if (t_[k].text == ",") obj_to = k;
+  Relation r;
+  r.relation = "suspended";
+  r.rule = noun ? "suspended.noun" : (s.passive ? "suspended.passive" : "suspended.verb");
+  size_t head = std::string::npos, end = from;
+  for (size_t k = obj_from; k < obj_to; ++k) {
+    int m = MentionAt(k);
+    if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
+      r.target = ms_[m].entity;
+      end = ms_[m].last;
+      break;
+    }
+    if (head == std::string::npos && w.objects.count(t_[k].lower)) head = k;
+  }
+  if (r.target < 0 && head == std::string::npos) {
+    Note(i, "nothing suspendable (agreement, talks, aid, cooperation...) after '" + word + "'");
+    return false;
+  }
+  if (r.target < 0) {
+    end = head + 1;
+    if (AgreementParticipation(t_[head].lower)) {
+      for (size_t k = head + 1; k < std::min(cend, head + 6); ++k) {
+        int m = MentionAt(k);
+        if (m >= 0 && ms_[m].kind == MentionKind::kAgreement) r.target = ms_[m].entity;
+      }
+      if (r.target < 0) r.target = doc_.last_agreement;
+    } else if (lex_.InSet("agreement_heads", t_[head].lower)) {
+      size_t e2;
+      if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;
+    }
+    if (r.target < 0 && r.new_target_alias.empty()) {
+      size_t b = head;
+      while (b > obj_from && t_[b - 1].word && !t_[b - 1].capitalized &&
+             !IsDeterminer(t_[b - 1].lower) && !lex_.InSet("prepositions", t_[b - 1].lower))
+        --b;
+      std::string np;
+      for (size_t k = b; k <= head; ++k) np += (np.empty() ? "" : " ") + t_[k].lower;
+      r.new_target_alias = np;
+      r.new_target_type = NodeType::kOther;
+    }
+  }
+  r.counterparts = Counterparts(end, std::min(t_.size(), cend + 8));
+  if (s.entities.empty()) {
+    Note(i, r.rule + ": no actor found");
+    return false;
+  }
+  r.sources = s.entities;
+  if (r.target < 0) {
+    if (r.new_target_type == NodeType::kAgreement) {
+      std::vector<int> parties = s.entities;
+      parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
+      r.new_target_name = AgreementName(r.new_target_alias, parties);
+    } else {
+      r.new_target_name = r.new_target_alias;
+      if (!r.counterparts.empty() && r.counterparts[0] < static_cast<int>(doc_.entity_names.size()))
+        r.new_target_name += " with " + doc_.entity_names[r.counterparts[0]];
+    }
+  }
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+// --- supplies_arms_to ---------------------------------------------------------
+
+bool Extractor::Supplies(size_t i) {
+  const std::string& word = t_[i].lower;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  Relation r;
+  r.relation = "supplies_arms_to";
+  int recipient = -1;
+  size_t end = i + 1;
+  bool support = word.rfind("support", 0) == 0;
+  bool arm = word == "arm" || word == "armed" || word == "arming";
+  if (support || arm) {
+    int a = AgentAt(i + 1);
+    if (a < 0) return false;
+    if (support) {
+      bool militarily = false;
+      for (size_t k = ms_[a].last; k < std::min(cend, size_t{ms_[a].last} + 4); ++k)
+        militarily = militarily || lex_.relation("supplies_arms_to").objects.count(t_[k].lower) > 0;
+      if (!militarily) return false;
+      r.rule = "supplies_arms_to.support_militarily";
+    } else {
+      if (i > 0 && IsDeterminer(t_[i - 1].lower)) return false;  // "the armed forces"
+      r.rule = "supplies_arms_to.arm";
+    }
+    recipient = a;
+    end = ms_[a].last + 1;
+  } else {
+    // "provided Kyiv with missiles", "sent Ukraine tanks"
+    int a = AgentAt(i + 1);
+    if (a >= 0) {
+      size_t k = ms_[a].last;
+      if (k < t_.size() && t_[k].lower == "with") ++k;
+      size_t arms = FindArms(k, std::min(cend, k + 5));
+      if (arms != std::string::npos) {
+        recipient = a;
+        end = arms + ArmsAt(arms);
+        r.rule = "supplies_arms_to.double_object";
+      }
+    }
+    if (recipient < 0) {
+      size_t arms = FindArms(i + 1, std::min(cend, i + 10));
+      if (arms == std::string::npos) {
+        Note(i, "no weapons or military aid as the object of '" + word + "'");
+        return false;
+      }
+      recipient = RecipientAfterTo(arms + ArmsAt(arms), std::min(cend, arms + 10), &end);
+      if (recipient < 0) {
+        Note(i, "weapons but no 'to <recipient>' after '" + word + "'");
+        return false;
+      }
+      r.rule = "supplies_arms_to.verb";
+    }
+  }
+  for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
+  Subjects s = SubjectsFor(i);
+  if (s.entities.empty()) {
+    Note(i, r.rule + ": no supplier found");
+    return false;
+  }
+  size_t rend;
+  r.sources = s.entities;
+  std::vector<int> recipients = Coordinated(recipient, cend, &rend);
+  for (int rec : recipients) {
+    Relation one = r;
+    one.target = rec;
+    Finish(std::move(one), i, s, end);
+  }
+  return true;
+}
+
+// "Western military aid to Ukraine", "Russia's arms deliveries to Syria",
+// "U.S. weapons to Taiwan": the supplier stands right before the arms noun.
+void Extractor::SuppliesNominal() {
+  const RelationWords& w = lex_.relation("supplies_arms_to");
+  for (size_t k = 0; k < t_.size(); ++k) {
+    size_t n = ArmsAt(k);
+    if (!n || consumed_[k]) continue;
+    int sup = -1;
+    size_t before = k;
+    if (before > 0 && t_[before - 1].lower == "'s") --before;
+    for (size_t m = 0; m < ms_.size(); ++m) {
+      bool kind_ok = ms_[m].kind == MentionKind::kAdjective ||
+                     (ms_[m].kind == MentionKind::kActor && ms_[m].type != NodeType::kAgreement);
+      if (ms_[m].last == before && kind_ok && ms_[m].entity >= 0) sup = static_cast<int>(m);
+    }
+    if (sup < 0) continue;
+    size_t j = k + n;
+    if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
+    size_t end;
+    int rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &end);
+    if (rec < 0) continue;
+    Relation r;
+    r.relation = "supplies_arms_to";
+    r.rule = "supplies_arms_to.nominal";
+    r.confidence = 0.75f;
+    r.sources = {ms_[sup].entity};
+    r.target = ms_[rec].entity;
+    Subjects s;
+    s.entities = r.sources;
+    s.end = ms_[sup].first;
+    s.how = "supplier before the arms noun";
+    // The cue window is the noun phrase itself.
+    size_t trigger = k;
+    Relation copy = r;
+    size_t cs = ClauseStart(t_, trigger, lex_);
+    size_t window = std::max(cs, ms_[sup].first > 3 ? ms_[sup].first - 3 : size_t{0});
+    copy.modality = ModalityFor(t_, cs, window, ms_[sup].first, lex_, &copy.cue);
+    copy.trigger = static_cast<uint32_t>(trigger);
+    copy.last = static_cast<uint32_t>(end);
+    copy.date = DateNear(trigger);
+    if (copy.sources[0] == copy.target) continue;
+    Note(trigger, copy.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(copy.modality)) + ")");
+    out_->push_back(std::move(copy));
+  }
+}
+
+}  // namespace kg::ingest

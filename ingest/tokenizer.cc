@@ -1,0 +1,178 @@
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+// Length of a typographic right single quote (U+2019) at s[i], else 0.
+size_t CurlyApostrophe(std::string_view s, size_t i) {
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99)
+    return 3;
+  return 0;
+}
+
+// A multi-byte sequence that is a letter (not punctuation or space): we
+// treat U+2000..U+206F (general punctuation) and Latin-1 symbols as non-letters.
+size_t LetterSeqLen(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiAlnum(c) ? 1 : 0;
+  size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (i + len > s.size()) return 0;
+  if (c == 0xC2) return 0;                                  // nbsp, «, °, ...
+  if (c == 0xE2) return 0;                                  // quotes, dashes, bullets
+  if (c == 0xE3 && static_cast<unsigned char>(s[i + 1]) == 0x80) return 0;  // CJK punct
+  if (c == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBB) return 0;  // BOM
+  return len;
+}
+
+size_t SeqLen(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
+
+bool IsSpaceAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return true;
+  return false;
+}
+
+void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token>* out) {
+  Token t;
+  t.begin = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+  t.text = doc.substr(b, e - b);
+  t.word = word;
+  unsigned char c0 = static_cast<unsigned char>(doc[b]);
+  t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
+                                  static_cast<unsigned char>(doc[b + 1]) < 0x9F);
+  t.lower.reserve(e - b);
+  for (size_t i = b; i < e; ++i) {
+    if (size_t n = CurlyApostrophe(doc, i)) {
+      t.lower.push_back('\'');
+      i += n - 1;
+      continue;
+    }
+    char c = doc[i];
+    t.lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  out->push_back(std::move(t));
+}
+
+// Is there an apostrophe (straight or curly) at i? Returns its length.
+size_t ApostropheAt(std::string_view s, size_t i) {
+  if (s[i] == '\'') return 1;
+  return CurlyApostrophe(s, i);
+}
+
+// Scans one word starting at b; returns its end. Splits "then-White" style
+// hyphens (lower-case part, hyphen, capital) and both-capital compounds, keeps
+// "Jong-un", "F-16s", "nuclear-armed"; keeps "U.S." dots.
+size_t ScanWord(std::string_view s, size_t b, size_t end) {
+  size_t i = b;
+  bool single_letter_dots = true;  // U.S.A. shape so far
+  size_t seg_len = 0;
+  while (i < end) {
+    if (size_t n = LetterSeqLen(s, i)) {
+      i += n;
+      ++seg_len;
+      if (seg_len > 1) single_letter_dots = false;
+      continue;
+    }
+    char c = s[i];
+    if (c == '.' && seg_len == 1 && single_letter_dots && i + 1 <= end) {
+      // "U.S." / "U.S.A." / "U.N.": dots after single letters.
+      bool next_letter = i + 1 < end && IsAsciiAlnum(static_cast<unsigned char>(s[i + 1]));
+      bool more = i + 2 < end && s[i + 2] == '.';
+      if (next_letter && (more || (i + 2 == end) || !IsAsciiAlnum(static_cast<unsigned char>(s[i + 2])))) {
+        ++i;
+        seg_len = 0;
+        continue;
+      }
+      if (i > b + 1) return i + 1;  // trailing dot of "U.S."
+      return i;
+    }
+    if (c == '-' && i + 1 < end && LetterSeqLen(s, i + 1)) {
+      bool next_upper = IsUpper(static_cast<unsigned char>(s[i + 1]));
+      if (next_upper) return i;  // split: "then-White", "Russian-Kyrgyz"
+      ++i;
+      seg_len = 0;
+      single_letter_dots = false;
+      continue;
+    }
+    if (size_t n = ApostropheAt(s, i)) {
+      // Keep O'Brien, d'Ivoire, N'Djamena; stop before 's and n't.
+      size_t j = i + n;
+      if (j < end && (s[j] == 's' || s[j] == 't') && (j + 1 >= end || !LetterSeqLen(s, j + 1)))
+        return i;
+      if (j < end && LetterSeqLen(s, j)) {
+        i = j;
+        single_letter_dots = false;
+        continue;
+      }
+      return i;
+    }
+    return i;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end) {
+  std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 4);
+  size_t i = begin;
+  while (i < end) {
+    if (IsSpaceAt(doc, i)) {
+      i += static_cast<unsigned char>(doc[i]) == 0xC2 ? 2 : 1;
+      continue;
+    }
+    if (size_t n = ApostropheAt(doc, i)) {
+      size_t j = i + n;
+      if (j < end && doc[j] == 's' && !out.empty() && out.back().end == i &&
+          (j + 1 >= end || !LetterSeqLen(doc, j + 1))) {
+        Push(doc, i, j + 1, true, &out);  // 's
+        i = j + 1;
+        continue;
+      }
+      if (j < end && doc[j] == 't' && !out.empty() && out.back().end == i &&
+          !out.back().lower.empty() && out.back().lower.back() == 'n') {
+        Token& prev = out.back();  // "don't" -> "do" "n't"
+        uint32_t nb = prev.end - 1;
+        std::string_view word = doc.substr(prev.begin, nb - prev.begin);
+        uint32_t pb = prev.begin;
+        out.pop_back();
+        if (!word.empty()) Push(doc, pb, nb, true, &out);
+        Push(doc, nb, j + 1, true, &out);
+        i = j + 1;
+        continue;
+      }
+    }
+    if (LetterSeqLen(doc, i)) {
+      size_t e = ScanWord(doc, i, end);
+      if (e == i) e = i + 1;
+      Push(doc, i, e, true, &out);
+      i = e;
+      continue;
+    }
+    size_t n = SeqLen(static_cast<unsigned char>(doc[i]));
+    if (i + n > end) n = end - i;
+    Push(doc, i, i + n, false, &out);
+    i += n;
+  }
+  return out;
+}
+
+std::string TokensToString(const std::vector<Token>& tokens) {
+  std::string s;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i) s += '|';
+    s += tokens[i].text;
+  }
+  return s;
+}
+
+}  // namespace kg::ingest

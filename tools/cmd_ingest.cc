@@ -1,0 +1,124 @@
+// kg ingest: read news articles (files, directories, JSONL, stdin), extract
+// actors and facts, and write each article to the graph in one batch.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "ingest/article_reader.h"
+#include "ingest/lexicon.h"
+#include "ingest/pipeline.h"
+#include "tools/commands.h"
+
+namespace kg::tools {
+namespace {
+
+struct IngestOptions {
+  std::string db;
+  std::vector<std::string> inputs;
+  std::string date;
+  int threads = 1;
+  size_t batch = 64;
+};
+
+struct IngestTotals {
+  size_t articles = 0, new_articles = 0, facts = 0, sentences = 0;
+};
+
+class Progress {
+ public:
+  Progress() : enabled_(isatty(STDERR_FILENO) != 0), start_(Clock::now()), last_(start_) {}
+  void Update(const ingest::ReadStats& r, const IngestTotals& t, bool final_line = false) {
+    if (!enabled_) return;
+    auto now = Clock::now();
+    if (!final_line && now - last_ < std::chrono::milliseconds(500)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double mb = static_cast<double>(r.bytes) / 1e6;
+    std::fprintf(stderr, "\r%zu files, %zu articles, %.1f MB, %zu facts, %.1f MB/s   ", r.files,
+                 t.articles, mb, t.facts, secs > 0 ? mb / secs : 0.0);
+    if (final_line) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_;
+  Clock::time_point start_, last_;
+};
+
+// Extracts a batch, in parallel when asked, then writes it in input order.
+Status FlushBatch(std::vector<ingest::Article>* batch, int threads, graph::Store* store,
+                  IngestTotals* totals) {
+  const ingest::Lexicon& lex = ingest::Lexicon::Default();
+  std::vector<ingest::Extraction> results(batch->size());
+  auto work = [&](size_t from, size_t step) {
+    for (size_t i = from; i < batch->size(); i += step) results[i] = ingest::ExtractArticle((*batch)[i], lex);
+  };
+  if (threads <= 1 || batch->size() < 2) {
+    work(0, 1);
+  } else {
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) pool.emplace_back(work, static_cast<size_t>(t), static_cast<size_t>(threads));
+    for (auto& th : pool) th.join();
+  }
+  for (auto& r : results) {
+    Result<graph::ApplyResult> applied = store->ApplyDocument(r.facts);
+    if (!applied.ok()) return applied.status();
+    ++totals->articles;
+    totals->sentences += r.sentences;
+    if (!applied->already_present) {
+      ++totals->new_articles;
+      totals->facts += r.facts.facts.size();
+    }
+  }
+  batch->clear();
+  return Status::OK();
+}
+
+int RunIngest(const IngestOptions& opts) {
+  auto store = OpenStore(opts.db, /*read_only=*/false);
+  if (!store.ok()) return ReportError(store.status());
+  ingest::ReadOptions read_opts;
+  read_opts.default_date = opts.date;
+  ingest::ReadStats stats;
+  IngestTotals totals;
+  Progress progress;
+  std::vector<ingest::Article> batch;
+  Status failure;
+  auto sink = [&](ingest::Article&& a) {
+    batch.push_back(std::move(a));
+    if (batch.size() >= opts.batch) {
+      failure = FlushBatch(&batch, opts.threads, store->get(), &totals);
+      progress.Update(stats, totals);
+    }
+    return failure.ok();
+  };
+  auto warn = [](const std::string& w) { std::cerr << w << "\n"; };
+  Status read = ingest::ReadArticles(opts.inputs, read_opts, std::cin, sink, warn, &stats);
+  if (failure.ok() && !batch.empty()) failure = FlushBatch(&batch, opts.threads, store->get(), &totals);
+  if (!failure.ok()) return ReportError(failure);
+  read.PermitUncheckedError();  // only reports that the sink stopped, handled above
+  progress.Update(stats, totals, /*final_line=*/true);
+  std::cerr << "kg: ingested " << totals.articles << " articles (" << totals.new_articles
+            << " new, " << totals.sentences << " sentences, " << totals.facts << " facts)";
+  if (stats.skipped) std::cerr << "; skipped " << stats.skipped << " inputs";
+  std::cerr << "\n";
+  return stats.skipped ? kExitError : kExitOk;
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App& app, Action* action) {
+  auto opts = std::make_shared<IngestOptions>();
+  CLI::App* sub = app.add_subcommand("ingest", "extract actors and facts from news articles into the graph");
+  AddDbOption(sub, &opts->db);
+  sub->add_option("inputs", opts->inputs, "text files, directories, JSONL files, or - for stdin")
+      ->required();
+  sub->add_option("--date", opts->date, "publication date (ISO) for articles that carry none");
+  sub->add_option("--threads,-j", opts->threads, "extraction threads")->check(CLI::Range(1, 256));
+  sub->callback([opts, action] { *action = [opts] { return RunIngest(*opts); }; });
+}
+
+}  // namespace kg::tools

@@ -1,0 +1,27 @@
+// Printing a ResultSet: an aligned table for people, JSON, JSON lines or
+// CSV for programs, or Graphviz DOT drawing the nodes and relationships
+// the rows contain. Writes to a std::ostream so tests can capture it.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string_view>
+
+#include "query/result_set.h"
+
+namespace kg::query {
+
+enum class OutputFormat { kTable, kJson, kJsonLines, kCsv, kDot };
+
+// "table", "json", "jsonl", "csv", "dot"; nullopt otherwise.
+std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
+
+// Writes `result` in `format`. The table ends with a "N rows" line (and the
+// row cap when the rows were cut, the plan and profile when present); other
+// formats carry only the data, and the caller reports a cut on stderr.
+void WriteResult(const ResultSet& result, OutputFormat format, std::ostream& out);
+
+// A value as JSON (nodes and relationships as objects).
+std::string ToJson(const Value& v);
+
+}  // namespace kg::query

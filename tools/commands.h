@@ -32,6 +32,7 @@ int ReportError(const Status& s, bool usage_on_invalid = false);
 Result<std::unique_ptr<graph::Store>> OpenStore(const std::string& db, bool read_only);
 
 void AddImportCommand(CLI::App& app, Action* action);
+void AddBenchCommand(CLI::App& app, Action* action);
 void AddStatsCommand(CLI::App& app, Action* action);
 void AddExportCommand(CLI::App& app, Action* action);
 void AddIngestCommand(CLI::App& app, Action* action);

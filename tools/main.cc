@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   kg::tools::Action action;
   kg::tools::AddImportCommand(app, &action);
   kg::tools::AddStatsCommand(app, &action);
+  kg::tools::AddBenchCommand(app, &action);
   kg::tools::AddExportCommand(app, &action);
   kg::tools::AddIngestCommand(app, &action);
   kg::tools::AddExtractCommand(app, &action);

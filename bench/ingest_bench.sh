@@ -77,7 +77,7 @@ gen_files=("$scratch"/generated/generated-*.jsonl)
 field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get(sys.argv[2], 0))' "$1" "$2"; }
 
 # --- one run ----------------------------------------------------------------------
-# Prints: name threads MB articles sentences sentence_source wall_s rss_kb docs
+# Prints: name threads bytes articles sentences sentence_source wall_s rss_kb docs cpu_s
 run_one() {
   local name="$1" threads="$2" counts="$3"; shift 3
   local db="$scratch/db-$name-t$threads" log="$scratch/ingest-$name-t$threads.log"
@@ -92,8 +92,9 @@ run_one() {
     tail -n 5 "$log" >&2
     return 1
   fi
-  local rss wall bytes sentences source docs
+  local rss wall bytes sentences source docs cpu
   rss="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tv")"
+  cpu="$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$tv")"
   wall="$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.2f", e - s}')"
   bytes="$(field "$counts" bytes)"
   # Prefer the sentence count ingest reports ("N sentences" / "sentences: N");
@@ -102,10 +103,11 @@ run_one() {
   source="ingest"
   if [[ -z "$sentences" ]]; then sentences="$(field "$counts" sentences)"; source="~split"; fi
   docs="$("$kg" stats --json --db "$db" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])' || echo "?")"
-  echo "$name $threads $bytes $(field "$counts" articles) $sentences $source $wall ${rss:-0} $docs"
+  echo "$name $threads $bytes $(field "$counts" articles) $sentences $source $wall ${rss:-0} $docs $cpu"
   rm -rf "$db"
 }
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 results=()
 for t in $threads_list; do
   results+=("$(run_one shared "$t" "$shared_counts" "${shared_files[@]}")")
@@ -113,16 +115,18 @@ for t in $threads_list; do
 done
 
 # --- table --------------------------------------------------------------------------
-printf '\nkg ingest throughput (%s, %s)\n' "$(uname -m)" "$(nproc) cores"
-printf '%-10s %7s %8s %9s %9s %10s %8s %8s %10s %10s\n' \
-  corpus threads MB articles stored sentences wall_s MB/s sent/s peak_RSS_MB
+printf '\nkg ingest throughput (%s, %s cores, load average before: %s)\n' "$(uname -m)" "$(nproc)" "$load_before"
+printf '%-10s %7s %8s %9s %9s %10s %8s %8s %10s %8s %10s\n' \
+  corpus threads MB articles stored sentences wall_s MB/s sent/s cpu_s peak_RSS_MB
 for row in "${results[@]}"; do
-  read -r name threads bytes articles sentences source wall rss docs <<<"$row"
+  read -r name threads bytes articles sentences source wall rss docs cpu <<<"$row"
   awk -v n="$name" -v t="$threads" -v b="$bytes" -v a="$articles" -v s="$sentences" \
-      -v src="$source" -v w="$wall" -v r="$rss" -v d="$docs" 'BEGIN {
+      -v src="$source" -v w="$wall" -v r="$rss" -v d="$docs" -v c="$cpu" 'BEGIN {
     mbs = b / 1e6; sent = (src == "ingest" ? "" : "~") s
-    printf "%-10s %7s %8.1f %9d %9s %10s %8.2f %8.2f %10.0f %10.1f\n",
-      n, t, mbs, a, d, sent, w, (w > 0 ? mbs / w : 0), (w > 0 ? s / w : 0), r / 1024 }'
+    printf "%-10s %7s %8.1f %9d %9s %10s %8.2f %8.2f %10.0f %8.2f %10.1f\n",
+      n, t, mbs, a, d, sent, w, (w > 0 ? mbs / w : 0), (w > 0 ? s / w : 0), c, r / 1024 }'
 done
-echo "(stored = documents in the database after the run; sentences marked ~ are the"
-echo " generator's own split count, used when ingest does not report one)"
+echo "(stored = documents in the database after the run, fewer than articles when the"
+echo " input repeats a text; sentences marked ~ are the generator's own split count, used"
+echo " when ingest does not report one; cpu_s = user + system CPU seconds of the run;"
+echo " MB/s and sent/s are per wall-clock second, so other load on the machine lowers them)"

@@ -19,8 +19,17 @@ bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
 }  // namespace
 
 size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
-  for (size_t k = i; k > 0; --k)
-    if (IsBreak(t, k - 1, lex)) return k - 1;
+  size_t last_comma = SIZE_MAX;
+  for (size_t k = i; k > 0; --k) {
+    if (t[k - 1].text == "," && last_comma == SIZE_MAX) last_comma = k - 1;
+    if (!IsBreak(t, k - 1, lex)) continue;
+    // "As Xi held talks in Moscow, Kishida travelled to Ukraine": a fronted
+    // subordinate clause ends at its comma; the main clause follows.
+    if (last_comma != SIZE_MAX && lex.InSet("subordinators", t[k - 1].lower) &&
+        (k - 1 == 0 || t[k - 2].text == "," || t[k - 2].text == "."))
+      return last_comma + 1;
+    return k - 1;
+  }
   return 0;
 }
 

@@ -123,7 +123,8 @@ int Coreference::ResolvePerson(const Mention& m) {
 int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<Mention>& ms,
                                 size_t idx) {
   std::string_view w = t[ms[idx].first].lower;
-  if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") return last_person_;
+  if (w == "he" || w == "she") return last_subject_person_ >= 0 ? last_subject_person_ : last_person_;
+  if (w == "him" || w == "his" || w == "her") return last_person_;
   if (w == "its") {
     for (size_t k = idx; k > 0; --k) {
       const Mention& p = ms[k - 1];
@@ -176,6 +177,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
           m.entity = ResolvePerson(m);
           NoteRole(sentence, t, *ms, i);
           last_person_ = m.entity;
+          if (IsClauseSubject(t, *ms, i, lex_)) last_subject_person_ = m.entity;
         } else {
           m.entity = ForActor(m.actor);
           if (!m.institution) AddAlias(m.entity, m.surface);

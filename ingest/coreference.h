@@ -51,6 +51,8 @@ class Coreference {
   int last_agreement() const { return last_agreement_; }
   // Country (or organisation) entity of a person entity, or -1.
   int CountryOf(int entity) const;
+  // Adds a surface form to an entity's aliases.
+  void AddAlias(int entity, std::string alias);
 
   std::vector<graph::EntityRecord>& entities() { return entities_; }
   const std::vector<graph::EntityRecord>& entities() const { return entities_; }
@@ -58,7 +60,6 @@ class Coreference {
 
  private:
   int Entity(const std::string& key, const std::string& name, graph::NodeType type);
-  void AddAlias(int entity, std::string alias);
   void AddSurnameMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   int ResolvePerson(const Mention& m);
   int ResolvePronoun(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
@@ -74,6 +75,7 @@ class Coreference {
   std::vector<RoleFact> roles_;
   std::set<int> role_emitted_;  // people whose role edge is stated once already
   int last_person_ = -1;
+  int last_subject_person_ = -1;
   int last_subject_thing_ = -1;  // last non-person subject (country/organisation)
   int last_thing_ = -1;
   int last_agreement_ = -1;

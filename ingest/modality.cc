@@ -16,8 +16,20 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   std::string hyp, neg;
   bool presupposing = false;
   if (clause_start < t.size() && IsConditional(t[clause_start].lower)) hyp = t[clause_start].lower;
+  // Negation does not cross a coordination: "cancelled talks and suspended
+  // cooperation" negates nothing about the suspension.
+  size_t neg_begin = window_begin;
+  for (size_t k = trigger; k > window_begin; --k)
+    if (t[k - 1].lower == "and" || t[k - 1].lower == "but") {
+      neg_begin = k;
+      break;
+    }
   for (size_t k = window_begin; k < trigger && k < t.size(); ++k) {
     const std::string& w = t[k].lower;
+    if (k < neg_begin) {
+      if (lex.InSet("hypothetical", w)) hyp = w;
+      continue;
+    }
     std::string two = k + 1 < trigger ? w + " " + t[k + 1].lower : std::string();
     if (!two.empty() && lex.InSet("presupposing_negation", two)) {
       presupposing = true;
@@ -45,6 +57,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     --k;
   if (k > 0 && t[k - 1].lower == "to" && k < trigger + 1) {
     bool factive = k > 1 && lex.InSet("factive_before_to", t[k - 2].lower);
+    // "became the first sitting US president to visit Myanmar"
+    for (size_t j = k - 1; j > window_begin && j + 7 > k; --j)
+      if (t[j - 1].lower == "first" || t[j - 1].lower == "only" || t[j - 1].lower == "last")
+        factive = true;
     if (!factive && hyp.empty()) hyp = "to";
     if (factive && neg.empty() && hyp.empty()) {
       cue->clear();

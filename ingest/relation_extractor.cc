@@ -88,14 +88,16 @@ int Extractor::AgentAt(size_t token) const {
 std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) const {
   std::vector<int> out{ms_[idx].entity};
   size_t e = ms_[idx].last;
+  size_t confirmed = 1, confirmed_end = e;  // a comma list counts once "and" closes it
   for (;;) {
     size_t k = e;
-    bool linked = false;
+    bool linked = false, conj = false;
     while (k < limit && k < t_.size()) {
       const std::string& w = t_[k].lower;
       if (w == "," || w == "and" || w == "together" || w == "along" || w == "with" ||
           w == "as" || w == "well" || w == "both") {
         linked = linked || w != "both";
+        conj = conj || (w != "," && w != "both");
         ++k;
         continue;
       }
@@ -106,8 +108,13 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
     if (next < 0) break;
     out.push_back(ms_[next].entity);
     e = ms_[next].last;
+    if (conj) {
+      confirmed = out.size();
+      confirmed_end = e;
+    }
   }
-  *end = e;
+  out.resize(confirmed);
+  *end = confirmed_end;
   return out;
 }
 

@@ -28,7 +28,7 @@ bool IsLightVisitVerb(std::string_view w) {
   return w == "made" || w == "make" || w == "makes" || w == "making" || w == "paid" ||
          w == "pay" || w == "pays" || w == "paying" || w == "began" || w == "begins" ||
          w == "started" || w == "starts" || w == "ended" || w == "ends" || w == "concluded" ||
-         w == "completed" || w == "wrapped" || w == "on" || w == "during" || w == "undertook" ||
+         w == "completed" || w == "wrapped" || w == "on" || w == "undertook" ||
          w == "kicked" || w == "cut" || w == "cancelled" || w == "canceled" || w == "postponed" ||
          w == "planned" || w == "plans";
 }
@@ -106,7 +106,8 @@ int Extractor::RecipientAfterTo(size_t from, size_t to, size_t* end) const {
 std::vector<int> Extractor::Counterparts(size_t from, size_t to) const {
   for (size_t k = from; k < to && k < t_.size(); ++k) {
     const std::string& w = t_[k].lower;
-    if (w != "with" && w != "alongside" && w != "between") continue;
+    if (w == "while" || w == "who" || w == "which" || w == "after" || w == "before") break;
+    if (w != "with" && w != "alongside") continue;
     int a = AgentAt(k + 1);
     if (a < 0) continue;
     size_t end;
@@ -136,6 +137,9 @@ std::string Extractor::AgreementName(const std::string& description,
 bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const {
   to = std::min(to, t_.size());
   for (size_t k = from; k < to && k < from + 12; ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "to" && k > from && t_[k - 1].lower != "up" && t_[k - 1].lower != "on") break;
+    if (w == "," || w == "that" || w == "which" || w == "for" || w == "after") break;
     int m = MentionAt(k);
     if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
       r->target = ms_[m].entity;
@@ -201,7 +205,7 @@ bool Extractor::Visited(size_t i) {
       int m = MentionAt(k - 1);
       if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
         s.entities = {ms_[m].entity};
-        s.end = k;
+        s.end = ClauseStart(t_, i, lex_);
         s.how = "possessor of the noun";
         break;
       }
@@ -319,7 +323,7 @@ bool Extractor::Signed(size_t i) {
     Note(i, r.rule + ": no signer found");
     return false;
   }
-  r.counterparts = Counterparts(end, std::min(t_.size(), cend + 12));
+  r.counterparts = Counterparts(end, std::min(cend, end + 7));
   r.sources = s.entities;
   if (r.target < 0) {
     std::vector<int> parties = s.entities;
@@ -376,9 +380,13 @@ bool Extractor::Suspended(size_t i) {
   if (r.target < 0) {
     end = head + 1;
     if (AgreementParticipation(t_[head].lower)) {
-      for (size_t k = head + 1; k < std::min(cend, head + 6); ++k) {
+      for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
         int m = MentionAt(k);
-        if (m >= 0 && ms_[m].kind == MentionKind::kAgreement) r.target = ms_[m].entity;
+        if (m < 0 || ms_[m].entity < 0) continue;
+        // "its participation in New START", "its membership of the CSTO"
+        if (ms_[m].kind == MentionKind::kAgreement ||
+            (ms_[m].kind == MentionKind::kActor && ms_[m].type == NodeType::kOrganization))
+          r.target = ms_[m].entity;
       }
       if (r.target < 0) r.target = doc_.last_agreement;
     } else if (lex_.InSet("agreement_heads", t_[head].lower)) {
@@ -388,7 +396,8 @@ bool Extractor::Suspended(size_t i) {
     if (r.target < 0 && r.new_target_alias.empty()) {
       size_t b = head;
       while (b > obj_from && t_[b - 1].word && !t_[b - 1].capitalized &&
-             !IsDeterminer(t_[b - 1].lower) && !lex_.InSet("prepositions", t_[b - 1].lower))
+             !IsDeterminer(t_[b - 1].lower) && !lex_.InSet("prepositions", t_[b - 1].lower) &&
+             !lex_.InSet("quantifiers", t_[b - 1].lower))
         --b;
       std::string np;
       for (size_t k = b; k <= head; ++k) np += (np.empty() ? "" : " ") + t_[k].lower;
@@ -396,7 +405,7 @@ bool Extractor::Suspended(size_t i) {
       r.new_target_type = NodeType::kOther;
     }
   }
-  r.counterparts = Counterparts(end, std::min(t_.size(), cend + 8));
+  r.counterparts = Counterparts(end, std::min(cend, end + 3));
   if (s.entities.empty()) {
     Note(i, r.rule + ": no actor found");
     return false;

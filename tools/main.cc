@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   kg::tools::AddIngestCommand(app, &action);
   kg::tools::AddExtractCommand(app, &action);
   kg::tools::AddExplainCommand(app, &action);
+  kg::tools::AddEvalCommand(app, &action);
   kg::tools::AddPathCommand(app, &action);
   try {
     app.parse(argc, argv);

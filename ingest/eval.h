@@ -1,0 +1,55 @@
+// Evaluation of the extractor against annotated records: our development-set
+// JSONL ({id, date, text, facts[{source[], relation, target[], modality}]})
+// and PLOVER-style records ({text, relations[{relation, subject, object,
+// polarity}]}). Scores the four relations: precision, recall and F1 per
+// relation and overall, with the misses and extras for inspection.
+#pragma once
+
+#include <iosfwd>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "graph/status.h"
+#include "ingest/lexicon.h"
+
+namespace kg::ingest {
+
+struct GoldFact {
+  std::vector<std::string> source, target;  // acceptable names
+  std::string relation;
+  std::string modality;        // asserted / hypothetical / negated
+  bool must_not_assert = false;  // PLOVER negative polarity
+  bool loose = false;            // PLOVER surface strings: substring match
+};
+
+struct EvalRecord {
+  std::string id, date, text;
+  std::vector<GoldFact> facts;
+};
+
+struct Counts {
+  size_t extracted = 0, correct = 0, gold = 0, found = 0;
+  double Precision() const { return extracted ? double(correct) / double(extracted) : 1.0; }
+  double Recall() const { return gold ? double(found) / double(gold) : 1.0; }
+  double F1() const {
+    double p = Precision(), r = Recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+};
+
+struct EvalReport {
+  std::map<std::string, Counts> by_relation;
+  Counts overall;
+  size_t records = 0;
+  std::vector<std::string> misses, extras;  // "id: description"
+};
+
+// Parses one JSONL file of records; InvalidArgument names the bad line.
+Result<std::vector<EvalRecord>> LoadEvalRecords(const std::string& path);
+// Runs the extractor over the records and scores it.
+EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexicon);
+// Prints the per-relation table (and, when verbose, misses and extras).
+void PrintReport(const EvalReport& report, bool verbose, std::ostream& out);
+
+}  // namespace kg::ingest

@@ -144,6 +144,7 @@ class Finder {
       const Token& tk = t_[j];
       bool connector = tk.lower == "of" || tk.lower == "on" || tk.lower == "for" || tk.text == "-";
       if (!(tk.word && tk.capitalized) && !connector) break;
+      if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) break;
       if (CapHead(j)) head_end = j + 1;
       else if (tk.capitalized && tk.word) named_word = true;
       ++j;

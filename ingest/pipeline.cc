@@ -70,7 +70,8 @@ std::string Name(const Coreference& coref, int e) {
 void Apply(const Relation& r, Coreference& coref, FactSink& sink) {
   int target = r.target;
   if (target < 0 && !r.new_target_name.empty()) {
-    target = r.new_target_type == graph::NodeType::kAgreement
+    bool agreement = r.new_target_type == graph::NodeType::kAgreement;
+    target = agreement
                  ? coref.AddAgreement(r.new_target_name, r.new_target_alias)
                  : coref.AddThing(r.new_target_name, r.new_target_alias);
     // "practical civilian and military cooperation" is also "military
@@ -125,6 +126,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   for (const Sentence& s : sentences) {
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
+    int last_agreement_before = coref.last_agreement();
     coref.Resolve(s.index, tokens, &mentions);
     if (trace) {
       trace->push_back("[" + std::to_string(s.index) + "] " + s.ToString(text));
@@ -134,6 +136,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
     relations.clear();
     DocumentContext ctx = Context(coref);
+    ctx.last_agreement = last_agreement_before;
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
     FactSink sink(&out, s, text);
     for (const Relation& r : relations) Apply(r, coref, sink);

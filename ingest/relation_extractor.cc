@@ -80,6 +80,10 @@ int Extractor::AgentAt(size_t token) const {
       for (size_t p = k + 1; p < ms_.size(); ++p)
         if (ms_[p].affiliation == static_cast<int>(k)) return IsAgentMention(ms_[p]) ? static_cast<int>(p) : -1;
     }
+    // "North Korea's Kim Jong Un": the person, not the possessor.
+    if (ms_[k].possessive && k + 1 < ms_.size() && ms_[k + 1].first == ms_[k].last + 1 &&
+        ms_[k + 1].type == graph::NodeType::kPerson && ms_[k + 1].entity >= 0)
+      return static_cast<int>(k + 1);
     return IsAgentMention(ms_[k]) && ms_[k].entity >= 0 ? static_cast<int>(k) : -1;
   }
   return -1;
@@ -173,9 +177,26 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     const Mention& m = ms_[idx];
     if (m.first < cs || m.last > trigger) continue;
     if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
-    if (AfterPreposition(t_, m.first, lex_)) continue;
+    bool opener = m.first > 0 && m.first - 1 == cs;  // "after Cairo signed": "after" opens the clause
+    if (!opener && AfterPreposition(t_, m.first, lex_)) continue;
     s.entities = Coordinated(idx, trigger, &s.end);
     s.how = "clause subject";
+    return s;
+  }
+  // "The leaders of the United States, Mexico and Canada signed ..."
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first < cs + 2 || m.last > trigger || !IsAgentMention(m) || m.entity < 0) continue;
+    size_t of = m.first - 1;
+    if (t_[of].lower == "the") --of;
+    if (t_[of].lower != "of" || of == 0) break;
+    const std::string& head = t_[of - 1].lower;
+    if (head != "leaders" && head != "heads" && head != "presidents" && head != "governments" &&
+        head != "representatives" && head != "ministers" && head != "delegations" &&
+        head != "officials")
+      break;
+    s.entities = Coordinated(idx, trigger, &s.end);
+    s.how = "the leaders of the subject countries";
     return s;
   }
   if (cs < t_.size() && (t_[cs].lower == "who" || t_[cs].lower == "which")) {
@@ -188,7 +209,10 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
   }
-  if (depth == 0 && cs > 0 && (t_[cs].lower == "but" || t_[cs].lower == "then")) {
+  const std::string& opener = cs < t_.size() ? t_[cs].lower : std::string();
+  if (depth == 0 && cs > 0 && (opener == "but" || opener == "then" || opener == "as" ||
+                               opener == "and" || opener == "when" || opener == "after" ||
+                               opener == "before" || opener == "while")) {
     s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);
     s.end = cs + 1;
     s.how += " (shared with the previous clause)";

@@ -157,9 +157,23 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   size_t head_end = 0, fillers = 0;
   while (k < to && k < words_start + 8) {
     const std::string& w = t_[k].lower;
-    if (lex_.InSet("agreement_heads", w)) head_end = k + 1;
-    else if (lex_.InSet("agreement_fillers", w) || (t_[k].text == "-")) ++fillers;
-    else break;
+    if (lex_.InSet("agreement_heads", w)) {
+      head_end = k + 1;
+    } else if (head_end) {
+      break;
+    } else if (lex_.InSet("agreement_fillers", w) || t_[k].text == "-" ||
+               (t_[k].word && !t_[k].capitalized && !lex_.InSet("prepositions", w) &&
+                !IsDeterminer(w) && w != "and" && w != "which")) {
+      ++fillers;
+    } else if (w == "of" && fillers > 0 && k + 1 < to && IsDeterminer(t_[k + 1].lower)) {
+      // "the political chapters of the association agreement"
+      k += 2;
+      words_start = k;
+      fillers = 0;
+      continue;
+    } else {
+      break;
+    }
     ++k;
   }
   if (!head_end) return false;
@@ -169,9 +183,15 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
     description += t_[j].lower;
   }
   *end = head_end;
-  if (definite && fillers == 0 && doc_.last_agreement >= 0) {
-    r->target = doc_.last_agreement;
-    return true;
+  if (definite && fillers == 0) {
+    // "the deal": the last agreement named before it, in this sentence or earlier.
+    int last = doc_.last_agreement;
+    for (const Mention& m : ms_)
+      if (m.kind == MentionKind::kAgreement && m.last <= from && m.entity >= 0) last = m.entity;
+    if (last >= 0) {
+      r->target = last;
+      return true;
+    }
   }
   r->new_target_alias = description;
   r->new_target_type = NodeType::kAgreement;
@@ -358,8 +378,14 @@ bool Extractor::Suspended(size_t i) {
     obj_from = ClauseStart(t_, i, lex_);
     obj_to = i;
   }
-  for (size_t k = obj_from; k < obj_to; ++k)
-    if (t_[k].text == ",") obj_to = k;
+  for (size_t k = obj_from; k < obj_to; ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "," || w == "under" || w == "after" || w == "despite" || w == "amid" ||
+        w == "following" || w == "because" || w == "over") {
+      obj_to = k;
+      break;
+    }
+  }
   Relation r;
   r.relation = "suspended";
   r.rule = noun ? "suspended.noun" : (s.passive ? "suspended.passive" : "suspended.verb");
@@ -388,7 +414,13 @@ bool Extractor::Suspended(size_t i) {
             (ms_[m].kind == MentionKind::kActor && ms_[m].type == NodeType::kOrganization))
           r.target = ms_[m].entity;
       }
-      if (r.target < 0) r.target = doc_.last_agreement;
+      // "participation in preparations for ..." names something else; "in
+      // February 2023" is only a date.
+      bool of_something = head + 2 < t_.size() &&
+                          (t_[head + 1].lower == "in" || t_[head + 1].lower == "of") &&
+                          !lex_.InSet("months", t_[head + 2].lower) &&
+                          !(t_[head + 2].text[0] >= '0' && t_[head + 2].text[0] <= '9');
+      if (r.target < 0 && !of_something) r.target = doc_.last_agreement;
     } else if (lex_.InSet("agreement_heads", t_[head].lower)) {
       size_t e2;
       if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;

@@ -35,6 +35,7 @@ void AddImportCommand(CLI::App& app, Action* action);
 void AddBenchCommand(CLI::App& app, Action* action);
 void AddStatsCommand(CLI::App& app, Action* action);
 void AddExportCommand(CLI::App& app, Action* action);
+void AddPathCommand(CLI::App& app, Action* action);
 void AddIngestCommand(CLI::App& app, Action* action);
 void AddExtractCommand(CLI::App& app, Action* action);
 void AddExplainCommand(CLI::App& app, Action* action);

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   kg::tools::AddStatsCommand(app, &action);
   kg::tools::AddBenchCommand(app, &action);
   kg::tools::AddExportCommand(app, &action);
+  kg::tools::AddPathCommand(app, &action);
   kg::tools::AddIngestCommand(app, &action);
   kg::tools::AddExtractCommand(app, &action);
   kg::tools::AddExplainCommand(app, &action);

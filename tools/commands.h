@@ -40,6 +40,5 @@ void AddIngestCommand(CLI::App& app, Action* action);
 void AddExtractCommand(CLI::App& app, Action* action);
 void AddExplainCommand(CLI::App& app, Action* action);
 void AddEvalCommand(CLI::App& app, Action* action);
-void AddPathCommand(CLI::App& app, Action* action);
 
 }  // namespace kg::tools

@@ -89,6 +89,7 @@ std::string Expr::ToString() const {
     case ExprKind::kFunction:
       if (star) return name + "(*)";
       return name + "(" + (distinct ? "DISTINCT " : "") + ArgsText(args) + ")";
+    case ExprKind::kHasLabel: return "(" + args[0]->ToString() + ":" + name + ")";
     case ExprKind::kComprehension:
       return "[" + variable + " IN " + args[0]->ToString() + " WHERE " + args[1]->ToString() + " | " +
              args[2]->ToString() + "]";

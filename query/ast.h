@@ -31,6 +31,7 @@ enum class ExprKind {
   kFunction,    // name(DISTINCT? args...), or count(*) when star
   kQuantifier,  // name = ALL/ANY/NONE/SINGLE: (variable IN args[0] WHERE args[1])
   kComprehension,  // [variable IN args[0] WHERE args[1] | args[2]]
+  kHasLabel,    // args[0]:name
 };
 
 enum class Op {

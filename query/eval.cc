@@ -269,6 +269,12 @@ Value Eval(const Expr& e, Row& row, ExecContext& ctx) {
       return CallFunction(e, row, ctx);
     case ExprKind::kQuantifier: return Quantifier(e, row, ctx);
     case ExprKind::kComprehension: return Comprehension(e, row, ctx);
+    case ExprKind::kHasLabel: {
+      Value v = Eval(*e.args[0], row, ctx);
+      if (v.kind() != Kind::kNode) return Value();
+      auto node = ctx.GetNode(v.AsNode().id);
+      return node ? Value::Bool(node->type == *graph::ParseNodeType(e.name)) : Value();
+    }
   }
   return Value();
 }

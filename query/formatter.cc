@@ -82,21 +82,28 @@ void Footer(const ResultSet& r, std::ostream& out) {
   if (r.truncated) out << "cut at " << r.row_cap << " rows; raise --max-rows or add LIMIT\n";
 }
 
+// Display width: UTF-8 continuation bytes take no column.
+size_t Width(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 void Table(const ResultSet& r, std::ostream& out) {
   std::vector<std::vector<std::string>> cells;
   std::vector<size_t> width;
-  for (const auto& c : r.columns) width.push_back(c.size());
+  for (const auto& c : r.columns) width.push_back(Width(c));
   for (const auto& row : r.rows) {
     cells.emplace_back();
     for (size_t i = 0; i < row.size(); ++i) {
       cells.back().push_back(row[i].ToString());
-      width[i] = std::max(width[i], cells.back().back().size());
+      width[i] = std::max(width[i], Width(cells.back().back()));
     }
   }
   auto line = [&](const std::vector<std::string>& values) {
     for (size_t i = 0; i < values.size(); ++i) {
       out << (i ? " | " : "") << values[i];
-      if (i + 1 < values.size()) out << std::string(width[i] - values[i].size(), ' ');
+      if (i + 1 < values.size()) out << std::string(width[i] - Width(values[i]), ' ');
     }
     out << "\n";
   };

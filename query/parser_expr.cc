@@ -185,6 +185,12 @@ Result<ExprPtr> Parser::ParsePostfix() {
       p->name = Take().text;
       p->args = {e};
       e = p;
+    } else if (Peek().Is(":") && e->kind == ExprKind::kVariable && Peek(1).kind == TokenKind::kIdent) {
+      Take();  // n:Person, a label predicate
+      auto p = MakeExpr(ExprKind::kHasLabel, Peek().pos);
+      p->name = Take().text;
+      p->args = {e};
+      e = p;
     } else if (Peek().Is("[")) {
       Pos pos = Take().pos;
       auto index = ParseExpr();

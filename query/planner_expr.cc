@@ -179,6 +179,17 @@ Status Planner::Bind(const ExprPtr& e, Scope& scope, BindContext ctx) {
       for (auto& a : e->args) KG_RETURN_IF_ERROR(Bind(a, scope, ctx));
       return Status::OK();
     }
+    case ExprKind::kHasLabel: {
+      KG_RETURN_IF_ERROR(Bind(e->args[0], scope, ctx));
+      if (!graph::ParseNodeType(e->name)) {
+        std::vector<std::string> labels;
+        for (int t = 0; t < graph::kNodeTypeCount; ++t) {
+          labels.emplace_back(graph::NodeTypeName(static_cast<graph::NodeType>(t)));
+        }
+        return QueryError(text_, e->pos, "unknown label '" + e->name + "'" + DidYouMean(e->name, labels));
+      }
+      return Status::OK();
+    }
     case ExprKind::kComprehension:
     case ExprKind::kQuantifier: {
       KG_RETURN_IF_ERROR(Bind(e->args[0], scope, ctx));

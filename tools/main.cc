@@ -13,6 +13,9 @@ int main(int argc, char** argv) {
   kg::tools::AddStatsCommand(app, &action);
   kg::tools::AddBenchCommand(app, &action);
   kg::tools::AddExportCommand(app, &action);
+  kg::tools::AddQueryCommand(app, &action);
+  kg::tools::AddShellCommand(app, &action);
+  kg::tools::AddBenchQueryCommand(app, &action);
   kg::tools::AddPathCommand(app, &action);
   kg::tools::AddIngestCommand(app, &action);
   kg::tools::AddExtractCommand(app, &action);

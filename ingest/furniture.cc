@@ -41,6 +41,20 @@ bool EndsLikeProse(std::string_view line) {
   return c == '.' || c == '!' || c == '?';
 }
 
+// "HANOI, March 3, 2025 — " opening the first paragraph: the place and date
+// are metadata, not the subject of the first sentence.
+size_t DatelineLength(std::string_view line) {
+  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "}) {
+    size_t at = line.find(dash);
+    if (at == std::string_view::npos || at > 80) continue;
+    std::string_view head = line.substr(0, at);
+    bool digit = head.find_first_of("0123456789") != std::string_view::npos;
+    bool caps = head.size() > 2 && head[0] >= 'A' && head[0] <= 'Z' && head[1] >= 'A' && head[1] <= 'Z';
+    if (digit || caps) return at + dash.size();
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexicon& lexicon) {
@@ -56,8 +70,11 @@ std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexi
     if (lead != std::string_view::npos) {
       std::string lower = Lower(line.substr(lead, 200));
       if (Contains(lower, stops, /*prefix=*/true)) break;
-      if (!Contains(lower, drops, false) && EndsLikeProse(line))
-        out.push_back({static_cast<uint32_t>(pos + lead), static_cast<uint32_t>(end)});
+      if (!Contains(lower, drops, false) && EndsLikeProse(line)) {
+        uint32_t b = static_cast<uint32_t>(pos + lead);
+        if (out.empty()) b += DatelineLength(line.substr(lead));
+        out.push_back({b, static_cast<uint32_t>(end)});
+      }
     }
     if (nl == std::string_view::npos) break;
     pos = nl + 1;

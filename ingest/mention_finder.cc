@@ -311,8 +311,12 @@ class Finder {
   // "Russian forces", "the Chinese government": an adjective heading an
   // institution stands for the country.
   void AdjectiveActors() {
-    for (Mention& m : out_) {
-      if (m.kind != MentionKind::kAdjective || m.last >= t_.size()) continue;
+    std::vector<bool> affiliation(out_.size(), false);
+    for (const Mention& m : out_)
+      if (m.affiliation >= 0) affiliation[m.affiliation] = true;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Mention& m = out_[i];
+      if (m.kind != MentionKind::kAdjective || m.last >= t_.size() || affiliation[i]) continue;
       size_t k = m.last;
       std::string two = k + 1 < t_.size() ? t_[k].lower + " " + t_[k + 1].lower : "";
       size_t head = 0;

@@ -16,6 +16,15 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   std::string hyp, neg;
   bool presupposing = false;
   if (clause_start < t.size() && IsConditional(t[clause_start].lower)) hyp = t[clause_start].lower;
+  // "Iran denied that it had shipped drones": the cue before a complement
+  // clause governs it.
+  if (clause_start > 0 && clause_start < t.size() && t[clause_start].lower == "that") {
+    for (size_t k = clause_start; k > 0 && k + 3 > clause_start; --k) {
+      const std::string& w = t[k - 1].lower;
+      if (lex.InSet("negated", w)) neg = w;
+      else if (lex.InSet("hypothetical", w) && w != "said") hyp = w;
+    }
+  }
   // Negation does not cross a coordination: "cancelled talks and suspended
   // cooperation" negates nothing about the suspension.
   size_t neg_begin = window_begin;

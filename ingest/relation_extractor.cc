@@ -154,6 +154,21 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     }
   }
   size_t cs = ClauseStart(t_, trigger, lex_);
+  // "accused North Korea of (secretly) supplying": the accused is the doer.
+  for (size_t k = trigger; k > 0 && k + 5 > trigger; --k) {
+    if (t_[k - 1].lower != "of") continue;
+    int m = MentionAt(k >= 2 ? k - 2 : 0);
+    if (m < 0 || ms_[m].entity < 0 || !IsAgentMention(ms_[m]) || ms_[m].first == 0) break;
+    const std::string& verb = t_[ms_[m].first - 1].lower;
+    if (verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 ||
+        verb.rfind("blam", 0) == 0 || verb.rfind("charg", 0) == 0) {
+      s.entities = {ms_[m].entity};
+      s.end = cs;
+      s.how = "the accused of an accusation";
+      return s;
+    }
+    break;
+  }
   // "by providing arms to Ukraine, it has become...": the doer follows the comma.
   if (trigger > 0 && EndsWith(t_[trigger].lower, "ing")) {
     const std::string& before = t_[trigger - 1].lower;

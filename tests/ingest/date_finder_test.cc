@@ -1,0 +1,49 @@
+#include "ingest/date_finder.h"
+
+#include <catch2/catch.hpp>
+
+namespace kg::ingest {
+namespace {
+
+std::string Dates(const std::string& text, const std::string& doc_date) {
+  std::string out;
+  for (const auto& d : FindDates(Tokenize(text), doc_date)) out += (out.empty() ? "" : " ") + d.iso;
+  return out;
+}
+
+TEST_CASE("FindDates resolves absolute and relative dates", "[dates]") {
+  auto [text, doc_date, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"signed in 2010", "", "2010"},
+      {"suspended in February 2023", "", "2023-02"},
+      {"on June 21, 2024 it rained", "", "2024-06-21"},
+      {"On Friday, June 21 ,2024, Russia", "", "2024-06-21"},
+      {"on 22 December 2022", "", "2022-12-22"},
+      {"Dec. 22, 2022", "", "2022-12-22"},
+      {"said on Friday", "2024-06-23", "2024-06-21"},
+      {"said on Sunday", "2024-06-23", "2024-06-23"},
+      {"this week", "2024-06-21", "2024-06-21"},
+      {"last year", "2024-06-21", "2023"},
+      {"last month", "2024-01-10", "2023-12"},
+      {"in February", "2024-06-21", "2024-02"},
+      {"in September", "2024-06-21", "2023-09"},
+      {"his 2008-2012 tenure", "", ""},
+      {"he may go", "2024-06-21", ""},
+      {"on Friday", "", ""},
+  }));
+  CAPTURE(text, doc_date);
+  CHECK(Dates(text, doc_date) == expected);
+}
+
+TEST_CASE("Civil date arithmetic round-trips", "[dates]") {
+  CHECK(CivilFromDays(DaysFromCivil(2024, 2, 29)) == "2024-02-29");
+  CHECK(CivilFromDays(DaysFromCivil(2024, 3, 1) - 1) == "2024-02-29");
+  CHECK(CivilFromDays(0) == "1970-01-01");
+}
+
+TEST_CASE("FindDateline reads a dateline", "[dates]") {
+  CHECK(FindDateline("WASHINGTON, Dec. 22, 2022 \xE2\x80\x94 The US said.") == "2022-12-22");
+  CHECK(FindDateline("No date here.") == "");
+}
+
+}  // namespace
+}  // namespace kg::ingest

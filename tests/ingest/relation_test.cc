@@ -1,0 +1,69 @@
+// Table-driven checks of the clause rules: one sentence (or two), the facts
+// of the four relations it must yield, sorted, or none.
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "ingest/pipeline.h"
+
+namespace kg::ingest {
+namespace {
+
+std::string Facts(const std::string& text, const std::string& date) {
+  Article a;
+  a.text = text;
+  a.date = date;
+  Extraction x = ExtractArticle(a, Lexicon::Default());
+  std::vector<std::string> lines;
+  for (const auto& f : x.facts.facts) {
+    if (!IsScoredRelation(f.relation)) continue;
+    lines.push_back(x.facts.entities[f.source].name + " -" + f.relation + "-> " +
+                    x.facts.entities[f.target].name + " [" +
+                    std::string(graph::ModalityName(f.modality)) + "]" +
+                    (f.mention.date.empty() ? "" : " " + f.mention.date));
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string out;
+  for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
+  return out;
+}
+
+TEST_CASE("Clause rules find the four relations", "[relations]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // verbs, cities resolving to countries, dates
+      {"Narendra Modi visited Moscow on Monday.", "Narendra Modi -visited-> Russia [asserted] 2024-07-08"},
+      {"Olaf Scholz arrived in Beijing in April 2024.", "Olaf Scholz -visited-> China [asserted] 2024-04"},
+      {"Emmanuel Macron made a state visit to Germany.", "Emmanuel Macron -visited-> Germany [asserted]"},
+      // coordination of subjects and predicates, co-signers
+      {"Japan, South Korea and Australia signed the RCEP in 2020.",
+       "Australia -signed-> RCEP [asserted] 2020\nJapan -signed-> RCEP [asserted] 2020\nSouth Korea -signed-> RCEP [asserted] 2020"},
+      {"Kishida flew to Kyiv, signed a security agreement with Volodymyr Zelensky and toured Bucha.",
+       "Fumio Kishida -signed-> security agreement (Japan–Ukraine) [asserted]\nFumio Kishida -visited-> Ukraine [asserted]\nVolodymyr Zelensky -signed-> security agreement (Japan–Ukraine) [asserted]"},
+      // passive and nominalisation
+      {"The Abraham Accords were signed by Israel and Bahrain.",
+       "Bahrain -signed-> Abraham Accords [asserted]\nIsrael -signed-> Abraham Accords [asserted]"},
+      {"Spain was among the signatories of the Paris Agreement.", "Spain -signed-> Paris Agreement [asserted]"},
+      // arms
+      {"Iran supplied drones to Russia last year.", "Iran -supplies_arms_to-> Russia [asserted] 2023"},
+      {"France provided Ukraine with Caesar howitzers.", "France -supplies_arms_to-> Ukraine [asserted]"},
+      {"Britain continues to support Ukraine militarily.", "United Kingdom -supplies_arms_to-> Ukraine [asserted]"},
+      // suspended
+      {"Mali suspended its participation in the Arms Trade Treaty.", "Mali -suspended-> Arms Trade Treaty [asserted]"},
+      {"China halted military talks with the United States.", "China -suspended-> military talks with United States [asserted]"},
+      // modality
+      {"Germany will send tanks to Ukraine.", "Germany -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Israel has refused to supply weapons to Ukraine.", "Israel -supplies_arms_to-> Ukraine [negated]"},
+      {"Xi Jinping did not visit India.", "Xi Jinping -visited-> India [negated]"},
+      {"The US accused China of planning to send arms to Russia.", "China -supplies_arms_to-> Russia [hypothetical]"},
+      {"Talks are possible once Norway no longer sends weapons to Ukraine.", "Norway -supplies_arms_to-> Ukraine [asserted]"},
+      // hard negatives
+      {"The United States withdrew from the INF Treaty.", ""},
+      {"Russian soldiers fired missiles at Ukraine.", ""},
+      {"Joe Biden signed an executive order.", ""},
+      {"Products You May Like", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

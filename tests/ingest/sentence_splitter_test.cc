@@ -1,0 +1,43 @@
+#include "ingest/sentence_splitter.h"
+
+#include <catch2/catch.hpp>
+
+namespace kg::ingest {
+namespace {
+
+std::string Split(const std::string& text) {
+  const Lexicon& lex = Lexicon::Default();
+  auto body = FindBody(text, 0, lex);
+  std::string out;
+  for (const auto& s : SplitSentences(text, body, lex)) out += "[" + s.ToString(text) + "]";
+  return out;
+}
+
+TEST_CASE("SplitSentences respects abbreviations, initials and dotted forms", "[splitter]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Putin left. He flew home.", "[Putin left.][He flew home.]"},
+      {"Talks with the U.S. State Department went on.", "[Talks with the U.S. State Department went on.]"},
+      {"Russia spoke to the U.S. The talks ended.", "[Russia spoke to the U.S.][The talks ended.]"},
+      {"WASHINGTON, Dec. 22, 2022 \xE2\x80\x94 Aid was sent.", "[Aid was sent.]"},  // dateline dropped
+      {"President George W. Bush spoke. Mr. Obama replied.", "[President George W. Bush spoke.][Mr. Obama replied.]"},
+      {"\xE2\x80\x9CWe agree,\xE2\x80\x9D he said. \xE2\x80\x9CGood.\xE2\x80\x9D", "[\xE2\x80\x9CWe agree,\xE2\x80\x9D he said.][\xE2\x80\x9CGood.\xE2\x80\x9D]"},
+      {"Is it over? Yes!", "[Is it over?][Yes!]"},
+  }));
+  CAPTURE(text);
+  CHECK(Split(text) == expected);
+}
+
+TEST_CASE("FindBody leaves out page furniture", "[furniture]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Kremlin spokesman Dmitry Peskov. IMAGE: Getty Images\nPutin left.", "[Putin left.]"},
+      {"Putin left.\nRead original source here.\nProducts You May Like\nShrek 5 arrives.", "[Putin left.]"},
+      {"Former ambassador discusses G7 summit\nPutin left.", "[Putin left.]"},
+      {"Vladimir Pirogov | Reuters\nPutin left.", "[Putin left.]"},
+      {"In Summary:\n  \xE2\x80\xA2 Russia calls for talks.", "[\xE2\x80\xA2 Russia calls for talks.]"},
+  }));
+  CAPTURE(text);
+  CHECK(Split(text) == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -1,0 +1,38 @@
+#include "ingest/tokenizer.h"
+
+#include <catch2/catch.hpp>
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("Tokenize splits words, possessives, contractions and dotted forms", "[tokenizer]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Russia's leader", "Russia|'s|leader"},
+      {"Moscow\xE2\x80\x99s participation", "Moscow|\xE2\x80\x99s|participation"},
+      {"the U.S. and the U.K.", "the|U.S.|and|the|U.K."},
+      {"then-White House leader", "then|-|White|House|leader"},
+      {"Kim Jong-un met F-16s", "Kim|Jong-un|met|F-16s"},
+      {"nuclear-armed North Korea", "nuclear-armed|North|Korea"},
+      {"we don't know", "we|do|n't|know"},
+      {"C\xC3\xB4te d'Ivoire", "C\xC3\xB4te|d'Ivoire"},
+      {"\xE2\x80\x9CWe are open,\xE2\x80\x9D he said.", "\xE2\x80\x9C|We|are|open|,|\xE2\x80\x9D|he|said|."},
+      {"1,550 warheads", "1|,|550|warheads"},
+  }));
+  CAPTURE(text);
+  CHECK(TokensToString(Tokenize(text)) == expected);
+}
+
+TEST_CASE("Tokens carry spans, lower case and capitalisation", "[tokenizer]") {
+  std::string doc = "xx Russia's Kremlin";
+  auto t = Tokenize(doc, 3, static_cast<uint32_t>(doc.size()));
+  REQUIRE(t.size() == 3);
+  CHECK(t[0].begin == 3);
+  CHECK(t[0].end == 9);
+  CHECK(t[0].lower == "russia");
+  CHECK(t[0].capitalized);
+  CHECK(t[1].lower == "'s");
+  CHECK(t[2].text == "Kremlin");
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <regex>
@@ -40,6 +41,9 @@ class ExecContext {
   const Status& error() const { return error_; }
   // Counts one unit of work; false (with an error set) when a limit is hit.
   bool Tick();
+  // Set when enough rows were produced; every running scan then ends.
+  void Stop(bool stop) { stopped_ = stop; }
+  bool stopped() const { return stopped_; }
 
   // Values of the current group's aggregates, read by aggregate calls.
   std::vector<Value> aggregate_values;
@@ -55,6 +59,7 @@ class ExecContext {
   std::map<std::string, std::unique_ptr<std::regex>> regexes_;
   std::chrono::steady_clock::time_point deadline_;
   size_t ticks_ = 0;
+  bool stopped_ = false;
   Status error_;
 };
 
@@ -70,9 +75,26 @@ Value RelProperty(ExecContext& ctx, const graph::EdgeKey& key, const std::string
 // NormalizeName: how {name: "Putin"} matches.
 bool NameMatches(const graph::Node& node, const std::string& name);
 
-// Runs one MATCH over `in` (match_runner.cc).
-std::vector<Row> RunMatch(const MatchOp& op, std::vector<Row> in, size_t stop_after,
-                          ExecContext& ctx, std::vector<uint64_t>* step_rows);
+using RowSink = std::function<void(Row&)>;
+
+// Runs one MATCH, one input row at a time, handing each result row to a
+// sink (match_runner.cc); a chain of MATCH and UNWIND clauses is a pipeline
+// that never holds more rows than its last clause produces.
+// Thread safety: not thread-safe.
+class MatchRunner {
+ public:
+  MatchRunner(const MatchOp& op, ExecContext& ctx);
+  ~MatchRunner();
+  // Calls sink for each match of `row` (which it modifies in place), or,
+  // for an OPTIONAL MATCH without any, once with the new variables null.
+  void RunRow(Row& row, const RowSink& sink);
+  uint64_t rows() const;  // rows handed to sinks so far
+  const std::vector<uint64_t>& step_rows() const;  // rows past each step
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
 // Runs one RETURN / WITH (project.cc).
 std::vector<Row> RunProject(const ProjectOp& op, std::vector<Row> in, ExecContext& ctx);
 

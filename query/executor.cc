@@ -155,6 +155,84 @@ bool ExecContext::Tick() {
   return true;
 }
 
+namespace {
+
+// Runs ops [begin, end), all MATCH or UNWIND, as one pipeline: each input
+// row flows through every clause before the next is read, and the pipeline
+// stops as soon as the rows it must hand on are complete.
+class Pipeline {
+ public:
+  Pipeline(const Plan& plan, size_t begin, size_t end, size_t stop_after, ExecContext& ctx)
+      : plan_(plan), begin_(begin), end_(end), stop_after_(stop_after), ctx_(ctx) {
+    for (size_t i = begin; i < end; ++i) {
+      runners_.push_back(plan.ops[i].kind == PlanOp::Kind::kMatch
+                             ? std::make_unique<MatchRunner>(plan.ops[i].match, ctx)
+                             : nullptr);
+    }
+    unwound_.assign(end - begin, 0);
+    sinks_.resize(end - begin);
+    for (size_t i = begin; i < end; ++i) sinks_[i - begin] = [this, i](Row& r) { Feed(i + 1, r); };
+  }
+
+  std::vector<Row> Run(std::vector<Row> in) {
+    ctx_.Stop(stop_after_ == 0);
+    for (auto& row : in) {
+      if (ctx_.failed() || ctx_.stopped()) break;
+      Feed(begin_, row);
+    }
+    ctx_.Stop(false);
+    return std::move(out_);
+  }
+
+  void Profile(const std::vector<std::string>& lines, size_t* line, double ms,
+               std::vector<OperatorProfile>* out) const {
+    for (size_t i = begin_; i < end_; ++i) {
+      const MatchRunner* m = runners_[i - begin_].get();
+      out->push_back(OperatorProfile{lines[(*line)++], m ? m->rows() : unwound_[i - begin_], i == begin_ ? ms : -1});
+      if (!m) continue;
+      for (uint64_t n : m->step_rows()) out->push_back(OperatorProfile{lines[(*line)++], n, -1});
+    }
+  }
+
+ private:
+  void Feed(size_t i, Row& row) {
+    if (ctx_.failed() || ctx_.stopped()) return;
+    if (i == end_) return Collect(row);
+    if (runners_[i - begin_]) return runners_[i - begin_]->RunRow(row, sinks_[i - begin_]);
+    const UnwindOp& u = plan_.ops[i].unwind;
+    Value list = Eval(*u.list, row, ctx_);
+    ValueList items = list.kind() == Value::Kind::kList ? list.AsList()
+                      : list.is_null()                  ? ValueList{}
+                                                        : ValueList{list};
+    for (auto& item : items) {
+      if (ctx_.failed() || ctx_.stopped()) return;
+      row[u.slot] = item;
+      ++unwound_[i - begin_];
+      Feed(i + 1, row);
+    }
+  }
+
+  void Collect(const Row& row) {
+    out_.push_back(row);
+    if (out_.size() >= stop_after_) ctx_.Stop(true);
+    if (out_.size() > ctx_.options().max_intermediate_rows) {
+      ctx_.Fail(Status::Busy("query stopped: MATCH produced more than " +
+                             std::to_string(ctx_.options().max_intermediate_rows) +
+                             " rows; narrow the pattern or add LIMIT"));
+    }
+  }
+
+  const Plan& plan_;
+  size_t begin_, end_, stop_after_;
+  ExecContext& ctx_;
+  std::vector<std::unique_ptr<MatchRunner>> runners_;
+  std::vector<RowSink> sinks_;
+  std::vector<uint64_t> unwound_;
+  std::vector<Row> out_;
+};
+
+}  // namespace
+
 Result<ResultSet> Execute(std::string_view text, const Plan& plan, const graph::Store& store,
                           const std::map<std::string, Value>& params, const ExecOptions& options) {
   auto start = Clock::now();
@@ -165,43 +243,23 @@ Result<ResultSet> Execute(std::string_view text, const Plan& plan, const graph::
   std::vector<Row> rows(1, Row(plan.width));
   auto lines = plan.OperatorLines();
   size_t line = 0;
-  for (size_t i = 0; i < plan.ops.size() && !ctx.failed(); ++i) {
-    const PlanOp& op = plan.ops[i];
+  for (size_t i = 0; i < plan.ops.size() && !ctx.failed();) {
     auto op_start = Clock::now();
-    std::vector<uint64_t> step_rows;
     for (auto& r : rows) {
       if (r.size() < static_cast<size_t>(plan.width)) r.resize(plan.width);
     }
-    switch (op.kind) {
-      case PlanOp::Kind::kMatch:
-        rows = RunMatch(op.match, std::move(rows), StopAfter(plan, i, params, options), ctx, &step_rows);
-        break;
-      case PlanOp::Kind::kUnwind: {
-        std::vector<Row> out;
-        for (auto& r : rows) {
-          Value list = Eval(*op.unwind.list, r, ctx);
-          ValueList items = list.kind() == Value::Kind::kList ? list.AsList()
-                            : list.is_null()                  ? ValueList{}
-                                                              : ValueList{list};
-          for (auto& item : items) {
-            r[op.unwind.slot] = item;
-            out.push_back(r);
-          }
-          if (out.size() > options.max_intermediate_rows) {
-            ctx.Fail(Status::Busy("query stopped: UNWIND produced more than " +
-                                  std::to_string(options.max_intermediate_rows) + " rows"));
-            break;
-          }
-        }
-        rows = std::move(out);
-        break;
-      }
-      case PlanOp::Kind::kProject: rows = RunProject(op.project, std::move(rows), ctx); break;
+    if (plan.ops[i].kind == PlanOp::Kind::kProject) {
+      rows = RunProject(plan.ops[i].project, std::move(rows), ctx);
+      if (options.profile) result.profile.push_back(OperatorProfile{lines[line++], rows.size(), MsSince(op_start)});
+      ++i;
+      continue;
     }
-    if (options.profile) {
-      result.profile.push_back(OperatorProfile{lines[line++], rows.size(), MsSince(op_start)});
-      for (uint64_t n : step_rows) result.profile.push_back(OperatorProfile{lines[line++], n, -1});
-    }
+    size_t end = i;
+    while (end < plan.ops.size() && plan.ops[end].kind != PlanOp::Kind::kProject) ++end;
+    Pipeline pipeline(plan, i, end, StopAfter(plan, end - 1, params, options), ctx);
+    rows = pipeline.Run(std::move(rows));
+    if (options.profile) pipeline.Profile(lines, &line, MsSince(op_start), &result.profile);
+    i = end;
   }
   if (ctx.failed()) return ctx.error();
   if (rows.size() > options.max_rows) {

@@ -15,36 +15,32 @@ using graph::AdjacencyEntry;
 using graph::EdgeKey;
 using graph::NodeId;
 
-class MatchRunner {
+}  // namespace
+
+class MatchRunner::Impl {
  public:
-  MatchRunner(const MatchOp& op, size_t stop_after, ExecContext& ctx, std::vector<uint64_t>* step_rows)
-      : op_(op), stop_after_(stop_after), ctx_(ctx), step_rows_(*step_rows) {
-    step_rows_.assign(op.steps.size(), 0);
+  Impl(const MatchOp& op, ExecContext& ctx) : op_(op), ctx_(ctx) { step_rows_.assign(op.steps.size(), 0); }
+
+  void RunRow(Row& row, const RowSink& sink) {
+    if (Done()) return;
+    sink_ = &sink;
+    uint64_t before = rows_;
+    Step(0, row);
+    if (op_.optional && rows_ == before && !Done()) {
+      for (int s : op_.new_slots) row[s] = Value();
+      Emit(row);
+    }
   }
 
-  std::vector<Row> Run(std::vector<Row> in) {
-    for (auto& row : in) {
-      if (Done()) break;
-      size_t before = out_.size();
-      Step(0, row);
-      if (op_.optional && out_.size() == before && !ctx_.failed()) {
-        for (int s : op_.new_slots) row[s] = Value();
-        out_.push_back(row);
-      }
-    }
-    return std::move(out_);
-  }
+  uint64_t rows_ = 0;
+  std::vector<uint64_t> step_rows_;
 
  private:
-  bool Done() const { return ctx_.failed() || out_.size() >= stop_after_; }
+  bool Done() const { return ctx_.failed() || ctx_.stopped(); }
 
-  void Emit(const Row& row) {
-    out_.push_back(row);
-    if (out_.size() > ctx_.options().max_intermediate_rows) {
-      ctx_.Fail(Status::Busy("query stopped: MATCH produced more than " +
-                             std::to_string(ctx_.options().max_intermediate_rows) +
-                             " rows; narrow the pattern or add LIMIT"));
-    }
+  void Emit(Row& row) {
+    ++rows_;
+    (*sink_)(row);
   }
 
   // Checks the step's filters, then goes on to the next step.
@@ -366,18 +362,15 @@ class MatchRunner {
   }
 
   const MatchOp& op_;
-  size_t stop_after_;
   ExecContext& ctx_;
-  std::vector<uint64_t>& step_rows_;
-  std::vector<Row> out_;
+  const RowSink* sink_ = nullptr;
   std::vector<EdgeKey> used_;
 };
 
-}  // namespace
-
-std::vector<Row> RunMatch(const MatchOp& op, std::vector<Row> in, size_t stop_after, ExecContext& ctx,
-                          std::vector<uint64_t>* step_rows) {
-  return MatchRunner(op, stop_after, ctx, step_rows).Run(std::move(in));
-}
+MatchRunner::MatchRunner(const MatchOp& op, ExecContext& ctx) : impl_(std::make_unique<Impl>(op, ctx)) {}
+MatchRunner::~MatchRunner() = default;
+void MatchRunner::RunRow(Row& row, const RowSink& sink) { impl_->RunRow(row, sink); }
+uint64_t MatchRunner::rows() const { return impl_->rows_; }
+const std::vector<uint64_t>& MatchRunner::step_rows() const { return impl_->step_rows_; }
 
 }  // namespace kg::query

@@ -48,6 +48,11 @@ TEST_CASE("WriteResult prints each format", "[formatter]") {
        "\"r\": {\"src\": 3, \"dst\": 9, \"modality\": \"asserted\", \"type\": \"suspended\", \"first_date\": "
        "\"2023-02-21\", \"last_date\": \"2023-02-21\", \"mentions\": 1, \"docs\": 1}, \"s\": \"a, \\\"b\\\"\"}\n"
        "{\"n\": null, \"r\": null, \"s\": null}\n"},
+      {OutputFormat::kJson,
+       "[{\"n\": {\"id\": 3, \"type\": \"Person\", \"name\": \"Vladimir Putin\", \"aliases\": [\"Putin\"]}, "
+       "\"r\": {\"src\": 3, \"dst\": 9, \"modality\": \"asserted\", \"type\": \"suspended\", \"first_date\": "
+       "\"2023-02-21\", \"last_date\": \"2023-02-21\", \"mentions\": 1, \"docs\": 1}, \"s\": \"a, \\\"b\\\"\"},\n"
+       " {\"n\": null, \"r\": null, \"s\": null}]\n"},
       {OutputFormat::kDot, "digraph result {\n  node [shape=box];\n  n3 [label=\"Vladimir Putin\"];\n"
                            "  n9 [label=\"New START\"];\n  n3 -> n9 [label=\"suspended\"];\n}\n"},
   }));

@@ -31,8 +31,9 @@ peers=$(ls -t "$results/$(basename "$data")_${dir}_"*.md 2>/dev/null | head -1 |
 if [ -n "$peers" ]; then
   echo
   echo "## peers, shortest path, from $(basename "$peers")"
-  grep -E '^\| (peer|kuzu|igraph|networkx|sqlite)' "$peers" |
-    awk -F'|' '{printf "%-12s sp n %-5s mean %-10s p50 %-10s p95 %s\n", $2, $11, $12, $13, $14}'
+  printf '%-12s %5s %10s %10s %10s %6s\n' peer n mean_ms p50_ms p95_ms found
+  grep -E '^\| (kuzu|igraph|networkx|sqlite)' "$peers" |
+    awk -F'|' '{gsub(/ /, ""); printf "%-12s %5s %10s %10s %10s %6s\n", $2, $10, $11, $12, $13, $14}'
 else
   echo "(no peer results for $(basename "$data") dir=$dir under ../shared/bench/results)"
 fi

@@ -12,6 +12,22 @@ std::string Describe(const Node& n) {
   return n.name + " (" + std::string(NodeTypeName(n.type)) + ", #" + std::to_string(n.id) + ")";
 }
 
+// Most aliases a fallback lookup reads; it runs only for names that match
+// no alias exactly.
+constexpr size_t kScanLimit = 2'000'000;
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find(' ', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) words.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 // "#42" -> 42.
 std::optional<NodeId> ParseIdReference(std::string_view s) {
   if (s.size() < 2 || s[0] != '#') return std::nullopt;
@@ -55,13 +71,18 @@ Result<std::vector<std::string>> SuggestNames(const Store& store, std::string_vi
   const std::string query = NormalizeName(name);
   const size_t allowed = std::max<size_t>(2, query.size() / 3);
   std::map<NodeId, size_t> best;  // node -> smallest distance of its aliases
-  // Typos rarely hit the first letters: look under a short prefix first.
-  for (size_t len : {size_t{3}, size_t{1}}) {
-    if (query.size() < len) continue;
-    auto aliases = store.AliasesWithPrefix(query.substr(0, len), 5000);
+  // Typos rarely hit the first letters: look under a short prefix first,
+  // then compare with every alias and each of its words ("Obma" ~ "obama"
+  // in "barack obama").
+  for (bool whole_index : {false, true}) {
+    if (!whole_index && query.size() < 3) continue;
+    auto aliases = store.AliasesWithPrefix(whole_index ? "" : query.substr(0, 3), kScanLimit);
     if (!aliases.ok()) return aliases.status();
     for (const auto& [alias, id] : *aliases) {
       size_t d = EditDistance(query, alias);
+      if (whole_index) {
+        for (const auto& word : Words(alias)) d = std::min(d, EditDistance(query, word));
+      }
       if (d > allowed) continue;
       auto [it, fresh] = best.emplace(id, d);
       if (!fresh) it->second = std::min(it->second, d);
@@ -80,6 +101,20 @@ Result<std::vector<std::string>> SuggestNames(const Store& store, std::string_vi
   return out;
 }
 
+Result<std::vector<NodeId>> NodesWithWords(const Store& store, std::string_view name) {
+  const std::string query = " " + NormalizeName(name) + " ";
+  std::vector<NodeId> ids;
+  if (query.size() <= 2) return ids;
+  auto aliases = store.AliasesWithPrefix("", kScanLimit);
+  if (!aliases.ok()) return aliases.status();
+  for (const auto& [alias, id] : *aliases) {
+    if ((" " + alias + " ").find(query) != std::string::npos) ids.push_back(id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
 Result<NodeId> ResolveName(const Store& store, std::string_view name) {
   if (auto id = ParseIdReference(name)) {
     auto n = store.GetNode(*id);
@@ -90,6 +125,11 @@ Result<NodeId> ResolveName(const Store& store, std::string_view name) {
   if (!ids.ok()) return ids.status();
   if (ids->size() == 1) return ids->front();
   if (ids->size() > 1) return Ambiguous(store, name, *ids);
+  // No alias is the name itself; it may be some aliases' words ("Putin").
+  auto by_words = NodesWithWords(store, name);
+  if (!by_words.ok()) return by_words.status();
+  if (by_words->size() == 1) return by_words->front();
+  if (by_words->size() > 1) return Ambiguous(store, name, *by_words);
   auto suggestions = SuggestNames(store, name, 5);
   if (!suggestions.ok()) return suggestions.status();
   std::string msg = "unknown name '" + std::string(name) + "'";

@@ -108,6 +108,9 @@ void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor) {
   size_t tokens = 1;
   for (char c : key) tokens += c == ' ';
   if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+    phrase_prefixes_.insert(key.substr(0, sp));
+  phrase_prefixes_.insert(key);
   auto& entries = phrases_[key];
   for (const auto& e : entries)
     if (e.actor == actor && e.kind == kind) return;
@@ -199,6 +202,9 @@ Status Lexicon::LoadWordLists() {
       size_t n = 1;
       for (char c : key) n += c == ' ';
       if (n > max_title_tokens_) max_title_tokens_ = n;
+      for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+        title_prefixes_.insert(key.substr(0, sp));
+      title_prefixes_.insert(key);
       titles_.emplace(std::move(key), role);
     }
   }
@@ -224,13 +230,23 @@ Status Lexicon::LoadWordLists() {
     for (const auto& s : Strings(it->value, "nouns")) w.nouns.insert(s);
     for (const auto& s : Strings(it->value, "noun_preps")) w.noun_preps.insert(s);
     for (const auto& s : Strings(it->value, "objects")) w.objects.insert(s);
-    for (const auto& s : Strings(it->value, "arms")) w.arms.insert(PhraseKey(s));
+    for (const auto& s : Strings(it->value, "arms")) {
+      std::string key = PhraseKey(s);
+      for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+        w.arms_prefixes.insert(key.substr(0, sp));
+      w.arms_prefixes.insert(key);
+      w.arms.insert(std::move(key));
+    }
     for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
     auto vp = it->value.FindMember("verbs_prep");
     if (vp != it->value.MemberEnd())
       for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
         w.verbs_prep.emplace(v->name.GetString(), v->value.GetString());
+    for (const auto* set : {&w.verbs, &w.nouns})
+      for (const auto& word : *set) trigger_words_.insert(word.substr(0, word.find(' ')));
+    for (const auto& [word, prep] : w.verbs_prep) trigger_words_.insert(word);
   }
+  for (const char* w : {"support", "supports", "supported", "supporting"}) trigger_words_.insert(w);
   return Status::OK();
 }
 
@@ -250,8 +266,22 @@ std::string_view Lexicon::TitleRole(std::string_view phrase) const {
 }
 
 bool Lexicon::InSet(std::string_view set, std::string_view word) const {
-  auto it = sets_.find(set);
-  return it != sets_.end() && it->second.count(word) > 0;
+  // Callers name sets with string literals: remember the last few by address
+  // so the hot path hashes only the word.
+  struct Slot {
+    const Lexicon* lex;
+    const char* name;
+    size_t size;
+    const StringSet* set;
+  };
+  thread_local Slot cache[16] = {};
+  size_t h = (reinterpret_cast<uintptr_t>(set.data()) >> 3) & 15;
+  Slot& slot = cache[h];
+  if (slot.lex != this || slot.name != set.data() || slot.size != set.size()) {
+    auto it = sets_.find(set);
+    slot = {this, set.data(), set.size(), it == sets_.end() ? nullptr : &it->second};
+  }
+  return slot.set && slot.set->count(word) > 0;
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

@@ -57,6 +57,7 @@ struct RelationWords {
   StringSet noun_preps;
   StringSet objects;  // suspended: what can be suspended
   StringSet arms;                           // supplies_arms_to: arms words/phrases (keys)
+  StringSet arms_prefixes;                  // token prefixes of the arms phrases
 };
 
 // Thread safety: immutable after construction; safe to share across threads.
@@ -72,6 +73,10 @@ class Lexicon {
   // nullptr when none.
   const std::vector<GazetteerEntry>* Find(std::string_view key) const;
   size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  // True when some gazetteer phrase key (or title phrase) starts with `key`
+  // followed by a space or ends there: lets matchers stop early.
+  bool IsPhrasePrefix(std::string_view key) const { return phrase_prefixes_.count(key) > 0; }
+  bool IsTitlePrefix(std::string_view key) const { return title_prefixes_.count(key) > 0; }
   const std::vector<ActorInfo>& actors() const { return actors_; }
   // Index of the actor with this canonical name, or -1.
   int ActorByName(std::string_view name) const;
@@ -81,6 +86,9 @@ class Lexicon {
   size_t max_title_tokens() const { return max_title_tokens_; }
   bool InSet(std::string_view set, std::string_view word) const;
   const RelationWords& relation(std::string_view name) const;
+  // Any word that can trigger one of the relation rules (verbs, nouns, the
+  // first word of a two-word verb).
+  bool IsTriggerWord(std::string_view w) const { return trigger_words_.count(w) > 0; }
   const std::vector<std::string>& List(std::string_view name) const;
 
  private:
@@ -95,6 +103,9 @@ class Lexicon {
   std::vector<ActorInfo> actors_;
   StringMap<int> actor_by_name_;
   StringMap<std::vector<GazetteerEntry>> phrases_;
+  StringSet phrase_prefixes_;  // every token prefix of every phrase key
+  StringSet title_prefixes_;
+  StringSet trigger_words_;
   size_t max_phrase_tokens_ = 1;
   StringMap<std::string> titles_;
   size_t max_title_tokens_ = 1;

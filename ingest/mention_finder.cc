@@ -63,6 +63,7 @@ class Finder {
     for (size_t j = i; j < t_.size() && j - i < max; ++j) {
       if (j > i) key += ' ';
       key += t_[j].lower;
+      if (!lex_.IsPhrasePrefix(key)) break;
       const auto* entries = lex_.Find(key);
       if (!entries) continue;
       for (const auto& e : *entries) {
@@ -186,6 +187,7 @@ class Finder {
       if (!t_[j].word) break;
       if (j > i) key += ' ';
       key += t_[j].lower;
+      if (!lex_.IsTitlePrefix(key)) break;
       std::string_view r = lex_.TitleRole(key);
       if (!r.empty()) {
         best = j + 1;

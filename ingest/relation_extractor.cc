@@ -44,8 +44,9 @@ void Extractor::Run() {
   const RelationWords& supplies = lex_.relation("supplies_arms_to");
   for (size_t i = 0; i < t_.size(); ++i) {
     const std::string& w = t_[i].lower;
-    if (!t_[i].word) continue;
-    std::string two = i + 1 < t_.size() ? w + " " + t_[i + 1].lower : std::string();
+    if (!t_[i].word || !lex_.IsTriggerWord(w)) continue;
+    std::string two;
+    if (i + 1 < t_.size() && t_[i + 1].lower == "off") two = w + " off";
     if (visited.verbs.count(w) || visited.verbs_prep.count(w) || visited.nouns.count(w)) Visited(i);
     if (signed_words.verbs.count(w) || signed_words.nouns.count(w)) Signed(i);
     if (suspended.verbs.count(w) || suspended.verbs.count(two) || suspended.nouns.count(w))

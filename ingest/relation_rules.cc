@@ -81,6 +81,7 @@ size_t Extractor::ArmsAt(size_t k) const {
   for (size_t j = k; j < t_.size() && j < k + 3; ++j) {
     if (j > k) key += ' ';
     key += t_[j].lower;
+    if (!w.arms_prefixes.count(key)) break;
     if (w.arms.count(key)) best = j + 1 - k;
   }
   return best;

@@ -67,6 +67,7 @@ struct NodePattern {
   std::string variable;  // may be empty
   std::vector<std::pair<std::string, Pos>> labels;
   std::vector<std::pair<std::string, ExprPtr>> properties;
+  std::vector<Pos> property_pos;  // where each property key is written
   std::string ToString() const;
 };
 
@@ -75,6 +76,7 @@ struct RelPattern {
   std::string variable;
   std::vector<std::pair<std::string, Pos>> types;  // alternatives
   std::vector<std::pair<std::string, ExprPtr>> properties;
+  std::vector<Pos> property_pos;
   Direction direction = Direction::kBoth;
   bool var_length = false;
   int min_hops = 1;

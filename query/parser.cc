@@ -207,7 +207,7 @@ Result<ast::NodePattern> Parser::ParseNodePattern() {
     if (!name.ok()) return name.status();
     n.labels.emplace_back(*name, label.pos);
   }
-  if (Peek().Is("{")) KG_RETURN_IF_ERROR(ParsePropertyMap(&n.properties));
+  if (Peek().Is("{")) KG_RETURN_IF_ERROR(ParsePropertyMap(&n.properties, &n.property_pos));
   KG_RETURN_IF_ERROR(Expect(")"));
   return n;
 }
@@ -257,15 +257,17 @@ Status Parser::ParseRelDetail(ast::RelPattern* r) {
       }
     }
   }
-  if (Peek().Is("{")) KG_RETURN_IF_ERROR(ParsePropertyMap(&r->properties));
+  if (Peek().Is("{")) KG_RETURN_IF_ERROR(ParsePropertyMap(&r->properties, &r->property_pos));
   return Status::OK();
 }
 
-Status Parser::ParsePropertyMap(std::vector<std::pair<std::string, ast::ExprPtr>>* props) {
+Status Parser::ParsePropertyMap(std::vector<std::pair<std::string, ast::ExprPtr>>* props,
+                                std::vector<Pos>* key_pos) {
   KG_RETURN_IF_ERROR(Expect("{"));
   if (TakeSymbol("}")) return Status::OK();
   do {
     if (Peek().kind != TokenKind::kIdent) return Unexpected("a property name");
+    key_pos->push_back(Peek().pos);
     std::string key = Take().text;
     KG_RETURN_IF_ERROR(Expect(":"));
     auto value = ParseExpr();

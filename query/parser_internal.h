@@ -53,7 +53,8 @@ class Parser {
   Result<ast::NodePattern> ParseNodePattern();
   Result<ast::RelPattern> ParseRelPattern();
   Status ParseRelDetail(ast::RelPattern* r);
-  Status ParsePropertyMap(std::vector<std::pair<std::string, ast::ExprPtr>>* props);
+  Status ParsePropertyMap(std::vector<std::pair<std::string, ast::ExprPtr>>* props,
+                          std::vector<Pos>* key_pos);
 
   // Expression levels (parser_expr.cc), lowest precedence first.
   Result<ast::ExprPtr> ParseOr();

@@ -75,6 +75,9 @@ Status Planner::DeclareNode(const ast::NodePattern& n, std::set<int>* new_slots,
     out->labels.push_back(*type);
   }
   out->properties = n.properties;
+  for (size_t i = 0; i < n.properties.size(); ++i) {
+    KG_RETURN_IF_ERROR(CheckNodeProperty(n.properties[i].first, n.property_pos[i]));
+  }
   if (n.variable.empty()) {
     out->slot = scope_.Allocate();
     new_slots->insert(out->slot);
@@ -82,7 +85,9 @@ Status Planner::DeclareNode(const ast::NodePattern& n, std::set<int>* new_slots,
   }
   auto it = scope_.vars.find(n.variable);
   if (it != scope_.vars.end()) {
-    if (it->second.kind != VarKind::kNode) {
+    // A plain value may hold a node (UNWIND, WITH collect(...)); it is
+    // checked when the row is matched.
+    if (it->second.kind != VarKind::kNode && it->second.kind != VarKind::kValue) {
       return QueryError(text_, n.pos, "variable '" + n.variable + "' is not a node");
     }
     out->slot = it->second.slot;
@@ -123,8 +128,8 @@ Status Planner::DeclareRel(const ast::RelPattern& r, PlanRel* out) {
     out->type_names.push_back(type);
   }
   std::sort(out->filter.relations.begin(), out->filter.relations.end());
-  for (const auto& [key, value] : r.properties) {
-    KG_RETURN_IF_ERROR(CheckRelProperty(key, value->pos));
+  for (size_t i = 0; i < r.properties.size(); ++i) {
+    KG_RETURN_IF_ERROR(CheckRelProperty(r.properties[i].first, r.property_pos[i]));
   }
   // Anonymous relationships get a hidden slot too: paths are built from it.
   out->slot = scope_.Allocate();
@@ -269,10 +274,7 @@ Result<MatchOp> Planner::PlanMatch(const ast::MatchClause& m) {
   BindContext props_ctx{"a property map", nullptr, false};
   for (auto& part : op.parts) {
     for (auto& n : part.nodes) {
-      for (auto& [key, value] : n.properties) {
-        KG_RETURN_IF_ERROR(CheckNodeProperty(key, value->pos));
-        KG_RETURN_IF_ERROR(Bind(value, scope_, props_ctx));
-      }
+      for (auto& [key, value] : n.properties) KG_RETURN_IF_ERROR(Bind(value, scope_, props_ctx));
     }
     for (auto& r : part.rels) {
       for (auto& [key, value] : r.properties) KG_RETURN_IF_ERROR(Bind(value, scope_, props_ctx));

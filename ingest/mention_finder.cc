@@ -181,6 +181,20 @@ class Finder {
   // --- people from titles ---------------------------------------------------
   // Longest title phrase at i, returns its end (or i).
   size_t TitleAt(size_t i, std::string* role) const {
+    // Person() and PronounOrDescription() ask about the same token in turn.
+    if (memo_pos_ == i) {
+      *role = memo_role_;
+      return memo_end_;
+    }
+    memo_pos_ = i;
+    memo_end_ = TitleAtUncached(i, &memo_role_);
+    *role = memo_role_;
+    return memo_end_;
+  }
+
+  size_t TitleAtUncached(size_t i, std::string* role) const {
+    role->clear();
+    if (!t_[i].word) return i;
     std::string key;
     size_t best = i;
     for (size_t j = i; j < t_.size() && j - i < lex_.max_title_tokens(); ++j) {
@@ -347,6 +361,8 @@ class Finder {
   const std::vector<Token>& t_;
   const Lexicon& lex_;
   std::vector<Mention> out_;
+  mutable size_t memo_pos_ = SIZE_MAX, memo_end_ = 0;
+  mutable std::string memo_role_;
 };
 
 }  // namespace

@@ -80,9 +80,11 @@ class MatchRunner::Impl {
     }
   }
 
-  // Label and property-map checks of a node pattern.
-  bool NodeMatches(const PlanNode& n, NodeId id, Row& row, const graph::Node* known = nullptr) {
-    if (n.labels.empty() && n.properties.empty()) return true;
+  // Label and property-map checks of a node pattern. `by_name`: the alias
+  // index found the node, so its name needs no second look.
+  bool NodeMatches(const PlanNode& n, NodeId id, Row& row, const graph::Node* known = nullptr,
+                   bool by_name = false) {
+    if (n.labels.empty() && (n.properties.empty() || (by_name && n.properties.size() == 1))) return true;
     std::shared_ptr<const graph::Node> loaded;
     if (!known) {
       loaded = ctx_.GetNode(id);
@@ -95,7 +97,7 @@ class MatchRunner::Impl {
     for (const auto& [key, expr] : n.properties) {
       Value want = Eval(*expr, row, ctx_);
       if (key == "name" && want.kind() == Value::Kind::kString) {
-        if (!NameMatches(*known, want.AsString())) return false;
+        if (!by_name && !NameMatches(*known, want.AsString())) return false;
         continue;
       }
       Value have = NodeProperty(ctx_, id, key);
@@ -115,8 +117,9 @@ class MatchRunner::Impl {
 
   bool Used(const EdgeKey& key) const { return std::find(used_.begin(), used_.end(), key) != used_.end(); }
 
-  void Bind(size_t i, const PlanNode& n, NodeId id, Row& row, const graph::Node* known = nullptr) {
-    if (!NodeMatches(n, id, row, known)) return;
+  void Bind(size_t i, const PlanNode& n, NodeId id, Row& row, const graph::Node* known = nullptr,
+            bool by_name = false) {
+    if (!NodeMatches(n, id, row, known, by_name)) return;
     row[n.slot] = Value::Node(id);
     Continue(i, row);
   }
@@ -146,7 +149,7 @@ class MatchRunner::Impl {
         }
         for (NodeId id : *ids) {
           if (Done()) return;
-          Bind(i, n, id, row);
+          Bind(i, n, id, row, nullptr, /*by_name=*/n.properties.size() == 1 && n.properties[0].first == "name");
         }
         return;
       }

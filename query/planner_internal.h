@@ -53,6 +53,8 @@ class Planner {
   Status DeclareRel(const ast::RelPattern& r, PlanRel* out);
   void PlanPartSteps(int part_index, const PlanPart& part, std::set<int>* bound,
                      const std::vector<ast::ExprPtr>& conjuncts, MatchOp* op);
+  void AttachFilters(const std::vector<ast::ExprPtr>& conjuncts, const std::set<int>& new_slots,
+                     MatchOp* op) const;
   int ChooseStart(const PlanPart& part, const std::set<int>& bound,
                   const std::vector<ast::ExprPtr>& conjuncts, PlanStep* anchor) const;
 

@@ -235,6 +235,40 @@ void Planner::PlanPartSteps(int part_index, const PlanPart& part, std::set<int>*
   }
 }
 
+// Attaches each WHERE conjunct to the first step after which all its
+// variables are bound (the last step if none is).
+void Planner::AttachFilters(const std::vector<ExprPtr>& conjuncts, const std::set<int>& new_slots,
+                            MatchOp* op) const {
+  std::set<int> seen;
+  for (const auto& [name, info] : scope_.vars) {
+    if (!new_slots.count(info.slot)) seen.insert(info.slot);
+  }
+  std::vector<std::set<int>> bound_after;
+  for (auto& step : op->steps) {
+    const PlanPart& part = op->parts[step.part];
+    if (step.kind == PlanStep::Kind::kAnchor) seen.insert(part.nodes[step.node].slot);
+    if (step.kind == PlanStep::Kind::kExpand || step.kind == PlanStep::Kind::kShortest) {
+      seen.insert(part.rels[step.rel].slot);
+      seen.insert(part.nodes[step.to].slot);
+    }
+    if (step.kind == PlanStep::Kind::kShortest || step.kind == PlanStep::Kind::kBindPath) {
+      seen.insert(part.path_slot);
+    }
+    bound_after.push_back(seen);
+  }
+  for (const auto& c : conjuncts) {
+    std::set<int> free;
+    FreeSlots(*c, &free);
+    for (size_t i = 0; i < op->steps.size(); ++i) {
+      if (std::includes(bound_after[i].begin(), bound_after[i].end(), free.begin(), free.end()) ||
+          i + 1 == op->steps.size()) {
+        op->steps[i].filters.push_back(c);
+        break;
+      }
+    }
+  }
+}
+
 Result<MatchOp> Planner::PlanMatch(const ast::MatchClause& m) {
   MatchOp op;
   op.optional = m.optional;
@@ -288,35 +322,7 @@ Result<MatchOp> Planner::PlanMatch(const ast::MatchClause& m) {
   for (int i = 0; i < static_cast<int>(op.parts.size()); ++i) {
     PlanPartSteps(i, op.parts[i], &bound, conjuncts, &op);
   }
-  // Each conjunct runs after the first step that binds all its variables.
-  std::set<int> seen;
-  for (const auto& [name, info] : scope_.vars) {
-    if (!new_slots.count(info.slot)) seen.insert(info.slot);
-  }
-  std::vector<std::set<int>> bound_after;
-  for (auto& step : op.steps) {
-    const PlanPart& part = op.parts[step.part];
-    if (step.kind == PlanStep::Kind::kAnchor) seen.insert(part.nodes[step.node].slot);
-    if (step.kind == PlanStep::Kind::kExpand || step.kind == PlanStep::Kind::kShortest) {
-      seen.insert(part.rels[step.rel].slot);
-      seen.insert(part.nodes[step.to].slot);
-    }
-    if (step.kind == PlanStep::Kind::kShortest || step.kind == PlanStep::Kind::kBindPath) {
-      seen.insert(part.path_slot);
-    }
-    bound_after.push_back(seen);
-  }
-  for (const auto& c : conjuncts) {
-    std::set<int> free;
-    FreeSlots(*c, &free);
-    for (size_t i = 0; i < op.steps.size(); ++i) {
-      if (std::includes(bound_after[i].begin(), bound_after[i].end(), free.begin(), free.end()) ||
-          i + 1 == op.steps.size()) {
-        op.steps[i].filters.push_back(c);
-        break;
-      }
-    }
-  }
+  AttachFilters(conjuncts, new_slots, &op);
   op.new_slots.assign(new_slots.begin(), new_slots.end());
   return op;
 }

@@ -238,6 +238,8 @@ Status Lexicon::LoadWordLists() {
       w.arms.insert(std::move(key));
     }
     for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
+    for (const char* list : {"attend_verbs", "absent_verbs", "reception_verbs", "event_nouns", "place_nouns"})
+      for (const auto& s : Strings(it->value, list)) sets_[list].insert(s);
     auto vp = it->value.FindMember("verbs_prep");
     if (vp != it->value.MemberEnd())
       for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
@@ -245,6 +247,8 @@ Status Lexicon::LoadWordLists() {
     for (const auto* set : {&w.verbs, &w.nouns})
       for (const auto& word : *set) trigger_words_.insert(word.substr(0, word.find(' ')));
     for (const auto& [word, prep] : w.verbs_prep) trigger_words_.insert(word);
+    for (const char* list : {"attend_verbs", "reception_verbs"})
+      for (const auto& s : Strings(it->value, list)) trigger_words_.insert(s);
   }
   for (const char* w : {"support", "supports", "supported", "supporting"}) trigger_words_.insert(w);
   return Status::OK();

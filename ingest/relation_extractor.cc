@@ -266,7 +266,11 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
       break;
     }
   }
-  r.modality = ModalityFor(t_, cs, window, trigger, lex_, &r.cue);
+  if (r.modality_override) {
+    r.modality = graph::Modality::kNegated;
+  } else {
+    r.modality = ModalityFor(t_, cs, window, trigger, lex_, &r.cue);
+  }
   r.trigger = static_cast<uint32_t>(trigger);
   r.last = static_cast<uint32_t>(std::max(end, trigger + 1));
   r.first = static_cast<uint32_t>(std::min(trigger, s.end > 0 ? s.end - 1 : trigger));

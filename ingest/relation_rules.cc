@@ -65,6 +65,15 @@ std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) 
     const Mention& mm = ms_[m];
     bool place = mm.kind == MentionKind::kPlace ||
                  (mm.kind == MentionKind::kActor && mm.type == NodeType::kCountry && !mm.institution);
+    // "the Russian capital", "the Saudi desert city of Al-Ula"
+    if (mm.kind == MentionKind::kAdjective && out.empty() && mm.entity >= 0) {
+      for (size_t j = mm.last; j < std::min(limit + 3, t_.size()) && j < mm.last + 3; ++j) {
+        if (!lex_.InSet("place_nouns", t_[j].lower)) continue;
+        out.push_back(mm.entity);
+        *end = j + 1;
+        return out;
+      }
+    }
     if (!place || mm.entity < 0) break;
     if (std::find(out.begin(), out.end(), mm.entity) == out.end()) out.push_back(mm.entity);
     k = mm.last;
@@ -201,6 +210,20 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
 
 // --- visited ----------------------------------------------------------------
 
+// "the G20 summit in Bali", "the Summit of the Americas in Los Angeles": an
+// event held in a place, within a few tokens.
+std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) const {
+  bool event = false;
+  limit = std::min(limit, t_.size());
+  for (size_t k = from; k < limit; ++k) {
+    const std::string& w = t_[k].lower;
+    if (lex_.InSet("event_nouns", w)) event = true;
+    if (w == "," || w == "." || w == "where" || w == "which") break;
+    if ((w == "in" || w == "at") && event) return PlacesAfter(k + 1, k + 5, end);
+  }
+  return {};
+}
+
 bool Extractor::Visited(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   const std::string& word = t_[i].lower;
@@ -248,11 +271,35 @@ bool Extractor::Visited(size_t i) {
       }
       s = SubjectsFor(i);
     }
+  } else if (lex_.InSet("attend_verbs", word)) {
+    places = EventPlace(i + 1, std::min(cend, i + 10), &end);
+    if (places.empty()) return false;
+    r.rule = "visited.attend";
+    if (lex_.InSet("absent_verbs", word)) {
+      r.modality_override = true;
+      r.cue = word;
+    }
+    s = SubjectsFor(i);
+  } else if (lex_.InSet("reception_verbs", word) && i > 0 &&
+             (t_[i - 1].lower == "was" || t_[i - 1].lower == "were")) {
+    // "Ruto was welcomed at the White House": the one received visits.
+    size_t k = i + 1;
+    while (k < std::min(cend, i + 8) && t_[k].lower != "in" && t_[k].lower != "at" && t_[k].lower != "to") ++k;
+    if (k >= std::min(cend, i + 8)) return false;
+    places = PlacesAfter(k + 1, k + 5, &end);
+    if (places.empty()) return false;
+    r.rule = "visited.received";
+    s = SubjectsFor(i);
+    if (s.passive) return false;
   } else if (w.verbs_prep.count(word)) {
     size_t k = i + 1;
-    if (k < t_.size() && (t_[k].lower == "back" || t_[k].lower == "here")) ++k;
+    while (k < t_.size() && k < i + 3 &&
+           (t_[k].lower == "back" || t_[k].lower == "here" || t_[k].lower == "on" ||
+            t_[k].lower == "secretly" || t_[k].lower == "briefly" || t_[k].lower == "directly"))
+      ++k;
     if (k >= t_.size() || t_[k].lower != w.verbs_prep.at(word)) return false;
     places = PlacesAfter(k + 1, k + 5, &end);
+    if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 10), &end);
     r.rule = "visited.verb_prep";
     if (places.empty()) {
       Note(i, "no country or city after '" + word + " " + t_[k].lower + "'");

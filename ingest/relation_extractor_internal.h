@@ -45,6 +45,8 @@ class Extractor {
   // Objects and helpers (relation_rules.cc).
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
+  int SupplierIn(size_t from, size_t to) const;
+  bool ArmsNear(size_t from, size_t to) const;
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos
   int RecipientAfterTo(size_t from, size_t to, size_t* end) const;

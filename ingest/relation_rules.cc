@@ -208,6 +208,25 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   return true;
 }
 
+// The owner of arms named in [from, to): "from Germany", "Russia's S-400",
+// "German tanks". Returns a mention index or -1.
+int Extractor::SupplierIn(size_t from, size_t to) const {
+  for (size_t m = 0; m < ms_.size(); ++m) {
+    const Mention& mm = ms_[m];
+    if (mm.first < from || mm.last > to || mm.entity < 0) continue;
+    if (mm.type == NodeType::kPerson || mm.type == NodeType::kAgreement) continue;
+    bool from_prep = mm.first > 0 && t_[mm.first - 1].lower == "from";
+    bool owner = mm.possessive || mm.kind == MentionKind::kAdjective || from_prep;
+    if (owner && ArmsNear(mm.last, to)) return static_cast<int>(m);
+    if (from_prep) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+bool Extractor::ArmsNear(size_t from, size_t to) const {
+  return FindArms(from, std::min(to, from + 4)) != std::string::npos;
+}
+
 // --- visited ----------------------------------------------------------------
 
 // "the G20 summit in Bali", "the Summit of the Americas in Los Angeles": an
@@ -300,6 +319,24 @@ bool Extractor::Visited(size_t i) {
     if (k >= t_.size() || t_[k].lower != w.verbs_prep.at(word)) return false;
     places = PlacesAfter(k + 1, k + 5, &end);
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 10), &end);
+    if (!places.empty() && word.rfind("arriv", 0) == 0) {
+      // "The first Leopard 2 tanks from Germany have arrived in Ukraine"
+      size_t cs = ClauseStart(t_, i, lex_);
+      int sup = FindArms(cs, i) != std::string::npos ? SupplierIn(cs, i) : -1;
+      if (sup >= 0) {
+        Subjects s;
+        s.entities = {ms_[sup].entity};
+        s.end = cs;
+        s.how = "origin of arms that arrived";
+        Relation one;
+        one.relation = "supplies_arms_to";
+        one.rule = "supplies_arms_to.arrived";
+        one.sources = s.entities;
+        one.target = places[0];
+        Finish(std::move(one), i, s, end);
+        return true;
+      }
+    }
     r.rule = "visited.verb_prep";
     if (places.empty()) {
       Note(i, "no country or city after '" + word + " " + t_[k].lower + "'");
@@ -545,6 +582,27 @@ bool Extractor::Supplies(size_t i) {
         r.rule = "supplies_arms_to.double_object";
       }
     }
+    if (recipient < 0 && i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was" ||
+                                   t_[i - 1].lower == "been" || t_[i - 1].lower == "being")) {
+      // "The first parts of Russia's S-400 system were delivered to Turkey"
+      size_t cs = ClauseStart(t_, i, lex_);
+      size_t arms = FindArms(cs, i);
+      int to = arms == std::string::npos ? -1 : RecipientAfterTo(i + 1, std::min(cend, i + 6), &end);
+      int sup = to < 0 ? -1 : SupplierIn(cs, i);
+      if (sup >= 0) {
+        Subjects s;
+        s.entities = {ms_[sup].entity};
+        s.end = cs;
+        s.how = "owner of the arms in a passive clause";
+        Relation one;
+        one.relation = "supplies_arms_to";
+        one.rule = "supplies_arms_to.passive_owner";
+        one.target = ms_[to].entity;
+        one.sources = s.entities;
+        Finish(std::move(one), i, s, end);
+        return true;
+      }
+    }
     if (recipient < 0) {
       size_t arms = FindArms(i + 1, std::min(cend, i + 10));
       if (arms == std::string::npos) {
@@ -591,8 +649,34 @@ void Extractor::SuppliesNominal() {
                      (ms_[m].kind == MentionKind::kActor && ms_[m].type != NodeType::kAgreement);
       if (ms_[m].last == before && kind_ok && ms_[m].entity >= 0) sup = static_cast<int>(m);
     }
-    if (sup < 0) continue;
     size_t j = k + n;
+    if (sup < 0) {
+      // "Russia has completed the delivery of S-300 missiles to Syria"
+      bool of_noun = k >= 2 && t_[k - 1].lower == "of" && w.nouns.count(t_[k - 2].lower);
+      size_t v = of_noun ? k - 2 : 0;
+      while (v > 0 && (t_[v - 1].lower == "the" || t_[v - 1].lower == "a" || t_[v - 1].lower == "its" ||
+                       t_[v - 1].lower == "their" || t_[v - 1].lower == "first"))
+        --v;
+      static const char* kGoverning[] = {"completed", "began", "begun", "started", "resumed",
+                                         "continued", "continues", "made", "accelerated", "completes"};
+      bool governed = false;
+      if (of_noun && v > 0)
+        for (const char* g : kGoverning) governed = governed || t_[v - 1].lower == g;
+      if (!governed) continue;
+      size_t end2;
+      int rec = RecipientAfterTo(j, std::min(t_.size(), j + 2), &end2);
+      if (rec < 0) continue;
+      Subjects s = SubjectsFor(v - 1);
+      if (s.entities.empty()) continue;
+      Relation r;
+      r.relation = "supplies_arms_to";
+      r.rule = "supplies_arms_to.nominal_governed";
+      r.confidence = 0.8f;
+      r.sources = s.entities;
+      r.target = ms_[rec].entity;
+      Finish(std::move(r), v - 1, s, end2);
+      continue;
+    }
     if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
     size_t end;
     int rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &end);

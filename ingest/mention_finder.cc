@@ -7,7 +7,7 @@ namespace {
 
 using graph::NodeType;
 
-constexpr size_t kMaxNameTokens = 4;
+constexpr size_t kMaxNameTokens = 6;
 
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "him" || w == "his" || w == "her" || w == "it" ||
@@ -284,6 +284,13 @@ class Finder {
     if (e == j) return i;
     person.role = role;
     person.affiliation = Affiliation(i);
+    // "Pope Francis", "King Charles III": the title is part of how news names them.
+    std::string title_key;
+    for (size_t k = i; k < title_end; ++k) title_key += (k > i ? " " : "") + t_[k].lower;
+    if (person.actor < 0 && lex_.InSet("titles_in_name", title_key) && t_[i].capitalized) {
+      person.name = Surface(i, title_end) + " " + person.name;
+      person.surface = person.name;
+    }
     MarkPossessive(&person);
     out_.push_back(std::move(person));
     return e;

@@ -22,7 +22,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     for (size_t k = clause_start; k > 0 && k + 3 > clause_start; --k) {
       const std::string& w = t[k - 1].lower;
       if (lex.InSet("negated", w)) neg = w;
-      else if (lex.InSet("hypothetical", w) && w != "said") hyp = w;
+      else if (lex.InSet("complement_hypothetical", w)) hyp = w;
     }
   }
   // Negation does not cross a coordination: "cancelled talks and suspended

@@ -4,6 +4,7 @@
 // prefix scan; each WHERE conjunct runs as soon as its variables are bound.
 // Relationships are distinct within one MATCH, as in openCypher.
 #include <algorithm>
+#include <unordered_set>
 
 #include "graph/paths.h"
 #include "query/exec_context.h"
@@ -68,6 +69,8 @@ class MatchRunner::Impl {
         NodeId from = row[part.nodes[step.from].slot].AsNode().id;
         if (rel.var_length) {
           std::vector<EdgeKey> edges;
+          std::unordered_set<uint64_t> seen;
+          visited_ = step.distinct_ends ? &seen : nullptr;
           return VarExpand(i, from, from, &edges, row);
         }
         return Expand(i, from, row);
@@ -228,6 +231,8 @@ class MatchRunner::Impl {
     const PlanRel& rel = part.rels[step.rel];
     const PlanNode& to = part.nodes[step.to];
     int depth = static_cast<int>(edges->size());
+    // Depth is at most 12, so node and depth share one key.
+    if (visited_ && !visited_->insert(at << 4 | edges->size()).second) return;
     if (depth >= rel.min_hops) ArriveVar(i, at, *edges, row);
     if (depth >= rel.max_hops || Done()) return;
     std::vector<AdjacencyEntry> entries;
@@ -255,10 +260,13 @@ class MatchRunner::Impl {
     }
     if (!NodeMatches(to, at, row)) return;
     row[to.slot] = Value::Node(at);
-    ValueList rels;
-    for (const auto& e : edges) rels.push_back(Value::Rel(e));
-    if (step.to < step.from) std::reverse(rels.begin(), rels.end());  // pattern order
-    row[part.rels[step.rel].slot] = Value::List(std::move(rels));
+    const PlanRel& rel = part.rels[step.rel];
+    if (!rel.variable.empty() || part.path_slot >= 0) {  // nothing else reads the list
+      ValueList rels;
+      for (const auto& e : edges) rels.push_back(Value::Rel(e));
+      if (step.to < step.from) std::reverse(rels.begin(), rels.end());  // pattern order
+      row[rel.slot] = Value::List(std::move(rels));
+    }
     Continue(i, row);
   }
 
@@ -367,6 +375,7 @@ class MatchRunner::Impl {
   const MatchOp& op_;
   ExecContext& ctx_;
   const RowSink* sink_ = nullptr;
+  std::unordered_set<uint64_t>* visited_ = nullptr;  // see PlanStep::distinct_ends
   std::vector<EdgeKey> used_;
 };
 

@@ -78,7 +78,9 @@ std::string StepText(const PlanStep& step, const PlanPart& part) {
                           : out ? "-" + r.ToString() + "->"
                                 : "<-" + r.ToString() + "-";
       s = std::string(step.to_bound ? "ExpandInto " : "Expand ") + from + arrow + to +
-          (r.var_length ? " (depth-first, edges distinct)" : " (adjacency prefix scan)");
+          (!r.var_length        ? " (adjacency prefix scan)"
+           : step.distinct_ends ? " (depth-first, each node once per depth)"
+                                : " (depth-first, edges distinct)");
       break;
     }
     case PlanStep::Kind::kShortest: {

@@ -61,6 +61,11 @@ struct PlanStep {
   int rel = -1;
   int from = -1, to = -1;  // node indices in the part; from is bound
   bool to_bound = false;   // the far node is already bound: check, don't bind
+  // kExpand of an anonymous variable-length hop (at most 2 hops, the only
+  // relationship of its MATCH, no path variable) whose rows feed a RETURN or
+  // WITH that ignores duplicates (DISTINCT, count(DISTINCT), min, max): a
+  // node is expanded and emitted once per depth instead of once per path.
+  bool distinct_ends = false;
   std::vector<PathPredicate> path_predicates;  // kShortest
   // WHERE conjuncts whose variables are all bound after this step.
   std::vector<ast::ExprPtr> filters;

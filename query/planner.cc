@@ -30,6 +30,35 @@ const ast::Expr* UnknownVariable(const ast::Expr& e, const Scope& scope) {
   return nullptr;
 }
 
+// True when a projection's result does not depend on how often an input
+// row repeats.
+bool IgnoresDuplicates(const ProjectOp& p) {
+  if (!p.aggregating) return p.distinct;
+  for (const auto& a : p.aggregates) {
+    if (!a->distinct && a->name != "min" && a->name != "max") return false;
+  }
+  return true;
+}
+
+// See PlanStep::distinct_ends.
+void MarkDistinctEnds(Plan* plan) {
+  for (size_t i = 0; i + 1 < plan->ops.size(); ++i) {
+    PlanOp& op = plan->ops[i];
+    const PlanOp& next = plan->ops[i + 1];
+    if (op.kind != PlanOp::Kind::kMatch || next.kind != PlanOp::Kind::kProject) continue;
+    if (!IgnoresDuplicates(next.project)) continue;
+    size_t rels = 0;
+    for (const auto& part : op.match.parts) rels += part.rels.size();
+    if (rels != 1) continue;
+    for (auto& step : op.match.steps) {
+      const PlanPart& part = op.match.parts[step.part];
+      if (step.kind != PlanStep::Kind::kExpand || part.path_slot >= 0) continue;
+      const PlanRel& r = part.rels[step.rel];
+      step.distinct_ends = r.var_length && r.variable.empty() && r.max_hops <= 2;
+    }
+  }
+}
+
 }  // namespace
 
 Result<Plan> Planner::Run(const ast::Query& query) {
@@ -52,6 +81,7 @@ Result<Plan> Planner::Run(const ast::Query& query) {
         break;
     }
   }
+  MarkDistinctEnds(&plan);
   plan.columns = plan.ops.back().project.names;
   plan.width = max_width_;
   return plan;

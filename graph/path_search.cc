@@ -103,6 +103,7 @@ Status ExpandLayer(Expander& ex, const SearchParams& p, SearchSide& side, const 
     for (const Step& s : steps) {
       auto it = side.visited.find(s.other);
       if (it != side.visited.end()) {
+        if (it->second.dist == dist) ++it->second.hits;
         if (!p.all_parents || it->second.dist != dist || HasLinkFrom(side, s.other, u)) continue;
         auto ok = ex.Traversable(u, s, side.from_target);
         if (!ok.ok()) return ok.status();
@@ -112,7 +113,7 @@ Status ExpandLayer(Expander& ex, const SearchParams& p, SearchSide& side, const 
       auto ok = ex.Traversable(u, s, side.from_target);
       if (!ok.ok()) return ok.status();
       if (!*ok) continue;
-      side.visited.emplace(s.other, SearchSide::Visit{dist, Link{u, s.edge}});
+      side.visited.emplace(s.other, SearchSide::Visit{dist, 1, Link{u, s.edge}});
       next.push_back(s.other);
       auto met = other.visited.find(s.other);
       if (met == other.visited.end()) continue;
@@ -121,6 +122,14 @@ Status ExpandLayer(Expander& ex, const SearchParams& p, SearchSide& side, const 
       if (!p.all_parents) return Status::OK();
     }
   }
+  // Nodes reached by many edges are the likely hubs; expanding them first
+  // tends to find the meeting early in the next layer, where the search stops.
+  std::vector<std::pair<uint32_t, NodeId>> ranked;
+  ranked.reserve(next.size());
+  for (NodeId n : next) ranked.emplace_back(side.visited.at(n).hits, n);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = 0; i < next.size(); ++i) next[i] = ranked[i].second;
   side.depth = dist;
   side.frontier = std::move(next);
   return Status::OK();

@@ -34,6 +34,7 @@ struct Link {
 struct SearchSide {
   struct Visit {
     uint32_t dist = 0;
+    uint32_t hits = 0;  // edges from the previous layer that reached it
     Link link;
   };
   bool from_target = false;

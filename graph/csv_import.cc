@@ -1,22 +1,24 @@
-// Bulk import. Memory is bounded by fixed-size records: one 32-byte record
-// per edge row, the node names, and the set of distinct document names. The
-// edge rows are sorted twice: by (src, relation, modality, dst, doc) for the
-// out-edge, summary and mention files, then by (dst, relation, modality, src)
-// for the in-edge file.
+// Bulk import, reading half: parse and check both CSV files into memory,
+// then hand the tables to the writers (csv_import_writer.cc) and ingest
+// their files atomically. Memory is bounded by fixed-size records: one
+// 32-byte record per edge row, the node names, and the distinct document
+// names. The edge rows are sorted twice: by (src, relation, modality, dst,
+// doc) for summaries, mentions and out-lists, then by (dst, relation,
+// modality, src) for the in-lists.
 #include "graph/csv_import.h"
 
 #include <rocksdb/db.h>
-#include <rocksdb/sst_file_writer.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <map>
+#include <thread>
 #include <unordered_set>
 
+#include "graph/csv_import_internal.h"
 #include "graph/csv_reader.h"
-#include "graph/neighbour_list.h"
 #include "graph/record_codec.h"
 #include "graph/store_internal.h"
 
@@ -65,15 +67,7 @@ bool ImportIdMap::Insert(std::string_view csv_id, NodeId id) {
 
 namespace {
 
-struct EdgeRow {  // 32 bytes; an import holds one per row of edges.csv
-  uint32_t src;  // node ids of an import fit 32 bits (checked in ReadNodes)
-  uint32_t dst;
-  DocId doc;
-  uint32_t line;
-  uint32_t date;  // index into the sorted date table; 0 = no date
-  RelationId relation;
-  Modality modality;
-};
+using namespace import_internal;  // NOLINT: this file is its other half
 
 bool IsIsoDate(std::string_view d) {
   auto digits = [&](size_t from, size_t n) {
@@ -124,13 +118,6 @@ class Header {
   std::vector<std::string> names_;
 };
 
-struct NodeTable {
-  std::vector<std::string> names;  // index = id - 1
-  std::vector<NodeType> types;
-  std::vector<std::vector<std::pair<std::string, std::string>>> attributes;  // extra columns
-  ImportIdMap ids;
-};
-
 Status ReadNodes(const std::string& path, NodeTable* table) {
   auto reader = CsvReader::Open(path);
   if (!reader.ok()) return reader.status();
@@ -174,13 +161,6 @@ Status ReadNodes(const std::string& path, NodeTable* table) {
   return s;
 }
 
-struct EdgeTable {
-  std::vector<EdgeRow> rows;
-  std::map<std::string, RelationId> relations;
-  std::vector<std::string> dates;  // sorted; dates[0] = ""
-  std::vector<std::pair<DocId, std::string>> docs;  // distinct
-};
-
 class EdgeReader {
  public:
   EdgeReader(const NodeTable& nodes, EdgeTable* table) : nodes_(nodes), table_(table) {}
@@ -195,6 +175,7 @@ class EdgeReader {
     auto date = header.Find("date"), doc = header.Find("doc"), mod = header.Find("modality");
     std::vector<std::string_view> f;
     Status s;
+    KG_RETURN_IF_ERROR(ReserveRows(path));
     std::unordered_map<std::string, uint32_t> date_index;
     std::vector<std::string> dates = {""};
     date_index[""] = 0;
@@ -236,6 +217,21 @@ class EdgeReader {
   }
 
  private:
+  // Sizes the row vector from a count of the file's lines, so that growing
+  // it never holds two copies (the largest allocation of an import).
+  Status ReserveRows(const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return Status::IOError("cannot read " + path);
+    std::vector<char> buf(size_t{1} << 20);
+    size_t lines = 0, n;
+    while ((n = std::fread(buf.data(), 1, buf.size(), f)) > 0) {
+      lines += static_cast<size_t>(std::count(buf.data(), buf.data() + n, '\n'));
+    }
+    std::fclose(f);
+    table_->rows.reserve(lines + 1);
+    return Status::OK();
+  }
+
   Status Node(std::string_view csv_id, uint32_t* out) {
     auto id = nodes_.ids.Find(csv_id);
     if (!id) return reader_->Error("unknown node id '" + std::string(csv_id) + "'");
@@ -274,255 +270,8 @@ class EdgeReader {
   std::unordered_set<DocId> seen_docs_;
 };
 
-// Writes one SST file for a column family; keys must be added in order.
-class SstFile {
- public:
-  SstFile(Store::Impl* impl, rocksdb::ColumnFamilyHandle* cf, std::string path)
-      : writer_(rocksdb::EnvOptions(), impl->db->GetOptions(cf), cf), path_(std::move(path)) {}
-
-  Status Open() { return FromRocks(writer_.Open(path_), "creating " + path_); }
-  Status Put(const std::string& key, const std::string& value) {
-    ++count_;
-    return FromRocks(writer_.Put(key, value), "writing " + path_);
-  }
-  // Returns the path if any key was written, else an empty string.
-  Result<std::string> Finish() {
-    if (count_ == 0) return std::string();
-    KG_RETURN_IF_ERROR(FromRocks(writer_.Finish(), "finishing " + path_));
-    return path_;
-  }
-
- private:
-  rocksdb::SstFileWriter writer_;
-  std::string path_;
-  uint64_t count_ = 0;
-};
-
-class SstSet {
- public:
-  SstSet(Store::Impl* impl, std::string dir) : impl_(impl), dir_(std::move(dir)) {}
-
-  Result<SstFile*> Create(const std::string& family) {
-    auto* cf = impl_->Family(family);
-    std::string path = dir_ + "/" + std::to_string(files_.size()) + "-" + family + ".sst";
-    files_.push_back({family, std::make_unique<SstFile>(impl_, cf, path)});
-    KG_RETURN_IF_ERROR(files_.back().second->Open());
-    return files_.back().second.get();
-  }
-
-  Result<std::map<std::string, std::vector<std::string>>> Finish() {
-    std::map<std::string, std::vector<std::string>> by_family;
-    for (auto& [family, file] : files_) {
-      auto path = file->Finish();
-      if (!path.ok()) return path.status();
-      if (!path->empty()) by_family[family].push_back(*path);
-    }
-    return by_family;
-  }
-
- private:
-  Store::Impl* impl_;
-  std::string dir_;
-  std::vector<std::pair<std::string, std::unique_ptr<SstFile>>> files_;
-};
-
-bool OutOrder(const EdgeRow& a, const EdgeRow& b) {
-  if (a.src != b.src) return a.src < b.src;
-  if (a.relation != b.relation) return a.relation < b.relation;
-  if (a.modality != b.modality) return a.modality < b.modality;
-  if (a.dst != b.dst) return a.dst < b.dst;
-  if (a.doc != b.doc) return a.doc < b.doc;
-  return a.line < b.line;
-}
-
-bool InOrder(const EdgeRow& a, const EdgeRow& b) {
-  if (a.dst != b.dst) return a.dst < b.dst;
-  if (a.relation != b.relation) return a.relation < b.relation;
-  if (a.modality != b.modality) return a.modality < b.modality;
-  return a.src < b.src;
-}
-
-bool SameEdge(const EdgeRow& a, const EdgeRow& b) {
-  return a.src == b.src && a.dst == b.dst && a.relation == b.relation && a.modality == b.modality;
-}
-
-EdgeKey KeyOf(const EdgeRow& r) { return EdgeKey{r.src, r.relation, r.modality, r.dst}; }
-
-// Out-edges with their summaries, and the mentions, in one pass over the
-// rows in OutOrder. Also widens each node's first/last seen dates.
-Status WriteOutEdges(const EdgeTable& t, SstSet* ssts, std::vector<uint32_t>* first_seen,
-                     std::vector<uint32_t>* last_seen, uint64_t* edges) {
-  auto out = ssts->Create(kAdjacencyFamily);
-  if (!out.ok()) return out.status();
-  auto mentions = ssts->Create(kMentionsFamily);
-  if (!mentions.ok()) return mentions.status();
-  auto lists = ssts->Create(kNeighboursFamily);
-  if (!lists.ok()) return lists.status();
-  std::string key, value, list;
-  Mention m;
-  for (size_t i = 0; i < t.rows.size();) {
-    if (i > 0 && t.rows[i].src != t.rows[i - 1].src) {
-      KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kOut, t.rows[i - 1].src), list));
-      list.clear();
-    }
-    AppendNeighbour(&list, t.rows[i].relation, t.rows[i].modality, t.rows[i].dst);
-    size_t j = i;
-    EdgeSummary summary;
-    uint32_t lo = UINT32_MAX, hi = 0;
-    for (; j < t.rows.size() && SameEdge(t.rows[i], t.rows[j]); ++j) {
-      const EdgeRow& r = t.rows[j];
-      ++summary.mention_count;
-      if (j == i || r.doc != t.rows[j - 1].doc) ++summary.doc_count;
-      if (r.date) {
-        lo = std::min(lo, r.date);
-        hi = std::max(hi, r.date);
-      }
-      m.date = t.dates[r.date];
-      value.clear();
-      EncodeMention(m, &value);
-      KG_RETURN_IF_ERROR((*mentions)->Put(MentionKey(KeyOf(r), r.doc, 0, r.line), value));
-    }
-    if (lo != UINT32_MAX) {
-      summary.first_date = t.dates[lo];
-      summary.last_date = t.dates[hi];
-      for (uint32_t n : {t.rows[i].src, t.rows[i].dst}) {
-        uint32_t& f = (*first_seen)[n - 1];
-        uint32_t& l = (*last_seen)[n - 1];
-        if (f == 0 || lo < f) f = lo;
-        if (hi > l) l = hi;
-      }
-    }
-    value.clear();
-    EncodeEdgeSummary(summary, &value);
-    KG_RETURN_IF_ERROR((*out)->Put(OutEdgeKey(KeyOf(t.rows[i])), value));
-    ++*edges;
-    i = j;
-  }
-  if (!list.empty()) {
-    KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kOut, t.rows.back().src), list));
-  }
-  return Status::OK();
-}
-
-// In-neighbour lists, from the rows in InOrder.
-Status WriteInLists(const EdgeTable& t, SstSet* ssts) {
-  auto lists = ssts->Create(kNeighboursFamily);
-  if (!lists.ok()) return lists.status();
-  std::string list;
-  for (size_t i = 0; i < t.rows.size(); ++i) {
-    if (i > 0 && t.rows[i].dst != t.rows[i - 1].dst) {
-      KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kIn, t.rows[i - 1].dst), list));
-      list.clear();
-    }
-    if (i > 0 && SameEdge(t.rows[i], t.rows[i - 1])) continue;
-    AppendNeighbour(&list, t.rows[i].relation, t.rows[i].modality, t.rows[i].src);
-  }
-  if (!list.empty()) {
-    KG_RETURN_IF_ERROR((*lists)->Put(NeighbourListKey(Direction::kIn, t.rows.back().dst), list));
-  }
-  return Status::OK();
-}
-
-Status WriteNodes(const NodeTable& nodes, const EdgeTable& edges,
-                  const std::vector<uint32_t>& first_seen, const std::vector<uint32_t>& last_seen,
-                  SstSet* ssts) {
-  auto file = ssts->Create(kNodesFamily);
-  if (!file.ok()) return file.status();
-  std::string value;
-  Node n;
-  for (size_t i = 0; i < nodes.names.size(); ++i) {
-    n.name = nodes.names[i];
-    n.type = nodes.types[i];
-    n.aliases = {nodes.names[i]};
-    n.attributes.clear();
-    if (!nodes.attributes.empty()) {
-      for (const auto& [k, v] : nodes.attributes[i]) n.attributes[k] = v;
-    }
-    n.first_seen = edges.dates[first_seen[i]];
-    n.last_seen = edges.dates[last_seen[i]];
-    value.clear();
-    EncodeNode(n, &value);
-    KG_RETURN_IF_ERROR((*file)->Put(NodeKey(i + 1), value));
-  }
-  return Status::OK();
-}
-
-// The index family gets three files with disjoint key ranges: 'a' aliases,
-// 'n' canonical names, 't' nodes by type.
-Status WriteIndex(const NodeTable& nodes, SstSet* ssts) {
-  std::vector<std::pair<std::string, NodeId>> names;
-  names.reserve(nodes.names.size());
-  for (size_t i = 0; i < nodes.names.size(); ++i) {
-    names.emplace_back(NormalizeName(nodes.names[i]), i + 1);
-  }
-  std::sort(names.begin(), names.end());
-  auto alias = ssts->Create(kIndexFamily);
-  if (!alias.ok()) return alias.status();
-  for (const auto& [norm, id] : names) {
-    if (!norm.empty()) KG_RETURN_IF_ERROR((*alias)->Put(AliasKey(norm, id), ""));
-  }
-  auto canonical = ssts->Create(kIndexFamily);
-  if (!canonical.ok()) return canonical.status();
-  std::vector<std::string> keys;
-  keys.reserve(names.size());
-  for (const auto& [norm, id] : names) {
-    if (!norm.empty()) keys.push_back(CanonicalKey(nodes.types[id - 1], norm));
-  }
-  std::vector<size_t> order(keys.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
-  std::string value;
-  for (size_t k = 0; k < order.size(); ++k) {
-    // Two nodes with one (type, name): the first in file order is canonical.
-    if (k > 0 && keys[order[k]] == keys[order[k - 1]]) continue;
-    value.clear();
-    PutFixed64BE(&value, names[order[k]].second);
-    KG_RETURN_IF_ERROR((*canonical)->Put(keys[order[k]], value));
-  }
-  auto types = ssts->Create(kIndexFamily);
-  if (!types.ok()) return types.status();
-  for (int t = 0; t < kNodeTypeCount; ++t) {
-    for (size_t i = 0; i < nodes.types.size(); ++i) {
-      if (nodes.types[i] == static_cast<NodeType>(t)) {
-        KG_RETURN_IF_ERROR((*types)->Put(TypeKey(static_cast<NodeType>(t), i + 1), ""));
-      }
-    }
-  }
-  return Status::OK();
-}
-
-Status WriteDocs(EdgeTable* t, const std::string& source, SstSet* ssts) {
-  std::sort(t->docs.begin(), t->docs.end());
-  auto file = ssts->Create(kDocsFamily);
-  if (!file.ok()) return file.status();
-  std::string value;
-  Document d;
-  d.source = source;
-  for (const auto& [id, name] : t->docs) {
-    d.title = name;
-    value.clear();
-    EncodeDocument(d, &value);
-    KG_RETURN_IF_ERROR((*file)->Put(DocKey(id), value));
-  }
-  return Status::OK();
-}
-
-Status WriteMeta(NodeId next_node_id, const std::map<std::string, RelationId>& relations,
-                 SstSet* ssts) {
-  auto file = ssts->Create(kMetaFamily);
-  if (!file.ok()) return file.status();
-  std::string v;
-  PutFixed64BE(&v, next_node_id);
-  KG_RETURN_IF_ERROR((*file)->Put(kNextNodeIdKey, v));
-  for (const auto& [name, id] : relations) {  // std::map: sorted by name
-    v.clear();
-    PutFixed16BE(&v, id);
-    KG_RETURN_IF_ERROR((*file)->Put(RelationKey(name), v));
-  }
-  return Status::OK();
-}
-
 }  // namespace
+
 
 Result<ImportResult> ImportCsv(Store* store, const ImportOptions& options) {
   if (store->read_only()) return Status::NotSupported("the database is open read-only");
@@ -535,8 +284,10 @@ Result<ImportResult> ImportCsv(Store* store, const ImportOptions& options) {
   NodeTable nodes;
   KG_RETURN_IF_ERROR(ReadNodes(options.nodes_path, &nodes));
   EdgeTable edges;
-  EdgeReader edge_reader(nodes, &edges);
-  KG_RETURN_IF_ERROR(edge_reader.Read(options.edges_path));
+  {
+    EdgeReader edge_reader(nodes, &edges);  // its set of seen documents goes with it
+    KG_RETURN_IF_ERROR(edge_reader.Read(options.edges_path));
+  }
 
   std::string dir = options.scratch_dir.empty() ? store->path() + "/import.tmp" : options.scratch_dir;
   std::error_code ec;
@@ -552,20 +303,36 @@ Result<ImportResult> ImportCsv(Store* store, const ImportOptions& options) {
   } cleanup{dir};
 
   ImportResult result;
-  Store::Impl* impl = store->impl();
-  SstSet ssts(impl, dir);
+  SstSet ssts(store->impl(), dir);
   std::vector<uint32_t> first_seen(nodes.names.size(), 0), last_seen(nodes.names.size(), 0);
+  // Two passes over the sorted rows run side by side: edges and neighbour
+  // lists here, mentions on a second thread.
   std::sort(edges.rows.begin(), edges.rows.end(), OutOrder);
-  KG_RETURN_IF_ERROR(WriteOutEdges(edges, &ssts, &first_seen, &last_seen, &result.edges));
+  Status mentions_status;
+  std::thread mentions([&] { mentions_status = WriteMentions(edges, &ssts); });
+  Status out_status = WriteOutEdges(edges, &ssts, &first_seen, &last_seen, &result.edges);
+  mentions.join();
+  KG_RETURN_IF_ERROR(out_status);
+  KG_RETURN_IF_ERROR(mentions_status);
+  // The node, document and meta files do not read the rows: they are
+  // written while the rows are re-sorted for the in-neighbour lists.
+  Status side_status;
+  std::thread side([&] {
+    side_status = WriteNodes(nodes, edges, first_seen, last_seen, &ssts);
+    if (side_status.ok()) side_status = WriteDocs(&edges, options.edges_path, &ssts);
+    if (side_status.ok()) side_status = WriteMeta(nodes.names.size() + 1, edges.relations, &ssts);
+  });
   std::sort(edges.rows.begin(), edges.rows.end(), InOrder);
-  KG_RETURN_IF_ERROR(WriteInLists(edges, &ssts));
+  Status in_status = WriteInLists(edges, &ssts);
+  side.join();
+  KG_RETURN_IF_ERROR(in_status);
+  KG_RETURN_IF_ERROR(side_status);
   result.edge_rows = edges.rows.size();
+  // The index needs sorted copies of every name: build it once the rows,
+  // the largest allocation, are gone.
   edges.rows.clear();
   edges.rows.shrink_to_fit();
-  KG_RETURN_IF_ERROR(WriteNodes(nodes, edges, first_seen, last_seen, &ssts));
   KG_RETURN_IF_ERROR(WriteIndex(nodes, &ssts));
-  KG_RETURN_IF_ERROR(WriteDocs(&edges, options.edges_path, &ssts));
-  KG_RETURN_IF_ERROR(WriteMeta(nodes.names.size() + 1, edges.relations, &ssts));
   auto files = ssts.Finish();
   if (!files.ok()) return files.status();
   KG_RETURN_IF_ERROR(store->IngestSstFiles(*files));

@@ -33,6 +33,7 @@ class Finder {
       i = next == i ? i + 1 : next;
     }
     AdjectiveActors();
+    LeaderGovernments();
     return std::move(out_);
   }
 
@@ -329,6 +330,25 @@ class Finder {
     MarkPossessive(&m);
     out_.push_back(std::move(m));
     return title_end;
+  }
+
+  // "the Trump administration", "the Netanyahu government": a listed
+  // leader's government stands for the country.
+  void LeaderGovernments() {
+    for (Mention& m : out_) {
+      if (m.type != NodeType::kPerson || m.actor < 0 || m.last >= t_.size()) continue;
+      const std::string& next = t_[m.last].lower;
+      if (next != "administration" && next != "government" && next != "cabinet") continue;
+      int country = lex_.actors()[m.actor].country;
+      if (country < 0) continue;
+      m.actor = country;
+      m.type = lex_.actors()[country].type;
+      m.kind = MentionKind::kActor;
+      m.institution = true;
+      m.role.clear();
+      m.last += 1;
+      MarkPossessive(&m);
+    }
   }
 
   // "Russian forces", "the Chinese government": an adjective heading an

@@ -133,6 +133,13 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       trace->push_back(MentionsLine(mentions, coref));
     }
     if (mentions.empty()) continue;
+    bool trigger = false;
+    for (const Token& tk : tokens) trigger = trigger || (tk.word && lexicon.IsTriggerWord(tk.lower));
+    if (!trigger && !lexicon.relation("supplies_arms_to").arms.empty()) {
+      // the arms nominal ("Western military aid to Ukraine") needs no verb
+      for (const Token& tk : tokens) trigger = trigger || tk.lower == "to";
+    }
+    if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
     relations.clear();
     DocumentContext ctx = Context(coref);

@@ -46,6 +46,7 @@ class Extractor {
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;
+  std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos

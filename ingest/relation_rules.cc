@@ -1,6 +1,7 @@
 // The object side of the four relation families: where the place, the
 // agreement, the suspended thing or the arms recipient is, given a trigger.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "ingest/clause.h"
@@ -173,7 +174,8 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
       break;
     } else if (lex_.InSet("agreement_fillers", w) || t_[k].text == "-" ||
                (t_[k].word && !t_[k].capitalized && !lex_.InSet("prepositions", w) &&
-                !IsDeterminer(w) && w != "and" && w != "which")) {
+                !IsDeterminer(w) && w != "and" && w != "which") ||
+               (MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kAdjective)) {
       ++fillers;
     } else if (w == "of" && fillers > 0 && k + 1 < to && IsDeterminer(t_[k + 1].lower)) {
       // "the political chapters of the association agreement"
@@ -206,6 +208,37 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   r->new_target_alias = description;
   r->new_target_type = NodeType::kAgreement;
   return true;
+}
+
+// The name of a suspended thing around its head noun: "military
+// cooperation", "participation in preparations for the G8 summit", and for
+// "the certification of the Nord Stream 2 gas pipeline" the named object.
+std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const {
+  size_t b = head;
+  while (b > from && t_[b - 1].word && !IsDeterminer(t_[b - 1].lower) &&
+         !lex_.InSet("prepositions", t_[b - 1].lower) && !lex_.InSet("quantifiers", t_[b - 1].lower) &&
+         t_[b - 1].lower != "and")
+    --b;
+  std::string np;
+  for (size_t k = b; k <= head; ++k) np += (np.empty() ? "" : " ") + std::string(t_[k].text);
+  size_t k = head + 1;
+  if (k < cend && (t_[k].lower == "of" || t_[k].lower == "in")) {
+    size_t j = k + 1;
+    while (j < cend && IsDeterminer(t_[j].lower)) ++j;
+    std::string name;
+    while (j < cend && t_[j].word && (t_[j].capitalized || std::isdigit(static_cast<unsigned char>(t_[j].text[0])))) {
+      name += (name.empty() ? "" : " ") + std::string(t_[j].text);
+      ++j;
+    }
+    if (!name.empty() && t_[k].lower == "of") return name;
+    if (AgreementParticipation(t_[head].lower)) {
+      std::string tail;
+      for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m)
+        tail += " " + std::string(t_[m].text);
+      return np + tail;
+    }
+  }
+  return np;
 }
 
 // The owner of arms named in [from, to): "from Germany", "Russia's S-400",
@@ -456,7 +489,16 @@ bool Extractor::Suspended(size_t i) {
     if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;
     ++from;
   }
-  Subjects s = SubjectsFor(i);
+  Subjects s;
+  if (noun && i >= 2 && t_[i - 1].lower == "'s") {
+    int m = MentionAt(i - 2);  // "Russia's suspension of the CFE treaty"
+    if (m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      s.entities = {ms_[m].entity};
+      s.end = ClauseStart(t_, i, lex_);
+      s.how = "possessor of the noun";
+    }
+  }
+  if (s.entities.empty()) s = SubjectsFor(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t obj_from = from, obj_to = std::min(cend, from + 10);
   if (s.passive) {
@@ -483,6 +525,20 @@ bool Extractor::Suspended(size_t i) {
       break;
     }
     if (head == std::string::npos && w.objects.count(t_[k].lower)) head = k;
+  }
+  if (r.target < 0 && !noun && !s.passive) {
+    int member = AgentAt(from);
+    if (member >= 0 && ms_[member].type != NodeType::kPerson && !ms_[member].possessive &&
+        (head == std::string::npos || head > ms_[member].last + 2)) {
+      // "Mercosur suspended Venezuela", "the AU suspended Niger from all its activities"
+      r.new_target_alias = "membership";
+      r.new_target_type = NodeType::kOther;
+      r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
+      r.sources = s.entities;
+      if (s.entities.empty()) return false;
+      Finish(std::move(r), i, s, ms_[member].last);
+      return true;
+    }
   }
   if (r.target < 0 && head == std::string::npos) {
     Note(i, "nothing suspendable (agreement, talks, aid, cooperation...) after '" + word + "'");
@@ -511,14 +567,7 @@ bool Extractor::Suspended(size_t i) {
       if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;
     }
     if (r.target < 0 && r.new_target_alias.empty()) {
-      size_t b = head;
-      while (b > obj_from && t_[b - 1].word && !t_[b - 1].capitalized &&
-             !IsDeterminer(t_[b - 1].lower) && !lex_.InSet("prepositions", t_[b - 1].lower) &&
-             !lex_.InSet("quantifiers", t_[b - 1].lower))
-        --b;
-      std::string np;
-      for (size_t k = b; k <= head; ++k) np += (np.empty() ? "" : " ") + t_[k].lower;
-      r.new_target_alias = np;
+      r.new_target_alias = ThingPhrase(obj_from, head, cend);
       r.new_target_type = NodeType::kOther;
     }
   }
@@ -533,7 +582,7 @@ bool Extractor::Suspended(size_t i) {
       std::vector<int> parties = s.entities;
       parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
       r.new_target_name = AgreementName(r.new_target_alias, parties);
-    } else {
+    } else if (r.new_target_name.empty()) {
       r.new_target_name = r.new_target_alias;
       if (!r.counterparts.empty() && r.counterparts[0] < static_cast<int>(doc_.entity_names.size()))
         r.new_target_name += " with " + doc_.entity_names[r.counterparts[0]];

@@ -250,7 +250,9 @@ Status Lexicon::LoadWordLists() {
     for (const char* list : {"attend_verbs", "reception_verbs"})
       for (const auto& s : Strings(it->value, list)) trigger_words_.insert(s);
   }
-  for (const char* w : {"support", "supports", "supported", "supporting"}) trigger_words_.insert(w);
+  for (const char* w : {"support", "supports", "supported", "supporting", "buy", "buys", "bought",
+                        "buying", "purchase", "purchased", "purchases", "purchasing"})
+    trigger_words_.insert(w);
   return Status::OK();
 }
 

@@ -24,6 +24,7 @@ class Extractor {
   bool Suspended(size_t i);
   bool Supplies(size_t i);
   void SuppliesNominal();
+  bool Buys(size_t i, size_t cend);
 
  private:
   struct Subjects {

@@ -249,6 +249,11 @@ int Extractor::SupplierIn(size_t from, size_t to) const {
     if (mm.first < from || mm.last > to || mm.entity < 0) continue;
     if (mm.type == NodeType::kPerson || mm.type == NodeType::kAgreement) continue;
     bool from_prep = mm.first > 0 && t_[mm.first - 1].lower == "from";
+    bool maker = mm.last + 1 < t_.size() && t_[mm.last].text == "-" &&
+                 (t_[mm.last + 1].lower == "made" || t_[mm.last + 1].lower == "built" ||
+                  t_[mm.last + 1].lower == "supplied" || t_[mm.last + 1].lower == "produced" ||
+                  t_[mm.last + 1].lower == "manufactured" || t_[mm.last + 1].lower == "designed");
+    if (maker) return static_cast<int>(m);
     bool owner = mm.possessive || mm.kind == MentionKind::kAdjective || from_prep;
     if (owner && ArmsNear(mm.last, to)) return static_cast<int>(m);
     if (from_prep) return static_cast<int>(m);
@@ -601,6 +606,9 @@ bool Extractor::Supplies(size_t i) {
   r.relation = "supplies_arms_to";
   int recipient = -1;
   size_t end = i + 1;
+  if (word == "buy" || word == "buys" || word == "bought" || word == "buying" ||
+      word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing")
+    return Buys(i, cend);
   bool support = word.rfind("support", 0) == 0;
   bool arm = word == "arm" || word == "armed" || word == "arming";
   if (support || arm) {
@@ -683,6 +691,36 @@ bool Extractor::Supplies(size_t i) {
   return true;
 }
 
+// "Germany signed a deal to buy Israel's Arrow 3 missile defence system",
+// "India bought S-400 missiles from Russia": the seller supplies the buyer.
+bool Extractor::Buys(size_t i, size_t cend) {
+  size_t arms = FindArms(i + 1, std::min(cend, i + 10));
+  if (arms == std::string::npos) return false;
+  size_t end = arms + ArmsAt(arms);
+  int seller = SupplierIn(i + 1, std::min(cend, end + 6));
+  if (seller < 0) {
+    Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
+    return false;
+  }
+  Subjects buyer = SubjectsFor(i);
+  if (buyer.entities.empty()) return false;
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = "supplies_arms_to.bought_from";
+  r.confidence = 0.8f;
+  r.sources = {ms_[seller].entity};
+  Subjects seller_subject;
+  seller_subject.entities = r.sources;
+  seller_subject.end = buyer.end;
+  seller_subject.how = "seller of arms bought by " + std::to_string(buyer.entities[0]);
+  for (int b : buyer.entities) {
+    Relation one = r;
+    one.target = b;
+    Finish(std::move(one), i, seller_subject, end);
+  }
+  return true;
+}
+
 // "Western military aid to Ukraine", "Russia's arms deliveries to Syria",
 // "U.S. weapons to Taiwan": the supplier stands right before the arms noun.
 void Extractor::SuppliesNominal() {
@@ -701,8 +739,10 @@ void Extractor::SuppliesNominal() {
     size_t j = k + n;
     if (sup < 0) {
       // "Russia has completed the delivery of S-300 missiles to Syria"
-      bool of_noun = k >= 2 && t_[k - 1].lower == "of" && w.nouns.count(t_[k - 2].lower);
-      size_t v = of_noun ? k - 2 : 0;
+      size_t of = k;
+      while (of > 0 && of + 4 > k && t_[of - 1].lower != "of") --of;
+      bool of_noun = of >= 2 && t_[of - 1].lower == "of" && w.nouns.count(t_[of - 2].lower);
+      size_t v = of_noun ? of - 2 : 0;
       while (v > 0 && (t_[v - 1].lower == "the" || t_[v - 1].lower == "a" || t_[v - 1].lower == "its" ||
                        t_[v - 1].lower == "their" || t_[v - 1].lower == "first"))
         --v;

@@ -12,7 +12,8 @@ namespace kg::query {
 // The catalog of a store. Node attribute keys are found by scanning nodes
 // once, lazily, and only when a query names a key that is not built in;
 // the scan stops after kScanLimit nodes so that a huge graph stays quick
-// (a key seen on no scanned node is then accepted).
+// (a key seen on no scanned node is then accepted, unless it looks like a
+// misspelt built-in property).
 class Engine::StoreCatalog : public Catalog {
  public:
   static constexpr size_t kScanLimit = 200'000;
@@ -28,7 +29,11 @@ class Engine::StoreCatalog : public Catalog {
   }
   bool HasNodeAttribute(const std::string& key) const override {
     Load();
-    return attributes_.count(key) > 0 || complete_ == false;
+    return attributes_.count(key) > 0;
+  }
+  bool NodeAttributesComplete() const override {
+    Load();
+    return complete_;
   }
   std::vector<std::string> NodeAttributeNames() const override {
     Load();

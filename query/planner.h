@@ -28,6 +28,9 @@ class Catalog {
   // Attribute keys of nodes (role, country, ...), beyond the built-in ones.
   virtual bool HasNodeAttribute(const std::string& key) const = 0;
   virtual std::vector<std::string> NodeAttributeNames() const = 0;
+  // False when the attribute keys come from a sample of a large graph, so
+  // that a key missing from them may still exist.
+  virtual bool NodeAttributesComplete() const = 0;
 };
 
 struct PlannerOptions {

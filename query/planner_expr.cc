@@ -93,6 +93,9 @@ Status Planner::CheckNodeProperty(const std::string& key, const Pos& pos) {
     if (n == key) return Status::OK();
   }
   if (catalog_.HasNodeAttribute(key)) return Status::OK();
+  if (!catalog_.NodeAttributesComplete() && ClosestNames(key, NodePropertyNames()).empty()) {
+    return Status::OK();  // perhaps an attribute of a node the sample missed
+  }
   std::vector<std::string> known = NodePropertyNames();
   for (const auto& a : catalog_.NodeAttributeNames()) known.push_back(a);
   return QueryError(text_, pos, "unknown node property '" + key + "'" + DidYouMean(key, known));

@@ -121,10 +121,21 @@ Value Arithmetic(Op op, const Value& a, const Value& b, const Pos& pos, ExecCont
     ctx.FailAt(pos, "division by zero");
     return Value();
   }
+  int64_t r = 0;
+  if (ints && (op == Op::kAdd || op == Op::kSub || op == Op::kMul)) {
+    bool overflow = op == Op::kAdd   ? __builtin_add_overflow(a.AsInt(), b.AsInt(), &r)
+                    : op == Op::kSub ? __builtin_sub_overflow(a.AsInt(), b.AsInt(), &r)
+                                     : __builtin_mul_overflow(a.AsInt(), b.AsInt(), &r);
+    if (overflow) {
+      ctx.FailAt(pos, "integer overflow");
+      return Value();
+    }
+    return Value::Int(r);
+  }
   switch (op) {
-    case Op::kAdd: return ints ? Value::Int(a.AsInt() + b.AsInt()) : Value::Float(a.AsNumber() + b.AsNumber());
-    case Op::kSub: return ints ? Value::Int(a.AsInt() - b.AsInt()) : Value::Float(a.AsNumber() - b.AsNumber());
-    case Op::kMul: return ints ? Value::Int(a.AsInt() * b.AsInt()) : Value::Float(a.AsNumber() * b.AsNumber());
+    case Op::kAdd: return Value::Float(a.AsNumber() + b.AsNumber());
+    case Op::kSub: return Value::Float(a.AsNumber() - b.AsNumber());
+    case Op::kMul: return Value::Float(a.AsNumber() * b.AsNumber());
     case Op::kDiv: return ints ? Value::Int(a.AsInt() / b.AsInt()) : Value::Float(a.AsNumber() / b.AsNumber());
     case Op::kMod:
       return ints ? Value::Int(a.AsInt() % b.AsInt()) : Value::Float(std::fmod(a.AsNumber(), b.AsNumber()));

@@ -172,7 +172,9 @@ Value GraphFunction(const std::string& f, const Value& v, const Expr& e, ExecCon
 Value ListFunction(const std::string& f, const Value& v, const Expr& e, ExecContext& ctx) {
   if (f == "length" && v.kind() == Kind::kPath) return Value::Int(static_cast<int64_t>(v.AsPath().rels.size()));
   if ((f == "size" || f == "length") && v.kind() == Kind::kString) {
-    return Value::Int(static_cast<int64_t>(v.AsString().size()));
+    int64_t chars = 0;  // characters, not bytes: UTF-8 continuation bytes do not count
+    for (unsigned char c : v.AsString()) chars += (c & 0xC0) != 0x80;
+    return Value::Int(chars);
   }
   if (v.kind() == Kind::kString && f == "reverse") return Value::String(std::string(v.AsString().rbegin(), v.AsString().rend()));
   if (v.kind() != Kind::kList) return Fail(ctx, e, v);

@@ -72,9 +72,30 @@ int Extractor::MentionAt(size_t token) const {
 }
 
 int Extractor::AgentAt(size_t token) const {
-  while (token < t_.size() && (t_[token].lower == "the" || t_[token].lower == "then" ||
-                               t_[token].text == "-"))
-    ++token;
+  // Skip what may stand before a name in a list: "the", "then-", titles
+  // ("President Zelensky"), "his Australian counterpart", "representatives of".
+  for (int guard = 0; guard < 6 && token < t_.size(); ++guard) {
+    const std::string& w = t_[token].lower;
+    if (w == "the" || w == "then" || t_[token].text == "-") {
+      ++token;
+      continue;
+    }
+    if ((w == "his" || w == "her" || w == "their") && token + 1 < t_.size()) {
+      ++token;
+      continue;
+    }
+    if (MentionAt(token) < 0 && t_[token].word && !lex_.TitleRole(w).empty()) {
+      ++token;
+      continue;
+    }
+    if ((w == "representatives" || w == "leaders" || w == "delegations" || w == "envoys" ||
+         w == "officials" || w == "ministers") &&
+        token + 1 < t_.size() && (t_[token + 1].lower == "of" || t_[token + 1].lower == "from")) {
+      token += 2;
+      continue;
+    }
+    break;
+  }
   for (size_t k = 0; k < ms_.size(); ++k) {
     if (ms_[k].first != token) continue;
     if (is_affiliation_[k]) {  // "its leader Kim Jong Un", "Russian President Putin": the person

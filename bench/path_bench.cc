@@ -4,7 +4,9 @@
 // one JSON line per kind: n, found, mean, p50, p95, max in milliseconds.
 // Node ids of the CSV files are mapped through their names (LookupName).
 // Usage: path_bench --db DB --data DIR [--dir out|both] [--k 5] [--limit 100]
-//                   [--max-hops 8] [--queries N]
+//                   [--max-hops 8] [--queries N] [--answers FILE]
+// --answers writes "sp,qid,hops" per pair (-1 when none), the peers' answer
+// format, so ../shared/bench/compare.py-style checks can diff them.
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -25,7 +27,7 @@ using kg::graph::NodeId;
 using Clock = std::chrono::steady_clock;
 
 struct Args {
-  std::string db, data, dir = "both";
+  std::string db, data, dir = "both", answers;
   size_t k = 5, limit = 100, max_hops = 8, queries = SIZE_MAX;
 };
 
@@ -40,6 +42,7 @@ bool ParseArgs(int argc, char** argv, Args* a) {
   if (kv.count("--limit")) a->limit = std::stoul(kv["--limit"]);
   if (kv.count("--max-hops")) a->max_hops = std::stoul(kv["--max-hops"]);
   if (kv.count("--queries")) a->queries = std::stoul(kv["--queries"]);
+  if (kv.count("--answers")) a->answers = kv["--answers"];
   return a->dir == "out" || a->dir == "both";
 }
 
@@ -137,6 +140,15 @@ int main(int argc, char** argv) {
     if (!p.ok()) return p.status();
     return size_t{p->has_value()};
   });
+  if (!a.answers.empty()) {
+    std::ofstream out(a.answers);
+    out << "phase,qid,value\n";
+    for (size_t q = 0; q < pairs.size(); ++q) {
+      auto p = kg::graph::ShortestPath(s, pairs[q].first, pairs[q].second, opts);
+      long hops = p.ok() && p->has_value() ? static_cast<long>((*p)->length()) : -1;
+      out << "sp," << q << "," << hops << "\n";
+    }
+  }
   Time("all_shortest", pairs, a, [&](NodeId x, NodeId y) -> kg::Result<size_t> {
     auto p = kg::graph::AllShortestPaths(s, x, y, opts, a.limit);
     if (!p.ok()) return p.status();

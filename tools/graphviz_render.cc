@@ -1,5 +1,6 @@
 #include "tools/graphviz_render.h"
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -56,7 +57,9 @@ Status RenderWithDot(const std::string& format, const std::string& output,
   std::ostringstream dot_text;
   KG_RETURN_IF_ERROR(write_dot(dot_text));
   int fds[2];
-  if (pipe(fds) != 0) return Status::IOError("cannot create a pipe for dot");
+  // Close-on-exec, so dot does not inherit the write end and waits for an
+  // EOF that never comes (dup2 onto its stdin clears the flag there).
+  if (pipe2(fds, O_CLOEXEC) != 0) return Status::IOError("cannot create a pipe for dot");
   pid_t pid = 0;
   Status s = Spawn(format, output, fds[0], &pid);
   close(fds[0]);

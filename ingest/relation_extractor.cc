@@ -47,7 +47,9 @@ void Extractor::Run() {
     if (!t_[i].word || !lex_.IsTriggerWord(w)) continue;
     std::string two;
     if (i + 1 < t_.size() && t_[i + 1].lower == "off") two = w + " off";
-    if (visited.verbs.count(w) || visited.verbs_prep.count(w) || visited.nouns.count(w)) Visited(i);
+    if (visited.verbs.count(w) || visited.verbs_prep.count(w) || visited.nouns.count(w) ||
+        lex_.InSet("attend_verbs", w) || lex_.InSet("reception_verbs", w))
+      Visited(i);
     if (signed_words.verbs.count(w) || signed_words.nouns.count(w)) Signed(i);
     if (suspended.verbs.count(w) || suspended.verbs.count(two) || suspended.nouns.count(w))
       Suspended(i);

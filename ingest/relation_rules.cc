@@ -337,6 +337,32 @@ bool Extractor::Visited(size_t i) {
       r.cue = word;
     }
     s = SubjectsFor(i);
+  } else if (lex_.InSet("reception_verbs", word) && i > 0 && t_[i - 1].lower != "was" &&
+             t_[i - 1].lower != "were" && t_[i - 1].lower != "been" && !noun_use) {
+    // "Yeltsin hosted Hashimoto": the guest visits the host's country.
+    size_t k = i + 1;
+    while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;
+    int guest = AgentAt(k);
+    if (guest < 0 || ms_[guest].type != NodeType::kPerson) return false;
+    Subjects host = SubjectsFor(i);
+    if (host.entities.empty()) return false;
+    int country = CountryOf(host.entities[0]);
+    if (country < 0) {
+      Note(i, "host without a known country");
+      return false;
+    }
+    Subjects s2;
+    s2.entities = {ms_[guest].entity};
+    s2.end = host.end;
+    s2.how = "guest of a host";
+    Relation one;
+    one.relation = "visited";
+    one.rule = "visited.hosted";
+    one.confidence = 0.75f;
+    one.sources = s2.entities;
+    one.target = country;
+    Finish(std::move(one), i, s2, ms_[guest].last);
+    return true;
   } else if (lex_.InSet("reception_verbs", word) && i > 0 &&
              (t_[i - 1].lower == "was" || t_[i - 1].lower == "were")) {
     // "Ruto was welcomed at the White House": the one received visits.

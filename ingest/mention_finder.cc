@@ -27,6 +27,7 @@ class Finder {
     size_t i = 0;
     while (i < t_.size()) {
       size_t next = Person(i);
+      if (next == i) next = AppositionPerson(i);
       if (next == i) next = PatternAgreement(i);
       if (next == i) next = Gazetteer(i);
       if (next == i) next = PronounOrDescription(i);
@@ -295,6 +296,41 @@ class Finder {
     MarkPossessive(&person);
     out_.push_back(std::move(person));
     return e;
+  }
+
+  // "William Ruto, Kenya's president, ..." / "Mette Frederiksen, the Danish
+  // prime minister, ...": a name on no list followed by a titled apposition.
+  size_t AppositionPerson(size_t i) {
+    if (!NameToken(i) || LongestMatch(i).entry) return i;
+    if (i > 0 && t_[i - 1].capitalized && t_[i - 1].word) return i;
+    size_t e = i;
+    while (e < t_.size() && e - i < kMaxNameTokens && NameToken(e) && !LongestMatch(e).entry) ++e;
+    if (e - i < 2 || e >= t_.size() || t_[e].text != ",") return i;
+    size_t k = e + 1;
+    for (int skip = 0; skip < 4 && k < t_.size(); ++skip) {
+      std::string role;
+      size_t title_end = TitleAtUncached(k, &role);
+      if (title_end > k) {
+        if (title_end < t_.size() && t_[title_end].lower == "of") return i;  // "head of ..." is vague
+        Mention m;
+        m.first = static_cast<uint32_t>(i);
+        m.last = static_cast<uint32_t>(e);
+        m.kind = MentionKind::kActor;
+        m.type = NodeType::kPerson;
+        m.surface = Surface(i, e);
+        m.name = m.surface;
+        m.role = role;
+        out_.push_back(std::move(m));
+        return e;
+      }
+      const std::string& w = t_[k].lower;
+      bool ok = w == "the" || w == "a" || w == "'s" || w == "then" || w == "-" ||
+                lex_.InSet("title_modifiers", w) || LongestMatch(k).entry;
+      if (!ok) return i;
+      Match g = LongestMatch(k);
+      k = g.entry ? g.end : k + 1;
+    }
+    return i;
   }
 
   // --- pronouns and descriptions ------------------------------------------

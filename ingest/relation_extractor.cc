@@ -53,8 +53,8 @@ void Extractor::Run() {
     if (signed_words.verbs.count(w) || signed_words.nouns.count(w)) Signed(i);
     if (suspended.verbs.count(w) || suspended.verbs.count(two) || suspended.nouns.count(w))
       Suspended(i);
-    if (supplies.verbs.count(w) || w.rfind("support", 0) == 0 || w.rfind("bu", 0) == 0 ||
-        w.rfind("purchas", 0) == 0)
+    if (supplies.verbs.count(w) || w.rfind("support", 0) == 0 || w == "buy" || w == "buys" ||
+        w == "bought" || w == "buying" || w.rfind("purchas", 0) == 0)
       Supplies(i);
   }
   SuppliesNominal();

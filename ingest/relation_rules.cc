@@ -338,7 +338,7 @@ bool Extractor::Visited(size_t i) {
     }
     s = SubjectsFor(i);
   } else if (lex_.InSet("reception_verbs", word) && i > 0 && t_[i - 1].lower != "was" &&
-             t_[i - 1].lower != "were" && t_[i - 1].lower != "been" && !noun_use) {
+             t_[i - 1].lower != "were" && t_[i - 1].lower != "been" && !IsDeterminer(t_[i - 1].lower)) {
     // "Yeltsin hosted Hashimoto": the guest visits the host's country.
     size_t k = i + 1;
     while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;

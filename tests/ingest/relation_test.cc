@@ -33,6 +33,10 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Narendra Modi visited Moscow on Monday.", "Narendra Modi -visited-> Russia [asserted] 2024-07-08"},
       {"Olaf Scholz arrived in Beijing in April 2024.", "Olaf Scholz -visited-> China [asserted] 2024-04"},
       {"Emmanuel Macron made a state visit to Germany.", "Emmanuel Macron -visited-> Germany [asserted]"},
+      // people on no list, from an apposition; hosts and guests
+      {"Kwame Mensah, Ghana's foreign minister, visited Togo.", "Kwame Mensah -visited-> Togo [asserted]"},
+      {"Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.", "Ryutaro Hashimoto -visited-> Russia [asserted]"},
+      {"Poland bought K2 tanks from South Korea.", "South Korea -supplies_arms_to-> Poland [asserted]"},
       // coordination of subjects and predicates, co-signers
       {"Japan, South Korea and Australia signed the RCEP in 2020.",
        "Australia -signed-> RCEP [asserted] 2020\nJapan -signed-> RCEP [asserted] 2020\nSouth Korea -signed-> RCEP [asserted] 2020"},

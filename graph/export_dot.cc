@@ -1,6 +1,7 @@
 // The DOT writer. Styles are tables indexed by entity type; relation colours
-// come from a hash of the relation's name, so a relation keeps its colour
-// across databases. The legend is written last, from what was drawn.
+// follow the store's sorted relation names, so they are distinct for up to
+// 12 relations and stable per database. The legend is written last, from
+// what was drawn.
 #include "graph/export_dot.h"
 
 #include <array>
@@ -27,18 +28,24 @@ constexpr std::array<TypeStyle, kNodeTypeCount> kTypeStyles = {{
     {"diamond", "#eeeeee"},   // Other
 }};
 
-constexpr std::array<const char*, 10> kRelationColours = {
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
+constexpr std::array<const char*, 12> kRelationColours = {
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939"};
 
 constexpr const char* kHighlight = "#d62728";
 
 const TypeStyle& StyleOf(NodeType t) { return kTypeStyles[static_cast<size_t>(t)]; }
 
-const char* RelationColour(std::string_view relation) {
-  uint32_t h = 2166136261u;  // FNV-1a: stable across runs and machines
-  for (unsigned char c : relation) h = (h ^ c) * 16777619u;
-  return kRelationColours[h % kRelationColours.size()];
+// Relation colours by the relation's rank in the store's sorted relation
+// names: distinct for up to 12 relations, and the same in every export of
+// one database.
+std::map<std::string, const char*> RelationColours(const Store& store) {
+  std::map<std::string, const char*> colours;
+  size_t i = 0;
+  for (const auto& [name, id] : store.Relations()) {
+    colours[name] = kRelationColours[i++ % kRelationColours.size()];
+  }
+  return colours;
 }
 
 std::string Quoted(std::string_view s) { return "\"" + EscapeDotString(s) + "\""; }
@@ -47,7 +54,7 @@ std::string Quoted(std::string_view s) { return "\"" + EscapeDotString(s) + "\""
 class DotWriter {
  public:
   DotWriter(const GraphView& view, const DotOptions& options, std::ostream& out)
-      : view_(view), options_(options), out_(out) {}
+      : view_(view), options_(options), out_(out), colours_(RelationColours(view.store())) {}
 
   void Header() {
     out_ << "digraph kg {\n"
@@ -95,6 +102,11 @@ class DotWriter {
   void Legend();
 
  private:
+  const char* RelationColour(const std::string& relation) const {
+    auto it = colours_.find(relation);
+    return it == colours_.end() ? kRelationColours[0] : it->second;
+  }
+
   // "sentence" (title, date) for the edge's first mention.
   Result<std::string> Evidence(const graph::Edge& e) {
     std::vector<Mention> mentions;
@@ -115,6 +127,7 @@ class DotWriter {
   std::set<NodeType> types_;
   std::set<std::string> relations_;
   std::set<Modality> modalities_;
+  std::map<std::string, const char*> colours_;
 };
 
 // One plaintext node with an HTML-like table: a row per entity type drawn in

@@ -103,7 +103,11 @@ void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Me
 }
 
 int Coreference::ResolvePerson(const Mention& m) {
-  if (m.actor >= 0) return ForActor(m.actor);
+  if (m.actor >= 0) {
+    int known = ForActor(m.actor);
+    AddAlias(known, m.surface);  // "Putin" finds the node as well as "Vladimir Putin"
+    return known;
+  }
   std::string surname = LastWord(m.name);
   std::string lower_surname = graph::NormalizeName(surname);
   auto it = by_key_.find("s:" + lower_surname);

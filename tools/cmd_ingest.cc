@@ -2,7 +2,9 @@
 // actors and facts, and write each article to the graph in one batch.
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
+#include <memory>
 #include <cstdio>
 #include <iostream>
 #include <thread>
@@ -20,7 +22,7 @@ struct IngestOptions {
   std::vector<std::string> inputs;
   std::string date;
   int threads = 1;
-  size_t batch = 64;
+  size_t batch = 256;
 };
 
 struct IngestTotals {
@@ -48,33 +50,51 @@ class Progress {
   Clock::time_point start_, last_;
 };
 
-// Extracts a batch, in parallel when asked, then writes it in input order.
+// Extracts a batch and writes it in input order. With threads > 1 the
+// extraction runs on worker threads while this thread writes each finished
+// article as soon as it and all before it are done, so writing overlaps
+// extraction.
 Status FlushBatch(std::vector<ingest::Article>* batch, int threads, graph::Store* store,
                   IngestTotals* totals) {
   const ingest::Lexicon& lex = ingest::Lexicon::Default();
-  std::vector<ingest::Extraction> results(batch->size());
-  auto work = [&](size_t from, size_t step) {
-    for (size_t i = from; i < batch->size(); i += step) results[i] = ingest::ExtractArticle((*batch)[i], lex);
+  const size_t n = batch->size();
+  std::vector<ingest::Extraction> results(n);
+  std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[n]);
+  for (size_t i = 0; i < n; ++i) ready[i] = false;
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < n; i = next++) {
+      results[i] = ingest::ExtractArticle((*batch)[i], lex);
+      ready[i].store(true, std::memory_order_release);
+    }
   };
-  if (threads <= 1 || batch->size() < 2) {
-    work(0, 1);
-  } else {
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) pool.emplace_back(work, static_cast<size_t>(t), static_cast<size_t>(threads));
-    for (auto& th : pool) th.join();
-  }
-  for (auto& r : results) {
-    Result<graph::ApplyResult> applied = store->ApplyDocument(r.facts);
-    if (!applied.ok()) return applied.status();
+  std::vector<std::thread> pool;
+  if (threads > 1)
+    for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+  Status status;
+  for (size_t i = 0; i < n; ++i) {
+    if (threads <= 1) {
+      results[i] = ingest::ExtractArticle((*batch)[i], lex);
+    } else {
+      while (!ready[i].load(std::memory_order_acquire)) std::this_thread::yield();
+    }
+    if (!status.ok()) continue;  // keep draining so the workers finish
+    Result<graph::ApplyResult> applied = store->ApplyDocument(results[i].facts);
+    if (!applied.ok()) {
+      status = applied.status();
+      continue;
+    }
     ++totals->articles;
-    totals->sentences += r.sentences;
+    totals->sentences += results[i].sentences;
     if (!applied->already_present) {
       ++totals->new_articles;
-      totals->facts += r.facts.facts.size();
+      totals->facts += results[i].facts.facts.size();
     }
+    results[i] = ingest::Extraction();  // free as we go
   }
+  for (auto& th : pool) th.join();
   batch->clear();
-  return Status::OK();
+  return status;
 }
 
 int RunIngest(const IngestOptions& opts) {

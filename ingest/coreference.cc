@@ -121,6 +121,13 @@ int Coreference::ResolvePerson(const Mention& m) {
     by_key_.emplace("s:" + lower_surname, id);
   }
   AddAlias(id, m.name);
+  // "Sheikh Tamim bin Hamad Al Thani" is also "Tamim bin Hamad Al Thani".
+  size_t sp = m.name.find(' ');
+  if (sp != std::string::npos) {
+    std::string first = graph::NormalizeName(m.name.substr(0, sp));
+    if (lex_.InSet("titles_in_name", first) || lex_.InSet("honorifics", first))
+      AddAlias(id, m.name.substr(sp + 1));
+  }
   return id;
 }
 

@@ -181,7 +181,14 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   // "accused North Korea of (secretly) supplying": the accused is the doer.
   for (size_t k = trigger; k > 0 && k + 5 > trigger; --k) {
     if (t_[k - 1].lower != "of") continue;
-    int m = MentionAt(k >= 2 ? k - 2 : 0);
+    // "accused North Korea on Wednesday of supplying": skip a time phrase
+    size_t before = k - 1;
+    while (before > 0 && before + 4 > k &&
+           (t_[before - 1].lower == "on" || lex_.InSet("weekdays", t_[before - 1].lower) ||
+            t_[before - 1].lower == "last" || t_[before - 1].lower == "week" ||
+            t_[before - 1].lower == "yesterday" || t_[before - 1].lower == "today"))
+      --before;
+    int m = MentionAt(before >= 1 ? before - 1 : 0);
     if (m < 0 || ms_[m].entity < 0 || !IsAgentMention(ms_[m]) || ms_[m].first == 0) break;
     const std::string& verb = t_[ms_[m].first - 1].lower;
     if (verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 ||

@@ -559,7 +559,22 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && !noun && !s.passive) {
     int member = AgentAt(from);
-    if (member >= 0 && ms_[member].type != NodeType::kPerson && !ms_[member].possessive &&
+    if (member >= 0 && ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
+      // "four days after it had suspended it": the agreement talked about
+      int last = doc_.last_agreement;
+      for (const Mention& m : ms_)
+        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) last = m.entity;
+      if (last >= 0 && !s.entities.empty()) {
+        r.target = last;
+        r.rule = "suspended.pronoun_object";
+        r.sources = s.entities;
+        Finish(std::move(r), i, s, ms_[member].last);
+        return true;
+      }
+      member = -1;
+    }
+    if (member >= 0 && ms_[member].kind == MentionKind::kActor &&
+        ms_[member].type != NodeType::kPerson && !ms_[member].possessive &&
         (head == std::string::npos || head > ms_[member].last + 2)) {
       // "Mercosur suspended Venezuela", "the AU suspended Niger from all its activities"
       r.new_target_alias = "membership";
@@ -728,7 +743,17 @@ bool Extractor::Buys(size_t i, size_t cend) {
     Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
     return false;
   }
-  Subjects buyer = SubjectsFor(i);
+  Subjects buyer;
+  // "Ankara's plan to buy a Russian system": the possessor of the plan buys.
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    int m = MentionAt(k - 1);
+    if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      buyer.entities = {ms_[m].entity};
+      buyer.end = ms_[m].last;
+      break;
+    }
+  }
+  if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
   Relation r;
   r.relation = "supplies_arms_to";

@@ -75,15 +75,10 @@ void Apply(const Relation& r, Coreference& coref, FactSink& sink) {
                  ? coref.AddAgreement(r.new_target_name, r.new_target_alias)
                  : coref.AddThing(r.new_target_name, r.new_target_alias);
     // "practical civilian and military cooperation" is also "military
-    // cooperation" and "cooperation".
+    // cooperation" and "cooperation": every tail of the description.
     const std::string& a = r.new_target_alias;
-    size_t sp = a.rfind(' ');
-    if (sp != std::string::npos) {
+    for (size_t sp = a.find(' '); sp != std::string::npos; sp = a.find(' ', sp + 1))
       coref.AddAlias(target, a.substr(sp + 1));
-      size_t sp2 = a.rfind(' ', sp - 1);
-      if (sp2 != std::string::npos) coref.AddAlias(target, a.substr(sp2 + 1));
-      else coref.AddAlias(target, a);
-    }
   }
   if (target < 0) return;
   std::string first_counterpart = r.counterparts.empty() ? "" : Name(coref, r.counterparts[0]);

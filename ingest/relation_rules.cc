@@ -378,7 +378,8 @@ bool Extractor::Visited(size_t i) {
     size_t k = i + 1;
     while (k < t_.size() && k < i + 3 &&
            (t_[k].lower == "back" || t_[k].lower == "here" || t_[k].lower == "on" ||
-            t_[k].lower == "secretly" || t_[k].lower == "briefly" || t_[k].lower == "directly"))
+            t_[k].lower == "down" || t_[k].lower == "secretly" || t_[k].lower == "briefly" ||
+            t_[k].lower == "directly"))
       ++k;
     if (k >= t_.size() || t_[k].lower != w.verbs_prep.at(word)) return false;
     places = PlacesAfter(k + 1, k + 5, &end);

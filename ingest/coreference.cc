@@ -144,6 +144,21 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
         return p.entity;
     }
   }
+  // "Lockheed said it had signed...": a capitalised name on no list heads the
+  // sentence, so "it" is probably that company or club, not a country.
+  if (w == "it") {
+    size_t k = 0;
+    while (k < t.size() && (t[k].lower == "the" || !t[k].word)) ++k;
+    bool covered = false;
+    for (const Mention& m : ms) covered = covered || (m.first <= k && k < m.last);
+    bool adverb = t[k].lower.size() > 2 && t[k].lower.compare(t[k].lower.size() - 2, 2, "ly") == 0;
+    bool comma_clause = k + 2 < t.size() && t[k + 1].text == "," &&
+                        t[k + 2].lower != "which" && t[k + 2].lower != "who";
+    if (k < ms[idx].first && k < t.size() && t[k].capitalized && !covered && !adverb &&
+        !comma_clause && !lex_.InSet("sentence_starters", t[k].lower) &&
+        !lex_.InSet("months", t[k].lower) && !lex_.InSet("weekdays", t[k].lower))
+      return -1;
+  }
   return last_subject_thing_ >= 0 ? last_subject_thing_ : last_thing_;
 }
 

@@ -35,6 +35,7 @@ class Finder {
     }
     AdjectiveActors();
     LeaderGovernments();
+    SportsTeams();
     return std::move(out_);
   }
 
@@ -366,6 +367,15 @@ class Finder {
     MarkPossessive(&m);
     out_.push_back(std::move(m));
     return title_end;
+  }
+
+  // "an experimental New Zealand side", "the England squad": a country
+  // naming a sports team is not a political actor.
+  void SportsTeams() {
+    for (Mention& m : out_) {
+      if (m.type != NodeType::kCountry || m.last >= t_.size()) continue;
+      if (lex_.InSet("team_words", t_[m.last].lower)) m.kind = MentionKind::kAdjective;
+    }
   }
 
   // "the Trump administration", "the Netanyahu government": a listed

@@ -309,6 +309,10 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   std::vector<int> sources;
   for (int e : r.sources) {
     if (e < 0 || e == r.target) continue;
+    // "It suspended flights to Saudi Arabia": nobody suspends ties with itself
+    if (std::find(r.counterparts.begin(), r.counterparts.end(), e) != r.counterparts.end() &&
+        r.relation == "suspended")
+      continue;
     if (r.relation == "visited" && CountryOf(e) == r.target) continue;
     if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
   }

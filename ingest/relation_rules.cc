@@ -76,6 +76,8 @@ std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) 
       }
     }
     if (!place || mm.entity < 0) break;
+    if (mm.last < t_.size() && t_[mm.last].capitalized && t_[mm.last].word && MentionAt(mm.last) < 0)
+      break;  // "Cardiff University", "Moscow State University"
     if (std::find(out.begin(), out.end(), mm.entity) == out.end()) out.push_back(mm.entity);
     k = mm.last;
     *end = k;
@@ -165,6 +167,7 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   size_t words_start = k;
   while (k < to && IsDeterminer(t_[k].lower)) ++k;
   words_start = k;
+  if (words_start == from && from > 0 && t_[from - 1].lower == "to") return false;  // "to keep the deal"
   size_t head_end = 0, fillers = 0;
   while (k < to && k < words_start + 8) {
     const std::string& w = t_[k].lower;

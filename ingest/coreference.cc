@@ -134,6 +134,10 @@ int Coreference::ResolvePerson(const Mention& m) {
 int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<Mention>& ms,
                                 size_t idx) {
   std::string_view w = t[ms[idx].first].lower;
+  bool person = w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
+  // Pronouns reach back one sentence at most; further is guesswork.
+  if (person && sentence_ > last_person_sentence_ + 1) return -1;
+  if (!person && w == "it" && sentence_ > last_thing_sentence_ + 1) return -1;
   if (w == "he" || w == "she") return last_subject_person_ >= 0 ? last_subject_person_ : last_person_;
   if (w == "him" || w == "his" || w == "her") return last_person_;
   if (w == "its") {
@@ -194,6 +198,7 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
 }
 
 void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::vector<Mention>* ms) {
+  sentence_ = sentence;
   AddSurnameMentions(t, ms);
   for (size_t i = 0; i < ms->size(); ++i) {
     Mention& m = (*ms)[i];
@@ -203,11 +208,13 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
           m.entity = ResolvePerson(m);
           NoteRole(sentence, t, *ms, i);
           last_person_ = m.entity;
+          last_person_sentence_ = sentence;
           if (IsClauseSubject(t, *ms, i, lex_)) last_subject_person_ = m.entity;
         } else {
           m.entity = ForActor(m.actor);
           if (!m.institution) AddAlias(m.entity, m.surface);
           last_thing_ = m.entity;
+          last_thing_sentence_ = sentence;
           if (IsClauseSubject(t, *ms, i, lex_)) last_subject_thing_ = m.entity;
         }
         break;
@@ -225,13 +232,20 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         break;
       case MentionKind::kPronoun:
         m.entity = ResolvePronoun(t, *ms, i);
+        if (m.entity >= 0) {  // a chain of pronouns keeps its antecedent in reach
+          if (entities_[m.entity].type == NodeType::kPerson) last_person_sentence_ = sentence;
+          else last_thing_sentence_ = sentence;
+        }
         if (m.entity >= 0 && IsClauseSubject(t, *ms, i, lex_) &&
             entities_[m.entity].type != NodeType::kPerson)
           last_subject_thing_ = m.entity;
         break;
       case MentionKind::kDescription:
         m.entity = ResolveDescription(m, *ms);
-        if (m.entity >= 0) last_person_ = m.entity;
+        if (m.entity >= 0) {
+          last_person_ = m.entity;
+          last_person_sentence_ = sentence;
+        }
         break;
     }
   }

@@ -75,6 +75,9 @@ class Coreference {
   std::vector<RoleFact> roles_;
   std::set<int> role_emitted_;  // people whose role edge is stated once already
   int last_person_ = -1;
+  uint32_t sentence_ = 0;             // the sentence being resolved
+  uint32_t last_person_sentence_ = 0;
+  uint32_t last_thing_sentence_ = 0;
   int last_subject_person_ = -1;
   int last_subject_thing_ = -1;  // last non-person subject (country/organisation)
   int last_thing_ = -1;

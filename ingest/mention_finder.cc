@@ -372,9 +372,17 @@ class Finder {
   // "an experimental New Zealand side", "the England squad": a country
   // naming a sports team is not a political actor.
   void SportsTeams() {
-    for (Mention& m : out_) {
-      if (m.type != NodeType::kCountry || m.last >= t_.size()) continue;
-      if (lex_.InSet("team_words", t_[m.last].lower)) m.kind = MentionKind::kAdjective;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Mention& m = out_[i];
+      if (m.type != NodeType::kCountry || m.kind != MentionKind::kActor || m.last >= t_.size()) continue;
+      const Token& next = t_[m.last];
+      if (lex_.InSet("team_words", next.lower)) m.kind = MentionKind::kAdjective;
+      // "China Three Gorges Project Corp", "Japan Airlines": part of a name.
+      bool next_is_mention = i + 1 < out_.size() && out_[i + 1].first == m.last;
+      std::string role;
+      if (next.word && next.capitalized && !next_is_mention && TitleAtUncached(m.last, &role) == m.last &&
+          !lex_.InSet("sentence_starters", next.lower))
+        m.kind = MentionKind::kAdjective;
     }
   }
 

@@ -68,9 +68,10 @@ Status FlushBatch(std::vector<ingest::Article>* batch, int threads, graph::Store
       ready[i].store(true, std::memory_order_release);
     }
   };
+  // The writing thread counts as one of the N: N-1 extract while it writes.
   std::vector<std::thread> pool;
   if (threads > 1)
-    for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (int t = 0; t < threads - 1; ++t) pool.emplace_back(work);
   Status status;
   for (size_t i = 0; i < n; ++i) {
     if (threads <= 1) {

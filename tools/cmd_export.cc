@@ -63,7 +63,11 @@ Result<graph::SelectionFilter> ToFilter(const graph::Store& store, const ExportO
   f.min_mentions = o.min_mentions;
   using graph::Modality;
   using graph::NeighbourFilter;
-  if (o.include_negated) f.modality_mask |= NeighbourFilter::Bit(Modality::kNegated);
+  // Data formats carry the modality as a column, so they keep every fact;
+  // drawings leave negated facts out unless asked.
+  if (o.include_negated || !IsDrawing(o.format)) {
+    f.modality_mask |= NeighbourFilter::Bit(Modality::kNegated);
+  }
   if (o.no_hypothetical) f.modality_mask &= ~NeighbourFilter::Bit(Modality::kHypothetical);
   return f;
 }
@@ -194,7 +198,7 @@ void AddExportCommand(CLI::App& app, Action* action) {
   sub->add_option("--since", o->since, "only edges with a mention on or after this date");
   sub->add_option("--until", o->until, "only edges with a mention on or before this date");
   sub->add_option("--min-mentions", o->min_mentions, "only edges mentioned at least this often");
-  sub->add_flag("--include-negated", o->include_negated, "also draw negated facts (marked NOT)");
+  sub->add_flag("--include-negated", o->include_negated, "also draw negated facts, marked NOT (data formats always include them)");
   sub->add_flag("--no-hypothetical", o->no_hypothetical, "leave out hypothetical facts");
   sub->add_option("--max-nodes", o->max_nodes,
                   "cap on nodes written (default: 2000 for drawings, none for data formats)");

@@ -19,12 +19,13 @@ id,name,type
 6,"Quote ""Q"" \ Corp",organization
 CSV
 cat > "$dir/edges.csv" <<'CSV'
-src,dst,type,date,doc
-1,2,signed,2010-04-08,doc1
-3,2,suspended,2023-02-21,doc2
-3,4,meets,2023-09-13,doc3
-5,4,meets,2024-01-01,doc4
-6,3,supplies_arms_to,2022-01-01,doc5
+src,dst,type,date,doc,modality
+1,2,signed,2010-04-08,doc1,asserted
+3,2,suspended,2023-02-21,doc2,asserted
+3,4,meets,2023-09-13,doc3,asserted
+5,4,meets,2024-01-01,doc4,asserted
+6,3,supplies_arms_to,2022-01-01,doc5,asserted
+1,3,meets,2015-01-01,doc6,negated
 CSV
 db="$dir/kg.db"
 "$kg" import --db "$db" --nodes "$dir/nodes.csv" --edges "$dir/edges.csv" >/dev/null ||
@@ -44,7 +45,13 @@ grep -q "did you mean Barack Obama" "$dir/err" || fail "suggestion: $(cat "$dir/
 "$kg" export --db "$db" -f graphml -o "$dir/g.graphml" || fail "graphml"
 grep -q '<edge id="e4"' "$dir/g.graphml" || fail "graphml edges"
 "$kg" export --db "$db" -f csv -o "$dir/csv" || fail "csv"
-[ "$(wc -l < "$dir/csv/edges.csv")" -eq 6 ] || fail "csv edges"
+[ "$(wc -l < "$dir/csv/edges.csv")" -eq 7 ] || fail "csv edges (negated kept)"
+grep -q ",meets,negated," "$dir/csv/edges.csv" || fail "csv negated row"
+"$kg" export --db "$db" -f dot | grep -q "NOT meets" && fail "dot draws a negated fact"
+"$kg" export --db "$db" -f dot --include-negated | grep -q "NOT meets" || fail "dot --include-negated"
+"$kg" path --db "$db" Obama Putin | grep -q "New START" || fail "path must skip the negated edge"
+"$kg" path --db "$db" Obama Putin --include-negated | grep -q "—NOT meets→" ||
+  fail "path --include-negated"
 "$kg" export --db "$db" -f json --around Putin --depth 1 | grep -q '"name":"Kim Jong Un"' ||
   fail "json ego"
 "$kg" export --db "$db" -f dot --path Obama "Kim Jong Un" | grep -q "penwidth=3" || fail "dot path"

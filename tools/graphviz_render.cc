@@ -74,9 +74,16 @@ Status RenderWithDot(const std::string& format, const std::string& output,
   int wstatus = 0;
   while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
   }
-  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
+  // Killed by SIGPIPE: whoever read dot's output stopped early (| head),
+  // which is not dot's failure nor ours.
+  if (WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGPIPE) return Status::OK();
+  if (WIFSIGNALED(wstatus)) {
+    return Status::IOError("dot -T" + format + " was killed by signal " +
+                           std::to_string(WTERMSIG(wstatus)));
+  }
+  if (WEXITSTATUS(wstatus) != 0) {
     return Status::IOError("dot -T" + format + " failed (exit status " +
-                           std::to_string(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1) + ")");
+                           std::to_string(WEXITSTATUS(wstatus)) + ")");
   }
   if (!written) return Status::IOError("dot stopped reading its input");
   return Status::OK();

@@ -65,7 +65,9 @@ if command -v dot >/dev/null 2>&1; then
   timeout 60 "$kg" export --db "$db" --around Putin --depth 1 -f svg -o "$dir/putin.svg" ||
     fail "svg export"
   grep -q "<svg" "$dir/putin.svg" || fail "svg output"
-  timeout 60 "$kg" export --db "$db" -f png | head -c 4 | grep -q PNG || fail "png to stdout"
+  timeout 60 "$kg" export --db "$db" -f png 2>"$dir/err" | head -c 4 | grep -q PNG ||
+    fail "png to stdout"
+  [ ! -s "$dir/err" ] || fail "a reader closing early is no error: $(cat "$dir/err")"
 else
   echo "skipped the svg/png checks: Graphviz is not installed"
 fi

@@ -297,7 +297,8 @@ bool Extractor::Visited(size_t i) {
   size_t end = i + 1;
   std::vector<int> places;
   Subjects s;
-  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word))) {
+  bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
+  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after)) {
     if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
     places = PlacesAfter(i + 2, i + 6, &end);
     if (places.empty()) return false;
@@ -320,6 +321,18 @@ bool Extractor::Visited(size_t i) {
         s.entities = {ms_[a].entity};
         s.end = ClauseStart(t_, i, lex_);
         s.how = "by-agent of the noun";
+      }
+    }
+    if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during")) {
+      // "X said on Tuesday during a visit to London": the speaker travels.
+      size_t cs = ClauseStart(t_, i, lex_);
+      for (size_t idx = ms_.size(); idx > 0; --idx) {
+        const Mention& m = ms_[idx - 1];
+        if (m.last > cs || m.last + 1 < cs || !IsAgentMention(m) || m.entity < 0) continue;
+        s.entities = {m.entity};
+        s.end = cs;
+        s.how = "speaker of the clause the visit belongs to";
+        break;
       }
     }
     if (s.entities.empty()) {

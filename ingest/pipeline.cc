@@ -117,6 +117,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   std::vector<Sentence> sentences = SplitSentences(text, body, lexicon);
   Coreference coref(lexicon);
   std::vector<Relation> relations;
+  int arms_recipient = -1;
+  uint32_t arms_recipient_sentence = 0;
   std::vector<std::string>* trace = options.trace ? &out.trace : nullptr;
   for (const Sentence& s : sentences) {
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
@@ -139,9 +141,16 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     relations.clear();
     DocumentContext ctx = Context(coref);
     ctx.last_agreement = last_agreement_before;
+    if (arms_recipient >= 0 && s.index <= arms_recipient_sentence + 1) ctx.last_arms_recipient = arms_recipient;
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
     FactSink sink(&out, s, text);
-    for (const Relation& r : relations) Apply(r, coref, sink);
+    for (const Relation& r : relations) {
+      Apply(r, coref, sink);
+      if (r.relation == "supplies_arms_to" && r.target >= 0) {
+        arms_recipient = r.target;
+        arms_recipient_sentence = s.index;
+      }
+    }
   }
   for (const RoleFact& role : coref.roles()) {
     if (role.sentence >= sentences.size()) continue;

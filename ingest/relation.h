@@ -21,6 +21,7 @@ struct Relation {
   std::vector<int> counterparts;  // "signed X with B": B (B signed X too)
   graph::Modality modality = graph::Modality::kAsserted;
   std::string cue;           // the modality cue word, if any
+  bool modality_override_hypothetical = false;  // "pledged": a promise
   bool modality_override = false;  // the trigger itself denies the fact ("skipped the summit")
   uint32_t trigger = 0;      // token index of the trigger
   uint32_t first = 0, last = 0;  // token span of the evidence

@@ -304,6 +304,8 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
     r.modality = graph::Modality::kNegated;
   } else {
     r.modality = ModalityFor(t_, cs, window, trigger, lex_, &r.cue);
+    if (r.modality_override_hypothetical && r.modality == graph::Modality::kAsserted)
+      r.modality = graph::Modality::kHypothetical;
   }
   r.trigger = static_cast<uint32_t>(trigger);
   r.last = static_cast<uint32_t>(std::max(end, trigger + 1));

@@ -725,11 +725,26 @@ bool Extractor::Supplies(size_t i) {
         return false;
       }
       recipient = RecipientAfterTo(arms + ArmsAt(arms), std::min(cend, arms + 10), &end);
+      r.rule = "supplies_arms_to.verb";
+      if (recipient < 0 && doc_.last_arms_recipient >= 0) {
+        // "France will supply SCALP missiles to Ukraine. Britain has been
+        // delivering the same missile": the recipient carries over.
+        Subjects s = SubjectsFor(i);
+        if (s.entities.empty()) return false;
+        r.rule = "supplies_arms_to.recipient_carried_over";
+        r.confidence = 0.7f;
+        r.sources = s.entities;
+        r.target = doc_.last_arms_recipient;
+        if (word == "pledged" || word == "pledges" || word == "promised") {
+          r.modality_override_hypothetical = true;
+        }
+        Finish(std::move(r), i, s, arms + ArmsAt(arms));
+        return true;
+      }
       if (recipient < 0) {
         Note(i, "weapons but no 'to <recipient>' after '" + word + "'");
         return false;
       }
-      r.rule = "supplies_arms_to.verb";
     }
   }
   for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;

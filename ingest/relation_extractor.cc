@@ -294,7 +294,14 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   size_t cs = ClauseStart(t_, trigger, lex_);
   size_t window = std::max(cs, s.end);
   if (s.passive) window = cs;
-  for (size_t k = trigger; k > window; --k) {
+  // A participle after a comma ("threatened to ..., effectively suspending
+  // the deal") shares the main verb's modality: keep the whole clause.
+  size_t before = trigger;
+  while (before > 0 && (t_[before - 1].lower == "effectively" || t_[before - 1].lower == "thereby" ||
+                        t_[before - 1].lower == "in" || t_[before - 1].lower == "also"))
+    --before;
+  bool participle = EndsWith(t_[trigger].lower, "ing") && before > 0 && t_[before - 1].text == ",";
+  for (size_t k = trigger; k > window && !participle; --k) {
     if (t_[k - 1].text == ",") {
       window = k;
       break;

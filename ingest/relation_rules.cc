@@ -236,8 +236,10 @@ std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const 
     if (!name.empty() && t_[k].lower == "of") return name;
     if (AgreementParticipation(t_[head].lower)) {
       std::string tail;
-      for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m)
+      for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m) {
+        if (m > k && (t_[m].lower == "in" || t_[m].lower == "at")) break;  // "... in Sochi"
         tail += " " + std::string(t_[m].text);
+      }
       return np + tail;
     }
   }
@@ -310,7 +312,10 @@ bool Extractor::Visited(size_t i) {
       int m = MentionAt(k - 1);
       if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
         s.entities = {ms_[m].entity};
-        s.end = ClauseStart(t_, i, lex_);
+        // "had called off his state visit": the clause's cues count; "during
+        // her farewell visit": only the phrase's own words do.
+        bool in_pp = ms_[m].first > 0 && lex_.InSet("prepositions", t_[ms_[m].first - 1].lower);
+        s.end = in_pp ? ms_[m].first : ClauseStart(t_, i, lex_);
         s.how = "possessor of the noun";
         break;
       }

@@ -100,6 +100,8 @@ Status ExpandLayer(Expander& ex, const SearchParams& p, SearchSide& side, const 
   const uint32_t dist = side.depth + 1;
   for (NodeId u : side.frontier) {
     KG_RETURN_IF_ERROR(ex.Scan(u, side.from_target, &steps));
+    ++side.expanded;
+    side.entries += steps.size();
     for (const Step& s : steps) {
       auto it = side.visited.find(s.other);
       if (it != side.visited.end()) {
@@ -135,6 +137,11 @@ Status ExpandLayer(Expander& ex, const SearchParams& p, SearchSide& side, const 
   return Status::OK();
 }
 
+double LayerCost(const SearchSide& side) {
+  double mean_degree = (side.entries + 1.0) / (side.expanded + 1.0);
+  return static_cast<double>(side.frontier.size()) * mean_degree;
+}
+
 }  // namespace
 
 Status BidirectionalSearch(const Store& store, NodeId from, NodeId to, const SearchParams& params,
@@ -152,8 +159,10 @@ Status BidirectionalSearch(const Store& store, NodeId from, NodeId to, const Sea
   dst.frontier = {to};
   while (!src.frontier.empty() && !dst.frontier.empty() &&
          src.depth + dst.depth < params.max_hops) {
-    // The smaller frontier costs fewer scans; ties go to the source side.
-    bool forward = src.frontier.size() <= dst.frontier.size();
+    // Expand the side whose next layer looks cheaper: frontier size times
+    // the mean degree seen on that side so far (out- and in-degrees differ).
+    // Ties go to the source side.
+    bool forward = LayerCost(src) <= LayerCost(dst);
     SearchSide& side = forward ? src : dst;
     KG_RETURN_IF_ERROR(ExpandLayer(ex, params, side, forward ? dst : src, result));
     if (!result->meetings.empty()) break;

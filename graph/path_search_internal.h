@@ -42,6 +42,8 @@ struct SearchSide {
   std::unordered_map<NodeId, Visit> visited;
   std::unordered_multimap<NodeId, Link> more_links;
   std::vector<NodeId> frontier;
+  uint64_t expanded = 0;  // nodes scanned so far, and the entries they had:
+  uint64_t entries = 0;   // their ratio estimates this side's next layer cost
 };
 
 struct SearchResult {

@@ -1,5 +1,6 @@
 #include "ingest/mention_finder.h"
 
+#include <cctype>
 #include <string>
 
 namespace kg::ingest {
@@ -36,6 +37,7 @@ class Finder {
     AdjectiveActors();
     LeaderGovernments();
     SportsTeams();
+    PossessiveInstitutions();
     return std::move(out_);
   }
 
@@ -367,6 +369,31 @@ class Finder {
     MarkPossessive(&m);
     out_.push_back(std::move(m));
     return title_end;
+  }
+
+  // "Ethiopia's government", "NATO's 30 members": the possessor acts
+  // through its institution.
+  void PossessiveInstitutions() {
+    for (Mention& m : out_) {
+      if (!m.possessive || m.kind != MentionKind::kActor || m.type == NodeType::kPerson ||
+          m.type == NodeType::kAgreement)
+        continue;
+      size_t k = m.last + 1;  // after 's
+      size_t skipped = 0;
+      while (k < t_.size() && skipped < 2 && t_[k].word && !t_[k].capitalized &&
+             !lex_.InSet("possessive_heads", t_[k].lower) &&
+             (std::isdigit(static_cast<unsigned char>(t_[k].text[0])) || t_[k].lower == "new" ||
+              t_[k].lower == "top" || t_[k].lower == "senior" || t_[k].lower == "military")) {
+        ++k;
+        ++skipped;
+      }
+      if (k >= t_.size() || !lex_.InSet("possessive_heads", t_[k].lower)) continue;
+      if (k + 1 < t_.size() && t_[k + 1].capitalized && t_[k + 1].word) continue;  // "Russia's leader Putin"
+      m.possessive = false;
+      m.institution = true;
+      m.last = static_cast<uint32_t>(k + 1);
+      MarkPossessive(&m);
+    }
   }
 
   // "an experimental New Zealand side", "the England squad": a country

@@ -135,7 +135,7 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
     int next = AgentAt(k);
     if (next < 0) {
       // "Macron, Scholz and Mario Draghi": the list closes with a name on no list.
-      if (conj && k < t_.size() && t_[k].capitalized && t_[k].word) confirmed = out.size();
+      if (conj && k < t_.size() && t_[k].word) confirmed = out.size();
       break;
     }
     out.push_back(ms_[next].entity);

@@ -505,6 +505,24 @@ bool Extractor::Signed(size_t i) {
       found = AgreementObject(i + 1, cend, &r, &end);
       r.rule = "signed.verb";
     }
+    if (!found && i > 0) {
+      // "under an agreement it signed with Britain": the agreement comes first.
+      int subj = MentionAt(i - 1);
+      if (subj >= 0 && ms_[subj].first > 0) {
+        size_t head = ms_[subj].first;
+        if (t_[head - 1].lower == "that" || t_[head - 1].lower == "which") --head;
+        if (head > 0 && lex_.InSet("agreement_heads", t_[head - 1].lower)) {
+          size_t b = head - 1;
+          while (b > 0 && b + 6 > head && !IsDeterminer(t_[b - 1].lower) &&
+                 !lex_.InSet("prepositions", t_[b - 1].lower))
+            --b;
+          if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+          size_t e2;
+          found = AgreementObject(b, head, &r, &e2);
+          r.rule = "signed.object_relative";
+        }
+      }
+    }
     if (!found) {
       Note(i, "no agreement as the object of '" + word + "'");
       return false;

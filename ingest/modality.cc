@@ -65,7 +65,14 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
                               t[k - 1].lower == "jointly" || t[k - 1].lower == "formally"))
     --k;
   if (k > 0 && t[k - 1].lower == "to" && k < trigger + 1) {
-    bool factive = k > 1 && lex.InSet("factive_before_to", t[k - 2].lower);
+    // "voted on Tuesday to suspend": look past a time phrase for the verb.
+    size_t v = k - 1;
+    while (v > 1 && v + 4 > k &&
+           (t[v - 1].lower == "on" || t[v - 1].capitalized || t[v - 1].lower == "last" ||
+            t[v - 1].lower == "week" || t[v - 1].lower == "unanimously"))
+      --v;
+    bool factive = k > 1 && (lex.InSet("factive_before_to", t[k - 2].lower) ||
+                             (v > 0 && lex.InSet("factive_before_to", t[v - 1].lower)));
     // "became the first sitting US president to visit Myanmar"
     for (size_t j = k - 1; j > window_begin && j + 7 > k; --j)
       if (t[j - 1].lower == "first" || t[j - 1].lower == "only" || t[j - 1].lower == "last")

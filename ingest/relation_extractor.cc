@@ -261,8 +261,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   }
   const std::string& opener = cs < t_.size() ? t_[cs].lower : std::string();
   if (depth == 0 && cs > 0 && (opener == "but" || opener == "then" || opener == "as" ||
-                               opener == "and" || opener == "when" || opener == "after" ||
-                               opener == "before" || opener == "while")) {
+                               opener == "and")) {
     s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);
     s.end = cs + 1;
     s.how += " (shared with the previous clause)";

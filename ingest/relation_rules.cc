@@ -596,6 +596,8 @@ bool Extractor::Suspended(size_t i) {
       break;
     }
     if (head == std::string::npos && w.objects.count(t_[k].lower)) head = k;
+    // "membership talks", "arms shipments": the last noun of a compound heads it
+    if (head == k - 1 && w.objects.count(t_[k].lower)) head = k;
   }
   if (r.target < 0 && !noun && !s.passive) {
     int member = AgentAt(from);

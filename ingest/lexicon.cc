@@ -251,7 +251,8 @@ Status Lexicon::LoadWordLists() {
       for (const auto& s : Strings(it->value, list)) trigger_words_.insert(s);
   }
   for (const char* w : {"support", "supports", "supported", "supporting", "buy", "buys", "bought",
-                        "buying", "purchase", "purchased", "purchases", "purchasing"})
+                        "buying", "purchase", "purchased", "purchases", "purchasing", "received",
+                        "receives", "receiving", "acquired"})
     trigger_words_.insert(w);
   return Status::OK();
 }

@@ -22,7 +22,8 @@ struct Relation {
   graph::Modality modality = graph::Modality::kAsserted;
   std::string cue;           // the modality cue word, if any
   bool modality_override_hypothetical = false;  // "pledged": a promise
-  bool modality_override = false;  // the trigger itself denies the fact ("skipped the summit")
+  bool modality_override = false;
+  bool modality_override_asserted = false;  // presupposed by another fact  // the trigger itself denies the fact ("skipped the summit")
   uint32_t trigger = 0;      // token index of the trigger
   uint32_t first = 0, last = 0;  // token span of the evidence
   std::string date;

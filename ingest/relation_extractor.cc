@@ -54,7 +54,8 @@ void Extractor::Run() {
     if (suspended.verbs.count(w) || suspended.verbs.count(two) || suspended.nouns.count(w))
       Suspended(i);
     if (supplies.verbs.count(w) || w.rfind("support", 0) == 0 || w == "buy" || w == "buys" ||
-        w == "bought" || w == "buying" || w.rfind("purchas", 0) == 0)
+        w == "bought" || w == "buying" || w.rfind("purchas", 0) == 0 || w == "received" ||
+        w == "receives" || w == "receiving" || w == "acquired")
       Supplies(i);
   }
   SuppliesNominal();
@@ -308,6 +309,8 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   }
   if (r.modality_override) {
     r.modality = graph::Modality::kNegated;
+  } else if (r.modality_override_asserted) {
+    r.modality = graph::Modality::kAsserted;
   } else {
     r.modality = ModalityFor(t_, cs, window, trigger, lex_, &r.cue);
     if (r.modality_override_hypothetical && r.modality == graph::Modality::kAsserted)

@@ -690,7 +690,8 @@ bool Extractor::Supplies(size_t i) {
   int recipient = -1;
   size_t end = i + 1;
   if (word == "buy" || word == "buys" || word == "bought" || word == "buying" ||
-      word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing")
+      word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing" ||
+      word == "received" || word == "receives" || word == "receiving" || word == "acquired")
     return Buys(i, cend);
   bool support = word.rfind("support", 0) == 0;
   bool arm = word == "arm" || word == "armed" || word == "arming";

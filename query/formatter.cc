@@ -1,5 +1,7 @@
 #include "query/formatter.h"
 
+#include <cassert>
+
 #include <cstdio>
 #include <map>
 #include <set>
@@ -125,54 +127,45 @@ void Profile(const ResultSet& r, std::ostream& out) {
 }
 
 // Collects the nodes and relationships inside a value.
-void Collect(const Value& v, std::map<graph::NodeId, std::string>* nodes, std::set<graph::EdgeKey>* keys,
-             std::vector<RelRef>* rels) {
+void Collect(const Value& v, std::set<graph::NodeId>* seen_nodes, std::set<graph::EdgeKey>* seen_edges,
+             ResultGraph* g) {
+  auto node = [&](graph::NodeId id) {
+    if (seen_nodes->insert(id).second) g->nodes.push_back(id);
+  };
   switch (v.kind()) {
     case Kind::kNode:
-      (*nodes)[v.AsNode().id] = v.AsNode().record ? v.AsNode().record->name : "#" + std::to_string(v.AsNode().id);
+      node(v.AsNode().id);
       break;
     case Kind::kRel:
-      if (keys->insert(v.AsRel().key).second) rels->push_back(v.AsRel());
+      node(v.AsRel().key.src);
+      node(v.AsRel().key.dst);
+      if (seen_edges->insert(v.AsRel().key).second) g->edges.push_back(v.AsRel().key);
       break;
     case Kind::kPath:
-      for (const auto& n : v.AsPath().nodes) Collect(Value::Node(n), nodes, keys, rels);
-      for (const auto& r : v.AsPath().rels) Collect(Value::Rel(r), nodes, keys, rels);
+      for (const auto& n : v.AsPath().nodes) Collect(Value::Node(n), seen_nodes, seen_edges, g);
+      for (const auto& r : v.AsPath().rels) Collect(Value::Rel(r), seen_nodes, seen_edges, g);
       break;
     case Kind::kList:
-      for (const auto& item : v.AsList()) Collect(item, nodes, keys, rels);
+      for (const auto& item : v.AsList()) Collect(item, seen_nodes, seen_edges, g);
       break;
     case Kind::kMap:
-      for (const auto& [k, item] : v.AsMap()) Collect(item, nodes, keys, rels);
+      for (const auto& [k, item] : v.AsMap()) Collect(item, seen_nodes, seen_edges, g);
       break;
     default: break;
   }
 }
 
-void Dot(const ResultSet& r, std::ostream& out) {
-  std::map<graph::NodeId, std::string> nodes;
-  std::set<graph::EdgeKey> keys;
-  std::vector<RelRef> rels;
-  for (const auto& row : r.rows) {
-    for (const auto& v : row) Collect(v, &nodes, &keys, &rels);
-  }
-  for (const auto& rel : rels) {  // endpoints of returned relationships
-    if (!nodes.count(rel.key.src)) nodes[rel.key.src] = rel.record ? rel.record->src_name : "";
-    if (!nodes.count(rel.key.dst)) nodes[rel.key.dst] = rel.record ? rel.record->dst_name : "";
-  }
-  out << "digraph result {\n  node [shape=box];\n";
-  for (const auto& [id, name] : nodes) {
-    out << "  n" << id << " [label=" << JsonString(name.empty() ? "#" + std::to_string(id) : name) << "];\n";
-  }
-  for (const auto& rel : rels) {
-    std::string label = rel.record ? rel.record->relation : "rel";
-    out << "  n" << rel.key.src << " -> n" << rel.key.dst << " [label=" << JsonString(label);
-    if (rel.key.modality != graph::Modality::kAsserted) out << ", style=dashed";
-    out << "];\n";
-  }
-  out << "}\n";
-}
-
 }  // namespace
+
+ResultGraph CollectGraph(const ResultSet& result) {
+  ResultGraph g;
+  std::set<graph::NodeId> seen_nodes;
+  std::set<graph::EdgeKey> seen_edges;
+  for (const auto& row : result.rows) {
+    for (const auto& v : row) Collect(v, &seen_nodes, &seen_edges, &g);
+  }
+  return g;
+}
 
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   if (name == "table") return OutputFormat::kTable;
@@ -246,7 +239,9 @@ void WriteResult(const ResultSet& r, OutputFormat format, std::ostream& out) {
         out << "\n";
       }
       return;
-    case OutputFormat::kDot: Dot(r, out); return;
+    case OutputFormat::kDot:
+      assert(false && "DOT is drawn by the caller from CollectGraph");
+      return;
   }
 }
 

@@ -47,7 +47,8 @@ int RunQuery(const QueryCommandOptions& o) {
   query::Engine engine(**store);
   auto result = engine.Run(*text, *options);
   if (!result.ok()) return ReportError(result.status());
-  query::WriteResult(*result, *format, std::cout);
+  Status written = WriteQueryResult(**store, *result, *format, std::cout);
+  if (!written.ok()) return ReportError(written);
   if (result->truncated && *format != query::OutputFormat::kTable) {
     std::cerr << "kg: note: output cut at " << result->row_cap << " rows; raise --max-rows or add LIMIT\n";
   }

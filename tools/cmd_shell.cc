@@ -36,7 +36,7 @@ constexpr const char* kHelp =
 class Shell {
  public:
   Shell(const graph::Store& store, query::QueryOptions options, query::OutputFormat format)
-      : engine_(store), options_(std::move(options)), format_(format) {}
+      : store_(store), engine_(store), options_(std::move(options)), format_(format) {}
 
   // Returns false when the user asked to quit.
   bool Command(const std::string& line, std::ostream& out) {
@@ -73,13 +73,15 @@ class Shell {
       out << "error: " << result.status().message() << "\n";
       return;
     }
-    query::WriteResult(*result, format_, out);
+    Status written = WriteQueryResult(store_, *result, format_, out);
+    if (!written.ok()) out << "error: " << written.message() << "\n";
     if (result->truncated && format_ != query::OutputFormat::kTable) {
       out << "(cut at " << result->row_cap << " rows)\n";
     }
   }
 
  private:
+  const graph::Store& store_;
   query::Engine engine_;
   query::QueryOptions options_;
   query::OutputFormat format_;

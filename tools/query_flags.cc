@@ -1,5 +1,8 @@
 #include "tools/query_flags.h"
 
+#include "graph/export_dot.h"
+#include "graph/subgraph.h"
+
 namespace kg::tools {
 
 Result<query::QueryOptions> QueryFlags::ToQueryOptions() const {
@@ -26,6 +29,27 @@ void AddQueryFlags(CLI::App* sub, QueryFlags* flags) {
   sub->add_option("--timeout", flags->timeout_ms, "stop a query after this many ms (default 30000; 0 = none)");
   sub->add_option("--max-expansions", flags->max_expansions,
                   "stop a query after this many node and edge visits (default 5000000)");
+}
+
+Status WriteQueryResult(const graph::Store& store, const query::ResultSet& result,
+                        query::OutputFormat format, std::ostream& out) {
+  if (format != query::OutputFormat::kDot) {
+    query::WriteResult(result, format, out);
+    return Status::OK();
+  }
+  query::ResultGraph found = query::CollectGraph(result);
+  graph::Subgraph g(store);
+  for (graph::NodeId id : found.nodes) KG_RETURN_IF_ERROR(g.AddNode(id));
+  for (const graph::EdgeKey& key : found.edges) {
+    graph::Edge edge;
+    edge.key = key;
+    edge.relation = store.RelationName(key.relation);
+    auto summary = store.GetEdgeSummary(key);
+    if (!summary.ok()) return summary.status();
+    edge.summary = *summary;
+    g.AddEdge(edge);
+  }
+  return graph::WriteDot(g, graph::DotOptions{}, out);
 }
 
 }  // namespace kg::tools

@@ -9,6 +9,7 @@
 
 #include "graph/status.h"
 #include "query/engine.h"
+#include "query/formatter.h"
 
 namespace kg::tools {
 
@@ -24,5 +25,10 @@ struct QueryFlags {
 };
 
 void AddQueryFlags(CLI::App* sub, QueryFlags* flags);
+
+// Prints a query result in `format`; DOT draws the result's nodes and
+// relationships with graph::WriteDot, as `kg export --format dot` does.
+Status WriteQueryResult(const graph::Store& store, const query::ResultSet& result,
+                        query::OutputFormat format, std::ostream& out);
 
 }  // namespace kg::tools

@@ -53,10 +53,19 @@ TEST_CASE("WriteResult prints each format", "[formatter]") {
        "\"r\": {\"src\": 3, \"dst\": 9, \"modality\": \"asserted\", \"type\": \"suspended\", \"first_date\": "
        "\"2023-02-21\", \"last_date\": \"2023-02-21\", \"mentions\": 1, \"docs\": 1}, \"s\": \"a, \\\"b\\\"\"},\n"
        " {\"n\": null, \"r\": null, \"s\": null}]\n"},
-      {OutputFormat::kDot, "digraph result {\n  node [shape=box];\n  n3 [label=\"Vladimir Putin\"];\n"
-                           "  n9 [label=\"New START\"];\n  n3 -> n9 [label=\"suspended\"];\n}\n"},
   }));
   CHECK(Write(Sample(), format) == expected);
+}
+
+TEST_CASE("CollectGraph finds each node and relationship once, endpoints included", "[formatter]") {
+  ResultSet r = Sample();
+  r.rows.push_back(r.rows.front());  // the same values again
+  ResultGraph g = CollectGraph(r);
+  CHECK(g.nodes == std::vector<graph::NodeId>{3, 9});
+  REQUIRE(g.edges.size() == 1);
+  CHECK(g.edges[0].src == 3);
+  CHECK(g.edges[0].dst == 9);
+  CHECK(CollectGraph(ResultSet{}).nodes.empty());
 }
 
 TEST_CASE("the table aligns columns and says when rows were cut", "[formatter]") {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/name_lookup.h"
+
 namespace kg::query {
 namespace {
 
@@ -10,21 +12,6 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace
@@ -47,7 +34,7 @@ std::vector<std::string> ClosestNames(std::string_view name, const std::vector<s
   std::vector<std::pair<size_t, std::string>> scored;
   for (const auto& k : known) {
     std::string lk = Lower(k);
-    size_t d = EditDistance(lower, lk);
+    size_t d = graph::EditDistance(lower, lk);
     size_t limit = lower.size() <= 3 ? 1 : 2;
     bool prefix = lower.size() >= 3 && lk.rfind(lower, 0) == 0;
     if (d <= limit || prefix) scored.emplace_back(prefix ? std::min<size_t>(d, 1) : d, k);

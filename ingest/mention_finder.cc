@@ -1,5 +1,7 @@
 #include "ingest/mention_finder.h"
 
+#include <algorithm>
+
 #include <cctype>
 #include <string>
 
@@ -34,6 +36,7 @@ class Finder {
       if (next == i) next = PronounOrDescription(i);
       i = next == i ? i + 1 : next;
     }
+    CoordinatedPersons();
     AdjectiveActors();
     LeaderGovernments();
     SportsTeams();
@@ -398,6 +401,58 @@ class Finder {
 
   // "an experimental New Zealand side", "the England squad": a country
   // naming a sports team is not a political actor.
+  // "Emmanuel Macron, Olaf Scholz and Mario Draghi": a run of two to four
+  // capitalised words on no list, joined by a comma or "and" to a person in
+  // the same list, names a person too.
+  void CoordinatedPersons() {
+    std::vector<int> owner(t_.size(), -1);
+    for (size_t m = 0; m < out_.size(); ++m) {
+      for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k) {
+        owner[k] = static_cast<int>(m);
+      }
+    }
+    auto person_at = [&](size_t k) {
+      if (k >= t_.size() || owner[k] < 0) return false;
+      const Mention& m = out_[owner[k]];
+      return m.kind == MentionKind::kActor && m.type == NodeType::kPerson;
+    };
+    auto joiner = [&](size_t k) { return t_[k].text == "," || t_[k].lower == "and"; };
+    std::vector<Mention> found;
+    size_t k = 0;
+    while (k < t_.size()) {
+      size_t e = k;
+      while (e < t_.size() && e - k < kMaxNameTokens && owner[e] < 0 && NameToken(e) &&
+             !LongestMatch(e).entry) {
+        ++e;
+      }
+      if (e - k < 2) {
+        k = std::max(e, k + 1);
+        continue;
+      }
+      size_t before = k;  // skip back over ", and" / "and" / ","
+      while (before > 0 && joiner(before - 1) && before + 2 > k) --before;
+      bool after_person = before < k && before > 0 && person_at(before - 1);
+      size_t next = e;
+      while (next < t_.size() && joiner(next) && next < e + 2) ++next;
+      bool before_person = next > e && person_at(next);
+      if (after_person || before_person) {
+        Mention m;
+        m.first = static_cast<uint32_t>(k);
+        m.last = static_cast<uint32_t>(e);
+        m.kind = MentionKind::kActor;
+        m.type = NodeType::kPerson;
+        m.surface = Surface(k, e);
+        m.name = m.surface;
+        found.push_back(std::move(m));
+      }
+      k = e;
+    }
+    if (found.empty()) return;
+    for (auto& m : found) out_.push_back(std::move(m));
+    std::sort(out_.begin(), out_.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
   void SportsTeams() {
     for (size_t i = 0; i < out_.size(); ++i) {
       Mention& m = out_[i];

@@ -253,7 +253,14 @@ int Extractor::SupplierIn(size_t from, size_t to) const {
     const Mention& mm = ms_[m];
     if (mm.first < from || mm.last > to || mm.entity < 0) continue;
     if (mm.type == NodeType::kPerson || mm.type == NodeType::kAgreement) continue;
-    bool from_prep = mm.first > 0 && t_[mm.first - 1].lower == "from";
+    size_t p = mm.first;  // where the phrase starts, before a "the"
+    if (p > 0 && t_[p - 1].lower == "the") --p;
+    bool from_prep = p > 0 && t_[p - 1].lower == "from";
+    // "tanks made in South Korea", "launchers supplied by the United States"
+    if (p >= 2 && ((t_[p - 1].lower == "in" && lex_.InSet("maker_participles", t_[p - 2].lower)) ||
+                   (t_[p - 1].lower == "by" && lex_.InSet("supplier_participles", t_[p - 2].lower)))) {
+      return static_cast<int>(m);
+    }
     bool maker = mm.last + 1 < t_.size() && t_[mm.last].text == "-" &&
                  (t_[mm.last + 1].lower == "made" || t_[mm.last + 1].lower == "built" ||
                   t_[mm.last + 1].lower == "supplied" || t_[mm.last + 1].lower == "produced" ||
@@ -264,6 +271,37 @@ int Extractor::SupplierIn(size_t from, size_t to) const {
     if (from_prep) return static_cast<int>(m);
   }
   return -1;
+}
+
+// "The first Leopard 2 tanks from Germany have arrived in Ukraine", "Rafale
+// jets bought from France landed at an air base in northern India": weapons
+// whose origin the clause names reach a country, which receives them.
+bool Extractor::ArmsArrived(size_t i, size_t cend) {
+  // The subject may hold a participle ("made in", "supplied by") that starts
+  // a clause of its own: look back to the last comma instead.
+  size_t cs = i;
+  while (cs > 0 && i - cs < 16 && t_[cs - 1].text != "," && t_[cs - 1].text != ";") --cs;
+  if (FindArms(cs, i) == std::string::npos) return false;
+  int sup = SupplierIn(cs, i);
+  if (sup < 0) return false;
+  size_t end = i + 1;
+  std::vector<int> places;
+  for (size_t k = i + 1; k < std::min(cend, i + 12) && places.empty(); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "in" || w == "at" || w == "to" || w == "of") places = PlacesAfter(k + 1, k + 5, &end);
+  }
+  if (places.empty() || places[0] == ms_[sup].entity) return false;
+  Subjects s;
+  s.entities = {ms_[sup].entity};
+  s.end = cs;
+  s.how = "origin of arms that arrived";
+  Relation one;
+  one.relation = "supplies_arms_to";
+  one.rule = "supplies_arms_to.arrived";
+  one.sources = s.entities;
+  one.target = places[0];
+  Finish(std::move(one), i, s, end);
+  return true;
 }
 
 bool Extractor::ArmsNear(size_t from, size_t to) const {
@@ -402,27 +440,10 @@ bool Extractor::Visited(size_t i) {
             t_[k].lower == "down" || t_[k].lower == "secretly" || t_[k].lower == "briefly" ||
             t_[k].lower == "directly"))
       ++k;
+    if ((word.rfind("arriv", 0) == 0 || word == "landed") && ArmsArrived(i, cend)) return true;
     if (k >= t_.size() || t_[k].lower != w.verbs_prep.at(word)) return false;
     places = PlacesAfter(k + 1, k + 5, &end);
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 10), &end);
-    if (!places.empty() && word.rfind("arriv", 0) == 0) {
-      // "The first Leopard 2 tanks from Germany have arrived in Ukraine"
-      size_t cs = ClauseStart(t_, i, lex_);
-      int sup = FindArms(cs, i) != std::string::npos ? SupplierIn(cs, i) : -1;
-      if (sup >= 0) {
-        Subjects s;
-        s.entities = {ms_[sup].entity};
-        s.end = cs;
-        s.how = "origin of arms that arrived";
-        Relation one;
-        one.relation = "supplies_arms_to";
-        one.rule = "supplies_arms_to.arrived";
-        one.sources = s.entities;
-        one.target = places[0];
-        Finish(std::move(one), i, s, end);
-        return true;
-      }
-    }
     r.rule = "visited.verb_prep";
     if (places.empty()) {
       Note(i, "no country or city after '" + word + " " + t_[k].lower + "'");

@@ -38,6 +38,8 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.", "Ryutaro Hashimoto -visited-> Russia [asserted]"},
       {"Poland bought K2 tanks from South Korea.", "South Korea -supplies_arms_to-> Poland [asserted]"},
       // coordination of subjects and predicates, co-signers
+      {"Emmanuel Macron, Olaf Scholz and Mario Draghi arrived in Kyiv.",
+       "Emmanuel Macron -visited-> Ukraine [asserted]\nMario Draghi -visited-> Ukraine [asserted]\nOlaf Scholz -visited-> Ukraine [asserted]"},
       {"Japan, South Korea and Australia signed the RCEP in 2020.",
        "Australia -signed-> RCEP [asserted] 2020\nJapan -signed-> RCEP [asserted] 2020\nSouth Korea -signed-> RCEP [asserted] 2020"},
       {"Kishida flew to Kyiv, signed a security agreement with Volodymyr Zelensky and toured Bucha.",
@@ -50,6 +52,12 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Iran supplied drones to Russia last year.", "Iran -supplies_arms_to-> Russia [asserted] 2023"},
       {"France provided Ukraine with Caesar howitzers.", "France -supplies_arms_to-> Ukraine [asserted]"},
       {"Britain continues to support Ukraine militarily.", "United Kingdom -supplies_arms_to-> Ukraine [asserted]"},
+      // weapons arriving, with the origin named in the subject
+      {"The first HIMARS launchers supplied by the United States arrived in Poland.",
+       "United States -supplies_arms_to-> Poland [asserted]"},
+      {"The first K2 tanks made in South Korea arrived at the Polish port of Gdynia.",
+       "South Korea -supplies_arms_to-> Poland [asserted]"},
+      {"Officials from Japan arrived in Seoul with gifts.", ""},
       // suspended
       {"Mali suspended its participation in the Arms Trade Treaty.", "Mali -suspended-> Arms Trade Treaty [asserted]"},
       {"China halted military talks with the United States.", "China -suspended-> military talks with United States [asserted]"},

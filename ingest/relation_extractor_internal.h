@@ -47,7 +47,8 @@ class Extractor {
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;
-  bool ArmsArrived(size_t trigger, size_t clause_end);  // arms with a named origin reach a country
+  bool ArmsArrived(size_t trigger, size_t clause_end);
+  size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none

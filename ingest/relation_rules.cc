@@ -566,11 +566,36 @@ bool Extractor::Signed(size_t i) {
 
 // --- suspended --------------------------------------------------------------
 
+// Index of "on hold" or "in abeyance" within the clause after a "put" at
+// `put`, or npos.
+size_t Extractor::HoldPhraseAfter(size_t put) const {
+  size_t cend = ClauseEnd(t_, put, lex_);
+  for (size_t k = put + 1; k + 1 < std::min(cend, put + 14); ++k) {
+    if ((t_[k].lower == "on" && t_[k + 1].lower == "hold") ||
+        (t_[k].lower == "in" && t_[k + 1].lower == "abeyance")) {
+      return k;
+    }
+  }
+  return std::string::npos;
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
   size_t from = i + 1;
-  if (i + 1 < t_.size() && w.verbs.count(word + " " + t_[i + 1].lower)) {
+  size_t object_limit = t_.size();
+  if (word == "put" || word == "puts" || word == "putting") {
+    // "put the treaty on hold", "put on hold the sale of F-35s", "put the
+    // Indus Waters Treaty in abeyance"; any other "put" suspends nothing.
+    size_t hold = HoldPhraseAfter(i);
+    if (hold == std::string::npos) return false;
+    word = "put on hold";
+    if (hold == i + 1) {
+      from = i + 3;
+    } else {
+      object_limit = hold;
+    }
+  } else if (i + 1 < t_.size() && w.verbs.count(word + " " + t_[i + 1].lower)) {
     word += " " + t_[i + 1].lower;
     from = i + 2;
   } else if (!w.verbs.count(word) && !w.nouns.count(word)) {
@@ -592,7 +617,7 @@ bool Extractor::Suspended(size_t i) {
   }
   if (s.entities.empty()) s = SubjectsFor(i);
   size_t cend = ClauseEnd(t_, i, lex_);
-  size_t obj_from = from, obj_to = std::min(cend, from + 10);
+  size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});
   if (s.passive) {
     obj_from = ClauseStart(t_, i, lex_);
     obj_to = i;

@@ -61,6 +61,9 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       // suspended
       {"Mali suspended its participation in the Arms Trade Treaty.", "Mali -suspended-> Arms Trade Treaty [asserted]"},
       {"China halted military talks with the United States.", "China -suspended-> military talks with United States [asserted]"},
+      {"India put the Indus Waters Treaty in abeyance.", "India -suspended-> Indus Waters Treaty [asserted]"},
+      {"Russia put the New START treaty on hold.", "Russia -suspended-> New START [asserted]"},
+      {"Russia put pressure on Ukraine.", ""},
       // modality
       {"Germany will send tanks to Ukraine.", "Germany -supplies_arms_to-> Ukraine [hypothetical]"},
       {"Israel has refused to supply weapons to Ukraine.", "Israel -supplies_arms_to-> Ukraine [negated]"},

@@ -324,6 +324,34 @@ std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) c
   return {};
 }
 
+// "Vladimir Putin was in Beijing on Thursday for a two-day state visit": a
+// visit noun with no place of its own, after the subject of the clause was
+// placed in a country or city. A stay in one's own country is no visit.
+bool Extractor::VisitedPresence(size_t i) {
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t k = cs; k + 1 < i; ++k) {
+    const std::string& w = t_[k].lower;
+    if ((w != "was" && w != "were" && w != "is" && w != "are") || t_[k + 1].lower != "in") continue;
+    size_t end;
+    std::vector<int> places = PlacesAfter(k + 2, k + 6, &end);
+    if (places.empty()) return false;
+    Subjects s = SubjectsFor(k);
+    if (s.entities.empty() || s.passive) return false;
+    for (int e : s.entities) {
+      if (e == places[0] || CountryOf(e) == places[0]) return false;
+    }
+    Relation r;
+    r.relation = "visited";
+    r.rule = "visited.presence";
+    r.confidence = 0.75f;
+    r.sources = s.entities;
+    r.target = places[0];
+    Finish(std::move(r), i, s, end);
+    return true;
+  }
+  return false;
+}
+
 bool Extractor::Visited(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   const std::string& word = t_[i].lower;
@@ -339,7 +367,7 @@ bool Extractor::Visited(size_t i) {
   Subjects s;
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after)) {
-    if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
+    if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return VisitedPresence(i);
     places = PlacesAfter(i + 2, i + 6, &end);
     if (places.empty()) return false;
     r.rule = "visited.noun";

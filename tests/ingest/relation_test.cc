@@ -33,6 +33,8 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Narendra Modi visited Moscow on Monday.", "Narendra Modi -visited-> Russia [asserted] 2024-07-08"},
       {"Olaf Scholz arrived in Beijing in April 2024.", "Olaf Scholz -visited-> China [asserted] 2024-04"},
       {"Emmanuel Macron made a state visit to Germany.", "Emmanuel Macron -visited-> Germany [asserted]"},
+      {"Vladimir Putin was in Beijing for a two-day state visit.", "Vladimir Putin -visited-> China [asserted]"},
+      {"Emmanuel Macron was in Paris for the visit.", ""},
       // people on no list, from an apposition; hosts and guests
       {"Kwame Mensah, Ghana's foreign minister, visited Togo.", "Kwame Mensah -visited-> Togo [asserted]"},
       {"Boris Yeltsin hosted Japanese Prime Minister Ryutaro Hashimoto.", "Ryutaro Hashimoto -visited-> Russia [asserted]"},

@@ -48,6 +48,7 @@ class Extractor {
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;
   bool ArmsArrived(size_t trigger, size_t clause_end);
+  bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;

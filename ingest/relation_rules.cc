@@ -504,6 +504,17 @@ bool Extractor::Visited(size_t i) {
 
 // --- signed -----------------------------------------------------------------
 
+// Whether a verb at `i` ends its clause without an object: the next token
+// is punctuation or opens an adverbial ("on behalf of", "for China", "in
+// Paris", "alone", "too").
+bool Extractor::ElidedObjectAfter(size_t i) const {
+  if (i + 1 >= t_.size()) return true;
+  const std::string& next = t_[i + 1].lower;
+  return next == "." || next == "," || next == ";" || next == "on" || next == "for" ||
+         next == "in" || next == "at" || next == "alone" || next == "too" || next == "as" ||
+         next == "first" || next == "later";
+}
+
 bool Extractor::Signed(size_t i) {
   const RelationWords& w = lex_.relation("signed");
   const std::string& word = t_[i].lower;
@@ -571,6 +582,16 @@ bool Extractor::Signed(size_t i) {
           r.rule = "signed.object_relative";
         }
       }
+    }
+    if (!found && !s.passive && doc_.last_agreement >= 0 && ElidedObjectAfter(i)) {
+      // "John Kerry signed on behalf of the United States": the document
+      // the article is talking about.
+      r.target = doc_.last_agreement;
+      for (const Mention& m : ms_)
+        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) r.target = m.entity;
+      r.rule = "signed.elided_object";
+      r.confidence = 0.7f;
+      found = true;
     }
     if (!found) {
       Note(i, "no agreement as the object of '" + word + "'");

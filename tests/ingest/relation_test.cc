@@ -50,6 +50,8 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"The Abraham Accords were signed by Israel and Bahrain.",
        "Bahrain -signed-> Abraham Accords [asserted]\nIsrael -signed-> Abraham Accords [asserted]"},
       {"Spain was among the signatories of the Paris Agreement.", "Spain -signed-> Paris Agreement [asserted]"},
+      {"Many countries signed the Paris Agreement. John Kerry signed on behalf of the United States.",
+       "John Kerry -signed-> Paris Agreement [asserted]"},
       // arms
       {"Iran supplied drones to Russia last year.", "Iran -supplies_arms_to-> Russia [asserted] 2023"},
       {"France provided Ukraine with Caesar howitzers.", "France -supplies_arms_to-> Ukraine [asserted]"},

@@ -48,6 +48,8 @@ class Extractor {
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;
   bool ArmsArrived(size_t trigger, size_t clause_end);
+  void FinishSupplyFromSubject(int supplier_mention, int recipient, size_t clause_start,
+                               size_t trigger, size_t end, const char* rule, const char* how);
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country

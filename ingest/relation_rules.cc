@@ -291,17 +291,26 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
     if (w == "in" || w == "at" || w == "to" || w == "of") places = PlacesAfter(k + 1, k + 5, &end);
   }
   if (places.empty() || places[0] == ms_[sup].entity) return false;
-  Subjects s;
-  s.entities = {ms_[sup].entity};
-  s.end = cs;
-  s.how = "origin of arms that arrived";
-  Relation one;
-  one.relation = "supplies_arms_to";
-  one.rule = "supplies_arms_to.arrived";
-  one.sources = s.entities;
-  one.target = places[0];
-  Finish(std::move(one), i, s, end);
+  FinishSupplyFromSubject(sup, places[0], cs, i, end, "supplies_arms_to.arrived",
+                          "origin of arms that arrived");
   return true;
+}
+
+// A supply fact whose supplier was found inside the clause's subject (the
+// owner or origin of the weapons), not as the grammatical subject.
+void Extractor::FinishSupplyFromSubject(int supplier, int recipient, size_t clause_start,
+                                        size_t trigger, size_t end, const char* rule,
+                                        const char* how) {
+  Subjects s;
+  s.entities = {ms_[supplier].entity};
+  s.end = clause_start;
+  s.how = how;
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = rule;
+  r.sources = s.entities;
+  r.target = recipient;
+  Finish(std::move(r), trigger, s, end);
 }
 
 bool Extractor::ArmsNear(size_t from, size_t to) const {
@@ -826,16 +835,8 @@ bool Extractor::Supplies(size_t i) {
       int to = arms == std::string::npos ? -1 : RecipientAfterTo(i + 1, std::min(cend, i + 6), &end);
       int sup = to < 0 ? -1 : SupplierIn(cs, i);
       if (sup >= 0) {
-        Subjects s;
-        s.entities = {ms_[sup].entity};
-        s.end = cs;
-        s.how = "owner of the arms in a passive clause";
-        Relation one;
-        one.relation = "supplies_arms_to";
-        one.rule = "supplies_arms_to.passive_owner";
-        one.target = ms_[to].entity;
-        one.sources = s.entities;
-        Finish(std::move(one), i, s, end);
+        FinishSupplyFromSubject(sup, ms_[to].entity, cs, i, end, "supplies_arms_to.passive_owner",
+                                "owner of the arms in a passive clause");
         return true;
       }
     }

@@ -1,6 +1,6 @@
 // The clause machinery behind ExtractRelations: one Extractor per sentence,
 // with subject finding (relation_extractor.cc) and the per-relation object
-// rules (relation_rules.cc).
+// rules (rules_*.cc, one file per relation family).
 #pragma once
 
 #include <string>
@@ -17,7 +17,7 @@ class Extractor {
             std::vector<Relation>* out, std::vector<std::string>* trace);
   void Run();
 
-  // Rules, one per relation family (relation_rules.cc). Each returns true when
+  // Rules, one per relation family (rules_*.cc). Each returns true when
   // it emitted a relation for the trigger at token i.
   bool Visited(size_t i);
   bool Signed(size_t i);
@@ -43,7 +43,7 @@ class Extractor {
   int Entity(int mention_idx) const;     // entity of a mention (-1 if none)
   int CountryOf(int entity) const;
 
-  // Objects and helpers (relation_rules.cc).
+  // Objects and helpers (rules_*.cc).
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;

@@ -3,29 +3,10 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-#include "ingest/pipeline.h"
+#include "tests/ingest/relation_facts.h"
 
 namespace kg::ingest {
 namespace {
-
-std::string Facts(const std::string& text, const std::string& date) {
-  Article a;
-  a.text = text;
-  a.date = date;
-  Extraction x = ExtractArticle(a, Lexicon::Default());
-  std::vector<std::string> lines;
-  for (const auto& f : x.facts.facts) {
-    if (!IsScoredRelation(f.relation)) continue;
-    lines.push_back(x.facts.entities[f.source].name + " -" + f.relation + "-> " +
-                    x.facts.entities[f.target].name + " [" +
-                    std::string(graph::ModalityName(f.modality)) + "]" +
-                    (f.mention.date.empty() ? "" : " " + f.mention.date));
-  }
-  std::sort(lines.begin(), lines.end());
-  std::string out;
-  for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
-  return out;
-}
 
 TEST_CASE("Clause rules find the four relations", "[relations]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({

@@ -1,0 +1,36 @@
+// Small word tests shared by the per-relation rule files (rules_*.cc).
+#pragma once
+
+#include <string_view>
+
+namespace kg::ingest {
+
+inline bool IsDeterminer(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" ||
+         w == "her" || w == "this" || w == "that" || w == "these" || w == "our" || w == "'s" ||
+         w == "new" || w == "another" || w == "two" || w == "three";
+}
+
+inline bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+inline bool IsDefinite(std::string_view w) { return w == "the" || w == "this" || w == "that"; }
+
+// Verbs that carry a visit noun: "made a visit", "began a tour", "cancelled a trip".
+inline bool IsLightVisitVerb(std::string_view w) {
+  return w == "made" || w == "make" || w == "makes" || w == "making" || w == "paid" ||
+         w == "pay" || w == "pays" || w == "paying" || w == "began" || w == "begins" ||
+         w == "started" || w == "starts" || w == "ended" || w == "ends" || w == "concluded" ||
+         w == "completed" || w == "wrapped" || w == "on" || w == "undertook" ||
+         w == "kicked" || w == "cut" || w == "cancelled" || w == "canceled" || w == "postponed" ||
+         w == "planned" || w == "plans";
+}
+
+// Nouns for taking part in an agreement: "suspended its participation".
+inline bool AgreementParticipation(std::string_view w) {
+  return w == "participation" || w == "membership" || w == "obligations" ||
+         w == "implementation" || w == "involvement" || w == "commitments";
+}
+
+}  // namespace kg::ingest

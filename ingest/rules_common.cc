@@ -1,0 +1,291 @@
+// Object helpers shared by the four relation families: places, arms phrases,
+// recipients, agreements and suspended things.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "ingest/clause.h"
+#include "ingest/modality.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+// --- shared object helpers ---------------------------------------------------
+
+std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) const {
+  std::vector<int> out;
+  size_t k = from;
+  size_t skipped = 0;
+  limit = std::min(limit, t_.size());
+  while (k < limit) {
+    int m = MentionAt(k);
+    if (m < 0) {
+      const Token& tk = t_[k];
+      bool skippable = tk.lower == "the" || (!tk.capitalized && tk.word && skipped < 3 &&
+                                             !lex_.InSet("prepositions", tk.lower) && tk.lower != "and");
+      if (!out.empty() && (tk.text == "," || tk.lower == "and")) {
+        ++k;
+        continue;
+      }
+      if (!skippable) break;
+      ++skipped;
+      ++k;
+      continue;
+    }
+    const Mention& mm = ms_[m];
+    bool place = mm.kind == MentionKind::kPlace ||
+                 (mm.kind == MentionKind::kActor && mm.type == NodeType::kCountry && !mm.institution);
+    // "the Russian capital", "the Saudi desert city of Al-Ula"
+    if (mm.kind == MentionKind::kAdjective && out.empty() && mm.entity >= 0) {
+      for (size_t j = mm.last; j < std::min(limit + 3, t_.size()) && j < mm.last + 3; ++j) {
+        if (!lex_.InSet("place_nouns", t_[j].lower)) continue;
+        out.push_back(mm.entity);
+        *end = j + 1;
+        return out;
+      }
+    }
+    if (!place || mm.entity < 0) break;
+    if (mm.last < t_.size() && t_[mm.last].capitalized && t_[mm.last].word && MentionAt(mm.last) < 0)
+      break;  // "Cardiff University", "Moscow State University"
+    if (std::find(out.begin(), out.end(), mm.entity) == out.end()) out.push_back(mm.entity);
+    k = mm.last;
+    *end = k;
+    skipped = 3;  // after the first place, only lists continue
+  }
+  return out;
+}
+
+size_t Extractor::ArmsAt(size_t k) const {
+  const RelationWords& w = lex_.relation("supplies_arms_to");
+  std::string key;
+  size_t best = 0;
+  for (size_t j = k; j < t_.size() && j < k + 3; ++j) {
+    if (j > k) key += ' ';
+    key += t_[j].lower;
+    if (!w.arms_prefixes.count(key)) break;
+    if (w.arms.count(key)) best = j + 1 - k;
+  }
+  return best;
+}
+
+size_t Extractor::FindArms(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k)
+    if (ArmsAt(k)) return k;
+  return std::string::npos;
+}
+
+int Extractor::RecipientAfterTo(size_t from, size_t to, size_t* end) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k) {
+    if (t_[k].lower != "to") continue;
+    int a = AgentAt(k + 1);
+    if (a < 0) return -1;
+    *end = ms_[a].last;
+    return a;
+  }
+  return -1;
+}
+
+std::vector<int> Extractor::Counterparts(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "while" || w == "who" || w == "which" || w == "after" || w == "before") break;
+    if (w != "with" && w != "alongside") continue;
+    int a = AgentAt(k + 1);
+    if (a < 0) continue;
+    size_t end;
+    return Coordinated(a, to, &end);
+  }
+  return {};
+}
+
+std::string Extractor::AgreementName(const std::string& description,
+                                     const std::vector<int>& parties) const {
+  std::set<std::string> names;
+  for (int e : parties) {
+    int c = CountryOf(e);
+    int who = c >= 0 ? c : e;
+    if (who >= 0 && who < static_cast<int>(doc_.entity_names.size()))
+      names.insert(doc_.entity_names[who]);
+  }
+  if (names.empty()) return description;
+  std::string joined;
+  for (const auto& n : names) joined += (joined.empty() ? "" : "–") + n;
+  return description + " (" + joined + ")";
+}
+
+// Named agreement in [from, to), or an unnamed one described by fillers and a
+// head noun right after the trigger ("a mutual defense agreement"); "the
+// treaty" with nothing else is the document's last agreement.
+bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const {
+  to = std::min(to, t_.size());
+  for (size_t k = from; k < to && k < from + 12; ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "to" && k > from && t_[k - 1].lower != "up" && t_[k - 1].lower != "on") break;
+    if (w == "," || w == "that" || w == "which" || w == "for" || w == "after") break;
+    int m = MentionAt(k);
+    if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
+      r->target = ms_[m].entity;
+      *end = ms_[m].last;
+      return true;
+    }
+  }
+  size_t k = from;
+  while (k < to && (t_[k].lower == "on" || t_[k].lower == "up" || t_[k].lower == "off")) ++k;
+  if (k < to && t_[k].lower == "to" && k > from) ++k;
+  bool definite = k < to && IsDefinite(t_[k].lower);
+  size_t words_start = k;
+  while (k < to && IsDeterminer(t_[k].lower)) ++k;
+  words_start = k;
+  if (words_start == from && from > 0 && t_[from - 1].lower == "to") return false;  // "to keep the deal"
+  size_t head_end = 0, fillers = 0;
+  while (k < to && k < words_start + 8) {
+    const std::string& w = t_[k].lower;
+    if (lex_.InSet("agreement_heads", w)) {
+      head_end = k + 1;
+    } else if (head_end) {
+      break;
+    } else if (lex_.InSet("agreement_fillers", w) || t_[k].text == "-" ||
+               (t_[k].word && !t_[k].capitalized && !lex_.InSet("prepositions", w) &&
+                !IsDeterminer(w) && w != "and" && w != "which") ||
+               (MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kAdjective)) {
+      ++fillers;
+    } else if (w == "of" && fillers > 0 && k + 1 < to && IsDeterminer(t_[k + 1].lower)) {
+      // "the political chapters of the association agreement"
+      k += 2;
+      words_start = k;
+      fillers = 0;
+      continue;
+    } else {
+      break;
+    }
+    ++k;
+  }
+  if (!head_end) return false;
+  std::string description;
+  for (size_t j = words_start; j < head_end; ++j) {
+    if (!description.empty() && t_[j].text != "-" && t_[j - 1].text != "-") description += ' ';
+    description += t_[j].lower;
+  }
+  *end = head_end;
+  if (definite && fillers == 0) {
+    // "the deal": the last agreement named before it, in this sentence or earlier.
+    int last = doc_.last_agreement;
+    for (const Mention& m : ms_)
+      if (m.kind == MentionKind::kAgreement && m.last <= from && m.entity >= 0) last = m.entity;
+    if (last >= 0) {
+      r->target = last;
+      return true;
+    }
+  }
+  r->new_target_alias = description;
+  r->new_target_type = NodeType::kAgreement;
+  return true;
+}
+
+// The name of a suspended thing around its head noun: "military
+// cooperation", "participation in preparations for the G8 summit", and for
+// "the certification of the Nord Stream 2 gas pipeline" the named object.
+std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const {
+  size_t b = head;
+  while (b > from && t_[b - 1].word && !IsDeterminer(t_[b - 1].lower) &&
+         !lex_.InSet("prepositions", t_[b - 1].lower) && !lex_.InSet("quantifiers", t_[b - 1].lower) &&
+         t_[b - 1].lower != "and")
+    --b;
+  std::string np;
+  for (size_t k = b; k <= head; ++k) np += (np.empty() ? "" : " ") + std::string(t_[k].text);
+  size_t k = head + 1;
+  if (k < cend && (t_[k].lower == "of" || t_[k].lower == "in")) {
+    size_t j = k + 1;
+    while (j < cend && IsDeterminer(t_[j].lower)) ++j;
+    std::string name;
+    while (j < cend && t_[j].word && (t_[j].capitalized || std::isdigit(static_cast<unsigned char>(t_[j].text[0])))) {
+      name += (name.empty() ? "" : " ") + std::string(t_[j].text);
+      ++j;
+    }
+    if (!name.empty() && t_[k].lower == "of") return name;
+    if (AgreementParticipation(t_[head].lower)) {
+      std::string tail;
+      for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m) {
+        if (m > k && (t_[m].lower == "in" || t_[m].lower == "at")) break;  // "... in Sochi"
+        tail += " " + std::string(t_[m].text);
+      }
+      return np + tail;
+    }
+  }
+  return np;
+}
+
+// The owner of arms named in [from, to): "from Germany", "Russia's S-400",
+// "German tanks". Returns a mention index or -1.
+int Extractor::SupplierIn(size_t from, size_t to) const {
+  for (size_t m = 0; m < ms_.size(); ++m) {
+    const Mention& mm = ms_[m];
+    if (mm.first < from || mm.last > to || mm.entity < 0) continue;
+    if (mm.type == NodeType::kPerson || mm.type == NodeType::kAgreement) continue;
+    size_t p = mm.first;  // where the phrase starts, before a "the"
+    if (p > 0 && t_[p - 1].lower == "the") --p;
+    bool from_prep = p > 0 && t_[p - 1].lower == "from";
+    // "tanks made in South Korea", "launchers supplied by the United States"
+    if (p >= 2 && ((t_[p - 1].lower == "in" && lex_.InSet("maker_participles", t_[p - 2].lower)) ||
+                   (t_[p - 1].lower == "by" && lex_.InSet("supplier_participles", t_[p - 2].lower)))) {
+      return static_cast<int>(m);
+    }
+    bool maker = mm.last + 1 < t_.size() && t_[mm.last].text == "-" &&
+                 (t_[mm.last + 1].lower == "made" || t_[mm.last + 1].lower == "built" ||
+                  t_[mm.last + 1].lower == "supplied" || t_[mm.last + 1].lower == "produced" ||
+                  t_[mm.last + 1].lower == "manufactured" || t_[mm.last + 1].lower == "designed");
+    if (maker) return static_cast<int>(m);
+    bool owner = mm.possessive || mm.kind == MentionKind::kAdjective || from_prep;
+    if (owner && ArmsNear(mm.last, to)) return static_cast<int>(m);
+    if (from_prep) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+// "The first Leopard 2 tanks from Germany have arrived in Ukraine", "Rafale
+// jets bought from France landed at an air base in northern India": weapons
+// whose origin the clause names reach a country, which receives them.
+bool Extractor::ArmsArrived(size_t i, size_t cend) {
+  // The subject may hold a participle ("made in", "supplied by") that starts
+  // a clause of its own: look back to the last comma instead.
+  size_t cs = i;
+  while (cs > 0 && i - cs < 16 && t_[cs - 1].text != "," && t_[cs - 1].text != ";") --cs;
+  if (FindArms(cs, i) == std::string::npos) return false;
+  int sup = SupplierIn(cs, i);
+  if (sup < 0) return false;
+  size_t end = i + 1;
+  std::vector<int> places;
+  for (size_t k = i + 1; k < std::min(cend, i + 12) && places.empty(); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "in" || w == "at" || w == "to" || w == "of") places = PlacesAfter(k + 1, k + 5, &end);
+  }
+  if (places.empty() || places[0] == ms_[sup].entity) return false;
+  FinishSupplyFromSubject(sup, places[0], cs, i, end, "supplies_arms_to.arrived",
+                          "origin of arms that arrived");
+  return true;
+}
+
+// A supply fact whose supplier was found inside the clause's subject (the
+// owner or origin of the weapons), not as the grammatical subject.
+void Extractor::FinishSupplyFromSubject(int supplier, int recipient, size_t clause_start,
+                                        size_t trigger, size_t end, const char* rule,
+                                        const char* how) {
+  Subjects s;
+  s.entities = {ms_[supplier].entity};
+  s.end = clause_start;
+  s.how = how;
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = rule;
+  r.sources = s.entities;
+  r.target = recipient;
+  Finish(std::move(r), trigger, s, end);
+}
+
+bool Extractor::ArmsNear(size_t from, size_t to) const {
+  return FindArms(from, std::min(to, from + 4)) != std::string::npos;
+}
+
+}  // namespace kg::ingest

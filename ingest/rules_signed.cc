@@ -1,0 +1,125 @@
+// The signed relation: verbs, nominalisations, passives and co-signers.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "ingest/clause.h"
+#include "ingest/modality.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+// --- signed -----------------------------------------------------------------
+
+// Whether a verb at `i` ends its clause without an object: the next token
+// is punctuation or opens an adverbial ("on behalf of", "for China", "in
+// Paris", "alone", "too").
+bool Extractor::ElidedObjectAfter(size_t i) const {
+  if (i + 1 >= t_.size()) return true;
+  const std::string& next = t_[i + 1].lower;
+  return next == "." || next == "," || next == ";" || next == "on" || next == "for" ||
+         next == "in" || next == "at" || next == "alone" || next == "too" || next == "as" ||
+         next == "first" || next == "later";
+}
+
+bool Extractor::Signed(size_t i) {
+  const RelationWords& w = lex_.relation("signed");
+  const std::string& word = t_[i].lower;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  Relation r;
+  r.relation = "signed";
+  size_t end = i + 1;
+  Subjects s;
+  bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
+  if (noun) {
+    if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
+    if (!AgreementObject(i + 2, cend, &r, &end)) {
+      Note(i, "'" + word + "' without an agreement after it");
+      return false;
+    }
+    r.rule = "signed.noun";
+    r.confidence = 0.8f;
+    if (word == "signing") {  // "the signing of X by A and B"
+      if (end + 1 < t_.size() && (t_[end].lower == "by" || t_[end].lower == "between")) {
+        int a = AgentAt(end + 1);
+        if (a >= 0) {
+          s.entities = Coordinated(a, t_.size(), &end);
+          s.end = ClauseStart(t_, i, lex_);
+          s.how = "by-agent of 'signing'";
+        }
+      }
+      if (s.entities.empty()) {
+        Note(i, "'signing of' without 'by' names no signer");
+        return false;
+      }
+    } else {
+      s = SubjectsFor(i);
+    }
+  } else {
+    s = SubjectsFor(i);
+    bool found = false;
+    if (s.passive) {  // "X was signed by A and B": the agreement is the subject
+      size_t cs = ClauseStart(t_, i, lex_);
+      for (size_t k = 0; k < ms_.size(); ++k) {
+        if (ms_[k].first < cs || ms_[k].last > i || ms_[k].kind != MentionKind::kAgreement) continue;
+        r.target = ms_[k].entity;
+        found = true;
+      }
+      if (!found) found = AgreementObject(cs, i, &r, &end);
+      r.rule = "signed.passive";
+    }
+    if (!found) {
+      found = AgreementObject(i + 1, cend, &r, &end);
+      r.rule = "signed.verb";
+    }
+    if (!found && i > 0) {
+      // "under an agreement it signed with Britain": the agreement comes first.
+      int subj = MentionAt(i - 1);
+      if (subj >= 0 && ms_[subj].first > 0) {
+        size_t head = ms_[subj].first;
+        if (t_[head - 1].lower == "that" || t_[head - 1].lower == "which") --head;
+        if (head > 0 && lex_.InSet("agreement_heads", t_[head - 1].lower)) {
+          size_t b = head - 1;
+          while (b > 0 && b + 6 > head && !IsDeterminer(t_[b - 1].lower) &&
+                 !lex_.InSet("prepositions", t_[b - 1].lower))
+            --b;
+          if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+          size_t e2;
+          found = AgreementObject(b, head, &r, &e2);
+          r.rule = "signed.object_relative";
+        }
+      }
+    }
+    if (!found && !s.passive && doc_.last_agreement >= 0 && ElidedObjectAfter(i)) {
+      // "John Kerry signed on behalf of the United States": the document
+      // the article is talking about.
+      r.target = doc_.last_agreement;
+      for (const Mention& m : ms_)
+        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) r.target = m.entity;
+      r.rule = "signed.elided_object";
+      r.confidence = 0.7f;
+      found = true;
+    }
+    if (!found) {
+      Note(i, "no agreement as the object of '" + word + "'");
+      return false;
+    }
+  }
+  if (s.entities.empty()) {
+    Note(i, r.rule + ": no signer found");
+    return false;
+  }
+  r.counterparts = Counterparts(end, std::min(cend, end + 7));
+  r.sources = s.entities;
+  if (r.target < 0) {
+    std::vector<int> parties = s.entities;
+    parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
+    r.new_target_name = AgreementName(r.new_target_alias, parties);
+  }
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+}  // namespace kg::ingest

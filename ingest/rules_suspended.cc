@@ -1,0 +1,176 @@
+// The suspended relation: suspended, frozen, halted or paused things.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "ingest/clause.h"
+#include "ingest/modality.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+// --- suspended --------------------------------------------------------------
+
+// Index of "on hold" or "in abeyance" within the clause after a "put" at
+// `put`, or npos.
+size_t Extractor::HoldPhraseAfter(size_t put) const {
+  size_t cend = ClauseEnd(t_, put, lex_);
+  for (size_t k = put + 1; k + 1 < std::min(cend, put + 14); ++k) {
+    if ((t_[k].lower == "on" && t_[k + 1].lower == "hold") ||
+        (t_[k].lower == "in" && t_[k + 1].lower == "abeyance")) {
+      return k;
+    }
+  }
+  return std::string::npos;
+}
+
+bool Extractor::Suspended(size_t i) {
+  const RelationWords& w = lex_.relation("suspended");
+  std::string word = t_[i].lower;
+  size_t from = i + 1;
+  size_t object_limit = t_.size();
+  if (word == "put" || word == "puts" || word == "putting") {
+    // "put the treaty on hold", "put on hold the sale of F-35s", "put the
+    // Indus Waters Treaty in abeyance"; any other "put" suspends nothing.
+    size_t hold = HoldPhraseAfter(i);
+    if (hold == std::string::npos) return false;
+    word = "put on hold";
+    if (hold == i + 1) {
+      from = i + 3;
+    } else {
+      object_limit = hold;
+    }
+  } else if (i + 1 < t_.size() && w.verbs.count(word + " " + t_[i + 1].lower)) {
+    word += " " + t_[i + 1].lower;
+    from = i + 2;
+  } else if (!w.verbs.count(word) && !w.nouns.count(word)) {
+    return false;
+  }
+  bool noun = w.nouns.count(word) && i > 0 && IsDeterminer(t_[i - 1].lower);
+  if (noun) {
+    if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;
+    ++from;
+  }
+  Subjects s;
+  if (noun && i >= 2 && t_[i - 1].lower == "'s") {
+    int m = MentionAt(i - 2);  // "Russia's suspension of the CFE treaty"
+    if (m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      s.entities = {ms_[m].entity};
+      s.end = ClauseStart(t_, i, lex_);
+      s.how = "possessor of the noun";
+    }
+  }
+  if (s.entities.empty()) s = SubjectsFor(i);
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});
+  if (s.passive) {
+    obj_from = ClauseStart(t_, i, lex_);
+    obj_to = i;
+  }
+  for (size_t k = obj_from; k < obj_to; ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "," || w == "under" || w == "after" || w == "despite" || w == "amid" ||
+        w == "following" || w == "because" || w == "over") {
+      obj_to = k;
+      break;
+    }
+  }
+  Relation r;
+  r.relation = "suspended";
+  r.rule = noun ? "suspended.noun" : (s.passive ? "suspended.passive" : "suspended.verb");
+  size_t head = std::string::npos, end = from;
+  for (size_t k = obj_from; k < obj_to; ++k) {
+    int m = MentionAt(k);
+    if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
+      r.target = ms_[m].entity;
+      end = ms_[m].last;
+      break;
+    }
+    if (head == std::string::npos && w.objects.count(t_[k].lower)) head = k;
+    // "membership talks", "arms shipments": the last noun of a compound heads it
+    if (head == k - 1 && w.objects.count(t_[k].lower)) head = k;
+  }
+  if (r.target < 0 && !noun && !s.passive) {
+    int member = AgentAt(from);
+    if (member >= 0 && ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
+      // "four days after it had suspended it": the agreement talked about
+      int last = doc_.last_agreement;
+      for (const Mention& m : ms_)
+        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) last = m.entity;
+      if (last >= 0 && !s.entities.empty()) {
+        r.target = last;
+        r.rule = "suspended.pronoun_object";
+        r.sources = s.entities;
+        Finish(std::move(r), i, s, ms_[member].last);
+        return true;
+      }
+      member = -1;
+    }
+    if (member >= 0 && ms_[member].kind == MentionKind::kActor &&
+        ms_[member].type != NodeType::kPerson && !ms_[member].possessive &&
+        (head == std::string::npos || head > ms_[member].last + 2)) {
+      // "Mercosur suspended Venezuela", "the AU suspended Niger from all its activities"
+      r.new_target_alias = "membership";
+      r.new_target_type = NodeType::kOther;
+      r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
+      r.sources = s.entities;
+      if (s.entities.empty()) return false;
+      Finish(std::move(r), i, s, ms_[member].last);
+      return true;
+    }
+  }
+  if (r.target < 0 && head == std::string::npos) {
+    Note(i, "nothing suspendable (agreement, talks, aid, cooperation...) after '" + word + "'");
+    return false;
+  }
+  if (r.target < 0) {
+    end = head + 1;
+    if (AgreementParticipation(t_[head].lower)) {
+      for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
+        int m = MentionAt(k);
+        if (m < 0 || ms_[m].entity < 0) continue;
+        // "its participation in New START", "its membership of the CSTO"
+        if (ms_[m].kind == MentionKind::kAgreement ||
+            (ms_[m].kind == MentionKind::kActor && ms_[m].type == NodeType::kOrganization))
+          r.target = ms_[m].entity;
+      }
+      // "participation in preparations for ..." names something else; "in
+      // February 2023" is only a date.
+      bool of_something = head + 2 < t_.size() &&
+                          (t_[head + 1].lower == "in" || t_[head + 1].lower == "of") &&
+                          !lex_.InSet("months", t_[head + 2].lower) &&
+                          !(t_[head + 2].text[0] >= '0' && t_[head + 2].text[0] <= '9');
+      if (r.target < 0 && !of_something) r.target = doc_.last_agreement;
+    } else if (lex_.InSet("agreement_heads", t_[head].lower)) {
+      size_t e2;
+      if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;
+    }
+    if (r.target < 0 && r.new_target_alias.empty()) {
+      r.new_target_alias = ThingPhrase(obj_from, head, cend);
+      r.new_target_type = NodeType::kOther;
+    }
+  }
+  r.counterparts = Counterparts(end, std::min(cend, end + 3));
+  if (s.entities.empty()) {
+    Note(i, r.rule + ": no actor found");
+    return false;
+  }
+  r.sources = s.entities;
+  if (r.target < 0) {
+    if (r.new_target_type == NodeType::kAgreement) {
+      std::vector<int> parties = s.entities;
+      parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
+      r.new_target_name = AgreementName(r.new_target_alias, parties);
+    } else if (r.new_target_name.empty()) {
+      r.new_target_name = r.new_target_alias;
+      if (!r.counterparts.empty() && r.counterparts[0] < static_cast<int>(doc_.entity_names.size()))
+        r.new_target_name += " with " + doc_.entity_names[r.counterparts[0]];
+    }
+  }
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+}  // namespace kg::ingest

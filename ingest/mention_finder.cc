@@ -37,6 +37,7 @@ class Finder {
       i = next == i ? i + 1 : next;
     }
     CoordinatedPersons();
+    NamesInActorPositions();
     AdjectiveActors();
     LeaderGovernments();
     SportsTeams();
@@ -151,14 +152,18 @@ class Finder {
     bool named_word = false;
     while (j < t_.size()) {
       const Token& tk = t_[j];
-      bool connector = tk.lower == "of" || tk.lower == "on" || tk.lower == "for" || tk.text == "-";
+      bool after_of = j > b && (t_[j - 1].lower == "of" || t_[j - 1].lower == "on");
+      // "Treaty on the Prohibition of Nuclear Weapons"
+      bool connector = tk.lower == "of" || tk.lower == "on" || tk.lower == "for" || tk.text == "-" ||
+                       (tk.lower == "the" && after_of && head_end);
       if (!(tk.word && tk.capitalized) && !connector) break;
       if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) break;
       if (CapHead(j)) head_end = j + 1;
       else if (tk.capitalized && tk.word) named_word = true;
       ++j;
       if (head_end && j < t_.size() && !(t_[j].lower == "of" || t_[j].lower == "on") &&
-          !(t_[j].capitalized && t_[j].word))
+          !(t_[j].capitalized && t_[j].word) &&
+          !(t_[j].lower == "the" && (t_[j - 1].lower == "of" || t_[j - 1].lower == "on")))
         break;
     }
     if (!head_end || !named_word) return i;
@@ -262,6 +267,76 @@ class Finder {
     return e;
   }
 
+  // A token that may stand in a personal name of no list: capitalised, not a
+  // month, weekday or sentence opener, not an acronym ("FARC"), and not a word
+  // of places, institutions, agreements or titles ("Ministry", "Treaty").
+  bool NameShapeToken(size_t k) const {
+    if (!NameToken(k) || LongestMatch(k).entry) return false;
+    const std::string& w = t_[k].lower;
+    if (t_[k].text.size() > 1 && std::isupper(static_cast<unsigned char>(t_[k].text[1]))) return false;
+    return !lex_.InSet("non_name_words", w) && !lex_.InSet("agreement_heads", w) &&
+           lex_.TitleRole(w).empty() && !lex_.InSet("titles_in_name", w);
+  }
+
+  // End of a personal name of two to four words at k ("Oleksandr Kubrakov",
+  // "Saad Dine El Otmani", "Meir Ben-Shabbat"), or k.
+  size_t NameShapeEnd(size_t k) const {
+    size_t e = k, words = 0;
+    while (e < t_.size() && words < 4) {
+      if (NameShapeToken(e)) {
+        ++e;
+        ++words;
+        continue;
+      }
+      bool joiner = (t_[e].text == "-" || IsNameParticle(t_[e].lower)) && e > k &&
+                    e + 1 < t_.size() && NameShapeToken(e + 1);
+      if (!joiner) break;
+      ++e;
+    }
+    if (words < 2 || (e < t_.size() && NameToken(e))) return k;  // a longer capitalised run is not a name
+    return e;
+  }
+
+  // ", Radoslaw Sikorski," after a title: the end of the name when it is
+  // closed by a comma, "and", a full stop or a lower-case word; else `comma`.
+  size_t AppositiveNameEnd(size_t comma) const {
+    if (comma + 1 >= t_.size() || t_[comma].text != ",") return comma;
+    Match g = LongestMatch(comma + 1);
+    size_t e = g.entry && lex_.actors()[g.entry->actor].type == NodeType::kPerson
+                   ? g.end
+                   : NameShapeEnd(comma + 1);
+    if (e == comma + 1) return comma;
+    if (e < t_.size() && !(t_[e].text == "," || t_[e].lower == "and" || t_[e].text == "." ||
+                           (t_[e].word && !t_[e].capitalized)))
+      return comma;
+    return e;
+  }
+
+  // "ambassador in Manila, Philip Goldberg": a place after the title, before
+  // an apposition. Returns the comma after the place, or `title_end`.
+  size_t SkipPlaceAfterTitle(size_t title_end) const {
+    if (title_end + 2 >= t_.size()) return title_end;
+    const std::string& w = t_[title_end].lower;
+    if (w != "in" && w != "to" && w != "at") return title_end;
+    Match g = LongestMatch(title_end + 1);
+    if (!g.entry || g.end >= t_.size() || t_[g.end].text != ",") return title_end;
+    return g.end;
+  }
+
+  // A person mention for a listed name or a name shape over [b, e).
+  Mention NamedPerson(size_t b, size_t e) const {
+    Match g = LongestMatch(b);
+    if (g.entry && g.end == e) return FromEntry(*g.entry, b, e);
+    Mention m;
+    m.first = static_cast<uint32_t>(b);
+    m.last = static_cast<uint32_t>(e);
+    m.kind = MentionKind::kActor;
+    m.type = NodeType::kPerson;
+    m.surface = Surface(b, e);
+    m.name = m.surface;
+    return m;
+  }
+
   // Index in out_ of the affiliation that ends where the title phrase starts
   // (skipping modifiers such as "then-", "former" and a possessive 's).
   int Affiliation(size_t title_start) const {
@@ -286,9 +361,17 @@ class Finder {
     // A capitalised title word inside a gazetteer name ("Prime" is not one) is fine;
     // but a title that is itself part of a listed person name is left to Gazetteer.
     Mention person;
-    size_t j = title_end;
-    if (j < t_.size() && t_[j].text == ",") return i;
-    size_t e = NameAt(j, &person);
+    size_t j = SkipPlaceAfterTitle(title_end);
+    size_t e = j;
+    if (j < t_.size() && t_[j].text == ",") {
+      // "the Philippine defence secretary, Voltaire Gazmin, ...": the name in apposition.
+      e = AppositiveNameEnd(j);
+      if (e == j) return i;
+      person = NamedPerson(j + 1, e);
+    } else {
+      if (j != title_end) return i;
+      e = NameAt(j, &person);
+    }
     if (e == j) return i;
     person.role = role;
     person.affiliation = Affiliation(i);
@@ -447,10 +530,86 @@ class Finder {
       }
       k = e;
     }
+    AddSorted(std::move(found));
+  }
+
+  // Adds mentions found by a later pass, keeping out_ in text order and the
+  // affiliation indices pointing at the same mentions.
+  void AddSorted(std::vector<Mention> found) {
     if (found.empty()) return;
+    std::vector<std::pair<uint32_t, int>> old_at;  // first token of each affiliation
+    for (const Mention& m : out_)
+      old_at.emplace_back(m.affiliation >= 0 ? out_[m.affiliation].first : 0, m.affiliation);
+    for (size_t k = 0; k < out_.size(); ++k)  // park the target's first token as -2 - first
+      out_[k].affiliation = old_at[k].second >= 0 ? -2 - static_cast<int>(old_at[k].first) : -1;
     for (auto& m : found) out_.push_back(std::move(m));
-    std::sort(out_.begin(), out_.end(),
-              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    std::stable_sort(out_.begin(), out_.end(),
+                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    for (Mention& m : out_) {
+      if (m.affiliation >= -1) continue;
+      uint32_t first = static_cast<uint32_t>(-2 - m.affiliation);
+      m.affiliation = -1;
+      for (size_t k = 0; k < out_.size(); ++k)
+        if (out_[k].first == first) {  // new mentions only cover free tokens
+          m.affiliation = static_cast<int>(k);
+          break;
+        }
+    }
+  }
+
+  // People on no list and with no title, where a reader takes a capitalised
+  // pair for a person: "Armenia's Edward Nalbandian", "he and Mario Draghi",
+  // "..., and Oleksandr Kubrakov signed it".
+  void NamesInActorPositions() {
+    std::vector<int> owner(t_.size(), -1);
+    for (size_t m = 0; m < out_.size(); ++m)
+      for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k) owner[k] = static_cast<int>(m);
+    std::vector<Mention> found;
+    for (size_t k = 0; k < t_.size(); ++k) {
+      if (owner[k] >= 0 || (k > 0 && NameToken(k - 1))) continue;
+      size_t e = NameShapeEnd(k);
+      if (e == k) continue;
+      bool free = true;
+      for (size_t j = k; j < e; ++j) free = free && owner[j] < 0;
+      if (!free) continue;
+      int aff = -1;
+      if (k >= 2 && t_[k - 1].lower == "'s" && owner[k - 2] >= 0) {
+        const Mention& p = out_[owner[k - 2]];
+        if (p.kind == MentionKind::kActor && p.type == NodeType::kCountry) aff = owner[k - 2];
+      }
+      if (aff < 0 && !PersonPronounBefore(k) && !(ClauseOpens(k) && ActsAfter(e))) {
+        k = e - 1;
+        continue;
+      }
+      Mention m = NamedPerson(k, e);
+      m.affiliation = aff;
+      MarkPossessive(&m);
+      found.push_back(std::move(m));
+      k = e - 1;
+    }
+    AddSorted(std::move(found));
+  }
+
+  // "he and Mario Draghi": coordinated with a personal pronoun.
+  bool PersonPronounBefore(size_t k) const {
+    if (k < 2 || t_[k - 1].lower != "and") return false;
+    const std::string& w = t_[k - 2].lower;
+    return w == "he" || w == "she";
+  }
+
+  // The name opens its clause: sentence start, or after a comma, "and" or "but".
+  bool ClauseOpens(size_t k) const {
+    if (k == 0) return true;
+    const std::string& w = t_[k - 1].lower;
+    return w == "," || w == "and" || w == "but" || w == ";";
+  }
+
+  // A verb of one of our relations follows the name, perhaps after an adverb.
+  bool ActsAfter(size_t e) const {
+    if (e < t_.size() && t_[e].word && !t_[e].capitalized && t_[e].lower.size() > 2 &&
+        t_[e].lower.compare(t_[e].lower.size() - 2, 2, "ly") == 0)
+      ++e;
+    return e < t_.size() && t_[e].word && !t_[e].capitalized && lex_.IsTriggerWord(t_[e].lower);
   }
 
   void SportsTeams() {

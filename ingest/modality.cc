@@ -9,6 +9,13 @@ bool IsConditional(std::string_view w) {
   return w == "if" || w == "once" || w == "unless" || w == "whether" || w == "until";
 }
 
+// "the next morning" after a past verb tells the sequence of events;
+// "next week" without the article looks ahead.
+bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
+  if (t[k].lower == "next" && k > 0 && t[k - 1].lower == "the") return false;
+  return lex.InSet("hypothetical", t[k].lower);
+}
+
 }  // namespace
 
 Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t window_begin,
@@ -36,7 +43,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   for (size_t k = window_begin; k < trigger && k < t.size(); ++k) {
     const std::string& w = t[k].lower;
     if (k < neg_begin) {
-      if (lex.InSet("hypothetical", w)) hyp = w;
+      if (IsHypotheticalCue(t, k, lex)) hyp = w;
       continue;
     }
     std::string two = k + 1 < trigger ? w + " " + t[k + 1].lower : std::string();
@@ -57,7 +64,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       if (lex.InSet("presupposing_negation", w)) presupposing = true;
       continue;
     }
-    if (lex.InSet("hypothetical", w)) hyp = w;
+    if (IsHypotheticalCue(t, k, lex)) hyp = w;
   }
   // "to" + verb after a non-factive verb: "plans to visit", "agreed to supply".
   size_t k = trigger;

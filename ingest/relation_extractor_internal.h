@@ -51,6 +51,9 @@ class Extractor {
   void FinishSupplyFromSubject(int supplier_mention, int recipient, size_t clause_start,
                                size_t trigger, size_t end, const char* rule, const char* how);
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
+  size_t SkipCount(size_t from, size_t to) const;  // "about a dozen" before a signed object
+  bool ReducedRelative(size_t verb, Relation* r, Subjects* s, size_t* end) const;
+  void DropPrivateContractSigners(Relation* r) const;
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;

@@ -24,6 +24,86 @@ bool Extractor::ElidedObjectAfter(size_t i) const {
          next == "first" || next == "later";
 }
 
+namespace {
+
+bool IsNumberWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "several",
+      "numerous", "multiple", "various"};
+  return kWords.count(w) > 0 || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])));
+}
+
+// Words of an approximate count: "about", "more than", "at least", "a series of".
+bool IsCountWord(std::string_view w) {
+  return w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" ||
+         w == "some" || w == "over" || w == "more" || w == "than" || w == "at" || w == "least" ||
+         w == "of" || w == "number" || w == "series" || w == "couple" || w == "raft" ||
+         w == "string" || w == "total" || w == "a" || w == "an";
+}
+
+}  // namespace
+
+// "signed about a dozen agreements", "signed more than 20 deals": the first
+// token after the count, or `k` when no count with a number in it starts there.
+size_t Extractor::SkipCount(size_t k, size_t to) const {
+  size_t j = k;
+  bool number = false;
+  while (j < to && j < k + 6 && (IsCountWord(t_[j].lower) || IsNumberWord(t_[j].lower))) {
+    number = number || IsNumberWord(t_[j].lower) || t_[j].lower == "number" ||
+             t_[j].lower == "series" || t_[j].lower == "couple";
+    ++j;
+  }
+  return number ? j : k;
+}
+
+// "The strategic partnership agreement, signed by A and B, ...": a reduced
+// relative whose head is the agreement and whose "by" phrase names the signers.
+bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end) const {
+  if (i == 0 || i + 2 >= t_.size() || t_[i + 1].lower != "by") return false;
+  size_t head = i;
+  if (t_[head - 1].text == ",") --head;
+  if (head == 0) return false;
+  int m = MentionAt(head - 1);
+  bool found = false;
+  if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
+    r->target = ms_[m].entity;
+    found = true;
+  } else if (lex_.InSet("agreement_heads", t_[head - 1].lower)) {
+    size_t b = head - 1;
+    while (b > 0 && b + 8 > head && t_[b - 1].word && !IsDeterminer(t_[b - 1].lower) &&
+           !lex_.InSet("prepositions", t_[b - 1].lower))
+      --b;
+    if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+    size_t e2;
+    found = AgreementObject(b, head, r, &e2);
+  }
+  if (!found) return false;
+  int a = AgentAt(i + 2);
+  if (a < 0) return false;
+  s->entities = Coordinated(a, ClauseEnd(t_, i, lex_), end);
+  s->passive = true;
+  s->end = ClauseStart(t_, i, lex_);
+  s->how = "'by' phrase of a reduced relative";
+  return true;
+}
+
+// Private people sign contracts with clubs and firms; a contract counts only
+// for signers acting for a state or organisation.
+void Extractor::DropPrivateContractSigners(Relation* r) const {
+  const std::string& what = r->new_target_alias;
+  if (r->target >= 0 || !(EndsWith(what, "contract") || EndsWith(what, "contracts"))) return;
+  std::vector<int> kept;
+  for (int e : r->sources) {
+    bool private_person = false;
+    for (const Mention& m : ms_)
+      if (m.entity == e && m.type == NodeType::kPerson && CountryOf(e) == -1 && m.role.empty())
+        private_person = true;
+    if (!private_person) kept.push_back(e);
+  }
+  r->sources = std::move(kept);
+}
+
 bool Extractor::Signed(size_t i) {
   const RelationWords& w = lex_.relation("signed");
   const std::string& word = t_[i].lower;
@@ -58,9 +138,10 @@ bool Extractor::Signed(size_t i) {
       s = SubjectsFor(i);
     }
   } else {
-    s = SubjectsFor(i);
-    bool found = false;
-    if (s.passive) {  // "X was signed by A and B": the agreement is the subject
+    bool found = ReducedRelative(i, &r, &s, &end);
+    if (found) r.rule = "signed.reduced_relative";
+    else s = SubjectsFor(i);
+    if (!found && s.passive) {  // "X was signed by A and B": the agreement is the subject
       size_t cs = ClauseStart(t_, i, lex_);
       for (size_t k = 0; k < ms_.size(); ++k) {
         if (ms_[k].first < cs || ms_[k].last > i || ms_[k].kind != MentionKind::kAgreement) continue;
@@ -72,7 +153,18 @@ bool Extractor::Signed(size_t i) {
     }
     if (!found) {
       found = AgreementObject(i + 1, cend, &r, &end);
+      size_t counted = SkipCount(i + 1, cend);
+      if (!found && counted > i + 1) found = AgreementObject(counted, cend, &r, &end);
       r.rule = "signed.verb";
+    }
+    if (!found && !s.passive && i + 1 < t_.size() && t_[i + 1].lower == "it") {
+      // "... and Kubrakov signed it for Ukraine": the agreement named before.
+      r.target = doc_.last_agreement;
+      for (const Mention& m : ms_)
+        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) r.target = m.entity;
+      found = r.target >= 0;
+      end = i + 2;
+      r.rule = "signed.pronoun_object";
     }
     if (!found && i > 0) {
       // "under an agreement it signed with Britain": the agreement comes first.
@@ -113,6 +205,7 @@ bool Extractor::Signed(size_t i) {
   }
   r.counterparts = Counterparts(end, std::min(cend, end + 7));
   r.sources = s.entities;
+  DropPrivateContractSigners(&r);
   if (r.target < 0) {
     std::vector<int> parties = s.entities;
     parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());

@@ -577,7 +577,10 @@ class Finder {
         const Mention& p = out_[owner[k - 2]];
         if (p.kind == MentionKind::kActor && p.type == NodeType::kCountry) aff = owner[k - 2];
       }
-      if (aff < 0 && !PersonPronounBefore(k) && !(ClauseOpens(k) && ActsAfter(e))) {
+      // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
+      // Nalbandian" is a minister: only a relation verb after it decides.
+      bool acts = ActsAfter(e);
+      if (!PersonPronounBefore(k) && !((aff >= 0 || ClauseOpens(k)) && acts)) {
         k = e - 1;
         continue;
       }

@@ -179,6 +179,56 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
   return best;
 }
 
+// Keeps the order of last mention, and the chain of agents joined by "and"
+// or a comma ("Pashinyan and Aliyev", "he and Mario Draghi").
+void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t idx) {
+  const Mention& m = ms[idx];
+  if (m.entity < 0 || !m.group.empty()) return;
+  bool person = entities_[m.entity].type == NodeType::kPerson;
+  if (!person && entities_[m.entity].type == NodeType::kAgreement) return;
+  size_t before = m.first;
+  while (before > 0 && t[before - 1].lower == "the") --before;
+  bool locative = before > 0 && (t[before - 1].lower == "in" || t[before - 1].lower == "to" ||
+                                 t[before - 1].lower == "at" || t[before - 1].lower == "from");
+  if (!locative || person) {
+    auto& recent = person ? recent_people_ : recent_states_;
+    recent.erase(std::remove(recent.begin(), recent.end(), m.entity), recent.end());
+    recent.push_back(m.entity);
+  }
+  bool joined = false, has_and = false;
+  if (idx > 0 && ms[idx - 1].entity >= 0 && ms[idx - 1].entity != m.entity &&
+      ms[idx - 1].kind != MentionKind::kAgreement && ms[idx - 1].kind != MentionKind::kPlace) {
+    joined = ms[idx - 1].last < m.first;
+    for (uint32_t k = ms[idx - 1].last; k < m.first && joined; ++k) {
+      const std::string& w = t[k].lower;
+      has_and = has_and || w == "and";
+      joined = w == "and" || w == "," || w == "the";
+    }
+    joined = joined && (entities_[ms[idx - 1].entity].type == NodeType::kPerson) == person;
+  }
+  if (!joined || chain_.empty() || chain_.back() != ms[idx - 1].entity) chain_.clear();
+  if (joined && chain_.empty()) chain_.push_back(ms[idx - 1].entity);
+  if (joined) chain_.push_back(m.entity);
+  if (joined && has_and) {
+    last_group_ = chain_;
+    last_group_people_ = person;
+    last_group_sentence_ = sentence_;
+  }
+}
+
+// "they": the last group joined by "and", in this or the previous sentence;
+// "the two leaders" / "the two countries": that group if it is of the kind
+// asked for, else the last two people or states mentioned.
+std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
+  bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
+  if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
+  bool people = m.role == "people";
+  if (recent_group && last_group_people_ == people) return last_group_;
+  const auto& recent = people ? recent_people_ : recent_states_;
+  if (recent.size() < 2) return {};
+  return {recent[recent.size() - 2], recent.back()};
+}
+
 void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
                            const std::vector<Mention>& ms, size_t idx) {
   const Mention& m = ms[idx];
@@ -231,6 +281,11 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         last_agreement_ = m.entity;
         break;
       case MentionKind::kPronoun:
+        if (!m.role.empty()) {  // a group: "they", "the two leaders"
+          m.group = ResolveGroup(m);
+          m.entity = m.group.empty() ? -1 : m.group.front();
+          break;
+        }
         m.entity = ResolvePronoun(t, *ms, i);
         if (m.entity >= 0) {  // a chain of pronouns keeps its antecedent in reach
           if (entities_[m.entity].type == NodeType::kPerson) last_person_sentence_ = sentence;
@@ -248,6 +303,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         }
         break;
     }
+    if (m.kind != MentionKind::kPlace) NoteRecent(t, *ms, i);
   }
 }
 

@@ -64,6 +64,8 @@ class Coreference {
   int ResolvePerson(const Mention& m);
   int ResolvePronoun(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
   int ResolveDescription(const Mention& m, const std::vector<Mention>& ms);
+  std::vector<int> ResolveGroup(const Mention& m) const;
+  void NoteRecent(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
   void NoteRole(uint32_t sentence, const std::vector<Token>& tokens,
                 const std::vector<Mention>& ms, size_t idx);
 
@@ -82,6 +84,12 @@ class Coreference {
   int last_subject_thing_ = -1;  // last non-person subject (country/organisation)
   int last_thing_ = -1;
   int last_agreement_ = -1;
+  // For "they" and "the two leaders": people and states in order of last
+  // mention, and the last pair (or list) joined by "and".
+  std::vector<int> recent_people_, recent_states_;
+  std::vector<int> chain_, last_group_;
+  bool last_group_people_ = false;
+  uint32_t last_group_sentence_ = 0;
 };
 
 }  // namespace kg::ingest

@@ -33,6 +33,7 @@ struct Mention {
   bool possessive = false; // followed by 's
   bool institution = false; // "Russian forces": an adjective heading an institution
   int entity = -1;         // document entity, set by Coreference
+  std::vector<int> group;  // "they", "the two leaders": every entity meant (the first is `entity`)
 
   std::string ToString() const;
 };

@@ -425,6 +425,8 @@ class Finder {
   // --- pronouns and descriptions ------------------------------------------
   size_t PronounOrDescription(size_t i) {
     const Token& tk = t_[i];
+    size_t group_end = GroupDescription(i);
+    if (group_end > i) return group_end;
     if (IsPronoun(tk.lower)) {
       Mention m;
       m.first = static_cast<uint32_t>(i);
@@ -455,6 +457,46 @@ class Finder {
     MarkPossessive(&m);
     out_.push_back(std::move(m));
     return title_end;
+  }
+
+  // "they", "the two leaders", "both countries": a pair named before. The
+  // role says which kind: "people" or "states".
+  size_t GroupDescription(size_t i) {
+    const std::string& w = t_[i].lower;
+    std::string role;
+    size_t end = i + 1;
+    if (w == "they") {
+      role = "group";
+    } else if ((w == "the" && i + 2 < t_.size() && t_[i + 1].lower == "two") ||
+               (w == "both" && i + 1 < t_.size())) {
+      size_t head = w == "both" ? i + 1 : i + 2;
+      const std::string& h = t_[head].lower;
+      std::string two = head + 1 < t_.size() ? h + " " + t_[head + 1].lower : "";
+      end = head + 1;
+      if (h == "leaders" || h == "men" || h == "women" || h == "presidents" || h == "premiers" ||
+          h == "ministers" || h == "heads") {
+        role = "people";
+      } else if (two == "prime ministers" || two == "foreign ministers" || two == "defence ministers" ||
+                 two == "defense ministers") {
+        role = "people";
+        end = head + 2;
+      } else if (h == "countries" || h == "sides" || h == "nations" || h == "governments" ||
+                 h == "neighbours" || h == "neighbors" || h == "states") {
+        role = "states";
+      }
+      if (h == "heads" && head + 2 < t_.size() && t_[head + 1].lower == "of" && t_[head + 2].lower == "state")
+        end = head + 3;
+    }
+    if (role.empty()) return i;
+    Mention m;
+    m.first = static_cast<uint32_t>(i);
+    m.last = static_cast<uint32_t>(end);
+    m.kind = MentionKind::kPronoun;
+    m.role = role;
+    m.surface = Surface(i, end);
+    MarkPossessive(&m);
+    out_.push_back(std::move(m));
+    return end;
   }
 
   // "Ethiopia's government", "NATO's 30 members": the possessor acts

@@ -116,8 +116,10 @@ int Extractor::AgentAt(size_t token) const {
 
 std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) const {
   std::vector<int> out{ms_[idx].entity};
+  // "the two leaders": every member of the group
+  if (!ms_[idx].group.empty()) out = ms_[idx].group;
   size_t e = ms_[idx].last;
-  size_t confirmed = 1, confirmed_end = e;  // a comma list counts once "and" closes it
+  size_t confirmed = out.size(), confirmed_end = e;  // a comma list counts once "and" closes it
   for (;;) {
     size_t k = e;
     bool linked = false, conj = false;
@@ -140,6 +142,7 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
       break;
     }
     out.push_back(ms_[next].entity);
+    for (size_t g = 1; g < ms_[next].group.size(); ++g) out.push_back(ms_[next].group[g]);
     e = ms_[next].last;
     if (conj) {
       confirmed = out.size();

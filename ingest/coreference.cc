@@ -190,6 +190,7 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
   while (before > 0 && t[before - 1].lower == "the") --before;
   bool locative = before > 0 && (t[before - 1].lower == "in" || t[before - 1].lower == "to" ||
                                  t[before - 1].lower == "at" || t[before - 1].lower == "from");
+  if (!person) last_state_ = m.entity;
   if (!locative || person) {
     auto& recent = person ? recent_people_ : recent_states_;
     recent.erase(std::remove(recent.begin(), recent.end(), m.entity), recent.end());
@@ -222,6 +223,7 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
 std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
   if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
+  if (m.role == "state") return last_state_ >= 0 ? std::vector<int>{last_state_} : std::vector<int>{};
   bool people = m.role == "people";
   if (recent_group && last_group_people_ == people) return last_group_;
   const auto& recent = people ? recent_people_ : recent_states_;

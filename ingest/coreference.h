@@ -88,6 +88,7 @@ class Coreference {
   // mention, and the last pair (or list) joined by "and".
   std::vector<int> recent_people_, recent_states_;
   std::vector<int> chain_, last_group_;
+  int last_state_ = -1;  // the last state named, wherever ("flew to Sudan")
   bool last_group_people_ = false;
   uint32_t last_group_sentence_ = 0;
 };

@@ -350,7 +350,8 @@ class Finder {
     bool country_like = prev.kind == MentionKind::kActor && prev.type != NodeType::kPerson &&
                         prev.type != NodeType::kAgreement;
     bool ok = country_like || prev.kind == MentionKind::kAdjective ||
-              (prev.kind == MentionKind::kPronoun && t_[prev.first].lower == "its");
+              (prev.kind == MentionKind::kPronoun && t_[prev.first].lower == "its") ||
+              (prev.kind == MentionKind::kPronoun && prev.role == "state");
     return ok ? static_cast<int>(out_.size() - 1) : -1;
   }
 
@@ -467,6 +468,13 @@ class Finder {
     size_t end = i + 1;
     if (w == "they") {
       role = "group";
+    } else if (w == "the" && i + 1 < t_.size() &&
+               (t_[i + 1].lower == "country" || t_[i + 1].lower == "kingdom" ||
+                t_[i + 1].lower == "emirate" || t_[i + 1].lower == "republic")) {
+      // "the kingdom's prime minister": the last state named
+      if (i + 2 < t_.size() && t_[i + 2].capitalized) return i;  // "the Republic of Korea"
+      role = "state";
+      end = i + 2;
     } else if ((w == "the" && i + 2 < t_.size() && t_[i + 1].lower == "two") ||
                (w == "both" && i + 1 < t_.size())) {
       size_t head = w == "both" ? i + 1 : i + 2;
@@ -546,8 +554,7 @@ class Finder {
     size_t k = 0;
     while (k < t_.size()) {
       size_t e = k;
-      while (e < t_.size() && e - k < kMaxNameTokens && owner[e] < 0 && NameToken(e) &&
-             !LongestMatch(e).entry) {
+      while (e < t_.size() && e - k < kMaxNameTokens && owner[e] < 0 && NameShapeToken(e)) {
         ++e;
       }
       if (e - k < 2) {

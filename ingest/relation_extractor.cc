@@ -91,6 +91,13 @@ int Extractor::AgentAt(size_t token) const {
       ++token;
       continue;
     }
+    // "the FARC commander Rodrigo Londono": an organisation on no list before a title.
+    if (MentionAt(token) < 0 && t_[token].capitalized && t_[token].word && token + 1 < t_.size() &&
+        !lex_.TitleRole(t_[token + 1].lower).empty() &&
+        lex_.TitleRole(w + " " + t_[token + 1].lower).empty()) {  // not "Crown Prince"
+      ++token;
+      continue;
+    }
     if ((w == "representatives" || w == "leaders" || w == "delegations" || w == "envoys" ||
          w == "officials" || w == "ministers") &&
         token + 1 < t_.size() && (t_[token + 1].lower == "of" || t_[token + 1].lower == "from")) {
@@ -135,6 +142,10 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
       break;
     }
     if (!linked || k >= limit) break;
+    // "Sharif and Crown Prince Mohammed bin Salman": a title of two words in the list
+    if (k + 2 < t_.size() && MentionAt(k) < 0 &&
+        !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty())
+      k += 2;
     int next = AgentAt(k);
     if (next < 0) {
       // "Macron, Scholz and Mario Draghi": the list closes with a name on no list.
@@ -168,6 +179,14 @@ bool Extractor::IsPassive(size_t trigger, size_t* by) const {
     }
   }
   return false;
+}
+
+// "in a Doha hotel", "at an Ankara hospital": a name modifying a noun inside
+// an indefinite prepositional phrase is not the clause's subject.
+bool Extractor::InIndefinitePhrase(size_t first) const {
+  if (first < 2) return false;
+  const std::string& det = t_[first - 1].lower;
+  return (det == "a" || det == "an") && lex_.InSet("prepositions", t_[first - 2].lower);
 }
 
 Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
@@ -233,6 +252,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
     bool opener = m.first > 0 && m.first - 1 == cs;  // "after Cairo signed": "after" opens the clause
     if (!opener && AfterPreposition(t_, m.first, lex_)) continue;
+    if (InIndefinitePhrase(m.first)) continue;  // "In a Doha hotel, X and Y signed"
     s.entities = Coordinated(idx, trigger, &s.end);
     s.how = "clause subject";
     return s;

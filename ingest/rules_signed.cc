@@ -203,7 +203,9 @@ bool Extractor::Signed(size_t i) {
     Note(i, r.rule + ": no signer found");
     return false;
   }
-  r.counterparts = Counterparts(end, std::min(cend, end + 7));
+  // "signed the Abraham Accords, a first step towards ties with Israel": what
+  // follows a comma describes the agreement and names no co-signer.
+  if (end >= t_.size() || t_[end].text != ",") r.counterparts = Counterparts(end, std::min(cend, end + 7));
   r.sources = s.entities;
   DropPrivateContractSigners(&r);
   if (r.target < 0) {

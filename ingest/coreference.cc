@@ -196,19 +196,30 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
     recent.erase(std::remove(recent.begin(), recent.end(), m.entity), recent.end());
     recent.push_back(m.entity);
   }
+  // The previous item of a list: skip this mention's own affiliation
+  // ("and Azerbaijani President Ilham Aliyev").
+  size_t self = m.affiliation >= 0 && static_cast<size_t>(m.affiliation) < idx ? m.affiliation : idx;
+  uint32_t gap_end = ms[self].first;
   bool joined = false, has_and = false;
-  if (idx > 0 && ms[idx - 1].entity >= 0 && ms[idx - 1].entity != m.entity &&
-      ms[idx - 1].kind != MentionKind::kAgreement && ms[idx - 1].kind != MentionKind::kPlace) {
-    joined = ms[idx - 1].last < m.first;
-    for (uint32_t k = ms[idx - 1].last; k < m.first && joined; ++k) {
-      const std::string& w = t[k].lower;
-      has_and = has_and || w == "and";
-      joined = w == "and" || w == "," || w == "the";
+  int prev = -1;
+  if (self > 0) {
+    size_t p = self - 1;
+    if (ms[p].affiliation < 0 && p > 0 && ms[p - 1].affiliation == static_cast<int>(p)) --p;
+    prev = ms[p].entity;
+    gap_end = ms[self].first;
+    if (prev >= 0 && prev != m.entity && ms[p].kind != MentionKind::kAgreement &&
+        ms[p].kind != MentionKind::kPlace) {
+      joined = ms[p].last < gap_end;
+      for (uint32_t k = ms[p].last; k < gap_end && joined; ++k) {
+        const std::string& w = t[k].lower;
+        has_and = has_and || w == "and";
+        joined = w == "and" || w == "," || w == "the";
+      }
+      joined = joined && (entities_[prev].type == NodeType::kPerson) == person;
     }
-    joined = joined && (entities_[ms[idx - 1].entity].type == NodeType::kPerson) == person;
   }
-  if (!joined || chain_.empty() || chain_.back() != ms[idx - 1].entity) chain_.clear();
-  if (joined && chain_.empty()) chain_.push_back(ms[idx - 1].entity);
+  if (!joined || chain_.empty() || chain_.back() != prev) chain_.clear();
+  if (joined && chain_.empty()) chain_.push_back(prev);
   if (joined) chain_.push_back(m.entity);
   if (joined && has_and) {
     last_group_ = chain_;
@@ -224,11 +235,16 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
   if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
   if (m.role == "state") return last_state_ >= 0 ? std::vector<int>{last_state_} : std::vector<int>{};
-  bool people = m.role == "people";
+  bool people = m.role.rfind("people", 0) == 0;
   if (recent_group && last_group_people_ == people) return last_group_;
+  // "the two prime ministers": the last two people who hold that role
+  std::string want = m.role.size() > 7 ? m.role.substr(7) : "";
+  std::vector<int> out;
   const auto& recent = people ? recent_people_ : recent_states_;
-  if (recent.size() < 2) return {};
-  return {recent[recent.size() - 2], recent.back()};
+  for (size_t k = recent.size(); k > 0 && out.size() < 2; --k)
+    if (want.empty() || role_of_[recent[k - 1]] == want) out.insert(out.begin(), recent[k - 1]);
+  if (out.size() < 2) return {};
+  return out;
 }
 
 void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,

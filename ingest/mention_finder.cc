@@ -481,12 +481,18 @@ class Finder {
       const std::string& h = t_[head].lower;
       std::string two = head + 1 < t_.size() ? h + " " + t_[head + 1].lower : "";
       end = head + 1;
-      if (h == "leaders" || h == "men" || h == "women" || h == "presidents" || h == "premiers" ||
-          h == "ministers" || h == "heads") {
+      if (h == "men" || h == "women") {
         role = "people";
-      } else if (two == "prime ministers" || two == "foreign ministers" || two == "defence ministers" ||
+      } else if (h == "leaders" || h == "presidents" || h == "premiers" || h == "heads") {
+        role = "people:leader";
+      } else if (two == "prime ministers") {
+        role = "people:leader";
+        end = head + 2;
+      } else if (h == "ministers") {
+        role = "people:minister";
+      } else if (two == "foreign ministers" || two == "defence ministers" ||
                  two == "defense ministers") {
-        role = "people";
+        role = "people:minister";
         end = head + 2;
       } else if (h == "countries" || h == "sides" || h == "nations" || h == "governments" ||
                  h == "neighbours" || h == "neighbors" || h == "states") {

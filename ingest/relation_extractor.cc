@@ -147,6 +147,7 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
         !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty())
       k += 2;
     int next = AgentAt(k);
+    if (next < 0) next = TitledPersonAhead(k, limit);
     if (next < 0) {
       // "Macron, Scholz and Mario Draghi": the list closes with a name on no list.
       if (conj && k < t_.size() && t_[k].word) confirmed = out.size();
@@ -165,6 +166,26 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
   return out;
 }
 
+// "and the Philippine defence chief, Gilberto Teodoro,": a titled person a
+// few words into a list item, past an adjective, title words and a comma.
+int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
+  for (size_t j = k; j < limit && j < k + 7; ++j) {
+    int m = MentionAt(j);
+    if (m >= 0) {
+      const Mention& x = ms_[m];
+      if (x.first == j && x.type == graph::NodeType::kPerson && x.kind == MentionKind::kActor &&
+          !x.role.empty() && x.entity >= 0)
+        return m;
+      if (x.kind != MentionKind::kAdjective) return -1;
+      j = x.last - 1;
+      continue;
+    }
+    const std::string& w = t_[j].lower;
+    if (w == "and" || w == "." || lex_.IsTriggerWord(w) || lex_.InSet("prepositions", w)) return -1;
+  }
+  return -1;
+}
+
 bool Extractor::IsPassive(size_t trigger, size_t* by) const {
   size_t k = trigger;
   while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "jointly" ||
@@ -179,6 +200,23 @@ bool Extractor::IsPassive(size_t trigger, size_t* by) const {
     }
   }
   return false;
+}
+
+// "Shoigu signed for Russia, and Kubrakov signed it for Ukraine": a clause
+// joined by ", and" (or ", but") with its own subject starts after the
+// conjunction. Returns that start, or `cs`.
+size_t Extractor::SecondConjunct(size_t cs, size_t trigger) const {
+  for (size_t k = trigger; k > cs + 1; --k) {
+    const std::string& w = t_[k - 1].lower;
+    if (!((w == "and" || w == "but") && t_[k - 2].text == ",")) continue;
+    for (const Mention& m : ms_) {
+      if (m.first < k || m.last > trigger) continue;
+      if (!IsAgentMention(m) || m.possessive || AfterPreposition(t_, m.first, lex_)) continue;
+      return k;
+    }
+    return cs;
+  }
+  return cs;
 }
 
 // "in a Doha hotel", "at an Ankara hospital": a name modifying a noun inside
@@ -204,7 +242,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
   }
-  size_t cs = ClauseStart(t_, trigger, lex_);
+  size_t cs = SecondConjunct(ClauseStart(t_, trigger, lex_), trigger);
   // "accused North Korea of (secretly) supplying": the accused is the doer.
   for (size_t k = trigger; k > 0 && k + 5 > trigger; --k) {
     if (t_[k - 1].lower != "of") continue;

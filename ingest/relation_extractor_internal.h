@@ -39,6 +39,8 @@ class Extractor {
   std::vector<int> Coordinated(size_t mention_idx, size_t limit, size_t* end) const;
   bool IsPassive(size_t trigger, size_t* by) const;
   bool InIndefinitePhrase(size_t first) const;  // "in a Doha hotel"
+  size_t SecondConjunct(size_t clause_start, size_t trigger) const;
+  int TitledPersonAhead(size_t from, size_t limit) const;
   int AgentAt(size_t token) const;       // mention index of an agent starting at token (skipping "the")
   int MentionAt(size_t token) const;     // mention index covering token, or -1
   int Entity(int mention_idx) const;     // entity of a mention (-1 if none)

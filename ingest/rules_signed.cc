@@ -115,6 +115,10 @@ bool Extractor::Signed(size_t i) {
   bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
   if (noun) {
     if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
+    // "names" signs only in "put their names to"
+    if (word == "names" && (i < 2 || t_[i + 1].lower != "to" || !IsDeterminer(t_[i - 1].lower) ||
+                            t_[i - 2].lower.rfind("put", 0) != 0))
+      return false;
     if (!AgreementObject(i + 2, cend, &r, &end)) {
       Note(i, "'" + word + "' without an agreement after it");
       return false;

@@ -209,6 +209,9 @@ size_t Extractor::SecondConjunct(size_t cs, size_t trigger) const {
   for (size_t k = trigger; k > cs + 1; --k) {
     const std::string& w = t_[k - 1].lower;
     if (!((w == "and" || w == "but") && t_[k - 2].text == ",")) continue;
+    // "Ghana's minister, Kofi Mensah, and ...": without a verb before the
+    // comma the conjunction joins subjects, not clauses.
+    if (!HasVerb(cs, k - 2)) return cs;
     for (const Mention& m : ms_) {
       if (m.first < k || m.last > trigger) continue;
       if (!IsAgentMention(m) || m.possessive || AfterPreposition(t_, m.first, lex_)) continue;
@@ -217,6 +220,21 @@ size_t Extractor::SecondConjunct(size_t cs, size_t trigger) const {
     return cs;
   }
   return cs;
+}
+
+// Whether [from, to) holds a finite verb: a trigger, a past form in -ed
+// after no determiner, or a common auxiliary or reporting verb.
+bool Extractor::HasVerb(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k) {
+    const std::string& w = t_[k].lower;
+    if (!t_[k].word || t_[k].capitalized) continue;
+    if (lex_.IsTriggerWord(w) || IsBeForm(w) || w == "has" || w == "have" || w == "had" ||
+        w == "said" || w == "met" || w == "left" || w == "went" || w == "took" || w == "made")
+      return true;
+    const std::string& before = k > 0 ? t_[k - 1].lower : w;
+    if (EndsWith(w, "ed") && before != "the" && before != "a" && before != "an") return true;
+  }
+  return false;
 }
 
 // "in a Doha hotel", "at an Ankara hospital": a name modifying a noun inside

@@ -40,6 +40,7 @@ class Extractor {
   bool IsPassive(size_t trigger, size_t* by) const;
   bool InIndefinitePhrase(size_t first) const;  // "in a Doha hotel"
   size_t SecondConjunct(size_t clause_start, size_t trigger) const;
+  bool HasVerb(size_t from, size_t to) const;
   int TitledPersonAhead(size_t from, size_t limit) const;
   int AgentAt(size_t token) const;       // mention index of an agent starting at token (skipping "the")
   int MentionAt(size_t token) const;     // mention index covering token, or -1

@@ -162,11 +162,19 @@ bool Extractor::Signed(size_t i) {
       r.rule = "signed.verb";
     }
     if (!found && !s.passive && i + 1 < t_.size() && t_[i + 1].lower == "it") {
-      // "... and Kubrakov signed it for Ukraine": the agreement named before.
+      // "... and Kubrakov signed it for Ukraine": the agreement named before,
+      // in an earlier clause of this sentence or an earlier sentence.
       r.target = doc_.last_agreement;
       for (const Mention& m : ms_)
         if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) r.target = m.entity;
-      found = r.target >= 0;
+      for (const Relation& before : *out_) {
+        if (before.relation != "signed" || before.trigger >= i || before.last > i) continue;
+        r.target = before.target;
+        r.new_target_name = before.new_target_name;
+        r.new_target_alias = before.new_target_alias;
+        r.new_target_type = before.new_target_type;
+      }
+      found = r.target >= 0 || !r.new_target_name.empty();
       end = i + 2;
       r.rule = "signed.pronoun_object";
     }
@@ -212,7 +220,7 @@ bool Extractor::Signed(size_t i) {
   if (end >= t_.size() || t_[end].text != ",") r.counterparts = Counterparts(end, std::min(cend, end + 7));
   r.sources = s.entities;
   DropPrivateContractSigners(&r);
-  if (r.target < 0) {
+  if (r.target < 0 && r.new_target_name.empty()) {
     std::vector<int> parties = s.entities;
     parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
     r.new_target_name = AgreementName(r.new_target_alias, parties);

@@ -1,0 +1,86 @@
+// Table-driven checks of the signed relation and of the subject finding it
+// leans on: people on no list, groups, second clauses, reduced relatives,
+// counted and pronoun objects; then texts that must yield no asserted
+// signing.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/relation_facts.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("Signed finds its signers", "[relations][signed]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // people on no list: in apposition to a title, after a possessive country
+      {"Ghana's trade minister, Kofi Mensah, and the Togolese foreign minister, Ama Dogbe, "
+       "signed a customs agreement in Lome on Tuesday.",
+       "Ama Dogbe -signed-> customs agreement (Ama Dogbe–Ghana) [asserted] 2024-07-09\n"
+       "Kofi Mensah -signed-> customs agreement (Ama Dogbe–Ghana) [asserted] 2024-07-09"},
+      {"Chile's president, Gabriel Boric, signed the fisheries agreement.",
+       "Gabriel Boric -signed-> fisheries agreement (Chile) [asserted]"},
+      {"Ghana's Kofi Mensah signed the customs agreement.",
+       "Kofi Mensah -signed-> customs agreement (Ghana) [asserted]"},
+      // the subject of a second clause, and "it" for the agreement of the first
+      {"Kwame Asante signed the border treaty for Ghana, and Yao Kouassi signed it for Ivory Coast.",
+       "Kwame Asante -signed-> border treaty (Kwame Asante) [asserted]\n"
+       "Yao Kouassi -signed-> border treaty (Kwame Asante) [asserted]"},
+      // pronouns and groups
+      {"Michelle Bachelet arrived in Lima on Monday. The next day she and Pedro Castillo signed a border protocol.",
+       "Michelle Bachelet -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted]\n"
+       "Michelle Bachelet -visited-> Peru [asserted] 2024-07-08\n"
+       "Pedro Castillo -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted]"},
+      {"Emmanuel Macron and Olaf Scholz met in Paris. They signed a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
+      {"Emmanuel Macron met Olaf Scholz in Paris. The two leaders signed a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
+      {"Chile and Bolivia ended their dispute. The two countries signed a water treaty in 2012.",
+       "Bolivia -signed-> water treaty (Bolivia–Chile) [asserted] 2012\n"
+       "Chile -signed-> water treaty (Bolivia–Chile) [asserted] 2012"},
+      {"Egypt said it hosted talks on Monday. The country signed a gas deal with Israel.",
+       "Egypt -signed-> gas deal (Egypt–Israel) [asserted]\nIsrael -signed-> gas deal (Egypt–Israel) [asserted]"},
+      // constructions
+      {"The fisheries agreement, signed by Chile and Peru on Monday, ends a long dispute.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08"},
+      {"Chile and Peru signed more than 20 agreements on trade and energy.",
+       "Chile -signed-> agreements (Chile–Peru) [asserted]\nPeru -signed-> agreements (Chile–Peru) [asserted]"},
+      {"In a Lima hotel, Chile and Peru signed a fisheries agreement.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [asserted]\nPeru -signed-> fisheries agreement (Chile–Peru) [asserted]"},
+      {"Norway and Ghana put their names to a fisheries agreement.",
+       "Ghana -signed-> fisheries agreement (Ghana–Norway) [asserted]\nNorway -signed-> fisheries agreement (Ghana–Norway) [asserted]"},
+      {"Chile concluded a fisheries agreement with Peru.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [asserted]\nPeru -signed-> fisheries agreement (Chile–Peru) [asserted]"},
+      {"Chile and Peru inked a fisheries pact on Monday.",
+       "Chile -signed-> fisheries pact (Chile–Peru) [asserted] 2024-07-08\nPeru -signed-> fisheries pact (Chile–Peru) [asserted] 2024-07-08"},
+      {"Argentina will not become a signatory to the Treaty on the Prohibition of Nuclear Weapons.",
+       "Argentina -signed-> Treaty on the Prohibition of Nuclear Weapons [negated]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+// Plans, refusals and look-alikes: nothing here may come out asserted.
+TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Olaf Scholz left Washington without signing the trade agreement.",
+       "Olaf Scholz -signed-> trade agreement (Germany) [negated]"},
+      {"Chile and Peru might sign a fisheries agreement.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
+      {"Chile and Peru said they would sign the fisheries agreement next month.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
+      {"Peru refused to sign the fisheries agreement.", "Peru -signed-> fisheries agreement (Peru) [negated]"},
+      {"Kofi Mensah signed a three-year contract with the club.", ""},
+      {"Kofi Mensah signed the names of the delegates.", ""},
+      {"Reuters photographer Jane Smith signed the book.", ""},
+      {"Kofi Mensah said the deal was good.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -243,6 +243,8 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   const auto& recent = people ? recent_people_ : recent_states_;
   for (size_t k = recent.size(); k > 0 && out.size() < 2; --k)
     if (want.empty() || role_of_[recent[k - 1]] == want) out.insert(out.begin(), recent[k - 1]);
+  if (out.size() < 2 && recent.size() >= 2)  // roles unknown: the last two named
+    out = {recent[recent.size() - 2], recent.back()};
   if (out.size() < 2) return {};
   return out;
 }

@@ -288,10 +288,12 @@ class Finder {
         ++words;
         continue;
       }
-      bool joiner = (t_[e].text == "-" || IsNameParticle(t_[e].lower)) && e > k &&
-                    e + 1 < t_.size() && NameShapeToken(e + 1);
-      if (!joiner) break;
-      ++e;
+      // "al-Bashir", "bin Salman", "van der Leyen": particles and hyphens
+      // before a capitalised word
+      size_t j = e;
+      while (j < t_.size() && j < e + 3 && (t_[j].text == "-" || IsNameParticle(t_[j].lower))) ++j;
+      if (j == e || e == k || j >= t_.size() || !NameShapeToken(j)) break;
+      e = j;
     }
     if (words < 2 || (e < t_.size() && NameToken(e))) return k;  // a longer capitalised run is not a name
     return e;

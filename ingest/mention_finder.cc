@@ -637,7 +637,7 @@ class Finder {
       // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
       // Nalbandian" is a minister: only a relation verb after it decides.
       bool acts = ActsAfter(e);
-      if (!PersonPronounBefore(k) && !((aff >= 0 || ClauseOpens(k)) && acts)) {
+      if (!PersonPronounBefore(k) && !ReceivedOrLeading(k) && !((aff >= 0 || ClauseOpens(k)) && acts)) {
         k = e - 1;
         continue;
       }
@@ -655,6 +655,16 @@ class Finder {
     if (k < 2 || t_[k - 1].lower != "and") return false;
     const std::string& w = t_[k - 2].lower;
     return w == "he" || w == "she";
+  }
+
+  // "welcomed Edi Rama", "met Ilham Aliyev", "a delegation led by Meir
+  // Ben-Shabbat": the object of a verb of receiving or meeting, or the leader
+  // of a delegation, is a person.
+  bool ReceivedOrLeading(size_t k) const {
+    if (k == 0) return false;
+    const std::string& w = t_[k - 1].lower;
+    if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
+    return w == "by" && k >= 2 && (t_[k - 2].lower == "led" || t_[k - 2].lower == "headed");
   }
 
   // The name opens its clause: sentence start, or after a comma, "and" or "but".

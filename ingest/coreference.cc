@@ -168,6 +168,16 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
 
 int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>& ms) {
   int want_country = m.affiliation >= 0 ? ms[m.affiliation].entity : -1;
+  auto of_country = [&](int e) {
+    return CountryOf(e) == want_country ||
+           CountryOf(e) == -2 - lex_.ActorByName(entities_[want_country].name);
+  };
+  if (m.role == "counterpart") {  // "his British host": the last Briton named, whatever his role
+    if (want_country < 0) return -1;
+    for (size_t k = recent_people_.size(); k > 0; --k)
+      if (of_country(recent_people_[k - 1])) return recent_people_[k - 1];
+    return -1;
+  }
   int best = -1;
   for (size_t e = 0; e < entities_.size(); ++e) {
     if (entities_[e].type != NodeType::kPerson || role_of_[e] != m.role) continue;

@@ -440,6 +440,7 @@ class Finder {
       out_.push_back(std::move(m));
       return i + 1;
     }
+    if (size_t e = CounterpartDescription(i); e > i) return e;
     std::string role;
     size_t title_end = TitleAt(i, &role);
     if (title_end == i) return i;
@@ -460,6 +461,29 @@ class Finder {
     MarkPossessive(&m);
     out_.push_back(std::move(m));
     return title_end;
+  }
+
+  // "his British host", "her Polish counterpart" with no name after it: the
+  // person of that country named before; role "counterpart".
+  size_t CounterpartDescription(size_t i) {
+    const std::string& w = t_[i].lower;
+    if (w != "host" && w != "counterpart") return i;
+    if (i + 1 < t_.size() && NameToken(i + 1)) return i;  // a name follows: Person()
+    int aff = Affiliation(i);
+    if (aff < 0 || out_[aff].first == 0) return i;
+    const std::string& pron = t_[out_[aff].first - 1].lower;
+    if (pron != "his" && pron != "her" && pron != "their") return i;
+    Mention m;
+    m.first = static_cast<uint32_t>(i);
+    m.last = static_cast<uint32_t>(i + 1);
+    m.kind = MentionKind::kDescription;
+    m.type = NodeType::kPerson;
+    m.role = "counterpart";
+    m.affiliation = aff;
+    m.surface = Surface(out_[aff].first - 1, i + 1);
+    MarkPossessive(&m);
+    out_.push_back(std::move(m));
+    return i + 1;
   }
 
   // "they", "the two leaders", "both countries": a pair named before. The

@@ -38,6 +38,11 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Chile and Bolivia ended their dispute. The two countries signed a water treaty in 2012.",
        "Bolivia -signed-> water treaty (Bolivia–Chile) [asserted] 2012\n"
        "Chile -signed-> water treaty (Bolivia–Chile) [asserted] 2012"},
+      {"Olaf Scholz welcomed Emmanuel Macron to Berlin, and the French president and his German host "
+       "signed a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
+       "Emmanuel Macron -visited-> Germany [asserted]\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
       {"Egypt said it hosted talks on Monday. The country signed a gas deal with Israel.",
        "Egypt -signed-> gas deal (Egypt–Israel) [asserted]\nIsrael -signed-> gas deal (Egypt–Israel) [asserted]"},
       // constructions

@@ -147,6 +147,9 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
     } else if (head_end) {
       break;
     } else if (lex_.InSet("agreement_fillers", w) || t_[k].text == "-" ||
+               // "the post-Brexit trade deal", "an EU-Vietnam agreement"
+               (t_[k].capitalized && ((k > words_start && t_[k - 1].text == "-") ||
+                                      (k + 1 < to && t_[k + 1].text == "-"))) ||
                (t_[k].word && !t_[k].capitalized && !lex_.InSet("prepositions", w) &&
                 !IsDeterminer(w) && w != "and" && w != "which") ||
                (MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kAdjective)) {

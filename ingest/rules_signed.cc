@@ -155,6 +155,15 @@ bool Extractor::Signed(size_t i) {
       if (!found) found = AgreementObject(cs, i, &r, &end);
       r.rule = "signed.passive";
     }
+    if (!found && i + 2 < t_.size() && (t_[i + 1].lower == "but" || t_[i + 1].lower == "and")) {
+      // "has signed but not ratified the treaty": the verbs share the object.
+      for (size_t k = i + 2; k < std::min(t_.size(), i + 5) && !found; ++k) {
+        if (!EndsWith(t_[k].lower, "ed") || t_[k].capitalized) continue;
+        found = AgreementObject(k + 1, ClauseEnd(t_, k, lex_), &r, &end);
+        break;
+      }
+      r.rule = "signed.shared_object";
+    }
     if (!found) {
       found = AgreementObject(i + 1, cend, &r, &end);
       size_t counted = SkipCount(i + 1, cend);
@@ -225,7 +234,14 @@ bool Extractor::Signed(size_t i) {
     parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
     r.new_target_name = AgreementName(r.new_target_alias, parties);
   }
+  size_t before = out_->size();
   Finish(std::move(r), i, s, end);
+  // "has signed but not ratified": not ratifying says nothing about signing.
+  if (word.rfind("ratif", 0) == 0 && out_->size() > before &&
+      out_->back().modality == graph::Modality::kNegated) {
+    Note(i, "a negated ratification is not a negated signing");
+    out_->pop_back();
+  }
   return true;
 }
 

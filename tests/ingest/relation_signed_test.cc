@@ -78,6 +78,9 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
        "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
        "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
       {"Peru refused to sign the fisheries agreement.", "Peru -signed-> fisheries agreement (Peru) [negated]"},
+      {"Chile has signed but not ratified the fisheries treaty.",
+       "Chile -signed-> fisheries treaty (Chile) [asserted]"},
+      {"Peru has not ratified the fisheries treaty.", ""},
       {"Kofi Mensah signed a three-year contract with the club.", ""},
       {"Kofi Mensah signed the names of the delegates.", ""},
       {"Reuters photographer Jane Smith signed the book.", ""},

@@ -176,7 +176,7 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
     if (want_country < 0) return -1;
     for (size_t k = recent_people_.size(); k > 0; --k)
       if (of_country(recent_people_[k - 1])) return recent_people_[k - 1];
-    return -1;
+    return want_country;  // nobody named: the country acts through its representative
   }
   int best = -1;
   for (size_t e = 0; e < entities_.size(); ++e) {

@@ -555,11 +555,19 @@ class Finder {
         ++k;
         ++skipped;
       }
-      if (k >= t_.size() || !lex_.InSet("possessive_heads", t_[k].lower)) continue;
-      if (k + 1 < t_.size() && t_[k + 1].capitalized && t_[k + 1].word) continue;  // "Russia's leader Putin"
+      size_t head_end = k + 1;
+      if (k < t_.size() && !lex_.InSet("possessive_heads", t_[k].lower)) {
+        // "Chile's foreign minister signed": a title with no name acts for its country
+        std::string role;
+        head_end = TitleAtUncached(k, &role);
+        if (head_end == k || head_end >= t_.size() || !t_[head_end].word) continue;
+        if (t_[head_end].lower == "of" || t_[head_end].lower == "and") continue;
+      }
+      if (k >= t_.size() || head_end == k) continue;
+      if (head_end < t_.size() && t_[head_end].capitalized && t_[head_end].word) continue;  // "Russia's leader Putin"
       m.possessive = false;
       m.institution = true;
-      m.last = static_cast<uint32_t>(k + 1);
+      m.last = static_cast<uint32_t>(head_end);
       MarkPossessive(&m);
     }
   }
@@ -685,6 +693,10 @@ class Finder {
   // Ben-Shabbat": the object of a verb of receiving or meeting, or the leader
   // of a delegation, is a person.
   bool ReceivedOrLeading(size_t k) const {
+    // "Gabriel Boric and his Peruvian counterpart": "his" looks back at a person
+    size_t e = NameShapeEnd(k);
+    if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her"))
+      return true;
     if (k == 0) return false;
     const std::string& w = t_[k - 1].lower;
     if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;

@@ -99,9 +99,17 @@ int Extractor::AgentAt(size_t token) const {
       continue;
     }
     if ((w == "representatives" || w == "leaders" || w == "delegations" || w == "envoys" ||
-         w == "officials" || w == "ministers") &&
+         w == "officials" || w == "ministers" || w == "presidents" || w == "heads") &&
         token + 1 < t_.size() && (t_[token + 1].lower == "of" || t_[token + 1].lower == "from")) {
       token += 2;
+      continue;
+    }
+    // "the foreign ministers of Chile and Peru": a modifier before the group word
+    if (MentionAt(token) < 0 && t_[token].word && !t_[token].capitalized && token + 2 < t_.size() &&
+        (t_[token + 1].lower == "ministers" || t_[token + 1].lower == "leaders" ||
+         t_[token + 1].lower == "officials") &&
+        (t_[token + 2].lower == "of" || t_[token + 2].lower == "from")) {
+      ++token;
       continue;
     }
     break;

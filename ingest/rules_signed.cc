@@ -193,6 +193,7 @@ bool Extractor::Signed(size_t i) {
       if (subj >= 0 && ms_[subj].first > 0) {
         size_t head = ms_[subj].first;
         if (t_[head - 1].lower == "that" || t_[head - 1].lower == "which") --head;
+        if (head > 1 && t_[head - 1].text == ",") --head;  // "The treaty, which Chile signed"
         if (head > 0 && lex_.InSet("agreement_heads", t_[head - 1].lower)) {
           size_t b = head - 1;
           while (b > 0 && b + 6 > head && !IsDeterminer(t_[b - 1].lower) &&

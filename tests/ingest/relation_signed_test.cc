@@ -59,6 +59,15 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Chile -signed-> fisheries agreement (Chile–Peru) [asserted]\nPeru -signed-> fisheries agreement (Chile–Peru) [asserted]"},
       {"Chile and Peru inked a fisheries pact on Monday.",
        "Chile -signed-> fisheries pact (Chile–Peru) [asserted] 2024-07-08\nPeru -signed-> fisheries pact (Chile–Peru) [asserted] 2024-07-08"},
+      {"The deal was signed in Lima on Friday by the foreign ministers of Chile and Peru.",
+       "Chile -signed-> deal (Chile–Peru) [asserted] 2024-07-05\nPeru -signed-> deal (Chile–Peru) [asserted] 2024-07-05"},
+      {"The fisheries treaty, which Chile signed in 2019, expires next year.",
+       "Chile -signed-> fisheries treaty (Chile) [asserted] 2019"},
+      {"Chile's foreign minister signed the fisheries treaty on behalf of the government.",
+       "Chile -signed-> fisheries treaty (Chile) [asserted]"},
+      {"Gabriel Boric and his Peruvian counterpart signed the fisheries treaty.",
+       "Gabriel Boric -signed-> fisheries treaty (Gabriel Boric–Peru) [asserted]\n"
+       "Peru -signed-> fisheries treaty (Gabriel Boric–Peru) [asserted]"},
       {"Argentina will not become a signatory to the Treaty on the Prohibition of Nuclear Weapons.",
        "Argentina -signed-> Treaty on the Prohibition of Nuclear Weapons [negated]"},
   }));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <cctype>
+#include <set>
 #include <string>
 
 namespace kg::ingest {
@@ -710,11 +711,24 @@ class Finder {
     return w == "," || w == "and" || w == "but" || w == ";";
   }
 
-  // A verb of one of our relations follows the name, perhaps after an adverb.
+  // A verb of one of our relations follows the name, perhaps after an
+  // adverb, an auxiliary or a verb taking an infinitive ("will sign",
+  // "refused to sign", "has not visited").
   bool ActsAfter(size_t e) const {
-    if (e < t_.size() && t_[e].word && !t_[e].capitalized && t_[e].lower.size() > 2 &&
-        t_[e].lower.compare(t_[e].lower.size() - 2, 2, "ly") == 0)
+    static const std::set<std::string_view> kBefore = {
+        "will", "would", "could", "may", "might", "must", "shall", "can", "did", "does", "do",
+        "has", "have", "had", "is", "was", "are", "were", "be", "also", "not", "never", "then",
+        "later", "refused", "declined", "failed", "agreed", "planned", "plans", "hopes",
+        "wants", "expected", "jointly", "formally", "finally"};
+    for (int skip = 0; skip < 3 && e < t_.size() && t_[e].word && !t_[e].capitalized; ++skip) {
+      const std::string& w = t_[e].lower;
+      if (lex_.IsTriggerWord(w)) return true;
+      bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
+      // "refused to sign", not "is to go": an infinitive after a verb of intent
+      bool to = w == "to" && skip > 0 && kBefore.count(t_[e - 1].lower) && t_[e - 1].lower.size() > 4;
+      if (!adverb && !to && !kBefore.count(w)) return false;
       ++e;
+    }
     return e < t_.size() && t_[e].word && !t_[e].capitalized && lex_.IsTriggerWord(t_[e].lower);
   }
 

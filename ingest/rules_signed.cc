@@ -235,6 +235,8 @@ bool Extractor::Signed(size_t i) {
     parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());
     r.new_target_name = AgreementName(r.new_target_alias, parties);
   }
+  // "the agreement, to be signed by A and B next week": still to come
+  if (i >= 2 && t_[i - 1].lower == "be" && t_[i - 2].lower == "to") r.modality_override_hypothetical = true;
   size_t before = out_->size();
   Finish(std::move(r), i, s, end);
   // "has signed but not ratified": not ratifying says nothing about signing.

@@ -90,6 +90,18 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"Chile has signed but not ratified the fisheries treaty.",
        "Chile -signed-> fisheries treaty (Chile) [asserted]"},
       {"Peru has not ratified the fisheries treaty.", ""},
+      {"The fisheries agreement, to be signed by Chile and Peru next week, ends a long dispute.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
+      {"Kwame Asante signed the border treaty for Ghana, and Yao Kouassi will sign it next week.",
+       "Kwame Asante -signed-> border treaty (Kwame Asante) [asserted]\n"
+       "Yao Kouassi -signed-> border treaty (Kwame Asante) [hypothetical]"},
+      {"Ghana's Kofi Mensah refused to sign the customs agreement.",
+       "Kofi Mensah -signed-> customs agreement (Ghana) [negated]"},
+      {"Emmanuel Macron met Olaf Scholz in Paris. The two leaders may sign a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [hypothetical]\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [hypothetical]"},
+      {"Kofi Mensah is to go to Togo.", ""},
       {"Kofi Mensah signed a three-year contract with the club.", ""},
       {"Kofi Mensah signed the names of the delegates.", ""},
       {"Reuters photographer Jane Smith signed the book.", ""},

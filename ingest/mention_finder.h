@@ -4,8 +4,11 @@
 // Minister Sergey Lavrov", "Kremlin spokesman Dmitry Peskov", "then-White
 // House leader Barack Obama", "its leader Kim Jong Un"), named agreements
 // (listed, or capitalised names ending in Treaty/Accord/Agreement/...),
-// pronouns and definite descriptions ("the Russian leader"). Capitalised
-// words on no list and in no title pattern are not actors. Pure.
+// pronouns, groups ("they", "the two leaders") and definite descriptions
+// ("the Russian leader", "the kingdom"). A capitalised name on no list is a
+// person only where a reader takes it for one (in apposition to a title,
+// opening a clause before a relation verb, "he and Mario Draghi"); other
+// capitalised words on no list are not actors. Pure.
 #pragma once
 
 #include <vector>

@@ -1,0 +1,87 @@
+// The mention finder's class, shared by its two files: mention_finder.cc
+// (gazetteer, named agreements, pronouns, groups and descriptions, and the
+// passes over the mentions found) and mention_finder_people.cc (people from
+// titles and appositions, and people on no list where a reader takes a name
+// for a person).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/lexicon.h"
+#include "ingest/mention.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+
+constexpr size_t kMaxNameTokens = 6;
+
+inline bool IsNameParticle(std::string_view w) {
+  return w == "bin" || w == "al" || w == "de" || w == "da" || w == "von" || w == "der" ||
+         w == "van" || w == "la" || w == "le" || w == "ibn" || w == "el" || w == "du";
+}
+
+// Thread safety: not thread-safe; one per sentence.
+class MentionFinder {
+ public:
+  MentionFinder(const std::vector<Token>& t, const Lexicon& lex) : t_(t), lex_(lex) {}
+
+  // Mentions in token order, not overlapping.
+  std::vector<Mention> Run();
+
+ private:
+  struct Match {
+    size_t end = 0;
+    const GazetteerEntry* entry = nullptr;
+  };
+
+  // mention_finder.cc
+  bool CaseOk(const GazetteerEntry& e, size_t b, size_t end) const;
+  Match LongestMatch(size_t i) const;
+  Mention FromEntry(const GazetteerEntry& e, size_t b, size_t end) const;
+  size_t Gazetteer(size_t i);
+  size_t ExtendAgreement(Mention* m);
+  bool CapHead(size_t k) const;
+  size_t PatternAgreement(size_t i);
+  size_t PronounOrDescription(size_t i);
+  size_t CounterpartDescription(size_t i);
+  size_t GroupDescription(size_t i);
+  void PossessiveInstitutions();
+  void SportsTeams();
+  void LeaderGovernments();
+  void AdjectiveActors();
+  void MarkPossessive(Mention* m) const;
+  std::string Surface(size_t b, size_t e) const;
+
+  // mention_finder_people.cc
+  size_t TitleAt(size_t i, std::string* role) const;
+  size_t TitleAtUncached(size_t i, std::string* role) const;
+  bool NameToken(size_t k) const;
+  size_t NameAt(size_t j, Mention* m) const;
+  bool NameShapeToken(size_t k) const;
+  size_t NameShapeEnd(size_t k) const;
+  size_t AppositiveNameEnd(size_t comma) const;
+  size_t SkipPlaceAfterTitle(size_t title_end) const;
+  Mention NamedPerson(size_t b, size_t e) const;
+  int Affiliation(size_t title_start) const;
+  size_t Person(size_t i);
+  size_t AppositionPerson(size_t i);
+  void CoordinatedPersons();
+  void AddSorted(std::vector<Mention> found);
+  void NamesInActorPositions();
+  bool PersonPronounBefore(size_t k) const;
+  bool ReceivedOrLeading(size_t k) const;
+  bool ClauseOpens(size_t k) const;
+  bool ActsAfter(size_t e) const;
+
+  const std::vector<Token>& t_;
+  const Lexicon& lex_;
+  std::vector<Mention> out_;
+  mutable size_t memo_pos_ = SIZE_MAX, memo_end_ = 0;
+  mutable std::string memo_role_;
+};
+
+}  // namespace kg::ingest

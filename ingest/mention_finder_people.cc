@@ -1,0 +1,407 @@
+// People in a sentence: from titles ("Russian Foreign Minister Sergey
+// Lavrov"), appositions ("Kenya's president, William Ruto,"), lists with a
+// known person, and names on no list where a reader takes them for people:
+// in apposition to a title, opening a clause before a relation verb, after
+// "he and", as the object of a meeting. Part of MentionFinder.
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+
+#include "ingest/mention_finder_internal.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+
+// Longest title phrase at i, returns its end (or i).
+size_t MentionFinder::TitleAt(size_t i, std::string* role) const {
+  // Person() and PronounOrDescription() ask about the same token in turn.
+  if (memo_pos_ == i) {
+    *role = memo_role_;
+    return memo_end_;
+  }
+  memo_pos_ = i;
+  memo_end_ = TitleAtUncached(i, &memo_role_);
+  *role = memo_role_;
+  return memo_end_;
+}
+
+size_t MentionFinder::TitleAtUncached(size_t i, std::string* role) const {
+  role->clear();
+  if (!t_[i].word) return i;
+  std::string key;
+  size_t best = i;
+  for (size_t j = i; j < t_.size() && j - i < lex_.max_title_tokens(); ++j) {
+    if (!t_[j].word) break;
+    if (j > i) key += ' ';
+    key += t_[j].lower;
+    if (!lex_.IsTitlePrefix(key)) break;
+    std::string_view r = lex_.TitleRole(key);
+    if (!r.empty()) {
+      best = j + 1;
+      *role = std::string(r);
+    }
+  }
+  return best;
+}
+
+bool MentionFinder::NameToken(size_t k) const {
+  const Token& tk = t_[k];
+  if (!tk.word || !tk.capitalized) return false;
+  if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) return false;
+  if (lex_.InSet("sentence_starters", tk.lower)) return false;
+  return true;
+}
+
+// A name after a title: a listed person, or 1-4 capitalised words.
+// Returns its end (or j) and fills *m.
+size_t MentionFinder::NameAt(size_t j, Mention* m) const {
+  if (j >= t_.size()) return j;
+  Match g = LongestMatch(j);
+  if (g.entry) {
+    const ActorInfo& a = lex_.actors()[g.entry->actor];
+    if (a.type != NodeType::kPerson || g.entry->kind != EntryKind::kName) return j;
+    *m = FromEntry(*g.entry, j, g.end);
+    size_t e = g.end;
+    // "Kim Jong Un" listed as "Kim Jong Un"; a longer unlisted tail extends nothing.
+    return e;
+  }
+  size_t e = j;
+  while (e < t_.size() && e - j < kMaxNameTokens) {
+    if (NameToken(e)) {
+      if (LongestMatch(e).entry && e > j) break;  // "President Lula Brazil" is not one name
+      ++e;
+      continue;
+    }
+    bool joiner = (t_[e].text == "-" || IsNameParticle(t_[e].lower) || t_[e].text == ".") &&
+                  e > j && e + 1 < t_.size() && NameToken(e + 1);
+    if (!joiner) break;
+    ++e;
+  }
+  if (e == j || (LongestMatch(j).entry && e == j + 1)) return j;
+  m->first = static_cast<uint32_t>(j);
+  m->last = static_cast<uint32_t>(e);
+  m->kind = MentionKind::kActor;
+  m->type = NodeType::kPerson;
+  m->surface = Surface(j, e);
+  m->name = m->surface;
+  return e;
+}
+
+// A token that may stand in a personal name of no list: capitalised, not a
+// month, weekday or sentence opener, not an acronym ("FARC"), and not a word
+// of places, institutions, agreements or titles ("Ministry", "Treaty").
+bool MentionFinder::NameShapeToken(size_t k) const {
+  if (!NameToken(k) || LongestMatch(k).entry) return false;
+  const std::string& w = t_[k].lower;
+  if (t_[k].text.size() > 1 && std::isupper(static_cast<unsigned char>(t_[k].text[1]))) return false;
+  return !lex_.InSet("non_name_words", w) && !lex_.InSet("agreement_heads", w) &&
+         lex_.TitleRole(w).empty() && !lex_.InSet("titles_in_name", w);
+}
+
+// End of a personal name of two to four words at k ("Oleksandr Kubrakov",
+// "Saad Dine El Otmani", "Meir Ben-Shabbat"), or k.
+size_t MentionFinder::NameShapeEnd(size_t k) const {
+  size_t e = k, words = 0;
+  while (e < t_.size() && words < 4) {
+    if (NameShapeToken(e)) {
+      ++e;
+      ++words;
+      continue;
+    }
+    // "al-Bashir", "bin Salman", "van der Leyen": particles and hyphens
+    // before a capitalised word
+    size_t j = e;
+    while (j < t_.size() && j < e + 3 && (t_[j].text == "-" || IsNameParticle(t_[j].lower))) ++j;
+    if (j == e || e == k || j >= t_.size() || !NameShapeToken(j)) break;
+    e = j;
+  }
+  if (words < 2 || (e < t_.size() && NameToken(e))) return k;  // a longer capitalised run is not a name
+  return e;
+}
+
+// ", Radoslaw Sikorski," after a title: the end of the name when it is
+// closed by a comma, "and", a full stop or a lower-case word; else `comma`.
+size_t MentionFinder::AppositiveNameEnd(size_t comma) const {
+  if (comma + 1 >= t_.size() || t_[comma].text != ",") return comma;
+  Match g = LongestMatch(comma + 1);
+  size_t e = g.entry && lex_.actors()[g.entry->actor].type == NodeType::kPerson
+                 ? g.end
+                 : NameShapeEnd(comma + 1);
+  if (e == comma + 1) return comma;
+  if (e < t_.size() && !(t_[e].text == "," || t_[e].lower == "and" || t_[e].text == "." ||
+                         (t_[e].word && !t_[e].capitalized)))
+    return comma;
+  return e;
+}
+
+// "ambassador in Manila, Philip Goldberg": a place after the title, before
+// an apposition. Returns the comma after the place, or `title_end`.
+size_t MentionFinder::SkipPlaceAfterTitle(size_t title_end) const {
+  if (title_end + 2 >= t_.size()) return title_end;
+  const std::string& w = t_[title_end].lower;
+  if (w != "in" && w != "to" && w != "at") return title_end;
+  Match g = LongestMatch(title_end + 1);
+  if (!g.entry || g.end >= t_.size() || t_[g.end].text != ",") return title_end;
+  return g.end;
+}
+
+// A person mention for a listed name or a name shape over [b, e).
+Mention MentionFinder::NamedPerson(size_t b, size_t e) const {
+  Match g = LongestMatch(b);
+  if (g.entry && g.end == e) return FromEntry(*g.entry, b, e);
+  Mention m;
+  m.first = static_cast<uint32_t>(b);
+  m.last = static_cast<uint32_t>(e);
+  m.kind = MentionKind::kActor;
+  m.type = NodeType::kPerson;
+  m.surface = Surface(b, e);
+  m.name = m.surface;
+  return m;
+}
+
+// Index in out_ of the affiliation that ends where the title phrase starts
+// (skipping modifiers such as "then-", "former" and a possessive 's).
+int MentionFinder::Affiliation(size_t title_start) const {
+  if (out_.empty()) return -1;
+  size_t k = title_start;
+  while (k > 0 && (lex_.InSet("title_modifiers", t_[k - 1].lower) || t_[k - 1].text == "-" ||
+                   t_[k - 1].lower == "'s"))
+    --k;
+  const Mention& prev = out_.back();
+  if (prev.last != k) return -1;
+  bool country_like = prev.kind == MentionKind::kActor && prev.type != NodeType::kPerson &&
+                      prev.type != NodeType::kAgreement;
+  bool ok = country_like || prev.kind == MentionKind::kAdjective ||
+            (prev.kind == MentionKind::kPronoun && t_[prev.first].lower == "its") ||
+            (prev.kind == MentionKind::kPronoun && prev.role == "state");
+  return ok ? static_cast<int>(out_.size() - 1) : -1;
+}
+
+size_t MentionFinder::Person(size_t i) {
+  std::string role;
+  size_t title_end = TitleAt(i, &role);
+  if (title_end == i) return i;
+  // A capitalised title word inside a gazetteer name ("Prime" is not one) is fine;
+  // but a title that is itself part of a listed person name is left to Gazetteer.
+  Mention person;
+  size_t j = SkipPlaceAfterTitle(title_end);
+  size_t e = j;
+  if (j < t_.size() && t_[j].text == ",") {
+    // "the Philippine defence secretary, Voltaire Gazmin, ...": the name in apposition.
+    e = AppositiveNameEnd(j);
+    if (e == j) return i;
+    person = NamedPerson(j + 1, e);
+  } else {
+    if (j != title_end) return i;
+    e = NameAt(j, &person);
+  }
+  if (e == j) return i;
+  person.role = role;
+  person.affiliation = Affiliation(i);
+  // "Pope Francis", "King Charles III": the title is part of how news names them.
+  std::string title_key;
+  for (size_t k = i; k < title_end; ++k) title_key += (k > i ? " " : "") + t_[k].lower;
+  if (person.actor < 0 && lex_.InSet("titles_in_name", title_key) && t_[i].capitalized) {
+    person.name = Surface(i, title_end) + " " + person.name;
+    person.surface = person.name;
+  }
+  MarkPossessive(&person);
+  out_.push_back(std::move(person));
+  return e;
+}
+
+// "William Ruto, Kenya's president, ..." / "Mette Frederiksen, the Danish
+// prime minister, ...": a name on no list followed by a titled apposition.
+size_t MentionFinder::AppositionPerson(size_t i) {
+  if (!NameToken(i) || LongestMatch(i).entry) return i;
+  if (i > 0 && t_[i - 1].capitalized && t_[i - 1].word) return i;
+  size_t e = i;
+  while (e < t_.size() && e - i < kMaxNameTokens && NameToken(e) && !LongestMatch(e).entry) ++e;
+  if (e - i < 2 || e >= t_.size() || t_[e].text != ",") return i;
+  size_t k = e + 1;
+  for (int skip = 0; skip < 4 && k < t_.size(); ++skip) {
+    std::string role;
+    size_t title_end = TitleAtUncached(k, &role);
+    if (title_end > k) {
+      if (title_end < t_.size() && t_[title_end].lower == "of") return i;  // "head of ..." is vague
+      Mention m;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(e);
+      m.kind = MentionKind::kActor;
+      m.type = NodeType::kPerson;
+      m.surface = Surface(i, e);
+      m.name = m.surface;
+      m.role = role;
+      out_.push_back(std::move(m));
+      return e;
+    }
+    const std::string& w = t_[k].lower;
+    bool ok = w == "the" || w == "a" || w == "'s" || w == "then" || w == "-" ||
+              lex_.InSet("title_modifiers", w) || LongestMatch(k).entry;
+    if (!ok) return i;
+    Match g = LongestMatch(k);
+    k = g.entry ? g.end : k + 1;
+  }
+  return i;
+}
+
+// "Emmanuel Macron, Olaf Scholz and Mario Draghi": a run of two to four
+// capitalised words on no list, joined by a comma or "and" to a person in
+// the same list, names a person too.
+void MentionFinder::CoordinatedPersons() {
+  std::vector<int> owner(t_.size(), -1);
+  for (size_t m = 0; m < out_.size(); ++m) {
+    for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k) {
+      owner[k] = static_cast<int>(m);
+    }
+  }
+  auto person_at = [&](size_t k) {
+    if (k >= t_.size() || owner[k] < 0) return false;
+    const Mention& m = out_[owner[k]];
+    return m.kind == MentionKind::kActor && m.type == NodeType::kPerson;
+  };
+  auto joiner = [&](size_t k) { return t_[k].text == "," || t_[k].lower == "and"; };
+  std::vector<Mention> found;
+  size_t k = 0;
+  while (k < t_.size()) {
+    size_t e = k;
+    while (e < t_.size() && e - k < kMaxNameTokens && owner[e] < 0 && NameShapeToken(e)) {
+      ++e;
+    }
+    if (e - k < 2) {
+      k = std::max(e, k + 1);
+      continue;
+    }
+    size_t before = k;  // skip back over ", and" / "and" / ","
+    while (before > 0 && joiner(before - 1) && before + 2 > k) --before;
+    bool after_person = before < k && before > 0 && person_at(before - 1);
+    size_t next = e;
+    while (next < t_.size() && joiner(next) && next < e + 2) ++next;
+    bool before_person = next > e && person_at(next);
+    if (after_person || before_person) {
+      Mention m;
+      m.first = static_cast<uint32_t>(k);
+      m.last = static_cast<uint32_t>(e);
+      m.kind = MentionKind::kActor;
+      m.type = NodeType::kPerson;
+      m.surface = Surface(k, e);
+      m.name = m.surface;
+      found.push_back(std::move(m));
+    }
+    k = e;
+  }
+  AddSorted(std::move(found));
+}
+
+// Adds mentions found by a later pass, keeping out_ in text order and the
+// affiliation indices pointing at the same mentions.
+void MentionFinder::AddSorted(std::vector<Mention> found) {
+  if (found.empty()) return;
+  std::vector<std::pair<uint32_t, int>> old_at;  // first token of each affiliation
+  for (const Mention& m : out_)
+    old_at.emplace_back(m.affiliation >= 0 ? out_[m.affiliation].first : 0, m.affiliation);
+  for (size_t k = 0; k < out_.size(); ++k)  // park the target's first token as -2 - first
+    out_[k].affiliation = old_at[k].second >= 0 ? -2 - static_cast<int>(old_at[k].first) : -1;
+  for (auto& m : found) out_.push_back(std::move(m));
+  std::stable_sort(out_.begin(), out_.end(),
+                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  for (Mention& m : out_) {
+    if (m.affiliation >= -1) continue;
+    uint32_t first = static_cast<uint32_t>(-2 - m.affiliation);
+    m.affiliation = -1;
+    for (size_t k = 0; k < out_.size(); ++k)
+      if (out_[k].first == first) {  // new mentions only cover free tokens
+        m.affiliation = static_cast<int>(k);
+        break;
+      }
+  }
+}
+
+// People on no list and with no title, where a reader takes a capitalised
+// pair for a person: "Armenia's Edward Nalbandian", "he and Mario Draghi",
+// "..., and Oleksandr Kubrakov signed it".
+void MentionFinder::NamesInActorPositions() {
+  std::vector<int> owner(t_.size(), -1);
+  for (size_t m = 0; m < out_.size(); ++m)
+    for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k) owner[k] = static_cast<int>(m);
+  std::vector<Mention> found;
+  for (size_t k = 0; k < t_.size(); ++k) {
+    if (owner[k] >= 0 || (k > 0 && NameToken(k - 1))) continue;
+    size_t e = NameShapeEnd(k);
+    if (e == k) continue;
+    bool free = true;
+    for (size_t j = k; j < e; ++j) free = free && owner[j] < 0;
+    if (!free) continue;
+    int aff = -1;
+    if (k >= 2 && t_[k - 1].lower == "'s" && owner[k - 2] >= 0) {
+      const Mention& p = out_[owner[k - 2]];
+      if (p.kind == MentionKind::kActor && p.type == NodeType::kCountry) aff = owner[k - 2];
+    }
+    // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
+    // Nalbandian" is a minister: only a relation verb after it decides.
+    bool acts = ActsAfter(e);
+    if (!PersonPronounBefore(k) && !ReceivedOrLeading(k) && !((aff >= 0 || ClauseOpens(k)) && acts)) {
+      k = e - 1;
+      continue;
+    }
+    Mention m = NamedPerson(k, e);
+    m.affiliation = aff;
+    MarkPossessive(&m);
+    found.push_back(std::move(m));
+    k = e - 1;
+  }
+  AddSorted(std::move(found));
+}
+
+// "he and Mario Draghi": coordinated with a personal pronoun.
+bool MentionFinder::PersonPronounBefore(size_t k) const {
+  if (k < 2 || t_[k - 1].lower != "and") return false;
+  const std::string& w = t_[k - 2].lower;
+  return w == "he" || w == "she";
+}
+
+// "welcomed Edi Rama", "met Ilham Aliyev", "a delegation led by Meir
+// Ben-Shabbat": the object of a verb of receiving or meeting, or the leader
+// of a delegation, is a person.
+bool MentionFinder::ReceivedOrLeading(size_t k) const {
+  // "Gabriel Boric and his Peruvian counterpart": "his" looks back at a person
+  size_t e = NameShapeEnd(k);
+  if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her"))
+    return true;
+  if (k == 0) return false;
+  const std::string& w = t_[k - 1].lower;
+  if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
+  return w == "by" && k >= 2 && (t_[k - 2].lower == "led" || t_[k - 2].lower == "headed");
+}
+
+// The name opens its clause: sentence start, or after a comma, "and" or "but".
+bool MentionFinder::ClauseOpens(size_t k) const {
+  if (k == 0) return true;
+  const std::string& w = t_[k - 1].lower;
+  return w == "," || w == "and" || w == "but" || w == ";";
+}
+
+// A verb of one of our relations follows the name, perhaps after an
+// adverb, an auxiliary or a verb taking an infinitive ("will sign",
+// "refused to sign", "has not visited").
+bool MentionFinder::ActsAfter(size_t e) const {
+  static const std::set<std::string_view> kBefore = {
+      "will", "would", "could", "may", "might", "must", "shall", "can", "did", "does", "do",
+      "has", "have", "had", "is", "was", "are", "were", "be", "also", "not", "never", "then",
+      "later", "refused", "declined", "failed", "agreed", "planned", "plans", "hopes",
+      "wants", "expected", "jointly", "formally", "finally"};
+  for (int skip = 0; skip < 3 && e < t_.size() && t_[e].word && !t_[e].capitalized; ++skip) {
+    const std::string& w = t_[e].lower;
+    if (lex_.IsTriggerWord(w)) return true;
+    bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
+    // "refused to sign", not "is to go": an infinitive after a verb of intent
+    bool to = w == "to" && skip > 0 && kBefore.count(t_[e - 1].lower) && t_[e - 1].lower.size() > 4;
+    if (!adverb && !to && !kBefore.count(w)) return false;
+    ++e;
+  }
+  return e < t_.size() && t_[e].word && !t_[e].capitalized && lex_.IsTriggerWord(t_[e].lower);
+}
+
+}  // namespace kg::ingest

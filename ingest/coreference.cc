@@ -244,7 +244,14 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
 std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
   if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
-  if (m.role == "state") return last_state_ >= 0 ? std::vector<int>{last_state_} : std::vector<int>{};
+  if (m.role == "state") {
+    // "Saudi Arabia agreed ... to and from Israel, but the kingdom did not
+    // sign": the state that was last a subject, else the last one named.
+    if (last_subject_thing_ >= 0 && sentence_ <= last_thing_sentence_ + 1 &&
+        entities_[last_subject_thing_].type == NodeType::kCountry)
+      return {last_subject_thing_};
+    return last_state_ >= 0 ? std::vector<int>{last_state_} : std::vector<int>{};
+  }
   bool people = m.role.rfind("people", 0) == 0;
   if (recent_group && last_group_people_ == people) return last_group_;
   // "the two prime ministers": the last two people who hold that role

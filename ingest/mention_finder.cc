@@ -11,6 +11,8 @@ namespace {
 
 using graph::NodeType;
 
+bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
+
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "him" || w == "his" || w == "her" || w == "it" ||
          w == "its";
@@ -381,7 +383,12 @@ void MentionFinder::AdjectiveActors() {
 }
 
 void MentionFinder::MarkPossessive(Mention* m) const {
-  if (m->last < t_.size() && t_[m->last].lower == "'s") m->possessive = true;
+  if (m->last >= t_.size()) return;
+  std::string_view next = t_[m->last].text;
+  // "the two countries' defence ministers": a plural possessive is a bare apostrophe
+  bool plural = (next == "'" || next == "\u2019") && m->last > m->first &&
+                EndsWithS(t_[m->last - 1].lower);
+  if (t_[m->last].lower == "'s" || plural) m->possessive = true;
 }
 
 std::string MentionFinder::Surface(size_t b, size_t e) const {

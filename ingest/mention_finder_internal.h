@@ -74,6 +74,7 @@ class MentionFinder {
   void NamesInActorPositions();
   bool PersonPronounBefore(size_t k) const;
   bool ReceivedOrLeading(size_t k) const;
+  bool AfterPluralTitle(size_t k) const;
   bool ClauseOpens(size_t k) const;
   bool ActsAfter(size_t e) const;
 

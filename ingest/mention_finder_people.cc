@@ -342,7 +342,10 @@ void MentionFinder::NamesInActorPositions() {
     // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
     // Nalbandian" is a minister: only a relation verb after it decides.
     bool acts = ActsAfter(e);
-    if (!PersonPronounBefore(k) && !ReceivedOrLeading(k) && !((aff >= 0 || ClauseOpens(k)) && acts)) {
+    // "the defence ministers, Song Young-moo and No Kwang Chol,"
+    bool listed_after = !found.empty() && found.back().last + 1 == k && t_[k - 1].lower == "and";
+    if (!PersonPronounBefore(k) && !ReceivedOrLeading(k) && !AfterPluralTitle(k) && !listed_after &&
+        !((aff >= 0 || ClauseOpens(k)) && acts)) {
       k = e - 1;
       continue;
     }
@@ -374,6 +377,14 @@ bool MentionFinder::ReceivedOrLeading(size_t k) const {
   const std::string& w = t_[k - 1].lower;
   if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
   return w == "by" && k >= 2 && (t_[k - 2].lower == "led" || t_[k - 2].lower == "headed");
+}
+
+// "the defence ministers, Song Young-moo and ...": in apposition to a plural title.
+bool MentionFinder::AfterPluralTitle(size_t k) const {
+  if (k < 2 || t_[k - 1].text != ",") return false;
+  const std::string& w = t_[k - 2].lower;
+  return w == "ministers" || w == "leaders" || w == "presidents" || w == "premiers" ||
+         w == "envoys" || w == "negotiators" || w == "chiefs" || w == "counterparts";
 }
 
 // The name opens its clause: sentence start, or after a comma, "and" or "but".

@@ -68,6 +68,10 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Gabriel Boric and his Peruvian counterpart signed the fisheries treaty.",
        "Gabriel Boric -signed-> fisheries treaty (Gabriel Boric–Peru) [asserted]\n"
        "Peru -signed-> fisheries treaty (Gabriel Boric–Peru) [asserted]"},
+      {"At a separate ceremony, the two countries' foreign ministers, Kofi Mensah and Ama Dogbe, "
+       "signed a customs agreement.",
+       "Ama Dogbe -signed-> customs agreement (Ama Dogbe–Kofi Mensah) [asserted]\n"
+       "Kofi Mensah -signed-> customs agreement (Ama Dogbe–Kofi Mensah) [asserted]"},
       {"Argentina will not become a signatory to the Treaty on the Prohibition of Nuclear Weapons.",
        "Argentina -signed-> Treaty on the Prohibition of Nuclear Weapons [negated]"},
   }));
@@ -87,6 +91,8 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
        "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
        "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
       {"Peru refused to sign the fisheries agreement.", "Peru -signed-> fisheries agreement (Peru) [negated]"},
+      {"Chile agreed to open its ports to ships from Peru, but the country did not sign the fisheries treaty.",
+       "Chile -signed-> fisheries treaty (Chile) [negated]"},
       {"Chile has signed but not ratified the fisheries treaty.",
        "Chile -signed-> fisheries treaty (Chile) [asserted]"},
       {"Peru has not ratified the fisheries treaty.", ""},

@@ -29,10 +29,10 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Michelle Bachelet -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted]\n"
        "Michelle Bachelet -visited-> Peru [asserted] 2024-07-08\n"
        "Pedro Castillo -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted]"},
-      {"Emmanuel Macron and Olaf Scholz met in Paris. They signed a defence pact.",
+      {"Emmanuel Macron and Olaf Scholz spoke on Monday. They signed a defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
-      {"Emmanuel Macron met Olaf Scholz in Paris. The two leaders signed a defence pact.",
+      {"Emmanuel Macron praised Olaf Scholz on Monday. The two leaders signed a defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
       {"Chile and Bolivia ended their dispute. The two countries signed a water treaty in 2012.",
@@ -104,7 +104,7 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
        "Yao Kouassi -signed-> border treaty (Kwame Asante) [hypothetical]"},
       {"Ghana's Kofi Mensah refused to sign the customs agreement.",
        "Kofi Mensah -signed-> customs agreement (Ghana) [negated]"},
-      {"Emmanuel Macron met Olaf Scholz in Paris. The two leaders may sign a defence pact.",
+      {"Emmanuel Macron praised Olaf Scholz on Monday. The two leaders may sign a defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [hypothetical]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [hypothetical]"},
       {"Kofi Mensah is to go to Togo.", ""},

@@ -24,6 +24,10 @@ class Extractor {
   bool Suspended(size_t i);
   bool Supplies(size_t i);
   void SuppliesNominal();
+  void ArmsObjectOfVerb(size_t arms, size_t n);
+  void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool single_sale);
+  bool ByAgentsSupply(size_t noun, int recipient, size_t end);
+  void MadeArmsUsed();
   bool Buys(size_t i, size_t cend);
 
  private:
@@ -52,9 +56,13 @@ class Extractor {
                                size_t trigger, size_t end, const char* rule, const char* how);
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
+  Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
+  Subjects PlanOwner(size_t verb);  // "X's decision to suspend": X
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;
+  bool IsAmountOrDeterminer(const Token& tk) const;
+  int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos
   int RecipientAfterTo(size_t from, size_t to, size_t* end) const;

@@ -191,20 +191,22 @@ std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const 
   size_t b = head;
   while (b > from && t_[b - 1].word && !IsDeterminer(t_[b - 1].lower) &&
          !lex_.InSet("prepositions", t_[b - 1].lower) && !lex_.InSet("quantifiers", t_[b - 1].lower) &&
-         t_[b - 1].lower != "and")
-    --b;
+         t_[b - 1].lower != "and" && !(b >= 2 && t_[b - 2].text == "-"))
+    --b;  // "US-brokered talks" are talks: a hyphenated modifier is left out
   std::string np;
   for (size_t k = b; k <= head; ++k) np += (np.empty() ? "" : " ") + std::string(t_[k].text);
   size_t k = head + 1;
   if (k < cend && (t_[k].lower == "of" || t_[k].lower == "in")) {
     size_t j = k + 1;
     while (j < cend && IsDeterminer(t_[j].lower)) ++j;
-    std::string name;
-    while (j < cend && t_[j].word && (t_[j].capitalized || std::isdigit(static_cast<unsigned char>(t_[j].text[0])))) {
+    std::string name;  // "Nord Stream 2", not "400" of "the sale of 400 bombs"
+    while (j < cend && t_[j].word &&
+           (t_[j].capitalized || (!name.empty() && std::isdigit(static_cast<unsigned char>(t_[j].text[0]))))) {
       name += (name.empty() ? "" : " ") + std::string(t_[j].text);
       ++j;
     }
-    if (!name.empty() && t_[k].lower == "of") return name;
+    // "the sale of F-35 fighter jets" is a sale, not the F-35
+    if (!name.empty() && t_[k].lower == "of" && !ArmsAt(j) && !ArmsNear(k + 1, j + 1)) return name;
     if (AgreementParticipation(t_[head].lower)) {
       std::string tail;
       for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m) {

@@ -24,10 +24,21 @@ bool Extractor::Supplies(size_t i) {
       word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing" ||
       word == "received" || word == "receives" || word == "receiving" || word == "acquired")
     return Buys(i, cend);
+  if (lex_.InSet("take_verbs", word)) {
+    // "Egypt took delivery of Rafale jets from France": a purchase received.
+    bool delivery = i + 2 < t_.size() && t_[i + 1].lower == "delivery" && t_[i + 2].lower == "of";
+    return delivery && Buys(i, cend);
+  }
   bool support = word.rfind("support", 0) == 0;
   bool arm = word == "arm" || word == "armed" || word == "arming";
   if (support || arm) {
-    int a = AgentAt(i + 1);
+    size_t obj = i + 1;
+    // "armed, trained and funded Hezbollah": the object follows the verb list
+    while (arm && obj < std::min(cend, i + 7) && AgentAt(obj) < 0 &&
+           (t_[obj].text == "," || t_[obj].lower == "and" ||
+            (t_[obj].word && !t_[obj].capitalized && EndsWith(t_[obj].lower, "ed"))))
+      ++obj;
+    int a = AgentAt(obj);
     if (a < 0) return false;
     if (support) {
       bool militarily = false;
@@ -46,6 +57,9 @@ bool Extractor::Supplies(size_t i) {
     int a = AgentAt(i + 1);
     if (a >= 0) {
       size_t k = ms_[a].last;
+      // "supplying the Houthis in Yemen with missiles"
+      if (k + 1 < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) >= 0)
+        k = ms_[MentionAt(k + 1)].last;
       if (k < t_.size() && t_[k].lower == "with") ++k;
       size_t arms = FindArms(k, std::min(cend, k + 5));
       if (arms != std::string::npos) {
@@ -54,7 +68,9 @@ bool Extractor::Supplies(size_t i) {
         r.rule = "supplies_arms_to.double_object";
       }
     }
-    if (recipient < 0 && i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was" ||
+    bool reduced_relative = i > 0 && lex_.InSet("supplier_participles", word) &&
+                            FindArms(i > 3 ? i - 3 : 0, i) != std::string::npos;
+    if (recipient < 0 && i > 0 && (reduced_relative || t_[i - 1].lower == "were" || t_[i - 1].lower == "was" ||
                                    t_[i - 1].lower == "been" || t_[i - 1].lower == "being")) {
       // "The first parts of Russia's S-400 system were delivered to Turkey"
       size_t cs = ClauseStart(t_, i, lex_);
@@ -65,6 +81,12 @@ bool Extractor::Supplies(size_t i) {
         FinishSupplyFromSubject(sup, ms_[to].entity, cs, i, end, "supplies_arms_to.passive_owner",
                                 "owner of the arms in a passive clause");
         return true;
+      }
+      size_t by;
+      if (to >= 0 && IsPassive(i, &by)) {
+        // "Dozens of tanks were sent to Ukraine by the Czech Republic"
+        recipient = to;
+        r.rule = "supplies_arms_to.passive";
       }
     }
     if (recipient < 0) {
@@ -97,6 +119,9 @@ bool Extractor::Supplies(size_t i) {
     }
   }
   for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
+  // "stop sending", "halted deliveries": the supplying so far is presupposed,
+  // whatever the modality of the stop.
+  if (i > 0 && lex_.InSet("stop_verbs", t_[i - 1].lower)) r.modality_override_asserted = true;
   Subjects s = SubjectsFor(i);
   if (s.entities.empty()) {
     Note(i, r.rule + ": no supplier found");
@@ -119,11 +144,6 @@ bool Extractor::Buys(size_t i, size_t cend) {
   size_t arms = FindArms(i + 1, std::min(cend, i + 10));
   if (arms == std::string::npos) return false;
   size_t end = arms + ArmsAt(arms);
-  int seller = SupplierIn(i + 1, std::min(cend, end + 6));
-  if (seller < 0) {
-    Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
-    return false;
-  }
   Subjects buyer;
   // "Ankara's plan to buy a Russian system": the possessor of the plan buys.
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
@@ -136,6 +156,14 @@ bool Extractor::Buys(size_t i, size_t cend) {
   }
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
+  // "Egypt took delivery of its first jets from France": "its" is the buyer
+  int seller = SupplierIn(i + 1, std::min(cend, end + 6));
+  while (seller >= 0 && std::count(buyer.entities.begin(), buyer.entities.end(), ms_[seller].entity))
+    seller = SupplierIn(ms_[seller].last, std::min(cend, end + 6));
+  if (seller < 0) {
+    Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
+    return false;
+  }
   Relation r;
   r.relation = "supplies_arms_to";
   r.rule = "supplies_arms_to.bought_from";
@@ -172,7 +200,12 @@ void Extractor::SuppliesNominal() {
     if (sup < 0) {
       // "Russia has completed the delivery of S-300 missiles to Syria"
       size_t of = k;
-      while (of > 0 && of + 4 > k && t_[of - 1].lower != "of") --of;
+      // "the handover of all 13 of its MiG-29 fighters": the first "of" after a supply noun
+      while (of > 0 && of + 8 > k && !(t_[of - 1].lower == "of" && of >= 2 && w.nouns.count(t_[of - 2].lower))) {
+        const std::string& b = t_[of - 1].lower;
+        if (b != "of" && b != "at" && lex_.InSet("prepositions", b)) break;  // "equipment related to the F-35"
+        --of;
+      }
       bool of_noun = of >= 2 && t_[of - 1].lower == "of" && w.nouns.count(t_[of - 2].lower);
       size_t v = of_noun ? of - 2 : 0;
       while (v > 0 && (t_[v - 1].lower == "the" || t_[v - 1].lower == "a" || t_[v - 1].lower == "its" ||
@@ -183,10 +216,19 @@ void Extractor::SuppliesNominal() {
       bool governed = false;
       if (of_noun && v > 0)
         for (const char* g : kGoverning) governed = governed || t_[v - 1].lower == g;
-      if (!governed) continue;
       size_t end2;
-      int rec = RecipientAfterTo(j, std::min(t_.size(), j + 2), &end2);
-      if (rec < 0) continue;
+      int rec = -1;
+      bool pledge = v > 0 && lex_.InSet("pledge_verbs", t_[v - 1].lower);
+      if (of_noun) rec = RecipientOf(j, pledge || t_[of - 2].lower.rfind("package", 0) == 0, &end2);
+      if (rec >= 0 && !governed && ByAgentsSupply(of - 2, rec, end2)) continue;
+      if (rec >= 0 && !governed && v > 0 && lex_.InSet("arms_object_verbs", t_[v - 1].lower)) {
+        SupplyAsObjectOf(v - 1, k, rec, end2, t_[of - 2].lower == "sale");
+        continue;
+      }
+      if (!governed || rec < 0) {
+        ArmsObjectOfVerb(k, n);
+        continue;
+      }
       Subjects s = SubjectsFor(v - 1);
       if (s.entities.empty()) continue;
       Relation r;
@@ -224,6 +266,140 @@ void Extractor::SuppliesNominal() {
     if (copy.sources[0] == copy.target) continue;
     Note(trigger, copy.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(copy.modality)) + ")");
     out_->push_back(std::move(copy));
+  }
+  MadeArmsUsed();
+}
+
+// "approved a $1.1bn arms sale to Taiwan", "paused all military aid to
+// Ukraine": an arms noun phrase with a recipient, object of a verb whose
+// subject is the supplier.
+void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
+  const RelationWords& w = lex_.relation("supplies_arms_to");
+  size_t j = k + n;
+  bool single_sale = j < t_.size() && t_[j].lower == "sale";
+  if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
+  size_t v = k;
+  while (v > 0 && k - v < 5 && IsAmountOrDeterminer(t_[v - 1])) --v;
+  if (v == 0 || !lex_.InSet("arms_object_verbs", t_[v - 1].lower)) return;
+  size_t end;
+  int rec = RecipientOf(j, lex_.InSet("pledge_verbs", t_[v - 1].lower), &end);
+  if (rec < 0) return;
+  SupplyAsObjectOf(v - 1, k, rec, end, single_sale);
+}
+
+// The recipient right after an arms phrase: "to Kyiv", and for pledges and
+// packages also "for Kyiv" ("announced 34 armoured vehicles for Ukraine").
+int Extractor::RecipientOf(size_t j, bool allow_for, size_t* end) const {
+  if (j >= t_.size()) return -1;
+  if (t_[j].lower == "to") return RecipientAfterTo(j, j + 1, end);
+  if (!allow_for || t_[j].lower != "for") return -1;
+  int a = AgentAt(j + 1);
+  if (a < 0) return -1;
+  *end = ms_[a].last;
+  return a;
+}
+
+bool Extractor::IsAmountOrDeterminer(const Token& tk) const {
+  return IsDeterminer(tk.lower) || lex_.InSet("quantifiers", tk.lower) || tk.text == "$" ||
+         tk.text.rfind("$", 0) == 0 || tk.text.rfind("\xe2\x82\xac", 0) == 0 || tk.text.rfind("\xc2\xa3", 0) == 0 ||
+         std::isdigit(static_cast<unsigned char>(tk.text[0])) || tk.lower == "more" ||
+         tk.lower == "additional" || tk.lower == "all" || tk.lower == "billion" ||
+         tk.lower == "million" || tk.lower == "of";
+}
+
+// The supply named by the object of `verb` (arms at `arms`, recipient
+// mention `rec`): stopping it presupposes it, approving or pledging it is
+// only a plan, and a single sale is a contract until delivered.
+void Extractor::SupplyAsObjectOf(size_t verb, size_t arms, int rec, size_t end, bool single_sale) {
+  Subjects s = SubjectsFor(verb);
+  if (s.entities.empty()) s = SubjectOfGoverningVerb(arms);
+  if (s.entities.empty()) return;
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = "supplies_arms_to.nominal_object";
+  r.confidence = 0.75f;
+  r.sources = s.entities;
+  r.target = ms_[rec].entity;
+  const std::string& v = t_[verb].lower;
+  bool stop = lex_.InSet("stop_verbs", v) || lex_.relation("suspended").verbs.count(v);
+  if (single_sale || lex_.InSet("hypothetical", v) || lex_.InSet("pledge_verbs", v)) {
+    r.modality_override_hypothetical = true;
+  } else if (stop) {
+    r.modality_override_asserted = true;
+  }
+  for (size_t k = verb; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
+  Finish(std::move(r), arms, s, end);
+}
+
+// "The transfer of 100 tanks to Ukraine by Germany, Denmark and the
+// Netherlands will begin in the summer": suppliers after "by", modality from
+// the verb that follows the noun phrase.
+bool Extractor::ByAgentsSupply(size_t noun, int rec, size_t end) {
+  if (end >= t_.size() || t_[end].lower != "by") return false;
+  int a = AgentAt(end + 1);
+  if (a < 0) return false;
+  size_t agents_end;
+  Subjects s;
+  s.entities = Coordinated(a, ClauseEnd(t_, end, lex_), &agents_end);
+  s.end = noun;
+  s.how = "agents of the supply noun";
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = "supplies_arms_to.nominal_by";
+  r.confidence = 0.75f;
+  r.sources = s.entities;
+  r.target = ms_[rec].entity;
+  for (size_t k = agents_end; k < std::min(t_.size(), agents_end + 4); ++k) {
+    if (lex_.InSet("hypothetical", t_[k].lower)) r.modality_override_hypothetical = true;
+  }
+  Finish(std::move(r), noun, s, agents_end);
+  return true;
+}
+
+// "X-made" or "X-supplied" weapons in the hands of the subject: "Myanmar's
+// military bombed villages with Russian-made jets", "the Turkish-made drones
+// that Baku has been using". Shooting them down or being hit by them is not
+// owning them, so only use verbs and "with" count.
+void Extractor::MadeArmsUsed() {
+  for (size_t m = 0; m < ms_.size(); ++m) {
+    const Mention& mm = ms_[m];
+    size_t p = mm.last;
+    if (mm.entity < 0 || p + 2 >= t_.size() || t_[p].text != "-") continue;
+    if (!lex_.InSet("maker_participles", t_[p + 1].lower) &&
+        !lex_.InSet("supplier_participles", t_[p + 1].lower))
+      continue;
+    size_t arms = FindArms(p + 2, std::min(t_.size(), p + 6));
+    if (arms == std::string::npos || consumed_[arms]) continue;
+    size_t arms_end = arms + ArmsAt(arms);
+    Subjects user;
+    size_t trigger = mm.first;
+    size_t b = mm.first;
+    while (b > 0 && mm.first - b < 3 && IsAmountOrDeterminer(t_[b - 1])) --b;
+    if (b > 0 && (t_[b - 1].lower == "with" || lex_.InSet("use_verbs", t_[b - 1].lower))) {
+      user = SubjectsFor(b - 1);
+      trigger = b - 1;
+    } else if (arms_end + 2 < t_.size() && (t_[arms_end].lower == "that" || t_[arms_end].lower == "which")) {
+      int a = AgentAt(arms_end + 1);
+      size_t k = a >= 0 ? ms_[a].last : t_.size();
+      while (k < std::min(t_.size(), arms_end + 8) && !lex_.InSet("use_verbs", t_[k].lower)) ++k;
+      if (a < 0 || k >= std::min(t_.size(), arms_end + 8)) continue;
+      user.entities = {ms_[a].entity};
+      user.end = ms_[a].last;
+      user.how = "user of the weapons in a relative clause";
+      trigger = k;
+    }
+    if (user.entities.empty()) continue;
+    if (user.how.empty() || user.how == "clause subject") user.how = "user of weapons made elsewhere";
+    Relation r;
+    r.relation = "supplies_arms_to";
+    r.rule = "supplies_arms_to.made_used";
+    r.confidence = 0.7f;
+    r.sources = {mm.entity};
+    r.target = user.entities[0];
+    Subjects maker = user;
+    maker.entities = r.sources;
+    if (CountryOf(r.target) == mm.entity) continue;
+    Finish(std::move(r), trigger, maker, arms_end);
   }
 }
 

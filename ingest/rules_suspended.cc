@@ -18,7 +18,7 @@ using graph::NodeType;
 size_t Extractor::HoldPhraseAfter(size_t put) const {
   size_t cend = ClauseEnd(t_, put, lex_);
   for (size_t k = put + 1; k + 1 < std::min(cend, put + 14); ++k) {
-    if ((t_[k].lower == "on" && t_[k + 1].lower == "hold") ||
+    if ((t_[k].lower == "on" && (t_[k + 1].lower == "hold" || t_[k + 1].lower == "ice")) ||
         (t_[k].lower == "in" && t_[k + 1].lower == "abeyance")) {
       return k;
     }
@@ -26,16 +26,46 @@ size_t Extractor::HoldPhraseAfter(size_t put) const {
   return std::string::npos;
 }
 
+// "Denmark announced a halt to ...", "Iran ordered the suspension of ...":
+// reporting verbs break clauses, so the subject of the verb that governs the
+// noun is found from the verb itself.
+Extractor::Subjects Extractor::SubjectOfGoverningVerb(size_t noun) {
+  size_t v = noun;
+  while (v > 0 && noun - v < 3 && IsDeterminer(t_[v - 1].lower)) --v;
+  if (v == noun || v == 0 || !t_[v - 1].word || t_[v - 1].capitalized) return {};
+  if (!EndsWith(t_[v - 1].lower, "ed") && !EndsWith(t_[v - 1].lower, "s")) return {};
+  return SubjectsFor(v - 1, 1);
+}
+
+// "The Kremlin's decision to suspend New START", "Ankara's move to freeze
+// talks": the possessor of a decision or plan to act is the actor.
+Extractor::Subjects Extractor::PlanOwner(size_t verb) {
+  Subjects s;
+  if (verb < 4 || t_[verb - 1].lower != "to") return s;
+  size_t k = verb - 2;
+  while (k > 0 && verb - k < 6 && !lex_.InSet("plan_nouns", t_[k].lower)) --k;
+  if (!lex_.InSet("plan_nouns", t_[k].lower) || k < 2 || t_[k - 1].lower != "'s") return s;
+  int m = MentionAt(k - 2);
+  if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
+  s.entities = {ms_[m].entity};
+  s.end = k + 1;
+  s.how = "possessor of the decision";
+  return s;
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
   size_t from = i + 1;
   size_t object_limit = t_.size();
-  if (word == "put" || word == "puts" || word == "putting") {
+  bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
+  if (word == "put" || word == "puts" || word == "putting" || hold_verb) {
     // "put the treaty on hold", "put on hold the sale of F-35s", "put the
-    // Indus Waters Treaty in abeyance"; any other "put" suspends nothing.
+    // Indus Waters Treaty in abeyance", "put the talks on ice", "hold the
+    // agreement in abeyance"; any other "put" or "hold" suspends nothing.
     size_t hold = HoldPhraseAfter(i);
     if (hold == std::string::npos) return false;
+    if (hold_verb && t_[hold].lower != "in") return false;  // "held talks on ..." is no hold
     word = "put on hold";
     if (hold == i + 1) {
       from = i + 3;
@@ -63,6 +93,8 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (s.entities.empty()) s = SubjectsFor(i);
+  if (s.entities.empty() && noun) s = SubjectOfGoverningVerb(i);
+  if (s.entities.empty() && !noun) s = PlanOwner(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});
   if (s.passive) {

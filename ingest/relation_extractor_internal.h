@@ -25,7 +25,7 @@ class Extractor {
   bool Supplies(size_t i);
   void SuppliesNominal();
   void ArmsObjectOfVerb(size_t arms, size_t n);
-  void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool single_sale);
+  void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool only_planned);
   bool ByAgentsSupply(size_t noun, int recipient, size_t end);
   void MadeArmsUsed();
   bool Buys(size_t i, size_t cend);

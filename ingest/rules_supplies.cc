@@ -29,6 +29,9 @@ bool Extractor::Supplies(size_t i) {
     bool delivery = i + 2 < t_.size() && t_[i + 1].lower == "delivery" && t_[i + 2].lower == "of";
     return delivery && Buys(i, cend);
   }
+  // "the transfer of tanks", "a supply of shells": a noun, for SuppliesNominal
+  if (i > 0 && IsDeterminer(t_[i - 1].lower) && lex_.relation("supplies_arms_to").nouns.count(word))
+    return false;
   bool support = word.rfind("support", 0) == 0;
   bool arm = word == "arm" || word == "armed" || word == "arming";
   if (support || arm) {
@@ -118,7 +121,6 @@ bool Extractor::Supplies(size_t i) {
       }
     }
   }
-  for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
   // "stop sending", "halted deliveries": the supplying so far is presupposed,
   // whatever the modality of the stop.
   if (i > 0 && lex_.InSet("stop_verbs", t_[i - 1].lower)) r.modality_override_asserted = true;
@@ -127,6 +129,7 @@ bool Extractor::Supplies(size_t i) {
     Note(i, r.rule + ": no supplier found");
     return false;
   }
+  for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
   size_t rend;
   r.sources = s.entities;
   std::vector<int> recipients = Coordinated(recipient, cend, &rend);
@@ -195,6 +198,9 @@ void Extractor::SuppliesNominal() {
       bool kind_ok = ms_[m].kind == MentionKind::kAdjective ||
                      (ms_[m].kind == MentionKind::kActor && ms_[m].type != NodeType::kAgreement);
       if (ms_[m].last == before && kind_ok && ms_[m].entity >= 0) sup = static_cast<int>(m);
+      // "Russia's military aid": the mention ends with the head "military"
+      if (ms_[m].first < k && ms_[m].last == k + 1 && kind_ok && ms_[m].entity >= 0)
+        sup = static_cast<int>(m);
     }
     size_t j = k + n;
     if (sup < 0) {
@@ -222,7 +228,9 @@ void Extractor::SuppliesNominal() {
       if (of_noun) rec = RecipientOf(j, pledge || t_[of - 2].lower.rfind("package", 0) == 0, &end2);
       if (rec >= 0 && !governed && ByAgentsSupply(of - 2, rec, end2)) continue;
       if (rec >= 0 && !governed && v > 0 && lex_.InSet("arms_object_verbs", t_[v - 1].lower)) {
-        SupplyAsObjectOf(v - 1, k, rec, end2, t_[of - 2].lower == "sale");
+        // "suspended deliveries of tanks to Egypt": the listed weapons are held back
+        bool held_back = lex_.InSet("stop_verbs", t_[v - 1].lower);
+        SupplyAsObjectOf(v - 1, k, rec, end2, held_back || t_[of - 2].lower == "sale");
         continue;
       }
       if (!governed || rec < 0) {
@@ -310,7 +318,7 @@ bool Extractor::IsAmountOrDeterminer(const Token& tk) const {
 // The supply named by the object of `verb` (arms at `arms`, recipient
 // mention `rec`): stopping it presupposes it, approving or pledging it is
 // only a plan, and a single sale is a contract until delivered.
-void Extractor::SupplyAsObjectOf(size_t verb, size_t arms, int rec, size_t end, bool single_sale) {
+void Extractor::SupplyAsObjectOf(size_t verb, size_t arms, int rec, size_t end, bool only_planned) {
   Subjects s = SubjectsFor(verb);
   if (s.entities.empty()) s = SubjectOfGoverningVerb(arms);
   if (s.entities.empty()) return;
@@ -322,7 +330,7 @@ void Extractor::SupplyAsObjectOf(size_t verb, size_t arms, int rec, size_t end, 
   r.target = ms_[rec].entity;
   const std::string& v = t_[verb].lower;
   bool stop = lex_.InSet("stop_verbs", v) || lex_.relation("suspended").verbs.count(v);
-  if (single_sale || lex_.InSet("hypothetical", v) || lex_.InSet("pledge_verbs", v)) {
+  if (only_planned || lex_.InSet("hypothetical", v) || lex_.InSet("pledge_verbs", v)) {
     r.modality_override_hypothetical = true;
   } else if (stop) {
     r.modality_override_asserted = true;

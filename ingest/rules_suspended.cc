@@ -140,7 +140,9 @@ bool Extractor::Suspended(size_t i) {
       }
       member = -1;
     }
-    if (member >= 0 && ms_[member].kind == MentionKind::kActor &&
+    // Only "suspend" takes a member: "stop the Russian government selling" does not.
+    bool suspend_verb = word.rfind("suspend", 0) == 0;
+    if (member >= 0 && suspend_verb && ms_[member].kind == MentionKind::kActor &&
         ms_[member].type != NodeType::kPerson && !ms_[member].possessive &&
         (head == std::string::npos || head > ms_[member].last + 2)) {
       // "Mercosur suspended Venezuela", "the AU suspended Niger from all its activities"

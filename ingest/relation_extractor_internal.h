@@ -62,6 +62,8 @@ class Extractor {
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;
   bool IsAmountOrDeterminer(const Token& tk) const;
+  int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;
+  size_t NounPhraseStart(size_t head) const;
   int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos

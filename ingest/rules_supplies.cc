@@ -95,10 +95,15 @@ bool Extractor::Supplies(size_t i) {
     if (recipient < 0) {
       size_t arms = FindArms(i + 1, std::min(cend, i + 10));
       if (arms == std::string::npos) {
-        Note(i, "no weapons or military aid as the object of '" + word + "'");
-        return false;
+        recipient = RelativeClauseRecipient(i, cend, &end);
+        if (recipient < 0) {
+          Note(i, "no weapons or military aid as the object of '" + word + "'");
+          return false;
+        }
+        r.rule = "supplies_arms_to.relative_object";
+      } else {
+        recipient = RecipientAfterTo(arms + ArmsAt(arms), std::min(cend, arms + 10), &end);
       }
-      recipient = RecipientAfterTo(arms + ArmsAt(arms), std::min(cend, arms + 10), &end);
       r.rule = "supplies_arms_to.verb";
       if (recipient < 0 && doc_.last_arms_recipient >= 0) {
         // "France will supply SCALP missiles to Ukraine. Britain has been
@@ -121,6 +126,7 @@ bool Extractor::Supplies(size_t i) {
       }
     }
   }
+  if (lex_.InSet("pledge_verbs", word)) r.modality_override_hypothetical = true;  // "pledged tanks"
   // "stop sending", "halted deliveries": the supplying so far is presupposed,
   // whatever the modality of the stop.
   if (i > 0 && lex_.InSet("stop_verbs", t_[i - 1].lower)) r.modality_override_asserted = true;
@@ -139,6 +145,16 @@ bool Extractor::Supplies(size_t i) {
     Finish(std::move(one), i, s, end);
   }
   return true;
+}
+
+// "the Gepard guns that Berlin has sent to Ukraine": the weapons are the
+// antecedent of a relative clause whose subject supplies them. Returns the
+// recipient mention or -1.
+int Extractor::RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const {
+  size_t cs = ClauseStart(t_, verb, lex_);
+  if (cs == 0 || cs + 1 >= verb || (t_[cs].lower != "that" && t_[cs].lower != "which")) return -1;
+  if (AgentAt(cs + 1) < 0 || FindArms(cs > 4 ? cs - 4 : 0, cs) == std::string::npos) return -1;
+  return RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
 }
 
 // "Germany signed a deal to buy Israel's Arrow 3 missile defence system",
@@ -213,10 +229,7 @@ void Extractor::SuppliesNominal() {
         --of;
       }
       bool of_noun = of >= 2 && t_[of - 1].lower == "of" && w.nouns.count(t_[of - 2].lower);
-      size_t v = of_noun ? of - 2 : 0;
-      while (v > 0 && (t_[v - 1].lower == "the" || t_[v - 1].lower == "a" || t_[v - 1].lower == "its" ||
-                       t_[v - 1].lower == "their" || t_[v - 1].lower == "first"))
-        --v;
+      size_t v = of_noun ? NounPhraseStart(of - 2) : 0;
       static const char* kGoverning[] = {"completed", "began", "begun", "started", "resumed",
                                          "continued", "continues", "made", "accelerated", "completes"};
       bool governed = false;
@@ -286,8 +299,7 @@ void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
   size_t j = k + n;
   bool single_sale = j < t_.size() && t_[j].lower == "sale";
   if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
-  size_t v = k;
-  while (v > 0 && k - v < 5 && IsAmountOrDeterminer(t_[v - 1])) --v;
+  size_t v = NounPhraseStart(k);
   if (v == 0 || !lex_.InSet("arms_object_verbs", t_[v - 1].lower)) return;
   size_t end;
   int rec = RecipientOf(j, lex_.InSet("pledge_verbs", t_[v - 1].lower), &end);
@@ -307,12 +319,36 @@ int Extractor::RecipientOf(size_t j, bool allow_for, size_t* end) const {
   return a;
 }
 
+// Start of the noun phrase whose head words begin at `k`: back over
+// determiners, amounts ("a $1.1bn", "nearly $400m in"), plain adjectives
+// ("a big") and a time phrase after the verb ("approved on Friday the").
+size_t Extractor::NounPhraseStart(size_t k) const {
+  size_t v = k;
+  while (v > 0 && k - v < 7) {
+    const Token& b = t_[v - 1];
+    bool amount_in = b.lower == "in" && v >= 2 && IsAmountOrDeterminer(t_[v - 2]);
+    bool adjective = b.word && !b.capitalized && v < k && !lex_.InSet("prepositions", b.lower) &&
+                     !EndsWith(b.lower, "ed") && !EndsWith(b.lower, "ing") && b.lower != "and" &&
+                     !lex_.InSet("hypothetical", b.lower) && !lex_.InSet("negated", b.lower) &&
+                     !lex_.InSet("arms_object_verbs", b.lower);
+    bool weekday = v >= 2 && lex_.InSet("weekdays", b.lower) && t_[v - 2].lower == "on";
+    if (weekday) {
+      v -= 2;
+      continue;
+    }
+    if (!IsAmountOrDeterminer(b) && !amount_in && !adjective) break;
+    --v;
+  }
+  return v;
+}
+
 bool Extractor::IsAmountOrDeterminer(const Token& tk) const {
   return IsDeterminer(tk.lower) || lex_.InSet("quantifiers", tk.lower) || tk.text == "$" ||
          tk.text.rfind("$", 0) == 0 || tk.text.rfind("\xe2\x82\xac", 0) == 0 || tk.text.rfind("\xc2\xa3", 0) == 0 ||
          std::isdigit(static_cast<unsigned char>(tk.text[0])) || tk.lower == "more" ||
          tk.lower == "additional" || tk.lower == "all" || tk.lower == "billion" ||
-         tk.lower == "million" || tk.lower == "of";
+         tk.lower == "million" || tk.lower == "bn" || tk.lower == "m" || tk.lower == "nearly" ||
+         tk.lower == "about" || tk.lower == "almost" || tk.lower == "of";
 }
 
 // The supply named by the object of `verb` (arms at `arms`, recipient

@@ -62,6 +62,7 @@ class Extractor {
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;
   bool IsAmountOrDeterminer(const Token& tk) const;
+  Subjects SubjectBefore(size_t verb);
   int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;
   size_t NounPhraseStart(size_t head) const;
   int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"

@@ -59,6 +59,7 @@ std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) 
 
 size_t Extractor::ArmsAt(size_t k) const {
   const RelationWords& w = lex_.relation("supplies_arms_to");
+  if (k > 0 && lex_.InSet("civil_modifiers", t_[k - 1].lower)) return 0;  // "firefighting helicopters"
   std::string key;
   size_t best = 0;
   for (size_t j = k; j < t_.size() && j < k + 3; ++j) {

@@ -24,6 +24,9 @@ bool Extractor::Supplies(size_t i) {
       word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing" ||
       word == "received" || word == "receives" || word == "receiving" || word == "acquired")
     return Buys(i, cend);
+  // Maker participles are triggers only so that sentences with "X-made"
+  // weapons reach MadeArmsUsed; they supply nothing themselves.
+  if (lex_.InSet("maker_participles", word)) return false;
   if (lex_.InSet("take_verbs", word)) {
     // "Egypt took delivery of Rafale jets from France": a purchase received.
     bool delivery = i + 2 < t_.size() && t_[i + 1].lower == "delivery" && t_[i + 2].lower == "of";
@@ -307,6 +310,23 @@ void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
   SupplyAsObjectOf(v - 1, k, rec, end, single_sale);
 }
 
+// The subject of a verb that itself breaks clauses ("Pakistan announced 12
+// jets for Nigeria"): the first agent of the clause that ends at the verb.
+Extractor::Subjects Extractor::SubjectBefore(size_t verb) {
+  Subjects s;
+  if (verb == 0) return s;
+  size_t cs = ClauseStart(t_, verb - 1, lex_);
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first < cs || m.last > verb || !IsAgentMention(m) || m.possessive || m.entity < 0) continue;
+    if (AfterPreposition(t_, m.first, lex_)) continue;
+    s.entities = Coordinated(idx, verb, &s.end);
+    s.how = "subject before the verb";
+    return s;
+  }
+  return s;
+}
+
 // The recipient right after an arms phrase: "to Kyiv", and for pledges and
 // packages also "for Kyiv" ("announced 34 armoured vehicles for Ukraine").
 int Extractor::RecipientOf(size_t j, bool allow_for, size_t* end) const {
@@ -356,7 +376,7 @@ bool Extractor::IsAmountOrDeterminer(const Token& tk) const {
 // only a plan, and a single sale is a contract until delivered.
 void Extractor::SupplyAsObjectOf(size_t verb, size_t arms, int rec, size_t end, bool only_planned) {
   Subjects s = SubjectsFor(verb);
-  if (s.entities.empty()) s = SubjectOfGoverningVerb(arms);
+  if (s.entities.empty()) s = SubjectBefore(verb);
   if (s.entities.empty()) return;
   Relation r;
   r.relation = "supplies_arms_to";

@@ -58,6 +58,7 @@ class Extractor {
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);  // "X's decision to suspend": X
+  bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;

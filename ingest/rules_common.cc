@@ -208,6 +208,14 @@ std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const 
     }
     // "the sale of F-35 fighter jets" is a sale, not the F-35
     if (!name.empty() && t_[k].lower == "of" && !ArmsAt(j) && !ArmsNear(k + 1, j + 1)) return name;
+    // "approvals of arms exports": the thing named after "of" is part of it
+    const RelationWords& w = lex_.relation("suspended");
+    for (size_t m = j; t_[k].lower == "of" && m < std::min(cend, j + 4) && t_[m].word && !t_[m].capitalized; ++m) {
+      if (lex_.InSet("prepositions", t_[m].lower) || t_[m].lower == "and") break;
+      if (!w.objects.count(t_[m].lower)) continue;
+      for (size_t q = k; q <= m; ++q) np += " " + std::string(t_[q].text);
+      return np;
+    }
     if (AgreementParticipation(t_[head].lower)) {
       std::string tail;
       for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m) {

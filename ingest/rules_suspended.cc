@@ -37,6 +37,30 @@ Extractor::Subjects Extractor::SubjectOfGoverningVerb(size_t noun) {
   return SubjectsFor(v - 1, 1);
 }
 
+// "months after the White House had frozen it": "it" is the nearest
+// suspendable thing before the verb in the sentence ("military aid"), unless
+// an agreement is named there (the agreement rule takes that). Emits and
+// returns true when it found one.
+bool Extractor::PronounThing(size_t verb, size_t from, const Subjects& s) {
+  if (from >= t_.size() || t_[from].lower != "it" || s.entities.empty()) return false;
+  for (const Mention& m : ms_)
+    if (m.kind == MentionKind::kAgreement && m.last <= verb) return false;
+  const RelationWords& w = lex_.relation("suspended");
+  size_t thing = std::string::npos;
+  for (size_t k = verb; k > 0 && thing == std::string::npos; --k)
+    if (MentionAt(k - 1) < 0 && w.objects.count(t_[k - 1].lower)) thing = k - 1;
+  if (thing == std::string::npos || lex_.InSet("agreement_heads", t_[thing].lower)) return false;
+  Relation r;
+  r.relation = "suspended";
+  r.rule = "suspended.pronoun_thing";
+  r.new_target_alias = ThingPhrase(0, thing, verb);
+  r.new_target_name = r.new_target_alias;
+  r.new_target_type = NodeType::kOther;
+  r.sources = s.entities;
+  Finish(std::move(r), verb, s, from + 1);
+  return true;
+}
+
 // "The Kremlin's decision to suspend New START", "Ankara's move to freeze
 // talks": the possessor of a decision or plan to act is the actor.
 Extractor::Subjects Extractor::PlanOwner(size_t verb) {
@@ -124,6 +148,8 @@ bool Extractor::Suspended(size_t i) {
     // "membership talks", "arms shipments": the last noun of a compound heads it
     if (head == k - 1 && w.objects.count(t_[k].lower)) head = k;
   }
+  if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
+    return true;
   if (r.target < 0 && !noun && !s.passive) {
     int member = AgentAt(from);
     if (member >= 0 && ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
@@ -155,11 +181,20 @@ bool Extractor::Suspended(size_t i) {
       return true;
     }
   }
-  if (r.target < 0 && head == std::string::npos) {
+  bool supplying = r.target < 0 && head == std::string::npos && lex_.InSet("stop_verbs", t_[i].lower) &&
+                   from < t_.size() && EndsWith(t_[from].lower, "ing") &&
+                   lex_.relation("supplies_arms_to").verbs.count(t_[from].lower) &&
+                   FindArms(from + 1, std::min(cend, from + 8)) != std::string::npos;
+  if (supplying) {
+    // "would stop sending bombs to Israel": the arms shipments are suspended
+    r.new_target_alias = "arms shipments";
+    r.new_target_type = NodeType::kOther;
+    r.rule = "suspended.stop_supplying";
+  } else if (r.target < 0 && head == std::string::npos) {
     Note(i, "nothing suspendable (agreement, talks, aid, cooperation...) after '" + word + "'");
     return false;
   }
-  if (r.target < 0) {
+  if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
     if (AgreementParticipation(t_[head].lower)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {

@@ -63,6 +63,8 @@ class Extractor {
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;
   bool IsAmountOrDeterminer(const Token& tk) const;
+  int PossessorBefore(size_t noun) const;
+  bool SupplierNoun(size_t i);
   Subjects SubjectBefore(size_t verb);
   int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;
   size_t NounPhraseStart(size_t head) const;

@@ -27,6 +27,7 @@ bool Extractor::Supplies(size_t i) {
   // Maker participles are triggers only so that sentences with "X-made"
   // weapons reach MadeArmsUsed; they supply nothing themselves.
   if (lex_.InSet("maker_participles", word)) return false;
+  if (word == "supplier" || word == "suppliers") return SupplierNoun(i);
   if (lex_.InSet("take_verbs", word)) {
     // "Egypt took delivery of Rafale jets from France": a purchase received.
     bool delivery = i + 2 < t_.size() && t_[i + 1].lower == "delivery" && t_[i + 2].lower == "of";
@@ -67,7 +68,7 @@ bool Extractor::Supplies(size_t i) {
       if (k + 1 < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) >= 0)
         k = ms_[MentionAt(k + 1)].last;
       if (k < t_.size() && t_[k].lower == "with") ++k;
-      size_t arms = FindArms(k, std::min(cend, k + 5));
+      size_t arms = FindArms(k, std::min(cend, k + 7));  // "with an additional $2bn in weapons"
       if (arms != std::string::npos) {
         recipient = a;
         end = arms + ArmsAt(arms);
@@ -243,6 +244,13 @@ void Extractor::SuppliesNominal() {
       bool pledge = v > 0 && lex_.InSet("pledge_verbs", t_[v - 1].lower);
       if (of_noun) rec = RecipientOf(j, pledge || t_[of - 2].lower.rfind("package", 0) == 0, &end2);
       if (rec >= 0 && !governed && ByAgentsSupply(of - 2, rec, end2)) continue;
+      int owner = rec >= 0 && !governed ? PossessorBefore(of - 2) : -1;
+      if (owner >= 0) {
+        // "Russia's deliveries of S-400 missiles to India"
+        FinishSupplyFromSubject(owner, ms_[rec].entity, ClauseStart(t_, of - 2, lex_), of - 2, end2,
+                                "supplies_arms_to.nominal_possessor", "possessor of the supply noun");
+        continue;
+      }
       if (rec >= 0 && !governed && v > 0 && lex_.InSet("arms_object_verbs", t_[v - 1].lower)) {
         // "suspended deliveries of tanks to Egypt": the listed weapons are held back
         bool held_back = lex_.InSet("stop_verbs", t_[v - 1].lower);
@@ -302,6 +310,9 @@ void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
   size_t j = k + n;
   bool single_sale = j < t_.size() && t_[j].lower == "sale";
   if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
+  size_t by_end;
+  int by_rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &by_end);
+  if (by_rec >= 0 && ByAgentsSupply(k, by_rec, by_end)) return;  // "arms sales to R by S"
   size_t v = NounPhraseStart(k);
   if (v == 0 || !lex_.InSet("arms_object_verbs", t_[v - 1].lower)) return;
   size_t end;
@@ -325,6 +336,73 @@ Extractor::Subjects Extractor::SubjectBefore(size_t verb) {
     return s;
   }
   return s;
+}
+
+// Mention index of the possessor or adjective right before the noun at
+// `noun` ("Russia's deliveries", "American deliveries"), or -1.
+int Extractor::PossessorBefore(size_t noun) const {
+  size_t before = noun;
+  if (before > 0 && t_[before - 1].lower == "'s") --before;
+  for (size_t m = 0; m < ms_.size(); ++m) {
+    const Mention& mm = ms_[m];
+    bool kind_ok = mm.kind == MentionKind::kAdjective ||
+                   (mm.kind == MentionKind::kActor && mm.type != NodeType::kAgreement);
+    if (mm.last == before && before > 0 && kind_ok && mm.entity >= 0) return static_cast<int>(m);
+  }
+  return -1;
+}
+
+// "Russia is India's largest arms supplier", "China became the main arms
+// supplier to Pakistan", "Turkey, Azerbaijan's main supplier of drones,":
+// the subject of the copula (or the apposed name) supplies the possessor or
+// the "to" phrase.
+bool Extractor::SupplierNoun(size_t i) {
+  size_t after = i + 1;
+  size_t arms = i > 0 ? FindArms(i > 2 ? i - 2 : 0, i) : std::string::npos;
+  if (arms == std::string::npos && after + 1 < t_.size() && t_[after].lower == "of" && ArmsAt(after + 1)) {
+    arms = after + 1;
+    after = arms + ArmsAt(arms);
+  }
+  if (arms == std::string::npos) return false;
+  size_t end = after;
+  int rec = RecipientOf(after, true, &end);
+  size_t b = std::min(arms, i);
+  while (b > 0 && i - b < 6 && !(t_[b - 1].lower == "'s") && (IsAmountOrDeterminer(t_[b - 1]) ||
+         (t_[b - 1].word && !t_[b - 1].capitalized && !lex_.InSet("prepositions", t_[b - 1].lower) &&
+          !lex_.InSet("copulas", t_[b - 1].lower))))
+    --b;
+  if (b > 1 && t_[b - 1].lower == "'s") {
+    int m = MentionAt(b - 2);
+    if (rec < 0 && m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) rec = m;
+    b = m >= 0 ? ms_[m].first : b - 1;
+    while (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+  }
+  if (rec < 0 || b == 0) return false;
+  // "was never Israel's arms supplier": the adverb stays in the cue window
+  while (b > 1 && (t_[b - 1].lower == "never" || t_[b - 1].lower == "not" || t_[b - 1].lower == "n't" ||
+                   t_[b - 1].lower == "also" || t_[b - 1].lower == "still" || t_[b - 1].lower == "now"))
+    --b;
+  Subjects s;
+  const std::string& before = t_[b - 1].lower;
+  if (lex_.InSet("copulas", before)) {
+    s = SubjectBefore(b - 1);
+  } else if ((before == "," || before == "as") && b >= 2 && MentionAt(b - 2) >= 0) {
+    int m = MentionAt(b - 2);
+    if (IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      s.entities = {ms_[m].entity};
+      s.end = ms_[m].last;
+      s.how = "name apposed to the supplier noun";
+    }
+  }
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = "supplies_arms_to.supplier_noun";
+  r.confidence = 0.75f;
+  r.sources = s.entities;
+  r.target = ms_[rec].entity;
+  Finish(std::move(r), i, s, end);
+  return true;
 }
 
 // The recipient right after an arms phrase: "to Kyiv", and for pledges and

@@ -28,6 +28,14 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
        "South Korea -supplies_arms_to-> Poland [hypothetical]"},
       {"Italy completed the handover of six helicopters to Niger.", "Italy -supplies_arms_to-> Niger [asserted]"},
       {"Officials praised Japan's military aid to the Philippines.", "Japan -supplies_arms_to-> Philippines [asserted]"},
+      // supplier nouns, possessors and agents of supply nouns
+      {"Russia is India's largest arms supplier.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Russia was never Israel's arms supplier.", "Russia -supplies_arms_to-> Israel [negated]"},
+      {"China has become the main arms supplier to Pakistan.", "China -supplies_arms_to-> Pakistan [asserted]"},
+      {"Russia's deliveries of S-400 missiles to India continued.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Arms sales to Saudi Arabia by Britain rose.", "United Kingdom -supplies_arms_to-> Saudi Arabia [asserted]"},
+      {"The United States will provide Ukraine with an additional $2bn in weapons.",
+       "United States -supplies_arms_to-> Ukraine [hypothetical]"},
       // weapons made elsewhere in the hands of the subject
       {"Azerbaijan's army attacked the villages with Israeli-made drones.",
        "Israel -supplies_arms_to-> Azerbaijan [asserted]"},
@@ -53,6 +61,7 @@ TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relation
       {"Iran's aid to Syria ended after Russia froze it.", "Russia -suspended-> aid [asserted]"},
       {"Officials said Spain was stopping approvals of arms exports to Chad.",
        "Spain -supplies_arms_to-> Chad [asserted]\nSpain -suspended-> approvals of arms exports [asserted]"},
+      {"Germany declared a moratorium on arms exports to Saudi Arabia.", "Germany -suspended-> arms exports [asserted]"},
       // flights, football and stopping someone are out of scope
       {"Qatar suspended flights to Lebanon.", ""},
       {"Officials tried to stop the Chinese government buying the port.", ""},

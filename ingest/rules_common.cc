@@ -201,7 +201,9 @@ std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const 
     size_t j = k + 1;
     while (j < cend && IsDeterminer(t_[j].lower)) ++j;
     std::string name;  // "Nord Stream 2", not "400" of "the sale of 400 bombs"
-    while (j < cend && t_[j].word &&
+    // nor "Japanese" of "imports of Japanese seafood": a country is no thing's name
+    bool actor = MentionAt(j) >= 0 && ms_[MentionAt(j)].kind != MentionKind::kAgreement;
+    while (!actor && j < cend && t_[j].word &&
            (t_[j].capitalized || (!name.empty() && std::isdigit(static_cast<unsigned char>(t_[j].text[0]))))) {
       name += (name.empty() ? "" : " ") + std::string(t_[j].text);
       ++j;

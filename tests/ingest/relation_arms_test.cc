@@ -62,6 +62,7 @@ TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relation
       {"Officials said Spain was stopping approvals of arms exports to Chad.",
        "Spain -supplies_arms_to-> Chad [asserted]\nSpain -suspended-> approvals of arms exports [asserted]"},
       {"Germany declared a moratorium on arms exports to Saudi Arabia.", "Germany -suspended-> arms exports [asserted]"},
+      {"China suspended imports of Japanese seafood.", "China -suspended-> imports [asserted]"},
       // flights, football and stopping someone are out of scope
       {"Qatar suspended flights to Lebanon.", ""},
       {"Officials tried to stop the Chinese government buying the port.", ""},

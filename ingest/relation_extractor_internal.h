@@ -67,6 +67,7 @@ class Extractor {
   bool SupplierNoun(size_t i);
   Subjects SubjectBefore(size_t verb);
   int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;
+  int SharedRecipient(size_t verb) const;
   size_t NounPhraseStart(size_t head) const;
   int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none

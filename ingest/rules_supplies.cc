@@ -24,9 +24,10 @@ bool Extractor::Supplies(size_t i) {
       word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing" ||
       word == "received" || word == "receives" || word == "receiving" || word == "acquired")
     return Buys(i, cend);
-  // Maker participles are triggers only so that sentences with "X-made"
-  // weapons reach MadeArmsUsed; they supply nothing themselves.
-  if (lex_.InSet("maker_participles", word)) return false;
+  // Maker participles and use verbs are triggers only so that sentences
+  // with "X-made" or "used American bombs" reach MadeArmsUsed; they supply
+  // nothing themselves.
+  if (lex_.InSet("maker_participles", word) || lex_.InSet("use_verbs", word)) return false;
   if (word == "supplier" || word == "suppliers") return SupplierNoun(i);
   if (lex_.InSet("take_verbs", word)) {
     // "Egypt took delivery of Rafale jets from France": a purchase received.
@@ -107,8 +108,15 @@ bool Extractor::Supplies(size_t i) {
         r.rule = "supplies_arms_to.relative_object";
       } else {
         recipient = RecipientAfterTo(arms + ArmsAt(arms), std::min(cend, arms + 10), &end);
+        r.rule = "supplies_arms_to.verb";
       }
-      r.rule = "supplies_arms_to.verb";
+      if (recipient < 0) {
+        recipient = SharedRecipient(i);
+        if (recipient >= 0) {
+          r.rule = "supplies_arms_to.shared_recipient";
+          end = arms + ArmsAt(arms);
+        }
+      }
       if (recipient < 0 && doc_.last_arms_recipient >= 0) {
         // "France will supply SCALP missiles to Ukraine. Britain has been
         // delivering the same missile": the recipient carries over.
@@ -149,6 +157,23 @@ bool Extractor::Supplies(size_t i) {
     Finish(std::move(one), i, s, end);
   }
   return true;
+}
+
+// "Germany will send helmets to Ukraine but has refused to deliver weapons":
+// a supply verb coordinated with an earlier one that names its recipient
+// shares it. Returns the recipient mention or -1.
+int Extractor::SharedRecipient(size_t verb) const {
+  const RelationWords& w = lex_.relation("supplies_arms_to");
+  size_t conj = std::string::npos;
+  for (size_t k = verb; k > 0 && verb - k < 20; --k) {
+    const std::string& b = t_[k - 1].lower;
+    if (b == "." || b == ";") break;
+    if (conj == std::string::npos && (b == "and" || b == "but")) conj = k - 1;
+    if (conj == std::string::npos || !w.verbs.count(b)) continue;
+    size_t end;
+    return RecipientAfterTo(k, std::min(conj, k + 12), &end);
+  }
+  return -1;
 }
 
 // "the Gepard guns that Berlin has sent to Ukraine": the weapons are the
@@ -506,21 +531,25 @@ void Extractor::MadeArmsUsed() {
   for (size_t m = 0; m < ms_.size(); ++m) {
     const Mention& mm = ms_[m];
     size_t p = mm.last;
-    if (mm.entity < 0 || p + 2 >= t_.size() || t_[p].text != "-") continue;
-    if (!lex_.InSet("maker_participles", t_[p + 1].lower) &&
-        !lex_.InSet("supplier_participles", t_[p + 1].lower))
-      continue;
-    size_t arms = FindArms(p + 2, std::min(t_.size(), p + 6));
+    if (mm.entity < 0 || p + 1 >= t_.size()) continue;
+    bool made = p + 2 < t_.size() && t_[p].text == "-" &&
+                (lex_.InSet("maker_participles", t_[p + 1].lower) ||
+                 lex_.InSet("supplier_participles", t_[p + 1].lower));
+    // "fired North Korean ballistic missiles": an adjective of origin, with a use verb only
+    bool origin = !made && mm.kind == MentionKind::kAdjective;
+    if (!made && !origin) continue;
+    size_t arms = FindArms(made ? p + 2 : p, std::min(t_.size(), made ? p + 6 : p + 3));
     if (arms == std::string::npos || consumed_[arms]) continue;
     size_t arms_end = arms + ArmsAt(arms);
     Subjects user;
     size_t trigger = mm.first;
     size_t b = mm.first;
     while (b > 0 && mm.first - b < 3 && IsAmountOrDeterminer(t_[b - 1])) --b;
-    if (b > 0 && (t_[b - 1].lower == "with" || lex_.InSet("use_verbs", t_[b - 1].lower))) {
+    if (b > 0 && ((made && t_[b - 1].lower == "with") || lex_.InSet("use_verbs", t_[b - 1].lower))) {
       user = SubjectsFor(b - 1);
       trigger = b - 1;
-    } else if (arms_end + 2 < t_.size() && (t_[arms_end].lower == "that" || t_[arms_end].lower == "which")) {
+    } else if (made && arms_end + 2 < t_.size() &&
+               (t_[arms_end].lower == "that" || t_[arms_end].lower == "which")) {
       int a = AgentAt(arms_end + 1);
       size_t k = a >= 0 ? ms_[a].last : t_.size();
       while (k < std::min(t_.size(), arms_end + 8) && !lex_.InSet("use_verbs", t_[k].lower)) ++k;

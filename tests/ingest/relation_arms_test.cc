@@ -39,7 +39,12 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       // weapons made elsewhere in the hands of the subject
       {"Azerbaijan's army attacked the villages with Israeli-made drones.",
        "Israel -supplies_arms_to-> Azerbaijan [asserted]"},
+      {"Russia has fired North Korean ballistic missiles at Kyiv.", "North Korea -supplies_arms_to-> Russia [asserted]"},
       {"Ukraine shot down Iranian-made drones.", ""},
+      {"Ukraine used captured Russian tanks.", ""},
+      // a coordinated supply verb shares the recipient named before it
+      {"Italy will send helmets to Chad but has refused to deliver weapons.",
+       "Italy -supplies_arms_to-> Chad [negated]"},
       // civil aircraft and criticism are no supply
       {"Switzerland sent two firefighting helicopters to Greece.", ""},
       {"Hungary criticised arms deliveries to Ukraine.", ""},

@@ -84,17 +84,28 @@ bool Extractor::Supplies(size_t i) {
       size_t cs = ClauseStart(t_, i, lex_);
       size_t arms = FindArms(cs, i);
       int to = arms == std::string::npos ? -1 : RecipientAfterTo(i + 1, std::min(cend, i + 6), &end);
+      size_t by = i + 1;
+      while (by < std::min(cend, i + 8) && t_[by].lower != "by") ++by;
+      int agent = by < std::min(cend, i + 8) ? AgentAt(by + 1) : -1;
+      if (to >= 0 && agent >= 0 && ms_[agent].entity != ms_[to].entity) {
+        // "tanks sent to Ukraine by the Czech Republic", "drones supplied by
+        // Iran to Russia": the agent supplies, whoever made the weapons
+        size_t agents_end;
+        Subjects s;
+        s.entities = Coordinated(agent, cend, &agents_end);
+        s.end = cs;
+        s.how = "agent of a passive supply";
+        r.rule = "supplies_arms_to.passive";
+        r.sources = s.entities;
+        r.target = ms_[to].entity;
+        Finish(std::move(r), i, s, std::max(end, agents_end));
+        return true;
+      }
       int sup = to < 0 ? -1 : SupplierIn(cs, i);
       if (sup >= 0) {
         FinishSupplyFromSubject(sup, ms_[to].entity, cs, i, end, "supplies_arms_to.passive_owner",
                                 "owner of the arms in a passive clause");
         return true;
-      }
-      size_t by;
-      if (to >= 0 && IsPassive(i, &by)) {
-        // "Dozens of tanks were sent to Ukraine by the Czech Republic"
-        recipient = to;
-        r.rule = "supplies_arms_to.passive";
       }
     }
     if (recipient < 0) {

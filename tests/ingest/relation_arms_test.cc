@@ -16,6 +16,10 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"Kenya received its first attack helicopters from Jordan.", "Jordan -supplies_arms_to-> Kenya [asserted]"},
       // passives, verb lists and relative clauses
       {"Artillery shells were sent to Armenia by India.", "India -supplies_arms_to-> Armenia [asserted]"},
+      {"Missiles will be sent to Chad by Germany and France.",
+       "France -supplies_arms_to-> Chad [hypothetical]\nGermany -supplies_arms_to-> Chad [hypothetical]"},
+      {"U.S.-made jets delivered to Ukraine by Denmark arrived.", "Denmark -supplies_arms_to-> Ukraine [asserted]"},
+      {"The drones supplied by Iran to Russia hit power plants.", "Iran -supplies_arms_to-> Russia [asserted]"},
       {"Iran has armed, trained and funded Hamas.", "Iran -supplies_arms_to-> Hamas [asserted]"},
       {"The rifles that Belgium has sent to Mali arrived.", "Belgium -supplies_arms_to-> Mali [asserted]"},
       // arms noun phrases as objects: approving and pledging plan, stopping presupposes

@@ -64,6 +64,7 @@ class Extractor {
   bool ArmsNear(size_t from, size_t to) const;
   bool IsAmountOrDeterminer(const Token& tk) const;
   int PossessorBefore(size_t noun) const;
+  size_t GoverningVerbOfSupplyNoun(size_t first) const;  // "approved the transfer of"
   bool SupplierNoun(size_t i);
   Subjects SubjectBefore(size_t verb);
   int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;

@@ -328,6 +328,15 @@ void Extractor::SuppliesNominal() {
     size_t cs = ClauseStart(t_, trigger, lex_);
     size_t window = std::max(cs, ms_[sup].first > 3 ? ms_[sup].first - 3 : size_t{0});
     copy.modality = ModalityFor(t_, cs, window, ms_[sup].first, lex_, &copy.cue);
+    // "approved the transfer of American F-16s to Ukraine", "halted the
+    // delivery of German tanks to R": the verb governing the supply noun
+    // makes it a plan or holds it back.
+    size_t gov = GoverningVerbOfSupplyNoun(ms_[sup].first);
+    if (gov != std::string::npos && (lex_.InSet("pledge_verbs", t_[gov].lower) ||
+                                     lex_.InSet("stop_verbs", t_[gov].lower))) {
+      copy.modality = graph::Modality::kHypothetical;
+      copy.cue = t_[gov].lower;
+    }
     copy.trigger = static_cast<uint32_t>(trigger);
     copy.last = static_cast<uint32_t>(end);
     copy.date = DateNear(trigger);
@@ -355,6 +364,18 @@ void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
   int rec = RecipientOf(j, lex_.InSet("pledge_verbs", t_[v - 1].lower), &end);
   if (rec < 0) return;
   SupplyAsObjectOf(v - 1, k, rec, end, single_sale);
+}
+
+// Index of the verb that governs "the <supply noun> of" before `first` ("approved
+// the transfer of"), or npos.
+size_t Extractor::GoverningVerbOfSupplyNoun(size_t first) const {
+  const RelationWords& w = lex_.relation("supplies_arms_to");
+  size_t of = first;
+  while (of > 0 && first - of < 4 && t_[of - 1].lower != "of") --of;
+  if (of < 2 || t_[of - 1].lower != "of" || !w.nouns.count(t_[of - 2].lower)) return std::string::npos;
+  size_t v = NounPhraseStart(of - 2);
+  if (v == 0 || !lex_.InSet("arms_object_verbs", t_[v - 1].lower)) return std::string::npos;
+  return v - 1;
 }
 
 // The subject of a verb that itself breaks clauses ("Pakistan announced 12

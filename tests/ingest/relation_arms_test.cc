@@ -40,6 +40,8 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"Arms sales to Saudi Arabia by Britain rose.", "United Kingdom -supplies_arms_to-> Saudi Arabia [asserted]"},
       {"The United States will provide Ukraine with an additional $2bn in weapons.",
        "United States -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Washington approved the transfer of American F-16s to Ukraine.",
+       "United States -supplies_arms_to-> Ukraine [hypothetical]"},
       // weapons made elsewhere in the hands of the subject
       {"Azerbaijan's army attacked the villages with Israeli-made drones.",
        "Israel -supplies_arms_to-> Azerbaijan [asserted]"},
@@ -71,6 +73,7 @@ TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relation
       {"Officials said Spain was stopping approvals of arms exports to Chad.",
        "Spain -supplies_arms_to-> Chad [asserted]\nSpain -suspended-> approvals of arms exports [asserted]"},
       {"Germany declared a moratorium on arms exports to Saudi Arabia.", "Germany -suspended-> arms exports [asserted]"},
+      {"Kenya announced a pause in talks with Somalia.", "Kenya -suspended-> talks with Somalia [asserted]"},
       {"China suspended imports of Japanese seafood.", "China -suspended-> imports [asserted]"},
       // flights, football and stopping someone are out of scope
       {"Qatar suspended flights to Lebanon.", ""},

@@ -72,7 +72,7 @@ Extractor::Subjects Extractor::PlanOwner(size_t verb) {
   int m = MentionAt(k - 2);
   if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
   s.entities = {ms_[m].entity};
-  s.end = k + 1;
+  s.end = ClauseStart(t_, verb, lex_);  // "denied Russia's decision to": the cue governs
   s.how = "possessor of the decision";
   return s;
 }

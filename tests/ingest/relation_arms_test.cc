@@ -65,6 +65,7 @@ TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relation
       {"Brussels announced a halt to budget support for Mali.", "European Union -suspended-> budget support [asserted]"},
       {"Nigeria's decision to suspend cooperation with France surprised Paris.",
        "Nigeria -suspended-> cooperation with France [asserted]"},
+      {"Officials denied Russia's decision to suspend the treaty.", "Russia -suspended-> treaty (Russia) [negated]"},
       {"The World Bank is withholding new loans to Mali.", "World Bank -suspended-> loans [asserted]"},
       {"Military aid to Haiti was suspended by Canada.", "Canada -suspended-> Military aid [asserted]"},
       {"Ghana would halt inspections if the talks failed.", "Ghana -suspended-> inspections [hypothetical]"},

@@ -24,6 +24,9 @@ class Extractor {
   bool Suspended(size_t i);
   bool Supplies(size_t i);
   void SuppliesNominal();
+  int SupplierBeforeArms(size_t arms) const;
+  bool OfPhraseSupply(size_t arms, size_t n);
+  void NominalWithSupplier(size_t arms, size_t n, int supplier);
   void ArmsObjectOfVerb(size_t arms, size_t n);
   void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool only_planned);
   bool ByAgentsSupply(size_t noun, int recipient, size_t end);
@@ -69,6 +72,9 @@ class Extractor {
   Subjects SubjectBefore(size_t verb);
   int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;
   int SharedRecipient(size_t verb) const;
+  bool PassiveSupply(size_t verb, size_t cend);
+  int VerbObjectRecipient(size_t verb, size_t cend, Relation* r, size_t* end, size_t* arms_end);
+  bool CarriedOverRecipient(size_t verb, Relation r, size_t arms_end);
   size_t NounPhraseStart(size_t head) const;
   int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none

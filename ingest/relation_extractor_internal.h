@@ -62,6 +62,8 @@ class Extractor {
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);  // "X's decision to suspend": X
   bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
+  bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);
+  bool StopsSupplying(size_t verb, size_t from, size_t cend) const;  // "stop sending bombs"
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;

@@ -77,6 +77,48 @@ Extractor::Subjects Extractor::PlanOwner(size_t verb) {
   return s;
 }
 
+// An actor right after the verb: "it" for the agreement talked about ("four
+// days after it had suspended it"), or a member ("Mercosur suspended
+// Venezuela", "the AU suspended Niger from all its activities"). Emits and
+// returns true when it found one.
+bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& s, const std::string& word) {
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.relation = "suspended";
+  r.sources = s.entities;
+  int member = AgentAt(from);
+  if (member < 0) return false;
+  if (ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
+    int last = doc_.last_agreement;
+    for (const Mention& m : ms_)
+      if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) last = m.entity;
+    if (last < 0) return false;
+    r.target = last;
+    r.rule = "suspended.pronoun_object";
+    Finish(std::move(r), i, s, ms_[member].last);
+    return true;
+  }
+  // Only "suspend" takes a member: "stop the Russian government selling" does not.
+  if (word.rfind("suspend", 0) != 0 || ms_[member].kind != MentionKind::kActor ||
+      ms_[member].type == NodeType::kPerson || ms_[member].possessive ||
+      (head != std::string::npos && head <= ms_[member].last + 2))
+    return false;
+  r.rule = "suspended.verb";
+  r.new_target_alias = "membership";
+  r.new_target_type = NodeType::kOther;
+  r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
+  Finish(std::move(r), i, s, ms_[member].last);
+  return true;
+}
+
+// "would stop sending bombs to Israel": a stop verb before a supply verb
+// with weapons suspends the arms shipments.
+bool Extractor::StopsSupplying(size_t i, size_t from, size_t cend) const {
+  return lex_.InSet("stop_verbs", t_[i].lower) && from < t_.size() && EndsWith(t_[from].lower, "ing") &&
+         lex_.relation("supplies_arms_to").verbs.count(t_[from].lower) &&
+         FindArms(from + 1, std::min(cend, from + 8)) != std::string::npos;
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
@@ -150,42 +192,8 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
     return true;
-  if (r.target < 0 && !noun && !s.passive) {
-    int member = AgentAt(from);
-    if (member >= 0 && ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
-      // "four days after it had suspended it": the agreement talked about
-      int last = doc_.last_agreement;
-      for (const Mention& m : ms_)
-        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) last = m.entity;
-      if (last >= 0 && !s.entities.empty()) {
-        r.target = last;
-        r.rule = "suspended.pronoun_object";
-        r.sources = s.entities;
-        Finish(std::move(r), i, s, ms_[member].last);
-        return true;
-      }
-      member = -1;
-    }
-    // Only "suspend" takes a member: "stop the Russian government selling" does not.
-    bool suspend_verb = word.rfind("suspend", 0) == 0;
-    if (member >= 0 && suspend_verb && ms_[member].kind == MentionKind::kActor &&
-        ms_[member].type != NodeType::kPerson && !ms_[member].possessive &&
-        (head == std::string::npos || head > ms_[member].last + 2)) {
-      // "Mercosur suspended Venezuela", "the AU suspended Niger from all its activities"
-      r.new_target_alias = "membership";
-      r.new_target_type = NodeType::kOther;
-      r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
-      r.sources = s.entities;
-      if (s.entities.empty()) return false;
-      Finish(std::move(r), i, s, ms_[member].last);
-      return true;
-    }
-  }
-  bool supplying = r.target < 0 && head == std::string::npos && lex_.InSet("stop_verbs", t_[i].lower) &&
-                   from < t_.size() && EndsWith(t_[from].lower, "ing") &&
-                   lex_.relation("supplies_arms_to").verbs.count(t_[from].lower) &&
-                   FindArms(from + 1, std::min(cend, from + 8)) != std::string::npos;
-  if (supplying) {
+  if (r.target < 0 && !noun && !s.passive && ObjectActor(i, from, head, s, word)) return true;
+  if (r.target < 0 && head == std::string::npos && StopsSupplying(i, from, cend)) {
     // "would stop sending bombs to Israel": the arms shipments are suspended
     r.new_target_alias = "arms shipments";
     r.new_target_type = NodeType::kOther;

@@ -52,6 +52,16 @@ class Extractor {
                                size_t trigger, size_t end, const char* rule, const char* how);
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
+  // visited helpers (rules_visited.cc)
+  Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes
+  std::vector<int> VisitPlaces(size_t from, size_t limit, size_t* end) const;
+  bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"
+  bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
+  bool VisitedTaken(size_t i);                // "a tour that took him to X"
+  bool VisitedLed(size_t i);                  // "led a delegation to X"
+  bool HeadsItsClause(int entity, size_t limit) const;
+  bool VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects& s);  // "flew from X"
+  void EmitVisits(Relation r, const std::vector<int>& places, size_t i, const Subjects& s, size_t end);
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;

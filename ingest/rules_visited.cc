@@ -9,8 +9,22 @@
 #include "ingest/rule_words.h"
 
 namespace kg::ingest {
+namespace {
 
 using graph::NodeType;
+
+bool IsBe(const std::string& w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
+}
+
+// The travel verb's particles and adverbs before its preposition: "flew
+// back to", "stopped over in", "set foot in", "headed on to".
+size_t SkipParticles(const std::vector<Token>& t, size_t k, size_t limit, const Lexicon& lex) {
+  while (k < t.size() && k < limit && lex.InSet("visit_particles", t[k].lower)) ++k;
+  return k;
+}
+
+}  // namespace
 // --- visited ----------------------------------------------------------------
 
 // "the G20 summit in Bali", "the Summit of the Americas in Los Angeles": an
@@ -22,7 +36,20 @@ std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) c
     const std::string& w = t_[k].lower;
     if (lex_.InSet("event_nouns", w)) event = true;
     if (w == "," || w == "." || w == "where" || w == "which") break;
-    if ((w == "in" || w == "at") && event) return PlacesAfter(k + 1, k + 5, end);
+    if ((w == "in" || w == "at") && event) {
+      // "the funeral at Westminster Abbey in London": the building is no place
+      std::vector<int> places = PlacesAfter(k + 1, k + 5, end);
+      if (places.empty()) continue;
+      // "the APEC summit in Lima and the G20 summit in Rio de Janeiro"
+      size_t more_end = *end;
+      if (*end < t_.size() && t_[*end].lower == "and") {
+        size_t cend = ClauseEnd(t_, *end, lex_);
+        for (int p : EventPlace(*end + 1, std::min(cend, *end + 10), &more_end))
+          if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+        *end = std::max(*end, more_end);
+      }
+      return places;
+    }
   }
   return {};
 }
@@ -55,6 +82,341 @@ bool Extractor::VisitedPresence(size_t i) {
   return false;
 }
 
+std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) const {
+  // PlacesAfter stops looking for the first place after three words, so a
+  // wide limit only lets a list go on: "the stops in Papua New Guinea and
+  // Australia", "a tour of France, Serbia and Hungary".
+  return PlacesAfter(from, std::min(limit, from + 14), end);
+}
+
+void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i, const Subjects& s,
+                           size_t end) {
+  for (int place : places) {
+    Relation one = r;
+    one.relation = "visited";
+    one.sources = s.entities;
+    one.target = place;
+    Finish(std::move(one), i, s, end);
+  }
+}
+
+// The traveller: the clause subject, with the shapes of travel prose that
+// clause-subject finding alone gets wrong.
+Extractor::Subjects Extractor::Visitor(size_t i) {
+  size_t cs = ClauseStart(t_, i, lex_);
+  // The first agent of the sentence before i that is not after a preposition.
+  auto sentence_subject = [&](size_t from) {
+    Subjects s;
+    for (size_t idx = 0; idx < ms_.size(); ++idx) {
+      const Mention& m = ms_[idx];
+      if (m.first < from || m.last > i || !IsAgentMention(m) || m.possessive ||
+          is_affiliation_[idx] || m.entity < 0 || AfterPreposition(t_, m.first, lex_))
+        continue;
+      s.entities = {m.entity};
+      s.end = cs;
+      s.how = "subject of the sentence";
+      break;
+    }
+    return s;
+  };
+  // ", visiting Eritrea, Kenya and the Comoros": a participle after a comma
+  // shares the subject of the clause it follows.
+  if (EndsWith(t_[i].lower, "ing") && i > 0 && t_[i - 1].text == "," && cs == i) {
+    Subjects s = SubjectsFor(i - 1, 1);
+    return s.entities.empty() ? sentence_subject(0) : s;
+  }
+  // "From Moscow he went on to Budapest": the place that opens the clause
+  // is where the trip starts, not who makes it.
+  if (cs < i && lex_.InSet("prepositions", t_[cs].lower)) {
+    int m = MentionAt(cs + 1);
+    if (m >= 0 && ms_[m].type == NodeType::kCountry) {
+      Subjects s = sentence_subject(ms_[m].last);
+      if (!s.entities.empty()) return s;
+    }
+  }
+  // "Joko Widodo, who holds the G20 chair, met Zelensky in Kyiv and went on
+  // to Moscow": past the comma that closes the relative clause, the subject
+  // is its antecedent.
+  if (cs > 1 && cs < i && (t_[cs].lower == "who" || t_[cs].lower == "whose") &&
+      t_[cs - 1].text == ",") {
+    bool closed = false;
+    for (size_t k = cs + 1; k < i && !closed; ++k) closed = t_[k].text == ",";
+    int m = MentionAt(cs - 2);
+    if (closed && m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      Subjects s;
+      s.entities = {ms_[m].entity};
+      s.end = cs;
+      s.how = "antecedent of a closed relative clause";
+      return s;
+    }
+  }
+  Subjects s = SubjectsFor(i);
+  // "Viktor Orban, whose country had just taken over ..., made a trip":
+  // the relative clause ends at the comma before this clause.
+  if (cs >= 3 && t_[cs - 1].text == ",") {
+    bool subject_at_start = !s.entities.empty() && MentionAt(cs) >= 0 &&
+                            ms_[MentionAt(cs)].entity == s.entities[0];
+    for (size_t j = cs - 1; j > 1 && j + 20 > cs && !subject_at_start; --j) {
+      const std::string& w = t_[j].lower;
+      if (w != "who" && w != "whose") continue;
+      if (t_[j - 1].text != ",") break;
+      int m = MentionAt(j - 2);
+      if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) break;
+      s.entities = {ms_[m].entity};
+      s.end = cs;
+      s.how = "subject before a relative clause";
+      return s;
+    }
+  }
+  // "... before flying to Beirut": a subordinate participle without a
+  // subject of its own takes the main clause's.
+  if (s.entities.empty() && cs > 0 && lex_.InSet("subordinators", t_[cs].lower)) {
+    // "..., visiting A and B before going on to C": the previous clause may
+    // itself be a participle.
+    size_t prev = cs - 1;
+    for (size_t j = cs - 1; j > 1 && j + 15 > cs; --j) {
+      if (t_[j].text == "." || t_[j].text == ";" || lex_.InSet("subordinators", t_[j].lower)) break;
+      if (EndsWith(t_[j].lower, "ing") && t_[j - 1].text == ",") {
+        prev = j;
+        break;
+      }
+    }
+    s = Visitor(prev);
+    if (s.entities.empty()) s = sentence_subject(0);
+    if (!s.entities.empty() && !HeadsItsClause(s.entities[0], cs)) s.entities.clear();
+    s.end = cs;
+    s.how = "main clause subject of a subordinate participle";
+  }
+  return s;
+}
+
+// True when the first mention of `entity` before `limit` opens its clause
+// (after titles and names only): "Wang Yi began ...", not "the envoy met
+// Putin ...", where the real subject is on no list.
+bool Extractor::HeadsItsClause(int entity, size_t limit) const {
+  for (const Mention& m : ms_) {
+    if (m.entity != entity || m.first >= limit) continue;
+    for (size_t k = ClauseStart(t_, m.first, lex_); k < m.first; ++k) {
+      const Token& tk = t_[k];
+      if (!tk.word || tk.capitalized || tk.lower == "the" || !lex_.TitleRole(tk.lower).empty()) continue;
+      if (lex_.InSet("subordinators", tk.lower) || tk.lower == "then" || tk.lower == "and") continue;
+      return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// A visit noun ("visit", "trip", "tour", "stop") with its place after it.
+bool Extractor::VisitedNoun(size_t i) {
+  const RelationWords& w = lex_.relation("visited");
+  if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return VisitedPresence(i);
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = i + 1;
+  std::vector<int> places = VisitPlaces(i + 2, cend, &end);
+  // "his trip to the World Economic Forum in Davos"
+  if (places.empty()) places = EventPlace(i + 2, std::min(cend, i + 12), &end);
+  if (places.empty()) return false;
+  Relation r;
+  r.rule = "visited.noun";
+  r.confidence = 0.8f;
+  Subjects s;
+  // Who visits: a possessor before the noun, "by X" after it, or the
+  // subject of a light verb ("made a visit to", "during his trip to").
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    int m = MentionAt(k - 1);
+    if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      s.entities = {ms_[m].entity};
+      // "had called off his state visit": the clause's cues count; "during
+      // her farewell visit": only the phrase's own words do, but a future
+      // or planned main clause ("is due in Washington on his first visit")
+      // still makes the visit hypothetical.
+      bool in_pp = ms_[m].first > 0 && lex_.InSet("prepositions", t_[ms_[m].first - 1].lower);
+      size_t cs = ClauseStart(t_, i, lex_);
+      s.end = in_pp ? ms_[m].first : cs;
+      std::string cue;
+      if (in_pp && ModalityFor(t_, cs, cs, i, lex_, &cue) == graph::Modality::kHypothetical)
+        r.modality_override_hypothetical = true;
+      s.how = "possessor of the noun";
+      break;
+    }
+  }
+  if (s.entities.empty() && end + 1 < t_.size() && t_[end].lower == "by") {
+    int a = AgentAt(end + 1);
+    if (a >= 0) {
+      s.entities = {ms_[a].entity};
+      s.end = ClauseStart(t_, i, lex_);
+      s.how = "by-agent of the noun";
+    }
+  }
+  if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during")) {
+    // "X said on Tuesday during a visit to London": the speaker travels.
+    size_t cs = ClauseStart(t_, i, lex_);
+    for (size_t idx = ms_.size(); idx > 0; --idx) {
+      const Mention& m = ms_[idx - 1];
+      if (m.last > cs || m.last + 1 < cs || !IsAgentMention(m) || m.entity < 0) continue;
+      s.entities = {m.entity};
+      s.end = cs;
+      s.how = "speaker of the clause the visit belongs to";
+      break;
+    }
+  }
+  if (s.entities.empty()) {
+    // A light verb ("made a trip to") or a frame around the noun ("during
+    // an unannounced visit to", "at the start of a trip to", "after a stop
+    // in"): the clause's subject travels.
+    bool framed = false;
+    for (size_t k = i; k > 0 && k + 5 > i && !framed; --k) {
+      const std::string& b = t_[k - 1].lower;
+      // "for Nancy Pelosi's visit": an owner we could not name is no frame
+      if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") break;
+      framed = IsLightVisitVerb(b) || lex_.InSet("visit_frames", b) ||
+               (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower));
+    }
+    if (!framed) {
+      Note(i, "visit noun without a visitor (no possessor, 'by', light verb or frame)");
+      return false;
+    }
+    s = Visitor(i);
+    s.end = std::max(s.end, ClauseStart(t_, i, lex_));
+  }
+  if (s.entities.empty()) {
+    Note(i, "visited.noun: no visitor found");
+    return false;
+  }
+  // "X's trip to Y was called off": the predicate of the noun phrase.
+  for (size_t k = end; k < std::min(cend, end + 3); ++k) {
+    if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
+    for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
+      std::string two = j + 1 < t_.size() ? t_[j].lower + " " + t_[j + 1].lower : "";
+      if (lex_.InSet("visit_cancel_words", t_[j].lower) || lex_.InSet("visit_cancel_words", two)) {
+        r.modality_override = true;
+        r.cue = t_[j].lower;
+      } else if (lex_.InSet("visit_plan_words", t_[j].lower)) {
+        r.modality_override_hypothetical = true;
+      }
+    }
+    break;
+  }
+  // "on her way to Guatemala": not there yet.
+  if (t_[i].lower == "way") r.modality_override_hypothetical = true;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "met Xi Jinping in Beijing", "held talks at the Kremlin", "spent seven
+// hours in Tel Aviv", "is due in Washington": being somewhere abroad. Only
+// for visitors whose own country is known, so a meeting at home is none.
+bool Extractor::VisitedMeeting(size_t i) {
+  const std::string& word = t_[i].lower;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t limit = std::min(cend, i + 12);
+  Relation r;
+  r.rule = "visited.meeting";
+  r.confidence = 0.7f;
+  size_t from = i + 1;
+  if (word == "due" || word == "expected") {
+    if (i == 0 || !IsBe(t_[i - 1].lower)) return false;  // "is due in", not "due in part to"
+    r.modality_override_hypothetical = true;
+    limit = std::min(limit, i + 2);
+  } else if (lex_.InSet("visit_hold_verbs", word)) {
+    // "held talks", "spent eleven hours": the object says what kind of stay
+    bool kind = false;
+    for (size_t k = i + 1; k < std::min(limit, i + 5) && !kind; ++k)
+      kind = lex_.InSet("event_nouns", t_[k].lower) || lex_.InSet("visit_stay_nouns", t_[k].lower);
+    if (!kind) return false;
+  }
+  size_t end = i + 1;
+  std::vector<int> places;
+  for (size_t k = from; k < limit && places.empty(); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "to" || w == "for" || w == "from") break;
+    if (w == "in" || w == "at") places = PlacesAfter(k + 1, k + 5, &end);
+  }
+  if (places.empty()) return false;
+  Subjects s = Visitor(i);
+  std::vector<int> travellers;
+  for (int e : s.entities) {
+    bool country = false;
+    for (const Mention& m : ms_) country = country || (m.entity == e && m.type == NodeType::kCountry);
+    if (CountryOf(e) >= 0 || country) travellers.push_back(e);
+  }
+  if (travellers.empty()) {
+    Note(i, "visited.meeting: no visitor with a known country");
+    return false;
+  }
+  s.entities = travellers;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "led a delegation of African leaders to Kyiv", "led her country's
+// delegation to the Winter Olympics in Pyeongchang": the leader travels.
+bool Extractor::VisitedLed(size_t i) {
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t k = i + 1;
+  while (k < std::min(cend, i + 8) && t_[k].lower != "delegation" && t_[k].lower != "delegations") ++k;
+  while (k < std::min(cend, i + 14) && t_[k].lower != "to") ++k;
+  if (k >= std::min(cend, i + 14)) return false;
+  size_t end = k + 1;
+  std::vector<int> places = VisitPlaces(k + 1, cend, &end);
+  if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
+  if (places.empty()) return false;
+  Subjects s = Visitor(i);
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.rule = "visited.led";
+  r.confidence = 0.75f;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "a tour that had already taken him to Caracas and Managua", "a trip that
+// will also take him to South Sudan": the person taken travels.
+bool Extractor::VisitedTaken(size_t i) {
+  if (i + 2 >= t_.size()) return false;
+  int m = MentionAt(i + 1);
+  if (m < 0 || ms_[m].entity < 0 || ms_[m].first != i + 1) return false;
+  if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun) return false;
+  size_t k = SkipParticles(t_, ms_[m].last, ms_[m].last + 2, lex_);
+  if (k >= t_.size() || t_[k].lower != "to") return false;
+  size_t end = k + 1;
+  std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
+  if (places.empty()) return false;
+  Subjects s;
+  s.entities = {ms_[m].entity};
+  s.end = ClauseStart(t_, i, lex_);
+  s.how = "the one a trip takes";
+  Relation r;
+  r.rule = "visited.taken";
+  r.confidence = 0.75f;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "flew from Tel Aviv to Riyadh": where a trip starts is a place the
+// traveller was in.
+bool Extractor::VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects& s) {
+  for (size_t k = from; k < std::min(cend, from + 8); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "," || w == "to" || w == "for") return false;
+    if (w != "from") continue;
+    if (lex_.InSet("visit_distance_words", t_[k - 1].lower)) return false;  // "50 km from Kyiv"
+    size_t end = k + 1;
+    std::vector<int> places = VisitPlaces(k + 1, cend, &end);
+    if (places.empty()) return false;
+    // Only "from A to B": a bare "from A" is too often a distance, a source
+    // or a home ("returned from exile").
+    if (end >= t_.size() || (t_[end].lower != "to" && t_[end].lower != "into")) return false;
+    Relation r;
+    r.rule = "visited.origin";
+    r.confidence = 0.7f;
+    EmitVisits(r, places, i, s, end);
+    return true;
+  }
+  return false;
+}
+
 bool Extractor::Visited(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   const std::string& word = t_[i].lower;
@@ -63,70 +425,32 @@ bool Extractor::Visited(size_t i) {
                             t_[i - 1].lower == "official" || t_[i - 1].lower == "first" ||
                             t_[i - 1].lower == "planned" || t_[i - 1].lower == "upcoming" ||
                             MentionAt(i - 1) >= 0 || EndsWith(t_[i - 1].lower, "-day"));
+  bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
+  // "was in Tokyo for the state funeral": an event says why one was there,
+  // not that one travelled ("signed on the sidelines of the summit in X").
+  if (lex_.InSet("visit_presence_nouns", word)) return VisitedPresence(i);
+  if (lex_.InSet("visit_meeting_verbs", word)) return VisitedMeeting(i);
+  if (lex_.InSet("visit_take_verbs", word)) return VisitedTaken(i);
+  if (lex_.InSet("visit_lead_verbs", word)) return VisitedLed(i);
+  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after)) return VisitedNoun(i);
   Relation r;
   r.relation = "visited";
   size_t end = i + 1;
   std::vector<int> places;
   Subjects s;
-  bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
-  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after)) {
-    if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return VisitedPresence(i);
-    places = PlacesAfter(i + 2, i + 6, &end);
-    if (places.empty()) return false;
-    r.rule = "visited.noun";
-    r.confidence = 0.8f;
-    // Who visits: a possessor before the noun, "by X" after it, or the
-    // subject of a light verb ("made a visit to", "during his trip to").
-    for (size_t k = i; k > 0 && k + 5 > i; --k) {
-      int m = MentionAt(k - 1);
-      if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
-        s.entities = {ms_[m].entity};
-        // "had called off his state visit": the clause's cues count; "during
-        // her farewell visit": only the phrase's own words do.
-        bool in_pp = ms_[m].first > 0 && lex_.InSet("prepositions", t_[ms_[m].first - 1].lower);
-        s.end = in_pp ? ms_[m].first : ClauseStart(t_, i, lex_);
-        s.how = "possessor of the noun";
-        break;
-      }
-    }
-    if (s.entities.empty() && end + 1 < t_.size() && t_[end].lower == "by") {
-      int a = AgentAt(end + 1);
-      if (a >= 0) {
-        s.entities = {ms_[a].entity};
-        s.end = ClauseStart(t_, i, lex_);
-        s.how = "by-agent of the noun";
-      }
-    }
-    if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during")) {
-      // "X said on Tuesday during a visit to London": the speaker travels.
-      size_t cs = ClauseStart(t_, i, lex_);
-      for (size_t idx = ms_.size(); idx > 0; --idx) {
-        const Mention& m = ms_[idx - 1];
-        if (m.last > cs || m.last + 1 < cs || !IsAgentMention(m) || m.entity < 0) continue;
-        s.entities = {m.entity};
-        s.end = cs;
-        s.how = "speaker of the clause the visit belongs to";
-        break;
-      }
-    }
-    if (s.entities.empty()) {
-      bool light = false;
-      for (size_t k = i; k > 0 && k + 5 > i; --k) light = light || IsLightVisitVerb(t_[k - 1].lower);
-      if (!light) {
-        Note(i, "visit noun without a visitor (no possessor, 'by' or light verb)");
-        return false;
-      }
-      s = SubjectsFor(i);
-    }
-  } else if (lex_.InSet("attend_verbs", word)) {
-    places = EventPlace(i + 1, std::min(cend, i + 10), &end);
+  if (lex_.InSet("attend_verbs", word)) {
+    // "stayed away from the summit in Astana", not "stayed in Astana"
+    if (lex_.InSet("absent_verbs", word) && word.rfind("stay", 0) == 0 &&
+        (i + 1 >= t_.size() || t_[i + 1].lower != "away"))
+      return false;
+    places = EventPlace(i + 1, std::min(cend, i + 12), &end);
     if (places.empty()) return false;
     r.rule = "visited.attend";
     if (lex_.InSet("absent_verbs", word)) {
       r.modality_override = true;
       r.cue = word;
     }
-    s = SubjectsFor(i);
+    s = Visitor(i);
   } else if (lex_.InSet("reception_verbs", word) && i > 0 && t_[i - 1].lower != "was" &&
              t_[i - 1].lower != "were" && t_[i - 1].lower != "been" && !IsDeterminer(t_[i - 1].lower)) {
     // "Yeltsin hosted Hashimoto": the guest visits the host's country.
@@ -146,12 +470,9 @@ bool Extractor::Visited(size_t i) {
     s2.end = host.end;
     s2.how = "guest of a host";
     Relation one;
-    one.relation = "visited";
     one.rule = "visited.hosted";
     one.confidence = 0.75f;
-    one.sources = s2.entities;
-    one.target = country;
-    Finish(std::move(one), i, s2, ms_[guest].last);
+    EmitVisits(one, {country}, i, s2, ms_[guest].last);
     return true;
   } else if (lex_.InSet("reception_verbs", word) && i > 0 &&
              (t_[i - 1].lower == "was" || t_[i - 1].lower == "were")) {
@@ -165,30 +486,39 @@ bool Extractor::Visited(size_t i) {
     s = SubjectsFor(i);
     if (s.passive) return false;
   } else if (w.verbs_prep.count(word)) {
-    size_t k = i + 1;
-    while (k < t_.size() && k < i + 3 &&
-           (t_[k].lower == "back" || t_[k].lower == "here" || t_[k].lower == "on" ||
-            t_[k].lower == "down" || t_[k].lower == "secretly" || t_[k].lower == "briefly" ||
-            t_[k].lower == "directly"))
-      ++k;
     if ((word.rfind("arriv", 0) == 0 || word == "landed") && ArmsArrived(i, cend)) return true;
-    if (k >= t_.size() || t_[k].lower != w.verbs_prep.at(word)) return false;
-    places = PlacesAfter(k + 1, k + 5, &end);
-    if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 10), &end);
-    r.rule = "visited.verb_prep";
-    if (places.empty()) {
-      Note(i, "no country or city after '" + word + " " + t_[k].lower + "'");
+    s = Visitor(i);
+    if (s.entities.empty()) {
+      Note(i, "visited.verb_prep: no visitor found");
       return false;
     }
-    s = SubjectsFor(i);
+    size_t k = SkipParticles(t_, i + 1, i + 3, lex_);
+    // "flew from Tel Aviv to Riyadh"
+    bool origin = VisitedOrigin(i, i + 1, cend, s);
+    if (k < t_.size() && t_[k].lower == "from" ) {
+      size_t e = k + 1;
+      PlacesAfter(k + 1, k + 5, &e);
+      if (e > k + 1 && e < t_.size()) k = e;
+    }
+    const std::string& prep = w.verbs_prep.at(word);
+    bool prep_ok = k < t_.size() && (t_[k].lower == prep || (prep == "to" && t_[k].lower == "into"));
+    if (prep_ok) {
+      places = VisitPlaces(k + 1, cend, &end);
+      if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
+    }
+    r.rule = "visited.verb_prep";
+    if (places.empty()) {
+      if (!origin) Note(i, "no country or city after '" + word + "'");
+      return origin;
+    }
   } else if (w.verbs.count(word)) {
-    places = PlacesAfter(i + 1, std::min(cend, i + 6), &end);
+    places = VisitPlaces(i + 1, cend, &end);
     r.rule = "visited.verb";
     if (places.empty()) {
       Note(i, "no country or city as the object of '" + word + "'");
       return false;
     }
-    s = SubjectsFor(i);
+    s = Visitor(i);
   } else {
     return false;
   }
@@ -196,12 +526,7 @@ bool Extractor::Visited(size_t i) {
     Note(i, r.rule + ": no visitor found");
     return false;
   }
-  for (int place : places) {
-    Relation one = r;
-    one.sources = s.entities;
-    one.target = place;
-    Finish(std::move(one), i, s, end);
-  }
+  EmitVisits(r, places, i, s, end);
   return true;
 }
 

@@ -1,0 +1,57 @@
+// Table-driven checks of the visited rules: travel verbs and their
+// particles, visit nouns and their frames, meetings abroad, hosts, lists of
+// destinations, and the modality of trips planned, cancelled or shunned.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/relation_facts.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // being somewhere abroad: meetings, talks, stays
+      {"Chancellor Olaf Scholz met Xi Jinping in Beijing.", "Olaf Scholz -visited-> China [asserted]"},
+      {"Antony Blinken held talks with Wang Yi in Beijing.", "Antony Blinken -visited-> China [asserted]"},
+      {"Joe Biden spent five hours in Tel Aviv.", "Joe Biden -visited-> Israel [asserted]"},
+      {"Kamala Harris was in Tokyo for the funeral of Shinzo Abe.", "Kamala Harris -visited-> Japan [asserted]"},
+      {"Joe Biden attended the funeral at Westminster Abbey in London.",
+       "Joe Biden -visited-> United Kingdom [asserted]"},
+      // travel verbs with particles and origins
+      {"Rishi Sunak flew from Tel Aviv to Riyadh.",
+       "Rishi Sunak -visited-> Israel [asserted]\nRishi Sunak -visited-> Saudi Arabia [asserted]"},
+      {"Donald Trump set foot in North Korea.", "Donald Trump -visited-> North Korea [asserted]"},
+      {"Cyril Ramaphosa led a delegation of African leaders to Kyiv.",
+       "Cyril Ramaphosa -visited-> Ukraine [asserted]"},
+      // lists of destinations and the subjects of participles
+      {"Narendra Modi wrapped up a tour of Austria, Poland and Ukraine.",
+       "Narendra Modi -visited-> Austria [asserted]\nNarendra Modi -visited-> Poland [asserted]\n"
+       "Narendra Modi -visited-> Ukraine [asserted]"},
+      {"Wang Yi went to Cairo, visiting Egypt and Tunisia before going on to Togo.",
+       "Wang Yi -visited-> Egypt [asserted]\nWang Yi -visited-> Togo [asserted]\n"
+       "Wang Yi -visited-> Tunisia [asserted]"},
+      {"Viktor Orban, whose country holds the EU presidency, made a trip to Moscow.",
+       "Viktor Orban -visited-> Russia [asserted]"},
+      // modality
+      {"Emmanuel Macron is due in Rome next week.", "Emmanuel Macron -visited-> Italy [hypothetical]"},
+      {"Pope Francis began a trip that will take him to Iraq.", "Pope Francis -visited-> Iraq [hypothetical]"},
+      {"Tsai Ing-wen stopped over in New York on her way to Guatemala.",
+       "Tsai Ing-wen -visited-> Guatemala [hypothetical]\nTsai Ing-wen -visited-> United States [asserted]"},
+      {"Mohammed bin Salman is due in Washington on his first visit to the United States.",
+       "Mohammed bin Salman -visited-> United States [hypothetical]"},
+      {"Joe Biden's trip to Australia was called off.", "Joe Biden -visited-> Australia [negated]"},
+      {"Narendra Modi stayed away from the summit in Astana.", "Narendra Modi -visited-> Kazakhstan [negated]"},
+      // no visit: at home, no travel word, an unnamed owner
+      {"Xi Jinping met Olaf Scholz in Beijing.", ""},
+      {"Emmanuel Macron flew to Marseille.", ""},
+      {"Narendra Modi stayed in Astana for two days.", ""},
+      {"The envoy met Vladimir Putin before flying to Beijing.", ""},
+      {"China cancelled talks in retaliation for Nancy Pelosi's visit to Taiwan.", ""},
+      {"Justin Trudeau spoke to reporters on the sidelines of the G20 summit in Rome.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

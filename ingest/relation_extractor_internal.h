@@ -59,6 +59,8 @@ class Extractor {
   bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
   bool VisitedTaken(size_t i);                // "a tour that took him to X"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
+  bool VisitedCancelledEvent(size_t i);       // "called off the summit in X"
+  bool VisitedStandIn(size_t i);              // "sending Y in his place"
   bool HeadsItsClause(int entity, size_t limit) const;
   bool VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects& s);  // "flew from X"
   void EmitVisits(Relation r, const std::vector<int>& places, size_t i, const Subjects& s, size_t end);

@@ -34,7 +34,8 @@ std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) c
   limit = std::min(limit, t_.size());
   for (size_t k = from; k < limit; ++k) {
     const std::string& w = t_[k].lower;
-    if (lex_.InSet("event_nouns", w)) event = true;
+    // "a naval base in San Diego", "the demilitarised zone in South Korea"
+    if (lex_.InSet("event_nouns", w) || lex_.InSet("place_nouns", w)) event = true;
     if (w == "," || w == "." || w == "where" || w == "which") break;
     if ((w == "in" || w == "at") && event) {
       // "the funeral at Westminster Abbey in London": the building is no place
@@ -371,6 +372,74 @@ bool Extractor::VisitedLed(size_t i) {
   return true;
 }
 
+// "called off his planned summit with Kim Jong Un in Singapore": neither
+// side goes.
+bool Extractor::VisitedCancelledEvent(size_t i) {
+  bool cancelled = false;
+  std::string cue;
+  for (size_t k = i; k > 0 && k + 5 > i && !cancelled; --k) {
+    const std::string& b = t_[k - 1].lower;
+    std::string two = k >= 2 ? t_[k - 2].lower + " " + b : "";
+    if (lex_.InSet("visit_cancel_words", b) || lex_.InSet("visit_cancel_words", two)) {
+      cancelled = true;
+      cue = lex_.InSet("visit_cancel_words", b) ? b : two;
+    } else if (!IsDeterminer(b) && !lex_.InSet("visit_plan_words", b) && b != "off" && MentionAt(k - 1) < 0) {
+      break;
+    }
+  }
+  if (!cancelled) return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = i + 1;
+  std::vector<int> places = EventPlace(i, std::min(cend, i + 12), &end);
+  if (places.empty()) return false;
+  Subjects s = Visitor(i);
+  for (int e : Counterparts(i + 1, end)) s.entities.push_back(e);
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.rule = "visited.cancelled_event";
+  r.modality_override = true;
+  r.cue = cue;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "skipped the G20 summit in New Delhi, sending Premier Li Qiang in his
+// place": the stand-in goes where the event is.
+bool Extractor::VisitedStandIn(size_t i) {
+  size_t cend = ClauseEnd(t_, i, lex_);
+  int agent = -1;
+  size_t k = i + 1;
+  for (; k + 2 < std::min(cend, i + 12); ++k) {
+    int m = MentionAt(k);
+    if (agent < 0 && m >= 0 && ms_[m].type == NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun &&
+        ms_[m].entity >= 0)
+      agent = m;
+    const std::string& w = t_[k + 1].lower;
+    if (t_[k].lower == "in" && (w == "his" || w == "her" || w == "their") && t_[k + 2].lower == "place") break;
+  }
+  if (agent < 0 || k + 2 >= std::min(cend, i + 12)) return false;
+  size_t end = i;
+  std::vector<int> places;
+  for (size_t b = i; b > 0 && places.empty(); --b)
+    if (lex_.InSet("event_nouns", t_[b - 1].lower)) places = EventPlace(b - 1, i, &end);
+  if (places.empty()) return false;
+  Subjects s;
+  s.entities = {ms_[agent].entity};
+  // ", sending X": only the participle's own words; "will send X": the clause's
+  s.end = ClauseStart(t_, i, lex_);
+  for (size_t b = i; b > s.end; --b)
+    if (t_[b - 1].text == ",") {
+      s.end = b;
+      break;
+    }
+  s.how = "stand-in sent in someone's place";
+  Relation r;
+  r.rule = "visited.stand_in";
+  r.confidence = 0.7f;
+  EmitVisits(r, places, i, s, ms_[agent].last);
+  return true;
+}
+
 // "a tour that had already taken him to Caracas and Managua", "a trip that
 // will also take him to South Sudan": the person taken travels.
 bool Extractor::VisitedTaken(size_t i) {
@@ -428,7 +497,8 @@ bool Extractor::Visited(size_t i) {
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   // "was in Tokyo for the state funeral": an event says why one was there,
   // not that one travelled ("signed on the sidelines of the summit in X").
-  if (lex_.InSet("visit_presence_nouns", word)) return VisitedPresence(i);
+  if (lex_.InSet("visit_presence_nouns", word)) return VisitedCancelledEvent(i) || VisitedPresence(i);
+  if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
   if (lex_.InSet("visit_meeting_verbs", word)) return VisitedMeeting(i);
   if (lex_.InSet("visit_take_verbs", word)) return VisitedTaken(i);
   if (lex_.InSet("visit_lead_verbs", word)) return VisitedLed(i);

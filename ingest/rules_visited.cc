@@ -338,9 +338,15 @@ bool Extractor::VisitedMeeting(size_t i) {
   Subjects s = Visitor(i);
   std::vector<int> travellers;
   for (int e : s.entities) {
-    bool country = false;
-    for (const Mention& m : ms_) country = country || (m.entity == e && m.type == NodeType::kCountry);
-    if (CountryOf(e) >= 0 || country) travellers.push_back(e);
+    bool country = false, resident = false;
+    for (const Mention& m : ms_) {
+      if (m.entity != e) continue;
+      country = country || m.type == NodeType::kCountry;
+      // "Russian Ambassador Anatoly Antonov met officials in Washington": he lives there
+      for (size_t k = m.first; k > 0 && k + 4 > m.first; --k)
+        resident = resident || lex_.InSet("visit_resident_titles", t_[k - 1].lower);
+    }
+    if ((CountryOf(e) >= 0 || country) && !resident) travellers.push_back(e);
   }
   if (travellers.empty()) {
     Note(i, "visited.meeting: no visitor with a known country");

@@ -41,7 +41,14 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Mohammed bin Salman -visited-> United States [hypothetical]"},
       {"Joe Biden's trip to Australia was called off.", "Joe Biden -visited-> Australia [negated]"},
       {"Narendra Modi stayed away from the summit in Astana.", "Narendra Modi -visited-> Kazakhstan [negated]"},
-      // no visit: at home, no travel word, an unnamed owner
+      {"Donald Trump called off his planned summit with Kim Jong Un in Singapore.",
+       "Donald Trump -visited-> Singapore [negated]\nKim Jong Un -visited-> Singapore [negated]"},
+      {"Xi Jinping skipped the G20 summit in New Delhi, sending Premier Li Qiang in his place.",
+       "Li Qiang -visited-> India [asserted]\nXi Jinping -visited-> India [negated]"},
+      {"Kamala Harris will travel to the demilitarised zone in South Korea.",
+       "Kamala Harris -visited-> South Korea [hypothetical]"},
+      // no visit: at home, no travel word, an unnamed owner, a resident
+      {"Russian Ambassador Anatoly Antonov met officials in Washington.", ""},
       {"Xi Jinping met Olaf Scholz in Beijing.", ""},
       {"Emmanuel Macron flew to Marseille.", ""},
       {"Narendra Modi stayed in Astana for two days.", ""},

@@ -59,6 +59,8 @@ class Extractor {
   bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
   bool VisitedTaken(size_t i);                // "a tour that took him to X"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
+  bool VisitedNounBy(size_t i);               // "a visit by X to Y"
+  void VisitNounPredicate(size_t end, size_t cend, Relation* r) const;
   bool VisitedCancelledEvent(size_t i);       // "called off the summit in X"
   bool VisitedStandIn(size_t i);              // "sending Y in his place"
   bool HeadsItsClause(int entity, size_t limit) const;

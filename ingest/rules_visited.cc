@@ -208,9 +208,50 @@ bool Extractor::HeadsItsClause(int entity, size_t limit) const {
   return false;
 }
 
+// "X's trip to Y was called off": the predicate of the visit noun's phrase
+// (after `end`) cancels or merely plans it.
+void Extractor::VisitNounPredicate(size_t end, size_t cend, Relation* r) const {
+  for (size_t k = end; k < std::min(cend, end + 3); ++k) {
+    if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
+    for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
+      std::string two = j + 1 < t_.size() ? t_[j].lower + " " + t_[j + 1].lower : "";
+      if (lex_.InSet("visit_cancel_words", t_[j].lower) || lex_.InSet("visit_cancel_words", two)) {
+        r->modality_override = true;
+        r->cue = t_[j].lower;
+      } else if (lex_.InSet("visit_plan_words", t_[j].lower)) {
+        r->modality_override_hypothetical = true;
+      }
+    }
+    break;
+  }
+}
+
+// "the first visit by Xi Jinping to Nigeria", "a trip by Vladimir Putin to
+// Hanoi": the agent comes before the place.
+bool Extractor::VisitedNounBy(size_t i) {
+  const RelationWords& w = lex_.relation("visited");
+  int a = AgentAt(i + 2);
+  if (a < 0 || ms_[a].last >= t_.size() || !w.noun_preps.count(t_[ms_[a].last].lower)) return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = ms_[a].last + 1;
+  std::vector<int> places = VisitPlaces(ms_[a].last + 1, cend, &end);
+  if (places.empty()) return false;
+  Subjects s;
+  s.entities = {ms_[a].entity};
+  s.end = ClauseStart(t_, i, lex_);
+  s.how = "by-agent before the place";
+  Relation r;
+  r.rule = "visited.noun";
+  r.confidence = 0.8f;
+  VisitNounPredicate(end, cend, &r);
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
 // A visit noun ("visit", "trip", "tour", "stop") with its place after it.
 bool Extractor::VisitedNoun(size_t i) {
   const RelationWords& w = lex_.relation("visited");
+  if (i + 2 < t_.size() && t_[i + 1].lower == "by") return VisitedNounBy(i);
   if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return VisitedPresence(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t end = i + 1;
@@ -271,7 +312,7 @@ bool Extractor::VisitedNoun(size_t i) {
       const std::string& b = t_[k - 1].lower;
       // "for Nancy Pelosi's visit": an owner we could not name is no frame
       if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") break;
-      framed = IsLightVisitVerb(b) || lex_.InSet("visit_frames", b) ||
+      framed = IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) || lex_.InSet("visit_frames", b) ||
                (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower));
     }
     if (!framed) {
@@ -285,20 +326,7 @@ bool Extractor::VisitedNoun(size_t i) {
     Note(i, "visited.noun: no visitor found");
     return false;
   }
-  // "X's trip to Y was called off": the predicate of the noun phrase.
-  for (size_t k = end; k < std::min(cend, end + 3); ++k) {
-    if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
-    for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
-      std::string two = j + 1 < t_.size() ? t_[j].lower + " " + t_[j + 1].lower : "";
-      if (lex_.InSet("visit_cancel_words", t_[j].lower) || lex_.InSet("visit_cancel_words", two)) {
-        r.modality_override = true;
-        r.cue = t_[j].lower;
-      } else if (lex_.InSet("visit_plan_words", t_[j].lower)) {
-        r.modality_override_hypothetical = true;
-      }
-    }
-    break;
-  }
+  VisitNounPredicate(end, cend, &r);
   // "on her way to Guatemala": not there yet.
   if (t_[i].lower == "way") r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, end);
@@ -577,7 +605,9 @@ bool Extractor::Visited(size_t i) {
       if (e > k + 1 && e < t_.size()) k = e;
     }
     const std::string& prep = w.verbs_prep.at(word);
-    bool prep_ok = k < t_.size() && (t_[k].lower == prep || (prep == "to" && t_[k].lower == "into"));
+    // "flew into Tripoli", "landed at Ben Gurion airport in Tel Aviv"
+    bool prep_ok = k < t_.size() && (t_[k].lower == prep || (prep == "to" && t_[k].lower == "into") ||
+                                     (prep == "in" && t_[k].lower == "at"));
     if (prep_ok) {
       places = VisitPlaces(k + 1, cend, &end);
       if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);

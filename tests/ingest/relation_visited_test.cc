@@ -21,6 +21,10 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Rishi Sunak flew from Tel Aviv to Riyadh.",
        "Rishi Sunak -visited-> Israel [asserted]\nRishi Sunak -visited-> Saudi Arabia [asserted]"},
       {"Donald Trump set foot in North Korea.", "Donald Trump -visited-> North Korea [asserted]"},
+      {"Joe Biden landed at Ben Gurion airport in Tel Aviv.", "Joe Biden -visited-> Israel [asserted]"},
+      {"The first visit by Xi Jinping to Nigeria ended.", "Xi Jinping -visited-> Nigeria [asserted]"},
+      {"Olaf Scholz embarked on a tour of Kenya and Nigeria.",
+       "Olaf Scholz -visited-> Kenya [asserted]\nOlaf Scholz -visited-> Nigeria [asserted]"},
       {"Cyril Ramaphosa led a delegation of African leaders to Kyiv.",
        "Cyril Ramaphosa -visited-> Ukraine [asserted]"},
       // lists of destinations and the subjects of participles
@@ -49,6 +53,7 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Kamala Harris -visited-> South Korea [hypothetical]"},
       // no visit: at home, no travel word, an unnamed owner, a resident
       {"Russian Ambassador Anatoly Antonov met officials in Washington.", ""},
+      {"Joe Biden arrived at a decision.", ""},
       {"Xi Jinping met Olaf Scholz in Beijing.", ""},
       {"Emmanuel Macron flew to Marseille.", ""},
       {"Narendra Modi stayed in Astana for two days.", ""},

@@ -60,6 +60,13 @@ class Extractor {
   bool VisitedTaken(size_t i);                // "a tour that took him to X"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
   bool VisitedNounBy(size_t i);               // "a visit by X to Y"
+  bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
+  bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
+  bool VisitedReceived(size_t i);             // "Y was welcomed in X"
+  bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
+  bool VisitedVerb(size_t i);                 // "visited X"
+  bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
+                     size_t end);
   void VisitNounPredicate(size_t end, size_t cend, Relation* r) const;
   bool VisitedCancelledEvent(size_t i);       // "called off the summit in X"
   bool VisitedStandIn(size_t i);              // "sending Y in his place"

@@ -209,7 +209,14 @@ bool Extractor::VisitedMeeting(size_t i) {
 bool Extractor::VisitedLed(size_t i) {
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t k = i + 1;
-  while (k < std::min(cend, i + 8) && t_[k].lower != "delegation" && t_[k].lower != "delegations") ++k;
+  // The delegation is the verb's object: "the return of the delegation to
+  // Taiwan" is no one's trip.
+  if (i > 0 && IsDeterminer(t_[i - 1].lower)) return false;
+  while (k < std::min(cend, i + 8) && t_[k].lower != "delegation" && t_[k].lower != "delegations") {
+    if (lex_.InSet("prepositions", t_[k].lower)) return false;
+    ++k;
+  }
+  if (k >= std::min(cend, i + 8)) return false;
   while (k < std::min(cend, i + 14) && t_[k].lower != "to") ++k;
   if (k >= std::min(cend, i + 14)) return false;
   size_t end = k + 1;
@@ -360,7 +367,8 @@ bool Extractor::VisitedHosted(size_t i) {
   size_t k = i + 1;
   while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;
   int guest = AgentAt(k);
-  if (guest < 0 || ms_[guest].type != NodeType::kPerson) return false;
+  // "welcomed Biden's decision": the owner of a thing is no guest
+  if (guest < 0 || ms_[guest].type != NodeType::kPerson || ms_[guest].possessive) return false;
   Subjects host = SubjectsFor(i);
   if (host.entities.empty()) return false;
   int country = CountryOf(host.entities[0]);
@@ -423,8 +431,10 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
   }
   if (places.empty()) {
-    if (!origin) Note(i, "no country or city after '" + word + "'");
-    return origin;
+    if (origin) return true;
+    if (VisitedLed(i)) return true;  // "headed a delegation to Kyiv"
+    Note(i, "no country or city after '" + word + "'");
+    return false;
   }
   Relation r;
   r.rule = "visited.verb_prep";

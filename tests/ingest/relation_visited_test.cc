@@ -27,6 +27,8 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Olaf Scholz -visited-> Kenya [asserted]\nOlaf Scholz -visited-> Nigeria [asserted]"},
       {"Cyril Ramaphosa led a delegation of African leaders to Kyiv.",
        "Cyril Ramaphosa -visited-> Ukraine [asserted]"},
+      {"Cyril Ramaphosa headed a delegation of African leaders to Kyiv.",
+       "Cyril Ramaphosa -visited-> Ukraine [asserted]"},
       // lists of destinations and the subjects of participles
       {"Narendra Modi wrapped up a tour of Austria, Poland and Ukraine.",
        "Narendra Modi -visited-> Austria [asserted]\nNarendra Modi -visited-> Poland [asserted]\n"
@@ -54,6 +56,8 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       // no visit: at home, no travel word, an unnamed owner, a resident
       {"Russian Ambassador Anatoly Antonov met officials in Washington.", ""},
       {"Joe Biden arrived at a decision.", ""},
+      {"Volodymyr Zelensky welcomed Joe Biden's decision.", ""},
+      {"Beijing protested the return of the delegation to Taiwan.", ""},
       {"Xi Jinping met Olaf Scholz in Beijing.", ""},
       {"Emmanuel Macron flew to Marseille.", ""},
       {"Narendra Modi stayed in Astana for two days.", ""},

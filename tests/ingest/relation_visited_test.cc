@@ -22,6 +22,8 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Rishi Sunak -visited-> Israel [asserted]\nRishi Sunak -visited-> Saudi Arabia [asserted]"},
       {"Donald Trump set foot in North Korea.", "Donald Trump -visited-> North Korea [asserted]"},
       {"Joe Biden landed at Ben Gurion airport in Tel Aviv.", "Joe Biden -visited-> Israel [asserted]"},
+      {"Narendra Modi left for Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
+      {"Joe Biden was greeted by Andrzej Duda upon arrival in Warsaw.", "Joe Biden -visited-> Poland [asserted]"},
       {"The first visit by Xi Jinping to Nigeria ended.", "Xi Jinping -visited-> Nigeria [asserted]"},
       {"Olaf Scholz embarked on a tour of Kenya and Nigeria.",
        "Olaf Scholz -visited-> Kenya [asserted]\nOlaf Scholz -visited-> Nigeria [asserted]"},
@@ -56,6 +58,7 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       // no visit: at home, no travel word, an unnamed owner, a resident
       {"Russian Ambassador Anatoly Antonov met officials in Washington.", ""},
       {"Joe Biden arrived at a decision.", ""},
+      {"Britain left the European Union.", ""},
       {"Volodymyr Zelensky welcomed Joe Biden's decision.", ""},
       {"Beijing protested the return of the delegation to Taiwan.", ""},
       {"Xi Jinping met Olaf Scholz in Beijing.", ""},

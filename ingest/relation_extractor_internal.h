@@ -54,6 +54,10 @@ class Extractor {
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   // visited helpers (rules_visited.cc)
   Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes
+  Subjects SubordinateVisitor(size_t clause_start);
+  Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;
+  int RelativeAntecedent(size_t rel) const;   // mention before ", who", or -1
+  Subjects MentionSubject(int mention, size_t end, const char* how) const;
   std::vector<int> VisitPlaces(size_t from, size_t limit, size_t* end) const;
   bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"
   bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad

@@ -49,89 +49,96 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
 // clause-subject finding alone gets wrong.
 Extractor::Subjects Extractor::Visitor(size_t i) {
   size_t cs = ClauseStart(t_, i, lex_);
-  // The first agent of the sentence before i that is not after a preposition.
-  auto sentence_subject = [&](size_t from) {
-    Subjects s;
-    for (size_t idx = 0; idx < ms_.size(); ++idx) {
-      const Mention& m = ms_[idx];
-      if (m.first < from || m.last > i || !IsAgentMention(m) || m.possessive ||
-          is_affiliation_[idx] || m.entity < 0 || AfterPreposition(t_, m.first, lex_))
-        continue;
-      s.entities = {m.entity};
-      s.end = cs;
-      s.how = "subject of the sentence";
-      break;
-    }
-    return s;
-  };
   // ", visiting Eritrea, Kenya and the Comoros": a participle after a comma
   // shares the subject of the clause it follows.
   if (EndsWith(t_[i].lower, "ing") && i > 0 && t_[i - 1].text == "," && cs == i) {
     Subjects s = SubjectsFor(i - 1, 1);
-    return s.entities.empty() ? sentence_subject(0) : s;
+    return s.entities.empty() ? SentenceSubject(0, i, cs) : s;
   }
   // "From Moscow he went on to Budapest": the place that opens the clause
   // is where the trip starts, not who makes it.
   if (cs < i && lex_.InSet("prepositions", t_[cs].lower)) {
     int m = MentionAt(cs + 1);
     if (m >= 0 && ms_[m].type == NodeType::kCountry) {
-      Subjects s = sentence_subject(ms_[m].last);
+      Subjects s = SentenceSubject(ms_[m].last, i, cs);
       if (!s.entities.empty()) return s;
     }
   }
   // "Joko Widodo, who holds the G20 chair, met Zelensky in Kyiv and went on
   // to Moscow": past the comma that closes the relative clause, the subject
   // is its antecedent.
-  if (cs > 1 && cs < i && (t_[cs].lower == "who" || t_[cs].lower == "whose") &&
-      t_[cs - 1].text == ",") {
+  if (cs > 1 && cs < i && (t_[cs].lower == "who" || t_[cs].lower == "whose")) {
     bool closed = false;
     for (size_t k = cs + 1; k < i && !closed; ++k) closed = t_[k].text == ",";
-    int m = MentionAt(cs - 2);
-    if (closed && m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
-      Subjects s;
-      s.entities = {ms_[m].entity};
-      s.end = cs;
-      s.how = "antecedent of a closed relative clause";
-      return s;
-    }
+    int m = RelativeAntecedent(cs);
+    if (closed && m >= 0) return MentionSubject(m, cs, "antecedent of a closed relative clause");
   }
   Subjects s = SubjectsFor(i);
   // "Viktor Orban, whose country had just taken over ..., made a trip":
   // the relative clause ends at the comma before this clause.
-  if (cs >= 3 && t_[cs - 1].text == ",") {
-    bool subject_at_start = !s.entities.empty() && MentionAt(cs) >= 0 &&
-                            ms_[MentionAt(cs)].entity == s.entities[0];
-    for (size_t j = cs - 1; j > 1 && j + 20 > cs && !subject_at_start; --j) {
-      const std::string& w = t_[j].lower;
-      if (w != "who" && w != "whose") continue;
-      if (t_[j - 1].text != ",") break;
-      int m = MentionAt(j - 2);
-      if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) break;
-      s.entities = {ms_[m].entity};
-      s.end = cs;
-      s.how = "subject before a relative clause";
-      return s;
+  bool subject_at_start = !s.entities.empty() && MentionAt(cs) >= 0 &&
+                          ms_[MentionAt(cs)].entity == s.entities[0];
+  if (cs >= 3 && t_[cs - 1].text == "," && !subject_at_start) {
+    for (size_t j = cs - 1; j > 1 && j + 20 > cs; --j) {
+      if (t_[j].lower != "who" && t_[j].lower != "whose") continue;
+      int m = RelativeAntecedent(j);
+      if (m < 0) break;
+      return MentionSubject(m, cs, "subject before a relative clause");
     }
   }
-  // "... before flying to Beirut": a subordinate participle without a
-  // subject of its own takes the main clause's.
-  if (s.entities.empty() && cs > 0 && lex_.InSet("subordinators", t_[cs].lower)) {
-    // "..., visiting A and B before going on to C": the previous clause may
-    // itself be a participle.
-    size_t prev = cs - 1;
-    for (size_t j = cs - 1; j > 1 && j + 15 > cs; --j) {
-      if (t_[j].text == "." || t_[j].text == ";" || lex_.InSet("subordinators", t_[j].lower)) break;
-      if (EndsWith(t_[j].lower, "ing") && t_[j - 1].text == ",") {
-        prev = j;
-        break;
-      }
+  if (s.entities.empty() && cs > 0 && lex_.InSet("subordinators", t_[cs].lower))
+    return SubordinateVisitor(cs);
+  return s;
+}
+
+// "... before flying to Beirut": a subordinate participle without a subject
+// of its own takes the main clause's; "..., visiting A and B before going on
+// to C": that clause may itself be a participle.
+Extractor::Subjects Extractor::SubordinateVisitor(size_t cs) {
+  size_t prev = cs - 1;
+  for (size_t j = cs - 1; j > 1 && j + 15 > cs; --j) {
+    if (t_[j].text == "." || t_[j].text == ";" || lex_.InSet("subordinators", t_[j].lower)) break;
+    if (EndsWith(t_[j].lower, "ing") && t_[j - 1].text == ",") {
+      prev = j;
+      break;
     }
-    s = Visitor(prev);
-    if (s.entities.empty()) s = sentence_subject(0);
-    if (!s.entities.empty() && !HeadsItsClause(s.entities[0], cs)) s.entities.clear();
+  }
+  Subjects s = Visitor(prev);
+  if (s.entities.empty()) s = SentenceSubject(0, cs, cs);
+  if (!s.entities.empty() && !HeadsItsClause(s.entities[0], cs)) s.entities.clear();
+  s.end = cs;
+  s.how = "main clause subject of a subordinate participle";
+  return s;
+}
+
+// The first agent in [from, limit) that is not after a preposition.
+Extractor::Subjects Extractor::SentenceSubject(size_t from, size_t limit, size_t cs) const {
+  Subjects s;
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first < from || m.last > limit || !IsAgentMention(m) || m.possessive ||
+        is_affiliation_[idx] || m.entity < 0 || AfterPreposition(t_, m.first, lex_))
+      continue;
+    s.entities = {m.entity};
     s.end = cs;
-    s.how = "main clause subject of a subordinate participle";
+    s.how = "subject of the sentence";
+    break;
   }
+  return s;
+}
+
+// The agent before ", who" / ", whose" at `rel`, or -1.
+int Extractor::RelativeAntecedent(size_t rel) const {
+  if (rel < 2 || t_[rel - 1].text != ",") return -1;
+  int m = MentionAt(rel - 2);
+  return m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0 ? m : -1;
+}
+
+Extractor::Subjects Extractor::MentionSubject(int m, size_t end, const char* how) const {
+  Subjects s;
+  s.entities = {ms_[m].entity};
+  s.end = end;
+  s.how = how;
   return s;
 }
 

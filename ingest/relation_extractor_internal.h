@@ -64,6 +64,9 @@ class Extractor {
   bool VisitedTaken(size_t i);                // "a tour that took him to X"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
   bool VisitedNounBy(size_t i);               // "a visit by X to Y"
+  Subjects NounPossessor(size_t noun, Relation* r);
+  Subjects NounSpeaker(size_t noun) const;
+  bool NounFramed(size_t noun) const;
   bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
   bool VisitedReceived(size_t i);             // "Y was welcomed in X"

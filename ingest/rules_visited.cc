@@ -26,7 +26,6 @@ size_t SkipParticles(const std::vector<Token>& t, size_t k, size_t limit, const 
 
 }  // namespace
 
-
 std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) const {
   // PlacesAfter stops looking for the first place after three words, so a
   // wide limit only lets a list go on: "the stops in Papua New Guinea and
@@ -76,8 +75,8 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
   Subjects s = SubjectsFor(i);
   // "Viktor Orban, whose country had just taken over ..., made a trip":
   // the relative clause ends at the comma before this clause.
-  bool subject_at_start = !s.entities.empty() && MentionAt(cs) >= 0 &&
-                          ms_[MentionAt(cs)].entity == s.entities[0];
+  bool subject_at_start =
+      !s.entities.empty() && MentionAt(cs) >= 0 && ms_[MentionAt(cs)].entity == s.entities[0];
   if (cs >= 3 && t_[cs - 1].text == "," && !subject_at_start) {
     for (size_t j = cs - 1; j > 1 && j + 20 > cs; --j) {
       if (t_[j].lower != "who" && t_[j].lower != "whose") continue;
@@ -150,8 +149,10 @@ bool Extractor::HeadsItsClause(int entity, size_t limit) const {
     if (m.entity != entity || m.first >= limit) continue;
     for (size_t k = ClauseStart(t_, m.first, lex_); k < m.first; ++k) {
       const Token& tk = t_[k];
-      if (!tk.word || tk.capitalized || tk.lower == "the" || !lex_.TitleRole(tk.lower).empty()) continue;
-      if (lex_.InSet("subordinators", tk.lower) || tk.lower == "then" || tk.lower == "and") continue;
+      if (!tk.word || tk.capitalized || tk.lower == "the" || !lex_.TitleRole(tk.lower).empty())
+        continue;
+      if (lex_.InSet("subordinators", tk.lower) || tk.lower == "then" || tk.lower == "and")
+        continue;
       return false;
     }
     return true;
@@ -247,11 +248,13 @@ bool Extractor::VisitedStandIn(size_t i) {
   size_t k = i + 1;
   for (; k + 2 < std::min(cend, i + 12); ++k) {
     int m = MentionAt(k);
-    if (agent < 0 && m >= 0 && ms_[m].type == NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun &&
-        ms_[m].entity >= 0)
+    if (agent < 0 && m >= 0 && ms_[m].type == NodeType::kPerson &&
+        ms_[m].kind != MentionKind::kPronoun && ms_[m].entity >= 0)
       agent = m;
     const std::string& w = t_[k + 1].lower;
-    if (t_[k].lower == "in" && (w == "his" || w == "her" || w == "their") && t_[k + 2].lower == "place") break;
+    if (t_[k].lower == "in" && (w == "his" || w == "her" || w == "their") &&
+        t_[k + 2].lower == "place")
+      break;
   }
   if (agent < 0 || k + 2 >= std::min(cend, i + 12)) return false;
   size_t end = i;
@@ -332,12 +335,14 @@ bool Extractor::Visited(size_t i) {
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   // "was in Tokyo for the state funeral": an event says why one was there,
   // not that one travelled ("signed on the sidelines of the summit in X").
-  if (lex_.InSet("visit_presence_nouns", word)) return VisitedCancelledEvent(i) || VisitedPresence(i);
+  if (lex_.InSet("visit_presence_nouns", word))
+    return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
   if (lex_.InSet("visit_meeting_verbs", word)) return VisitedMeeting(i);
   if (lex_.InSet("visit_take_verbs", word)) return VisitedTaken(i);
   if (lex_.InSet("visit_lead_verbs", word)) return VisitedLed(i);
-  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after)) return VisitedNoun(i);
+  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after))
+    return VisitedNoun(i);
   if (lex_.InSet("attend_verbs", word)) return VisitedAttend(i);
   bool passive = i > 0 && (t_[i - 1].lower == "was" || t_[i - 1].lower == "were");
   if (lex_.InSet("reception_verbs", word) && passive) return VisitedReceived(i);

@@ -113,6 +113,54 @@ bool Extractor::VisitedNounBy(size_t i) {
   return true;
 }
 
+// "Putin's visit to", "during her farewell visit to": the possessor.
+Extractor::Subjects Extractor::NounPossessor(size_t i, Relation* r) {
+  Subjects s;
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    int m = MentionAt(k - 1);
+    if (m < 0 || !ms_[m].possessive || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) continue;
+    // "had called off his state visit": the clause's cues count; "during
+    // her farewell visit": only the phrase's own words do, but a future or
+    // planned main clause ("is due in Washington on his first visit") still
+    // makes the visit hypothetical.
+    bool in_pp = ms_[m].first > 0 && lex_.InSet("prepositions", t_[ms_[m].first - 1].lower);
+    size_t cs = ClauseStart(t_, i, lex_);
+    std::string cue;
+    if (in_pp && ModalityFor(t_, cs, cs, i, lex_, &cue) == graph::Modality::kHypothetical)
+      r->modality_override_hypothetical = true;
+    return MentionSubject(m, in_pp ? ms_[m].first : cs, "possessor of the noun");
+  }
+  return s;
+}
+
+// "X said on Tuesday during a visit to London": the speaker travels.
+Extractor::Subjects Extractor::NounSpeaker(size_t i) const {
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t idx = ms_.size(); idx > 0; --idx) {
+    const Mention& m = ms_[idx - 1];
+    if (m.last > cs || m.last + 1 < cs || !IsAgentMention(m) || m.entity < 0) continue;
+    return MentionSubject(static_cast<int>(idx - 1), cs,
+                          "speaker of the clause the visit belongs to");
+  }
+  return Subjects();
+}
+
+// A light verb ("made a trip to") or a frame around the noun ("during an
+// unannounced visit to", "at the start of a trip to", "after a stop in"):
+// the clause's subject travels.
+bool Extractor::NounFramed(size_t i) const {
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    const std::string& b = t_[k - 1].lower;
+    // "for Nancy Pelosi's visit": an owner we could not name is no frame
+    if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") return false;
+    if (IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) ||
+        lex_.InSet("visit_frames", b) ||
+        (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower)))
+      return true;
+  }
+  return false;
+}
+
 // A visit noun ("visit", "trip", "tour", "stop") with its place after it.
 bool Extractor::VisitedNoun(size_t i) {
   const RelationWords& w = lex_.relation("visited");
@@ -127,60 +175,17 @@ bool Extractor::VisitedNoun(size_t i) {
   Relation r;
   r.rule = "visited.noun";
   r.confidence = 0.8f;
-  Subjects s;
-  // Who visits: a possessor before the noun, "by X" after it, or the
-  // subject of a light verb ("made a visit to", "during his trip to").
-  for (size_t k = i; k > 0 && k + 5 > i; --k) {
-    int m = MentionAt(k - 1);
-    if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
-      s.entities = {ms_[m].entity};
-      // "had called off his state visit": the clause's cues count; "during
-      // her farewell visit": only the phrase's own words do, but a future
-      // or planned main clause ("is due in Washington on his first visit")
-      // still makes the visit hypothetical.
-      bool in_pp = ms_[m].first > 0 && lex_.InSet("prepositions", t_[ms_[m].first - 1].lower);
-      size_t cs = ClauseStart(t_, i, lex_);
-      s.end = in_pp ? ms_[m].first : cs;
-      std::string cue;
-      if (in_pp && ModalityFor(t_, cs, cs, i, lex_, &cue) == graph::Modality::kHypothetical)
-        r.modality_override_hypothetical = true;
-      s.how = "possessor of the noun";
-      break;
-    }
-  }
+  // Who visits: a possessor before the noun, "by X" after it, the speaker
+  // of the clause, or the subject of a light verb or frame.
+  Subjects s = NounPossessor(i, &r);
   if (s.entities.empty() && end + 1 < t_.size() && t_[end].lower == "by") {
     int a = AgentAt(end + 1);
-    if (a >= 0) {
-      s.entities = {ms_[a].entity};
-      s.end = ClauseStart(t_, i, lex_);
-      s.how = "by-agent of the noun";
-    }
+    if (a >= 0) s = MentionSubject(a, ClauseStart(t_, i, lex_), "by-agent of the noun");
   }
-  if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during")) {
-    // "X said on Tuesday during a visit to London": the speaker travels.
-    size_t cs = ClauseStart(t_, i, lex_);
-    for (size_t idx = ms_.size(); idx > 0; --idx) {
-      const Mention& m = ms_[idx - 1];
-      if (m.last > cs || m.last + 1 < cs || !IsAgentMention(m) || m.entity < 0) continue;
-      s.entities = {m.entity};
-      s.end = cs;
-      s.how = "speaker of the clause the visit belongs to";
-      break;
-    }
-  }
+  if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during"))
+    s = NounSpeaker(i);
   if (s.entities.empty()) {
-    // A light verb ("made a trip to") or a frame around the noun ("during
-    // an unannounced visit to", "at the start of a trip to", "after a stop
-    // in"): the clause's subject travels.
-    bool framed = false;
-    for (size_t k = i; k > 0 && k + 5 > i && !framed; --k) {
-      const std::string& b = t_[k - 1].lower;
-      // "for Nancy Pelosi's visit": an owner we could not name is no frame
-      if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") break;
-      framed = IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) || lex_.InSet("visit_frames", b) ||
-               (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower));
-    }
-    if (!framed) {
+    if (!NounFramed(i)) {
       Note(i, "visit noun without a visitor (no possessor, 'by', light verb or frame)");
       return false;
     }
@@ -209,7 +214,8 @@ bool Extractor::VisitedCancelledEvent(size_t i) {
     if (lex_.InSet("visit_cancel_words", b) || lex_.InSet("visit_cancel_words", two)) {
       cancelled = true;
       cue = lex_.InSet("visit_cancel_words", b) ? b : two;
-    } else if (!IsDeterminer(b) && !lex_.InSet("visit_plan_words", b) && b != "off" && MentionAt(k - 1) < 0) {
+    } else if (!IsDeterminer(b) && !lex_.InSet("visit_plan_words", b) && b != "off" &&
+               MentionAt(k - 1) < 0) {
       break;
     }
   }

@@ -57,6 +57,7 @@ class Extractor {
   Subjects SubordinateVisitor(size_t clause_start);
   Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;
   int RelativeAntecedent(size_t rel) const;   // mention before ", who", or -1
+  size_t SkipTime(size_t k) const;            // past "on Tuesday", "last week"
   Subjects MentionSubject(int mention, size_t end, const char* how) const;
   std::vector<int> VisitPlaces(size_t from, size_t limit, size_t* end) const;
   bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"

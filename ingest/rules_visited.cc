@@ -110,6 +110,21 @@ Extractor::Subjects Extractor::SubordinateVisitor(size_t cs) {
   return s;
 }
 
+// Past a time phrase at k: "arrived on Tuesday in Pyongyang", "a visit
+// last week to Moscow". Returns k when there is none.
+size_t Extractor::SkipTime(size_t k) const {
+  for (int guard = 0; guard < 3 && k < t_.size(); ++guard) {
+    size_t j = t_[k].lower == "on" ? k + 1 : k;
+    size_t next = k;
+    for (const DateSpan& d : dates_)
+      if ((d.first == j || d.first == k) && d.last > next) next = d.last;
+    if (next == k && lex_.InSet("visit_time_words", t_[k].lower)) next = k + 1;
+    if (next == k) break;
+    k = next;
+  }
+  return k;
+}
+
 // The first agent in [from, limit) that is not after a preposition.
 Extractor::Subjects Extractor::SentenceSubject(size_t from, size_t limit, size_t cs) const {
   Subjects s;
@@ -425,7 +440,9 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     Note(i, "visited.verb_prep: no visitor found");
     return false;
   }
+  // "flew back on Monday to Warsaw"
   size_t k = SkipParticles(t_, i + 1, i + 3, lex_);
+  k = SkipParticles(t_, SkipTime(k), k + 8, lex_);
   bool origin = VisitedOrigin(i, i + 1, cend, s);
   if (k < t_.size() && t_[k].lower == "from") {  // the destination follows the origin
     size_t e = k + 1;

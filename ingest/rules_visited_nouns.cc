@@ -165,12 +165,13 @@ bool Extractor::NounFramed(size_t i) const {
 bool Extractor::VisitedNoun(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   if (i + 2 < t_.size() && t_[i + 1].lower == "by") return VisitedNounBy(i);
-  if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return VisitedPresence(i);
+  size_t p = SkipTime(i + 1);  // "Modi's visit last week to Moscow"
+  if (p >= t_.size() || !w.noun_preps.count(t_[p].lower)) return VisitedPresence(i);
   size_t cend = ClauseEnd(t_, i, lex_);
-  size_t end = i + 1;
-  std::vector<int> places = VisitPlaces(i + 2, cend, &end);
+  size_t end = p;
+  std::vector<int> places = VisitPlaces(p + 1, cend, &end);
   // "his trip to the World Economic Forum in Davos"
-  if (places.empty()) places = EventPlace(i + 2, std::min(cend, i + 12), &end);
+  if (places.empty()) places = EventPlace(p + 1, std::min(cend, p + 11), &end);
   if (places.empty()) return false;
   Relation r;
   r.rule = "visited.noun";

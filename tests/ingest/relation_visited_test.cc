@@ -27,6 +27,11 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Joe Biden landed at Ben Gurion airport in Tel Aviv.",
        "Joe Biden -visited-> Israel [asserted]"},
       {"Narendra Modi left for Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
+      // a time phrase between the trigger and its preposition
+      {"Vladimir Putin arrived on Tuesday in Pyongyang.",
+       "Vladimir Putin -visited-> North Korea [asserted] 2024-07-09"},
+      {"Narendra Modi's visit last week to Moscow angered Kyiv.",
+       "Narendra Modi -visited-> Russia [asserted] 2024-07-03"},
       {"Joe Biden was greeted by Andrzej Duda upon arrival in Warsaw.",
        "Joe Biden -visited-> Poland [asserted]"},
       {"The first visit by Xi Jinping to Nigeria ended.",

@@ -399,6 +399,10 @@ bool Extractor::VisitedHosted(size_t i) {
   Subjects host = SubjectsFor(i);
   if (host.entities.empty()) return false;
   int country = CountryOf(host.entities[0]);
+  // "Mongolia hosted Vladimir Putin": the host is the country itself
+  for (const Mention& m : ms_)
+    if (country < 0 && m.entity == host.entities[0] && m.type == NodeType::kCountry)
+      country = m.entity;
   if (country < 0) {
     Note(i, "host without a known country");
     return false;

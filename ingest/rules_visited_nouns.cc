@@ -11,6 +11,8 @@
 namespace kg::ingest {
 namespace {
 
+using graph::NodeType;
+
 bool IsBe(const std::string& w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
 }
@@ -91,8 +93,8 @@ void Extractor::VisitNounPredicate(size_t end, size_t cend, Relation* r) const {
   }
 }
 
-// "the first visit by Xi Jinping to Nigeria", "a trip by Vladimir Putin to
-// Hanoi": the agent comes before the place.
+// "the first visit by Xi Jinping to Nigeria", "the visit of Pope Francis to
+// Iraq": the agent comes before the place.
 bool Extractor::VisitedNounBy(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   int a = AgentAt(i + 2);
@@ -165,6 +167,10 @@ bool Extractor::NounFramed(size_t i) const {
 bool Extractor::VisitedNoun(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   if (i + 2 < t_.size() && t_[i + 1].lower == "by") return VisitedNounBy(i);
+  // "the visit of Pope Francis to Iraq"; "a tour of Austria" goes on below
+  if (i + 2 < t_.size() && t_[i + 1].lower == "of" && AgentAt(i + 2) >= 0 &&
+      ms_[AgentAt(i + 2)].type == NodeType::kPerson)
+    return VisitedNounBy(i);
   size_t p = SkipTime(i + 1);  // "Modi's visit last week to Moscow"
   if (p >= t_.size() || !w.noun_preps.count(t_[p].lower)) return VisitedPresence(i);
   size_t cend = ClauseEnd(t_, i, lex_);

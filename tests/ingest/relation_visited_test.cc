@@ -43,6 +43,8 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Cyril Ramaphosa headed a delegation of African leaders to Kyiv.",
        "Cyril Ramaphosa -visited-> Ukraine [asserted]"},
       {"Mongolia hosted Vladimir Putin.", "Vladimir Putin -visited-> Mongolia [asserted]"},
+      {"The visit of Pope Francis to Iraq ended.", "Pope Francis -visited-> Iraq [asserted]"},
+      {"Olaf Scholz returned from a trip to China.", "Olaf Scholz -visited-> China [asserted]"},
       // lists of destinations and the subjects of participles
       {"Narendra Modi wrapped up a tour of Austria, Poland and Ukraine.",
        "Narendra Modi -visited-> Austria [asserted]\nNarendra Modi -visited-> Poland [asserted]\n"

@@ -24,6 +24,13 @@ class Extractor {
   bool Suspended(size_t i);
   bool Supplies(size_t i);
   void SuppliesNominal();
+  int SupplierBeforeArms(size_t arms) const;
+  bool OfPhraseSupply(size_t arms, size_t n);
+  void NominalWithSupplier(size_t arms, size_t n, int supplier);
+  void ArmsObjectOfVerb(size_t arms, size_t n);
+  void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool only_planned);
+  bool ByAgentsSupply(size_t noun, int recipient, size_t end);
+  void MadeArmsUsed();
   bool Buys(size_t i, size_t cend);
 
  private:
@@ -59,9 +66,55 @@ class Extractor {
   bool ReducedRelative(size_t verb, Relation* r, Subjects* s, size_t* end) const;
   void DropPrivateContractSigners(Relation* r) const;
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
+  Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
+  Subjects PlanOwner(size_t verb);  // "X's decision to suspend": X
+  bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
+  bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);
+  bool StopsSupplying(size_t verb, size_t from, size_t cend) const;  // "stop sending bombs"
+  // visited helpers (rules_visited.cc)
+  Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes
+  Subjects SubordinateVisitor(size_t clause_start);
+  Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;
+  int RelativeAntecedent(size_t rel) const;   // mention before ", who", or -1
+  size_t SkipTime(size_t k) const;            // past "on Tuesday", "last week"
+  Subjects MentionSubject(int mention, size_t end, const char* how) const;
+  std::vector<int> VisitPlaces(size_t from, size_t limit, size_t* end) const;
+  bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"
+  bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
+  bool VisitedTaken(size_t i);                // "a tour that took him to X"
+  bool VisitedLed(size_t i);                  // "led a delegation to X"
+  bool VisitedNounBy(size_t i);               // "a visit by X to Y"
+  Subjects NounPossessor(size_t noun, Relation* r);
+  Subjects NounSpeaker(size_t noun) const;
+  bool NounFramed(size_t noun) const;
+  bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
+  bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
+  bool VisitedReceived(size_t i);             // "Y was welcomed in X"
+  bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
+  bool VisitedVerb(size_t i);                 // "visited X"
+  bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
+                     size_t end);
+  void VisitNounPredicate(size_t end, size_t cend, Relation* r) const;
+  bool VisitedCancelledEvent(size_t i);       // "called off the summit in X"
+  bool VisitedStandIn(size_t i);              // "sending Y in his place"
+  bool HeadsItsClause(int entity, size_t limit) const;
+  bool VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects& s);  // "flew from X"
+  void EmitVisits(Relation r, const std::vector<int>& places, size_t i, const Subjects& s, size_t end);
   size_t HoldPhraseAfter(size_t put) const;  // "on hold" / "in abeyance" after "put"  // arms with a named origin reach a country
   std::string ThingPhrase(size_t from, size_t head, size_t cend) const;
   bool ArmsNear(size_t from, size_t to) const;
+  bool IsAmountOrDeterminer(const Token& tk) const;
+  int PossessorBefore(size_t noun) const;
+  size_t GoverningVerbOfSupplyNoun(size_t first) const;  // "approved the transfer of"
+  bool SupplierNoun(size_t i);
+  Subjects SubjectBefore(size_t verb);
+  int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;
+  int SharedRecipient(size_t verb) const;
+  bool PassiveSupply(size_t verb, size_t cend);
+  int VerbObjectRecipient(size_t verb, size_t cend, Relation* r, size_t* end, size_t* arms_end);
+  bool CarriedOverRecipient(size_t verb, Relation r, size_t arms_end);
+  size_t NounPhraseStart(size_t head) const;
+  int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos
   int RecipientAfterTo(size_t from, size_t to, size_t* end) const;

@@ -59,6 +59,7 @@ std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) 
 
 size_t Extractor::ArmsAt(size_t k) const {
   const RelationWords& w = lex_.relation("supplies_arms_to");
+  if (k > 0 && lex_.InSet("civil_modifiers", t_[k - 1].lower)) return 0;  // "firefighting helicopters"
   std::string key;
   size_t best = 0;
   for (size_t j = k; j < t_.size() && j < k + 3; ++j) {
@@ -194,20 +195,32 @@ std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const 
   size_t b = head;
   while (b > from && t_[b - 1].word && !IsDeterminer(t_[b - 1].lower) &&
          !lex_.InSet("prepositions", t_[b - 1].lower) && !lex_.InSet("quantifiers", t_[b - 1].lower) &&
-         t_[b - 1].lower != "and")
-    --b;
+         t_[b - 1].lower != "and" && !(b >= 2 && t_[b - 2].text == "-"))
+    --b;  // "US-brokered talks" are talks: a hyphenated modifier is left out
   std::string np;
   for (size_t k = b; k <= head; ++k) np += (np.empty() ? "" : " ") + std::string(t_[k].text);
   size_t k = head + 1;
   if (k < cend && (t_[k].lower == "of" || t_[k].lower == "in")) {
     size_t j = k + 1;
     while (j < cend && IsDeterminer(t_[j].lower)) ++j;
-    std::string name;
-    while (j < cend && t_[j].word && (t_[j].capitalized || std::isdigit(static_cast<unsigned char>(t_[j].text[0])))) {
+    std::string name;  // "Nord Stream 2", not "400" of "the sale of 400 bombs"
+    // nor "Japanese" of "imports of Japanese seafood": a country is no thing's name
+    bool actor = MentionAt(j) >= 0 && ms_[MentionAt(j)].kind != MentionKind::kAgreement;
+    while (!actor && j < cend && t_[j].word &&
+           (t_[j].capitalized || (!name.empty() && std::isdigit(static_cast<unsigned char>(t_[j].text[0]))))) {
       name += (name.empty() ? "" : " ") + std::string(t_[j].text);
       ++j;
     }
-    if (!name.empty() && t_[k].lower == "of") return name;
+    // "the sale of F-35 fighter jets" is a sale, not the F-35
+    if (!name.empty() && t_[k].lower == "of" && !ArmsAt(j) && !ArmsNear(k + 1, j + 1)) return name;
+    // "approvals of arms exports": the thing named after "of" is part of it
+    const RelationWords& w = lex_.relation("suspended");
+    for (size_t m = j; t_[k].lower == "of" && m < std::min(cend, j + 4) && t_[m].word && !t_[m].capitalized; ++m) {
+      if (lex_.InSet("prepositions", t_[m].lower) || t_[m].lower == "and") break;
+      if (!w.objects.count(t_[m].lower)) continue;
+      for (size_t q = k; q <= m; ++q) np += " " + std::string(t_[q].text);
+      return np;
+    }
     if (AgreementParticipation(t_[head].lower)) {
       std::string tail;
       for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m) {

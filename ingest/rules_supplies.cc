@@ -24,10 +24,29 @@ bool Extractor::Supplies(size_t i) {
       word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing" ||
       word == "received" || word == "receives" || word == "receiving" || word == "acquired")
     return Buys(i, cend);
+  // Maker participles and use verbs are triggers only so that sentences
+  // with "X-made" or "used American bombs" reach MadeArmsUsed; they supply
+  // nothing themselves.
+  if (lex_.InSet("maker_participles", word) || lex_.InSet("use_verbs", word)) return false;
+  if (word == "supplier" || word == "suppliers") return SupplierNoun(i);
+  if (lex_.InSet("take_verbs", word)) {
+    // "Egypt took delivery of Rafale jets from France": a purchase received.
+    bool delivery = i + 2 < t_.size() && t_[i + 1].lower == "delivery" && t_[i + 2].lower == "of";
+    return delivery && Buys(i, cend);
+  }
+  // "the transfer of tanks", "a supply of shells": a noun, for SuppliesNominal
+  if (i > 0 && IsDeterminer(t_[i - 1].lower) && lex_.relation("supplies_arms_to").nouns.count(word))
+    return false;
   bool support = word.rfind("support", 0) == 0;
   bool arm = word == "arm" || word == "armed" || word == "arming";
   if (support || arm) {
-    int a = AgentAt(i + 1);
+    size_t obj = i + 1;
+    // "armed, trained and funded Hezbollah": the object follows the verb list
+    while (arm && obj < std::min(cend, i + 7) && AgentAt(obj) < 0 &&
+           (t_[obj].text == "," || t_[obj].lower == "and" ||
+            (t_[obj].word && !t_[obj].capitalized && EndsWith(t_[obj].lower, "ed"))))
+      ++obj;
+    int a = AgentAt(obj);
     if (a < 0) return false;
     if (support) {
       bool militarily = false;
@@ -46,62 +65,32 @@ bool Extractor::Supplies(size_t i) {
     int a = AgentAt(i + 1);
     if (a >= 0) {
       size_t k = ms_[a].last;
+      // "supplying the Houthis in Yemen with missiles"
+      if (k + 1 < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) >= 0)
+        k = ms_[MentionAt(k + 1)].last;
       if (k < t_.size() && t_[k].lower == "with") ++k;
-      size_t arms = FindArms(k, std::min(cend, k + 5));
+      size_t arms = FindArms(k, std::min(cend, k + 7));  // "with an additional $2bn in weapons"
       if (arms != std::string::npos) {
         recipient = a;
         end = arms + ArmsAt(arms);
         r.rule = "supplies_arms_to.double_object";
       }
     }
-    if (recipient < 0 && i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was" ||
-                                   t_[i - 1].lower == "been" || t_[i - 1].lower == "being")) {
-      // "The first parts of Russia's S-400 system were delivered to Turkey"
-      size_t cs = ClauseStart(t_, i, lex_);
-      size_t arms = FindArms(cs, i);
-      int to = arms == std::string::npos ? -1 : RecipientAfterTo(i + 1, std::min(cend, i + 6), &end);
-      int sup = to < 0 ? -1 : SupplierIn(cs, i);
-      if (sup >= 0) {
-        FinishSupplyFromSubject(sup, ms_[to].entity, cs, i, end, "supplies_arms_to.passive_owner",
-                                "owner of the arms in a passive clause");
-        return true;
-      }
-    }
-    if (recipient < 0) {
-      size_t arms = FindArms(i + 1, std::min(cend, i + 10));
-      if (arms == std::string::npos) {
-        Note(i, "no weapons or military aid as the object of '" + word + "'");
-        return false;
-      }
-      recipient = RecipientAfterTo(arms + ArmsAt(arms), std::min(cend, arms + 10), &end);
-      r.rule = "supplies_arms_to.verb";
-      if (recipient < 0 && doc_.last_arms_recipient >= 0) {
-        // "France will supply SCALP missiles to Ukraine. Britain has been
-        // delivering the same missile": the recipient carries over.
-        Subjects s = SubjectsFor(i);
-        if (s.entities.empty()) return false;
-        r.rule = "supplies_arms_to.recipient_carried_over";
-        r.confidence = 0.7f;
-        r.sources = s.entities;
-        r.target = doc_.last_arms_recipient;
-        if (word == "pledged" || word == "pledges" || word == "promised") {
-          r.modality_override_hypothetical = true;
-        }
-        Finish(std::move(r), i, s, arms + ArmsAt(arms));
-        return true;
-      }
-      if (recipient < 0) {
-        Note(i, "weapons but no 'to <recipient>' after '" + word + "'");
-        return false;
-      }
-    }
+    if (recipient < 0 && PassiveSupply(i, cend)) return true;
+    size_t arms_end = std::string::npos;
+    if (recipient < 0) recipient = VerbObjectRecipient(i, cend, &r, &end, &arms_end);
+    if (recipient < 0) return arms_end != std::string::npos && CarriedOverRecipient(i, std::move(r), arms_end);
   }
-  for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
+  if (lex_.InSet("pledge_verbs", word)) r.modality_override_hypothetical = true;  // "pledged tanks"
+  // "stop sending", "halted deliveries": the supplying so far is presupposed,
+  // whatever the modality of the stop.
+  if (i > 0 && lex_.InSet("stop_verbs", t_[i - 1].lower)) r.modality_override_asserted = true;
   Subjects s = SubjectsFor(i);
   if (s.entities.empty()) {
     Note(i, r.rule + ": no supplier found");
     return false;
   }
+  for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
   size_t rend;
   r.sources = s.entities;
   std::vector<int> recipients = Coordinated(recipient, cend, &rend);
@@ -113,17 +102,121 @@ bool Extractor::Supplies(size_t i) {
   return true;
 }
 
+// The recipient of weapons that are the object of the supply verb at `i`:
+// "sent tanks to Ukraine", "the guns that Berlin has sent to Ukraine", or
+// the recipient of a coordinated verb before it. Sets the rule, the end of
+// the phrase and, when there are weapons, `arms_end`; returns -1 if none.
+int Extractor::VerbObjectRecipient(size_t i, size_t cend, Relation* r, size_t* end, size_t* arms_end) {
+  size_t arms = FindArms(i + 1, std::min(cend, i + 10));
+  if (arms == std::string::npos) {
+    int recipient = RelativeClauseRecipient(i, cend, end);
+    if (recipient < 0) Note(i, "no weapons or military aid as the object of '" + t_[i].lower + "'");
+    r->rule = "supplies_arms_to.relative_object";
+    return recipient;
+  }
+  *arms_end = arms + ArmsAt(arms);
+  r->rule = "supplies_arms_to.verb";
+  int recipient = RecipientAfterTo(*arms_end, std::min(cend, arms + 10), end);
+  if (recipient >= 0) return recipient;
+  recipient = SharedRecipient(i);
+  if (recipient >= 0) {
+    r->rule = "supplies_arms_to.shared_recipient";
+    *end = *arms_end;
+  }
+  return recipient;
+}
+
+// "France will supply SCALP missiles to Ukraine. Britain has been
+// delivering the same missile": the recipient carries over from the
+// sentence before.
+bool Extractor::CarriedOverRecipient(size_t i, Relation r, size_t arms_end) {
+  if (doc_.last_arms_recipient < 0) {
+    Note(i, "weapons but no 'to <recipient>' after '" + t_[i].lower + "'");
+    return false;
+  }
+  Subjects s = SubjectsFor(i);
+  if (s.entities.empty()) return false;
+  r.rule = "supplies_arms_to.recipient_carried_over";
+  r.confidence = 0.7f;
+  r.sources = s.entities;
+  r.target = doc_.last_arms_recipient;
+  if (lex_.InSet("pledge_verbs", t_[i].lower)) r.modality_override_hypothetical = true;
+  Finish(std::move(r), i, s, arms_end);
+  return true;
+}
+
+// "Dozens of tanks were sent to Ukraine by the Czech Republic", "drones
+// supplied by Iran to Russia", "The first parts of Russia's S-400 missile
+// system were delivered to Turkey": the weapons stand before the participle,
+// and the 'by' agent, or else their owner, supplies the recipient.
+bool Extractor::PassiveSupply(size_t i, size_t cend) {
+  const std::string& word = t_[i].lower;
+  bool reduced_relative = i > 0 && lex_.InSet("supplier_participles", word) &&
+                          FindArms(i > 3 ? i - 3 : 0, i) != std::string::npos;
+  bool be = i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was" ||
+                      t_[i - 1].lower == "been" || t_[i - 1].lower == "being");
+  if (!reduced_relative && !be) return false;
+  size_t cs = ClauseStart(t_, i, lex_);
+  size_t end = i + 1;
+  int to = FindArms(cs, i) == std::string::npos ? -1 : RecipientAfterTo(i + 1, std::min(cend, i + 6), &end);
+  if (to < 0) return false;
+  size_t by = i + 1;
+  while (by < std::min(cend, i + 8) && t_[by].lower != "by") ++by;
+  int agent = by < std::min(cend, i + 8) ? AgentAt(by + 1) : -1;
+  if (agent >= 0 && ms_[agent].entity != ms_[to].entity) {
+    size_t agents_end;
+    Subjects s;
+    s.entities = Coordinated(agent, cend, &agents_end);
+    s.end = cs;
+    s.how = "agent of a passive supply";
+    Relation r;
+    r.relation = "supplies_arms_to";
+    r.rule = "supplies_arms_to.passive";
+    r.sources = s.entities;
+    r.target = ms_[to].entity;
+    Finish(std::move(r), i, s, std::max(end, agents_end));
+    return true;
+  }
+  int sup = SupplierIn(cs, i);
+  if (sup < 0) return false;
+  FinishSupplyFromSubject(sup, ms_[to].entity, cs, i, end, "supplies_arms_to.passive_owner",
+                          "owner of the arms in a passive clause");
+  return true;
+}
+
+// "Germany will send helmets to Ukraine but has refused to deliver weapons":
+// a supply verb coordinated with an earlier one that names its recipient
+// shares it. Returns the recipient mention or -1.
+int Extractor::SharedRecipient(size_t verb) const {
+  const RelationWords& w = lex_.relation("supplies_arms_to");
+  size_t conj = std::string::npos;
+  for (size_t k = verb; k > 0 && verb - k < 20; --k) {
+    const std::string& b = t_[k - 1].lower;
+    if (b == "." || b == ";") break;
+    if (conj == std::string::npos && (b == "and" || b == "but")) conj = k - 1;
+    if (conj == std::string::npos || !w.verbs.count(b)) continue;
+    size_t end;
+    return RecipientAfterTo(k, std::min(conj, k + 12), &end);
+  }
+  return -1;
+}
+
+// "the Gepard guns that Berlin has sent to Ukraine": the weapons are the
+// antecedent of a relative clause whose subject supplies them. Returns the
+// recipient mention or -1.
+int Extractor::RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const {
+  size_t cs = ClauseStart(t_, verb, lex_);
+  if (cs == 0 || cs + 1 >= verb || (t_[cs].lower != "that" && t_[cs].lower != "which")) return -1;
+  if (AgentAt(cs + 1) < 0 || FindArms(cs > 4 ? cs - 4 : 0, cs) == std::string::npos) return -1;
+  return RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
+}
+
 // "Germany signed a deal to buy Israel's Arrow 3 missile defence system",
 // "India bought S-400 missiles from Russia": the seller supplies the buyer.
 bool Extractor::Buys(size_t i, size_t cend) {
   size_t arms = FindArms(i + 1, std::min(cend, i + 10));
   if (arms == std::string::npos) return false;
   size_t end = arms + ArmsAt(arms);
-  int seller = SupplierIn(i + 1, std::min(cend, end + 6));
-  if (seller < 0) {
-    Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
-    return false;
-  }
   Subjects buyer;
   // "Ankara's plan to buy a Russian system": the possessor of the plan buys.
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
@@ -136,6 +229,14 @@ bool Extractor::Buys(size_t i, size_t cend) {
   }
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
+  // "Egypt took delivery of its first jets from France": "its" is the buyer
+  int seller = SupplierIn(i + 1, std::min(cend, end + 6));
+  while (seller >= 0 && std::count(buyer.entities.begin(), buyer.entities.end(), ms_[seller].entity))
+    seller = SupplierIn(ms_[seller].last, std::min(cend, end + 6));
+  if (seller < 0) {
+    Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
+    return false;
+  }
   Relation r;
   r.relation = "supplies_arms_to";
   r.rule = "supplies_arms_to.bought_from";
@@ -152,79 +253,74 @@ bool Extractor::Buys(size_t i, size_t cend) {
   }
   return true;
 }
-
-// "Western military aid to Ukraine", "Russia's arms deliveries to Syria",
-// "U.S. weapons to Taiwan": the supplier stands right before the arms noun.
-void Extractor::SuppliesNominal() {
-  const RelationWords& w = lex_.relation("supplies_arms_to");
-  for (size_t k = 0; k < t_.size(); ++k) {
-    size_t n = ArmsAt(k);
-    if (!n || consumed_[k]) continue;
-    int sup = -1;
-    size_t before = k;
-    if (before > 0 && t_[before - 1].lower == "'s") --before;
-    for (size_t m = 0; m < ms_.size(); ++m) {
-      bool kind_ok = ms_[m].kind == MentionKind::kAdjective ||
-                     (ms_[m].kind == MentionKind::kActor && ms_[m].type != NodeType::kAgreement);
-      if (ms_[m].last == before && kind_ok && ms_[m].entity >= 0) sup = static_cast<int>(m);
-    }
-    size_t j = k + n;
-    if (sup < 0) {
-      // "Russia has completed the delivery of S-300 missiles to Syria"
-      size_t of = k;
-      while (of > 0 && of + 4 > k && t_[of - 1].lower != "of") --of;
-      bool of_noun = of >= 2 && t_[of - 1].lower == "of" && w.nouns.count(t_[of - 2].lower);
-      size_t v = of_noun ? of - 2 : 0;
-      while (v > 0 && (t_[v - 1].lower == "the" || t_[v - 1].lower == "a" || t_[v - 1].lower == "its" ||
-                       t_[v - 1].lower == "their" || t_[v - 1].lower == "first"))
-        --v;
-      static const char* kGoverning[] = {"completed", "began", "begun", "started", "resumed",
-                                         "continued", "continues", "made", "accelerated", "completes"};
-      bool governed = false;
-      if (of_noun && v > 0)
-        for (const char* g : kGoverning) governed = governed || t_[v - 1].lower == g;
-      if (!governed) continue;
-      size_t end2;
-      int rec = RecipientAfterTo(j, std::min(t_.size(), j + 2), &end2);
-      if (rec < 0) continue;
-      Subjects s = SubjectsFor(v - 1);
-      if (s.entities.empty()) continue;
-      Relation r;
-      r.relation = "supplies_arms_to";
-      r.rule = "supplies_arms_to.nominal_governed";
-      r.confidence = 0.8f;
-      r.sources = s.entities;
-      r.target = ms_[rec].entity;
-      Finish(std::move(r), v - 1, s, end2);
-      continue;
-    }
-    if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
-    size_t end;
-    int rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &end);
-    if (rec < 0) continue;
-    Relation r;
-    r.relation = "supplies_arms_to";
-    r.rule = "supplies_arms_to.nominal";
-    r.confidence = 0.75f;
-    r.sources = {ms_[sup].entity};
-    r.target = ms_[rec].entity;
-    Subjects s;
-    s.entities = r.sources;
-    s.end = ms_[sup].first;
-    s.how = "supplier before the arms noun";
-    // The cue window is the noun phrase itself.
-    size_t trigger = k;
-    Relation copy = r;
-    size_t cs = ClauseStart(t_, trigger, lex_);
-    size_t window = std::max(cs, ms_[sup].first > 3 ? ms_[sup].first - 3 : size_t{0});
-    copy.modality = ModalityFor(t_, cs, window, ms_[sup].first, lex_, &copy.cue);
-    copy.trigger = static_cast<uint32_t>(trigger);
-    copy.last = static_cast<uint32_t>(end);
-    copy.date = DateNear(trigger);
-    if (copy.sources[0] == copy.target) continue;
-    Note(trigger, copy.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(copy.modality)) + ")");
-    out_->push_back(std::move(copy));
+// The subject of a verb that itself breaks clauses ("Pakistan announced 12
+// jets for Nigeria"): the first agent of the clause that ends at the verb.
+Extractor::Subjects Extractor::SubjectBefore(size_t verb) {
+  Subjects s;
+  if (verb == 0) return s;
+  size_t cs = ClauseStart(t_, verb - 1, lex_);
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first < cs || m.last > verb || !IsAgentMention(m) || m.possessive || m.entity < 0) continue;
+    if (AfterPreposition(t_, m.first, lex_)) continue;
+    s.entities = Coordinated(idx, verb, &s.end);
+    s.how = "subject before the verb";
+    return s;
   }
+  return s;
+}
+
+// "Russia is India's largest arms supplier", "China became the main arms
+// supplier to Pakistan", "Turkey, Azerbaijan's main supplier of drones,":
+// the subject of the copula (or the apposed name) supplies the possessor or
+// the "to" phrase.
+bool Extractor::SupplierNoun(size_t i) {
+  size_t after = i + 1;
+  size_t arms = i > 0 ? FindArms(i > 2 ? i - 2 : 0, i) : std::string::npos;
+  if (arms == std::string::npos && after + 1 < t_.size() && t_[after].lower == "of" && ArmsAt(after + 1)) {
+    arms = after + 1;
+    after = arms + ArmsAt(arms);
+  }
+  if (arms == std::string::npos) return false;
+  size_t end = after;
+  int rec = RecipientOf(after, true, &end);
+  size_t b = std::min(arms, i);
+  while (b > 0 && i - b < 6 && !(t_[b - 1].lower == "'s") && (IsAmountOrDeterminer(t_[b - 1]) ||
+         (t_[b - 1].word && !t_[b - 1].capitalized && !lex_.InSet("prepositions", t_[b - 1].lower) &&
+          !lex_.InSet("copulas", t_[b - 1].lower))))
+    --b;
+  if (b > 1 && t_[b - 1].lower == "'s") {
+    int m = MentionAt(b - 2);
+    if (rec < 0 && m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) rec = m;
+    b = m >= 0 ? ms_[m].first : b - 1;
+    while (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+  }
+  if (rec < 0 || b == 0) return false;
+  // "was never Israel's arms supplier": the adverb stays in the cue window
+  while (b > 1 && (t_[b - 1].lower == "never" || t_[b - 1].lower == "not" || t_[b - 1].lower == "n't" ||
+                   t_[b - 1].lower == "also" || t_[b - 1].lower == "still" || t_[b - 1].lower == "now"))
+    --b;
+  Subjects s;
+  const std::string& before = t_[b - 1].lower;
+  if (lex_.InSet("copulas", before)) {
+    s = SubjectBefore(b - 1);
+  } else if ((before == "," || before == "as") && b >= 2 && MentionAt(b - 2) >= 0) {
+    int m = MentionAt(b - 2);
+    if (IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      s.entities = {ms_[m].entity};
+      s.end = ms_[m].last;
+      s.how = "name apposed to the supplier noun";
+    }
+  }
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = "supplies_arms_to.supplier_noun";
+  r.confidence = 0.75f;
+  r.sources = s.entities;
+  r.target = ms_[rec].entity;
+  Finish(std::move(r), i, s, end);
+  return true;
 }
 
 }  // namespace kg::ingest

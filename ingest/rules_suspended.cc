@@ -18,7 +18,7 @@ using graph::NodeType;
 size_t Extractor::HoldPhraseAfter(size_t put) const {
   size_t cend = ClauseEnd(t_, put, lex_);
   for (size_t k = put + 1; k + 1 < std::min(cend, put + 14); ++k) {
-    if ((t_[k].lower == "on" && t_[k + 1].lower == "hold") ||
+    if ((t_[k].lower == "on" && (t_[k + 1].lower == "hold" || t_[k + 1].lower == "ice")) ||
         (t_[k].lower == "in" && t_[k + 1].lower == "abeyance")) {
       return k;
     }
@@ -26,16 +26,112 @@ size_t Extractor::HoldPhraseAfter(size_t put) const {
   return std::string::npos;
 }
 
+// "Denmark announced a halt to ...", "Iran ordered the suspension of ...":
+// reporting verbs break clauses, so the subject of the verb that governs the
+// noun is found from the verb itself.
+Extractor::Subjects Extractor::SubjectOfGoverningVerb(size_t noun) {
+  size_t v = noun;
+  while (v > 0 && noun - v < 3 && IsDeterminer(t_[v - 1].lower)) --v;
+  if (v == noun || v == 0 || !t_[v - 1].word || t_[v - 1].capitalized) return {};
+  if (!EndsWith(t_[v - 1].lower, "ed") && !EndsWith(t_[v - 1].lower, "s")) return {};
+  return SubjectsFor(v - 1, 1);
+}
+
+// "months after the White House had frozen it": "it" is the nearest
+// suspendable thing before the verb in the sentence ("military aid"), unless
+// an agreement is named there (the agreement rule takes that). Emits and
+// returns true when it found one.
+bool Extractor::PronounThing(size_t verb, size_t from, const Subjects& s) {
+  if (from >= t_.size() || t_[from].lower != "it" || s.entities.empty()) return false;
+  for (const Mention& m : ms_)
+    if (m.kind == MentionKind::kAgreement && m.last <= verb) return false;
+  const RelationWords& w = lex_.relation("suspended");
+  size_t thing = std::string::npos;
+  for (size_t k = verb; k > 0 && thing == std::string::npos; --k)
+    if (MentionAt(k - 1) < 0 && w.objects.count(t_[k - 1].lower)) thing = k - 1;
+  if (thing == std::string::npos || lex_.InSet("agreement_heads", t_[thing].lower)) return false;
+  Relation r;
+  r.relation = "suspended";
+  r.rule = "suspended.pronoun_thing";
+  r.new_target_alias = ThingPhrase(0, thing, verb);
+  r.new_target_name = r.new_target_alias;
+  r.new_target_type = NodeType::kOther;
+  r.sources = s.entities;
+  Finish(std::move(r), verb, s, from + 1);
+  return true;
+}
+
+// "The Kremlin's decision to suspend New START", "Ankara's move to freeze
+// talks": the possessor of a decision or plan to act is the actor.
+Extractor::Subjects Extractor::PlanOwner(size_t verb) {
+  Subjects s;
+  if (verb < 4 || t_[verb - 1].lower != "to") return s;
+  size_t k = verb - 2;
+  while (k > 0 && verb - k < 6 && !lex_.InSet("plan_nouns", t_[k].lower)) --k;
+  if (!lex_.InSet("plan_nouns", t_[k].lower) || k < 2 || t_[k - 1].lower != "'s") return s;
+  int m = MentionAt(k - 2);
+  if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
+  s.entities = {ms_[m].entity};
+  s.end = ClauseStart(t_, verb, lex_);  // "denied Russia's decision to": the cue governs
+  s.how = "possessor of the decision";
+  return s;
+}
+
+// An actor right after the verb: "it" for the agreement talked about ("four
+// days after it had suspended it"), or a member ("Mercosur suspended
+// Venezuela", "the AU suspended Niger from all its activities"). Emits and
+// returns true when it found one.
+bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& s, const std::string& word) {
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.relation = "suspended";
+  r.sources = s.entities;
+  int member = AgentAt(from);
+  if (member < 0) return false;
+  if (ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
+    int last = doc_.last_agreement;
+    for (const Mention& m : ms_)
+      if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) last = m.entity;
+    if (last < 0) return false;
+    r.target = last;
+    r.rule = "suspended.pronoun_object";
+    Finish(std::move(r), i, s, ms_[member].last);
+    return true;
+  }
+  // Only "suspend" takes a member: "stop the Russian government selling" does not.
+  if (word.rfind("suspend", 0) != 0 || ms_[member].kind != MentionKind::kActor ||
+      ms_[member].type == NodeType::kPerson || ms_[member].possessive ||
+      (head != std::string::npos && head <= ms_[member].last + 2))
+    return false;
+  r.rule = "suspended.verb";
+  r.new_target_alias = "membership";
+  r.new_target_type = NodeType::kOther;
+  r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
+  Finish(std::move(r), i, s, ms_[member].last);
+  return true;
+}
+
+// "would stop sending bombs to Israel": a stop verb before a supply verb
+// with weapons suspends the arms shipments.
+bool Extractor::StopsSupplying(size_t i, size_t from, size_t cend) const {
+  return lex_.InSet("stop_verbs", t_[i].lower) && from < t_.size() && EndsWith(t_[from].lower, "ing") &&
+         lex_.relation("supplies_arms_to").verbs.count(t_[from].lower) &&
+         FindArms(from + 1, std::min(cend, from + 8)) != std::string::npos;
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
   size_t from = i + 1;
   size_t object_limit = t_.size();
-  if (word == "put" || word == "puts" || word == "putting") {
+  bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
+  if (word == "put" || word == "puts" || word == "putting" || hold_verb) {
     // "put the treaty on hold", "put on hold the sale of F-35s", "put the
-    // Indus Waters Treaty in abeyance"; any other "put" suspends nothing.
+    // Indus Waters Treaty in abeyance", "put the talks on ice", "hold the
+    // agreement in abeyance"; any other "put" or "hold" suspends nothing.
     size_t hold = HoldPhraseAfter(i);
     if (hold == std::string::npos) return false;
+    if (hold_verb && t_[hold].lower != "in") return false;  // "held talks on ..." is no hold
     word = "put on hold";
     if (hold == i + 1) {
       from = i + 3;
@@ -63,6 +159,8 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (s.entities.empty()) s = SubjectsFor(i);
+  if (s.entities.empty() && noun) s = SubjectOfGoverningVerb(i);
+  if (s.entities.empty() && !noun) s = PlanOwner(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});
   if (s.passive) {
@@ -92,40 +190,19 @@ bool Extractor::Suspended(size_t i) {
     // "membership talks", "arms shipments": the last noun of a compound heads it
     if (head == k - 1 && w.objects.count(t_[k].lower)) head = k;
   }
-  if (r.target < 0 && !noun && !s.passive) {
-    int member = AgentAt(from);
-    if (member >= 0 && ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
-      // "four days after it had suspended it": the agreement talked about
-      int last = doc_.last_agreement;
-      for (const Mention& m : ms_)
-        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) last = m.entity;
-      if (last >= 0 && !s.entities.empty()) {
-        r.target = last;
-        r.rule = "suspended.pronoun_object";
-        r.sources = s.entities;
-        Finish(std::move(r), i, s, ms_[member].last);
-        return true;
-      }
-      member = -1;
-    }
-    if (member >= 0 && ms_[member].kind == MentionKind::kActor &&
-        ms_[member].type != NodeType::kPerson && !ms_[member].possessive &&
-        (head == std::string::npos || head > ms_[member].last + 2)) {
-      // "Mercosur suspended Venezuela", "the AU suspended Niger from all its activities"
-      r.new_target_alias = "membership";
-      r.new_target_type = NodeType::kOther;
-      r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
-      r.sources = s.entities;
-      if (s.entities.empty()) return false;
-      Finish(std::move(r), i, s, ms_[member].last);
-      return true;
-    }
-  }
-  if (r.target < 0 && head == std::string::npos) {
+  if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
+    return true;
+  if (r.target < 0 && !noun && !s.passive && ObjectActor(i, from, head, s, word)) return true;
+  if (r.target < 0 && head == std::string::npos && StopsSupplying(i, from, cend)) {
+    // "would stop sending bombs to Israel": the arms shipments are suspended
+    r.new_target_alias = "arms shipments";
+    r.new_target_type = NodeType::kOther;
+    r.rule = "suspended.stop_supplying";
+  } else if (r.target < 0 && head == std::string::npos) {
     Note(i, "nothing suspendable (agreement, talks, aid, cooperation...) after '" + word + "'");
     return false;
   }
-  if (r.target < 0) {
+  if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
     if (AgreementParticipation(t_[head].lower)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {

@@ -1,7 +1,7 @@
-// The visited relation: travel verbs, visit nouns and stays.
+// The visited relation: travel verbs and their particles, meetings and
+// stays abroad, hosts and guests, and who the traveller is (Visitor). Visit
+// nouns and events are in rules_visited_nouns.cc.
 #include <algorithm>
-#include <cctype>
-#include <set>
 
 #include "ingest/clause.h"
 #include "ingest/modality.h"
@@ -9,47 +9,332 @@
 #include "ingest/rule_words.h"
 
 namespace kg::ingest {
+namespace {
 
 using graph::NodeType;
-// --- visited ----------------------------------------------------------------
 
-// "the G20 summit in Bali", "the Summit of the Americas in Los Angeles": an
-// event held in a place, within a few tokens.
-std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) const {
-  bool event = false;
-  limit = std::min(limit, t_.size());
-  for (size_t k = from; k < limit; ++k) {
-    const std::string& w = t_[k].lower;
-    if (lex_.InSet("event_nouns", w)) event = true;
-    if (w == "," || w == "." || w == "where" || w == "which") break;
-    if ((w == "in" || w == "at") && event) return PlacesAfter(k + 1, k + 5, end);
-  }
-  return {};
+bool IsBe(const std::string& w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
 }
 
-// "Vladimir Putin was in Beijing on Thursday for a two-day state visit": a
-// visit noun with no place of its own, after the subject of the clause was
-// placed in a country or city. A stay in one's own country is no visit.
-bool Extractor::VisitedPresence(size_t i) {
+// The travel verb's particles and adverbs before its preposition: "flew
+// back to", "stopped over in", "set foot in", "headed on to".
+size_t SkipParticles(const std::vector<Token>& t, size_t k, size_t limit, const Lexicon& lex) {
+  while (k < t.size() && k < limit && lex.InSet("visit_particles", t[k].lower)) ++k;
+  return k;
+}
+
+}  // namespace
+
+std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) const {
+  // PlacesAfter stops looking for the first place after three words, so a
+  // wide limit only lets a list go on: "the stops in Papua New Guinea and
+  // Australia", "a tour of France, Serbia and Hungary".
+  return PlacesAfter(from, std::min(limit, from + 14), end);
+}
+
+void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i, const Subjects& s,
+                           size_t end) {
+  for (int place : places) {
+    Relation one = r;
+    one.relation = "visited";
+    one.sources = s.entities;
+    one.target = place;
+    Finish(std::move(one), i, s, end);
+  }
+}
+
+// The traveller: the clause subject, with the shapes of travel prose that
+// clause-subject finding alone gets wrong.
+Extractor::Subjects Extractor::Visitor(size_t i) {
   size_t cs = ClauseStart(t_, i, lex_);
-  for (size_t k = cs; k + 1 < i; ++k) {
-    const std::string& w = t_[k].lower;
-    if ((w != "was" && w != "were" && w != "is" && w != "are") || t_[k + 1].lower != "in") continue;
-    size_t end;
-    std::vector<int> places = PlacesAfter(k + 2, k + 6, &end);
-    if (places.empty()) return false;
-    Subjects s = SubjectsFor(k);
-    if (s.entities.empty() || s.passive) return false;
-    for (int e : s.entities) {
-      if (e == places[0] || CountryOf(e) == places[0]) return false;
+  // ", visiting Eritrea, Kenya and the Comoros": a participle after a comma
+  // shares the subject of the clause it follows.
+  if (EndsWith(t_[i].lower, "ing") && i > 0 && t_[i - 1].text == "," && cs == i) {
+    Subjects s = SubjectsFor(i - 1, 1);
+    return s.entities.empty() ? SentenceSubject(0, i, cs) : s;
+  }
+  // "From Moscow he went on to Budapest": the place that opens the clause
+  // is where the trip starts, not who makes it.
+  if (cs < i && lex_.InSet("prepositions", t_[cs].lower)) {
+    int m = MentionAt(cs + 1);
+    if (m >= 0 && ms_[m].type == NodeType::kCountry) {
+      Subjects s = SentenceSubject(ms_[m].last, i, cs);
+      if (!s.entities.empty()) return s;
     }
+  }
+  // "Joko Widodo, who holds the G20 chair, met Zelensky in Kyiv and went on
+  // to Moscow": past the comma that closes the relative clause, the subject
+  // is its antecedent.
+  if (cs > 1 && cs < i && (t_[cs].lower == "who" || t_[cs].lower == "whose")) {
+    bool closed = false;
+    for (size_t k = cs + 1; k < i && !closed; ++k) closed = t_[k].text == ",";
+    int m = RelativeAntecedent(cs);
+    if (closed && m >= 0) return MentionSubject(m, cs, "antecedent of a closed relative clause");
+  }
+  Subjects s = SubjectsFor(i);
+  // "Viktor Orban, whose country had just taken over ..., made a trip":
+  // the relative clause ends at the comma before this clause.
+  bool subject_at_start =
+      !s.entities.empty() && MentionAt(cs) >= 0 && ms_[MentionAt(cs)].entity == s.entities[0];
+  if (cs >= 3 && t_[cs - 1].text == "," && !subject_at_start) {
+    for (size_t j = cs - 1; j > 1 && j + 20 > cs; --j) {
+      if (t_[j].lower != "who" && t_[j].lower != "whose") continue;
+      int m = RelativeAntecedent(j);
+      if (m < 0) break;
+      return MentionSubject(m, cs, "subject before a relative clause");
+    }
+  }
+  if (s.entities.empty() && cs > 0 && lex_.InSet("subordinators", t_[cs].lower))
+    return SubordinateVisitor(cs);
+  return s;
+}
+
+// "... before flying to Beirut": a subordinate participle without a subject
+// of its own takes the main clause's; "..., visiting A and B before going on
+// to C": that clause may itself be a participle.
+Extractor::Subjects Extractor::SubordinateVisitor(size_t cs) {
+  size_t prev = cs - 1;
+  for (size_t j = cs - 1; j > 1 && j + 15 > cs; --j) {
+    if (t_[j].text == "." || t_[j].text == ";" || lex_.InSet("subordinators", t_[j].lower)) break;
+    if (EndsWith(t_[j].lower, "ing") && t_[j - 1].text == ",") {
+      prev = j;
+      break;
+    }
+  }
+  Subjects s = Visitor(prev);
+  if (s.entities.empty()) s = SentenceSubject(0, cs, cs);
+  if (!s.entities.empty() && !HeadsItsClause(s.entities[0], cs)) s.entities.clear();
+  s.end = cs;
+  s.how = "main clause subject of a subordinate participle";
+  return s;
+}
+
+// Past a time phrase at k: "arrived on Tuesday in Pyongyang", "a visit
+// last week to Moscow". Returns k when there is none.
+size_t Extractor::SkipTime(size_t k) const {
+  for (int guard = 0; guard < 3 && k < t_.size(); ++guard) {
+    size_t j = t_[k].lower == "on" ? k + 1 : k;
+    size_t next = k;
+    for (const DateSpan& d : dates_)
+      if ((d.first == j || d.first == k) && d.last > next) next = d.last;
+    if (next == k && lex_.InSet("visit_time_words", t_[k].lower)) next = k + 1;
+    if (next == k) break;
+    k = next;
+  }
+  return k;
+}
+
+// The first agent in [from, limit) that is not after a preposition.
+Extractor::Subjects Extractor::SentenceSubject(size_t from, size_t limit, size_t cs) const {
+  Subjects s;
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first < from || m.last > limit || !IsAgentMention(m) || m.possessive ||
+        is_affiliation_[idx] || m.entity < 0 || AfterPreposition(t_, m.first, lex_))
+      continue;
+    s.entities = {m.entity};
+    s.end = cs;
+    s.how = "subject of the sentence";
+    break;
+  }
+  return s;
+}
+
+// The agent before ", who" / ", whose" at `rel`, or -1.
+int Extractor::RelativeAntecedent(size_t rel) const {
+  if (rel < 2 || t_[rel - 1].text != ",") return -1;
+  int m = MentionAt(rel - 2);
+  return m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0 ? m : -1;
+}
+
+Extractor::Subjects Extractor::MentionSubject(int m, size_t end, const char* how) const {
+  Subjects s;
+  s.entities = {ms_[m].entity};
+  s.end = end;
+  s.how = how;
+  return s;
+}
+
+// True when the first mention of `entity` before `limit` opens its clause
+// (after titles and names only): "Wang Yi began ...", not "the envoy met
+// Putin ...", where the real subject is on no list.
+bool Extractor::HeadsItsClause(int entity, size_t limit) const {
+  for (const Mention& m : ms_) {
+    if (m.entity != entity || m.first >= limit) continue;
+    for (size_t k = ClauseStart(t_, m.first, lex_); k < m.first; ++k) {
+      const Token& tk = t_[k];
+      if (!tk.word || tk.capitalized || tk.lower == "the" || !lex_.TitleRole(tk.lower).empty())
+        continue;
+      if (lex_.InSet("subordinators", tk.lower) || tk.lower == "then" || tk.lower == "and")
+        continue;
+      return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// "met Xi Jinping in Beijing", "held talks at the Kremlin", "spent seven
+// hours in Tel Aviv", "is due in Washington": being somewhere abroad. Only
+// for visitors whose own country is known, so a meeting at home is none.
+bool Extractor::VisitedMeeting(size_t i) {
+  const std::string& word = t_[i].lower;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t limit = std::min(cend, i + 12);
+  Relation r;
+  r.rule = "visited.meeting";
+  r.confidence = 0.7f;
+  size_t from = i + 1;
+  if (word == "due" || word == "expected") {
+    if (i == 0 || !IsBe(t_[i - 1].lower)) return false;  // "is due in", not "due in part to"
+    r.modality_override_hypothetical = true;
+    limit = std::min(limit, i + 2);
+  } else if (lex_.InSet("visit_hold_verbs", word)) {
+    // "held talks", "spent eleven hours": the object says what kind of stay
+    bool kind = false;
+    for (size_t k = i + 1; k < std::min(limit, i + 5) && !kind; ++k)
+      kind = lex_.InSet("event_nouns", t_[k].lower) || lex_.InSet("visit_stay_nouns", t_[k].lower);
+    if (!kind) return false;
+  }
+  size_t end = i + 1;
+  std::vector<int> places;
+  for (size_t k = from; k < limit && places.empty(); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "to" || w == "for" || w == "from") break;
+    if (w == "in" || w == "at") places = PlacesAfter(k + 1, k + 5, &end);
+  }
+  if (places.empty()) return false;
+  Subjects s = Visitor(i);
+  std::vector<int> travellers;
+  for (int e : s.entities) {
+    bool country = false, resident = false;
+    for (const Mention& m : ms_) {
+      if (m.entity != e) continue;
+      country = country || m.type == NodeType::kCountry;
+      // "Russian Ambassador Anatoly Antonov met officials in Washington": he lives there
+      for (size_t k = m.first; k > 0 && k + 4 > m.first; --k)
+        resident = resident || lex_.InSet("visit_resident_titles", t_[k - 1].lower);
+    }
+    if ((CountryOf(e) >= 0 || country) && !resident) travellers.push_back(e);
+  }
+  if (travellers.empty()) {
+    Note(i, "visited.meeting: no visitor with a known country");
+    return false;
+  }
+  s.entities = travellers;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "led a delegation of African leaders to Kyiv", "led her country's
+// delegation to the Winter Olympics in Pyeongchang": the leader travels.
+bool Extractor::VisitedLed(size_t i) {
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t k = i + 1;
+  // The delegation is the verb's object: "the return of the delegation to
+  // Taiwan" is no one's trip.
+  if (i > 0 && IsDeterminer(t_[i - 1].lower)) return false;
+  while (k < std::min(cend, i + 8) && t_[k].lower != "delegation" && t_[k].lower != "delegations") {
+    if (lex_.InSet("prepositions", t_[k].lower)) return false;
+    ++k;
+  }
+  if (k >= std::min(cend, i + 8)) return false;
+  while (k < std::min(cend, i + 14) && t_[k].lower != "to") ++k;
+  if (k >= std::min(cend, i + 14)) return false;
+  size_t end = k + 1;
+  std::vector<int> places = VisitPlaces(k + 1, cend, &end);
+  if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
+  if (places.empty()) return false;
+  Subjects s = Visitor(i);
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.rule = "visited.led";
+  r.confidence = 0.75f;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "skipped the G20 summit in New Delhi, sending Premier Li Qiang in his
+// place": the stand-in goes where the event is.
+bool Extractor::VisitedStandIn(size_t i) {
+  size_t cend = ClauseEnd(t_, i, lex_);
+  int agent = -1;
+  size_t k = i + 1;
+  for (; k + 2 < std::min(cend, i + 12); ++k) {
+    int m = MentionAt(k);
+    if (agent < 0 && m >= 0 && ms_[m].type == NodeType::kPerson &&
+        ms_[m].kind != MentionKind::kPronoun && ms_[m].entity >= 0)
+      agent = m;
+    const std::string& w = t_[k + 1].lower;
+    if (t_[k].lower == "in" && (w == "his" || w == "her" || w == "their") &&
+        t_[k + 2].lower == "place")
+      break;
+  }
+  if (agent < 0 || k + 2 >= std::min(cend, i + 12)) return false;
+  size_t end = i;
+  std::vector<int> places;
+  for (size_t b = i; b > 0 && places.empty(); --b)
+    if (lex_.InSet("event_nouns", t_[b - 1].lower)) places = EventPlace(b - 1, i, &end);
+  if (places.empty()) return false;
+  Subjects s;
+  s.entities = {ms_[agent].entity};
+  // ", sending X": only the participle's own words; "will send X": the clause's
+  s.end = ClauseStart(t_, i, lex_);
+  for (size_t b = i; b > s.end; --b)
+    if (t_[b - 1].text == ",") {
+      s.end = b;
+      break;
+    }
+  s.how = "stand-in sent in someone's place";
+  Relation r;
+  r.rule = "visited.stand_in";
+  r.confidence = 0.7f;
+  EmitVisits(r, places, i, s, ms_[agent].last);
+  return true;
+}
+
+// "a tour that had already taken him to Caracas and Managua", "a trip that
+// will also take him to South Sudan": the person taken travels.
+bool Extractor::VisitedTaken(size_t i) {
+  if (i + 2 >= t_.size()) return false;
+  int m = MentionAt(i + 1);
+  if (m < 0 || ms_[m].entity < 0 || ms_[m].first != i + 1) return false;
+  if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun) return false;
+  size_t k = SkipParticles(t_, ms_[m].last, ms_[m].last + 2, lex_);
+  if (k >= t_.size() || t_[k].lower != "to") return false;
+  size_t end = k + 1;
+  std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
+  if (places.empty()) return false;
+  Subjects s;
+  s.entities = {ms_[m].entity};
+  s.end = ClauseStart(t_, i, lex_);
+  s.how = "the one a trip takes";
+  Relation r;
+  r.rule = "visited.taken";
+  r.confidence = 0.75f;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "flew from Tel Aviv to Riyadh": where a trip starts is a place the
+// traveller was in.
+bool Extractor::VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects& s) {
+  for (size_t k = from; k < std::min(cend, from + 8); ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "," || w == "to" || w == "for") return false;
+    if (w != "from") continue;
+    if (lex_.InSet("visit_distance_words", t_[k - 1].lower)) return false;  // "50 km from Kyiv"
+    size_t end = k + 1;
+    std::vector<int> places = VisitPlaces(k + 1, cend, &end);
+    if (places.empty()) return false;
+    // Only "from A to B": a bare "from A" is too often a distance, a source
+    // or a home ("returned from exile").
+    if (end >= t_.size() || (t_[end].lower != "to" && t_[end].lower != "into")) return false;
     Relation r;
-    r.relation = "visited";
-    r.rule = "visited.presence";
-    r.confidence = 0.75f;
-    r.sources = s.entities;
-    r.target = places[0];
-    Finish(std::move(r), i, s, end);
+    r.rule = "visited.origin";
+    r.confidence = 0.7f;
+    EmitVisits(r, places, i, s, end);
     return true;
   }
   return false;
@@ -58,150 +343,158 @@ bool Extractor::VisitedPresence(size_t i) {
 bool Extractor::Visited(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   const std::string& word = t_[i].lower;
-  size_t cend = ClauseEnd(t_, i, lex_);
   bool noun_use = i > 0 && (IsDeterminer(t_[i - 1].lower) || t_[i - 1].lower == "state" ||
                             t_[i - 1].lower == "official" || t_[i - 1].lower == "first" ||
                             t_[i - 1].lower == "planned" || t_[i - 1].lower == "upcoming" ||
                             MentionAt(i - 1) >= 0 || EndsWith(t_[i - 1].lower, "-day"));
-  Relation r;
-  r.relation = "visited";
-  size_t end = i + 1;
-  std::vector<int> places;
-  Subjects s;
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
-  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after)) {
-    if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return VisitedPresence(i);
-    places = PlacesAfter(i + 2, i + 6, &end);
-    if (places.empty()) return false;
-    r.rule = "visited.noun";
-    r.confidence = 0.8f;
-    // Who visits: a possessor before the noun, "by X" after it, or the
-    // subject of a light verb ("made a visit to", "during his trip to").
-    for (size_t k = i; k > 0 && k + 5 > i; --k) {
-      int m = MentionAt(k - 1);
-      if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
-        s.entities = {ms_[m].entity};
-        // "had called off his state visit": the clause's cues count; "during
-        // her farewell visit": only the phrase's own words do.
-        bool in_pp = ms_[m].first > 0 && lex_.InSet("prepositions", t_[ms_[m].first - 1].lower);
-        s.end = in_pp ? ms_[m].first : ClauseStart(t_, i, lex_);
-        s.how = "possessor of the noun";
-        break;
-      }
-    }
-    if (s.entities.empty() && end + 1 < t_.size() && t_[end].lower == "by") {
-      int a = AgentAt(end + 1);
-      if (a >= 0) {
-        s.entities = {ms_[a].entity};
-        s.end = ClauseStart(t_, i, lex_);
-        s.how = "by-agent of the noun";
-      }
-    }
-    if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during")) {
-      // "X said on Tuesday during a visit to London": the speaker travels.
-      size_t cs = ClauseStart(t_, i, lex_);
-      for (size_t idx = ms_.size(); idx > 0; --idx) {
-        const Mention& m = ms_[idx - 1];
-        if (m.last > cs || m.last + 1 < cs || !IsAgentMention(m) || m.entity < 0) continue;
-        s.entities = {m.entity};
-        s.end = cs;
-        s.how = "speaker of the clause the visit belongs to";
-        break;
-      }
-    }
-    if (s.entities.empty()) {
-      bool light = false;
-      for (size_t k = i; k > 0 && k + 5 > i; --k) light = light || IsLightVisitVerb(t_[k - 1].lower);
-      if (!light) {
-        Note(i, "visit noun without a visitor (no possessor, 'by' or light verb)");
-        return false;
-      }
-      s = SubjectsFor(i);
-    }
-  } else if (lex_.InSet("attend_verbs", word)) {
-    places = EventPlace(i + 1, std::min(cend, i + 10), &end);
-    if (places.empty()) return false;
-    r.rule = "visited.attend";
-    if (lex_.InSet("absent_verbs", word)) {
-      r.modality_override = true;
-      r.cue = word;
-    }
-    s = SubjectsFor(i);
-  } else if (lex_.InSet("reception_verbs", word) && i > 0 && t_[i - 1].lower != "was" &&
-             t_[i - 1].lower != "were" && t_[i - 1].lower != "been" && !IsDeterminer(t_[i - 1].lower)) {
-    // "Yeltsin hosted Hashimoto": the guest visits the host's country.
-    size_t k = i + 1;
-    while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;
-    int guest = AgentAt(k);
-    if (guest < 0 || ms_[guest].type != NodeType::kPerson) return false;
-    Subjects host = SubjectsFor(i);
-    if (host.entities.empty()) return false;
-    int country = CountryOf(host.entities[0]);
-    if (country < 0) {
-      Note(i, "host without a known country");
-      return false;
-    }
-    Subjects s2;
-    s2.entities = {ms_[guest].entity};
-    s2.end = host.end;
-    s2.how = "guest of a host";
-    Relation one;
-    one.relation = "visited";
-    one.rule = "visited.hosted";
-    one.confidence = 0.75f;
-    one.sources = s2.entities;
-    one.target = country;
-    Finish(std::move(one), i, s2, ms_[guest].last);
-    return true;
-  } else if (lex_.InSet("reception_verbs", word) && i > 0 &&
-             (t_[i - 1].lower == "was" || t_[i - 1].lower == "were")) {
-    // "Ruto was welcomed at the White House": the one received visits.
-    size_t k = i + 1;
-    while (k < std::min(cend, i + 8) && t_[k].lower != "in" && t_[k].lower != "at" && t_[k].lower != "to") ++k;
-    if (k >= std::min(cend, i + 8)) return false;
-    places = PlacesAfter(k + 1, k + 5, &end);
-    if (places.empty()) return false;
-    r.rule = "visited.received";
-    s = SubjectsFor(i);
-    if (s.passive) return false;
-  } else if (w.verbs_prep.count(word)) {
-    size_t k = i + 1;
-    while (k < t_.size() && k < i + 3 &&
-           (t_[k].lower == "back" || t_[k].lower == "here" || t_[k].lower == "on" ||
-            t_[k].lower == "down" || t_[k].lower == "secretly" || t_[k].lower == "briefly" ||
-            t_[k].lower == "directly"))
-      ++k;
-    if ((word.rfind("arriv", 0) == 0 || word == "landed") && ArmsArrived(i, cend)) return true;
-    if (k >= t_.size() || t_[k].lower != w.verbs_prep.at(word)) return false;
-    places = PlacesAfter(k + 1, k + 5, &end);
-    if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 10), &end);
-    r.rule = "visited.verb_prep";
-    if (places.empty()) {
-      Note(i, "no country or city after '" + word + " " + t_[k].lower + "'");
-      return false;
-    }
-    s = SubjectsFor(i);
-  } else if (w.verbs.count(word)) {
-    places = PlacesAfter(i + 1, std::min(cend, i + 6), &end);
-    r.rule = "visited.verb";
-    if (places.empty()) {
-      Note(i, "no country or city as the object of '" + word + "'");
-      return false;
-    }
-    s = SubjectsFor(i);
-  } else {
+  // "was in Tokyo for the state funeral": an event says why one was there,
+  // not that one travelled ("signed on the sidelines of the summit in X").
+  if (lex_.InSet("visit_presence_nouns", word))
+    return VisitedCancelledEvent(i) || VisitedPresence(i);
+  if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
+  if (lex_.InSet("visit_meeting_verbs", word)) return VisitedMeeting(i);
+  if (lex_.InSet("visit_take_verbs", word)) return VisitedTaken(i);
+  if (lex_.InSet("visit_lead_verbs", word)) return VisitedLed(i);
+  if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after))
+    return VisitedNoun(i);
+  if (lex_.InSet("attend_verbs", word)) return VisitedAttend(i);
+  bool passive = i > 0 && (t_[i - 1].lower == "was" || t_[i - 1].lower == "were");
+  if (lex_.InSet("reception_verbs", word) && passive) return VisitedReceived(i);
+  if (lex_.InSet("reception_verbs", word) && i > 0 && t_[i - 1].lower != "been" &&
+      !IsDeterminer(t_[i - 1].lower))
+    return VisitedHosted(i);
+  if (w.verbs_prep.count(word)) return VisitedVerbPrep(i);
+  if (w.verbs.count(word)) return VisitedVerb(i);
+  return false;
+}
+
+// "attended the funeral at Westminster Abbey in London"; "skipped" or
+// "stayed away from" the summit in X is a negated visit.
+bool Extractor::VisitedAttend(size_t i) {
+  const std::string& word = t_[i].lower;
+  // "stayed away from the summit in Astana", not "stayed in Astana"
+  if (lex_.InSet("absent_verbs", word) && word.rfind("stay", 0) == 0 &&
+      (i + 1 >= t_.size() || t_[i + 1].lower != "away"))
+    return false;
+  size_t end = i + 1;
+  std::vector<int> places = EventPlace(i + 1, std::min(ClauseEnd(t_, i, lex_), i + 12), &end);
+  if (places.empty()) return false;
+  Relation r;
+  r.rule = "visited.attend";
+  if (lex_.InSet("absent_verbs", word)) {
+    r.modality_override = true;
+    r.cue = word;
+  }
+  return EmitIfVisitor(r, places, i, Visitor(i), end);
+}
+
+// "Yeltsin hosted Hashimoto": the guest visits the host's country.
+bool Extractor::VisitedHosted(size_t i) {
+  size_t k = i + 1;
+  while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;
+  int guest = AgentAt(k);
+  // "welcomed Biden's decision": the owner of a thing is no guest
+  if (guest < 0 || ms_[guest].type != NodeType::kPerson || ms_[guest].possessive) return false;
+  Subjects host = SubjectsFor(i);
+  if (host.entities.empty()) return false;
+  int country = CountryOf(host.entities[0]);
+  // "Mongolia hosted Vladimir Putin": the host is the country itself
+  for (const Mention& m : ms_)
+    if (country < 0 && m.entity == host.entities[0] && m.type == NodeType::kCountry)
+      country = m.entity;
+  if (country < 0) {
+    Note(i, "host without a known country");
     return false;
   }
+  Subjects s;
+  s.entities = {ms_[guest].entity};
+  s.end = host.end;
+  s.how = "guest of a host";
+  Relation r;
+  r.rule = "visited.hosted";
+  r.confidence = 0.75f;
+  EmitVisits(r, {country}, i, s, ms_[guest].last);
+  return true;
+}
+
+// "Ruto was welcomed at the White House": the one received visits.
+bool Extractor::VisitedReceived(size_t i) {
+  size_t limit = std::min(ClauseEnd(t_, i, lex_), i + 8);
+  size_t k = i + 1;
+  while (k < limit && t_[k].lower != "in" && t_[k].lower != "at" && t_[k].lower != "to") ++k;
+  if (k >= limit) return false;
+  size_t end = k + 1;
+  std::vector<int> places = PlacesAfter(k + 1, k + 5, &end);
+  if (places.empty()) return false;
+  Subjects s = SubjectsFor(i);
+  if (s.passive) return false;
+  Relation r;
+  r.rule = "visited.received";
+  return EmitIfVisitor(r, places, i, s, end);
+}
+
+// "flew on to Hanoi", "stopped over in New York", "flew from A to B".
+bool Extractor::VisitedVerbPrep(size_t i) {
+  const std::string& word = t_[i].lower;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  if ((word.rfind("arriv", 0) == 0 || word == "landed") && ArmsArrived(i, cend)) return true;
+  Subjects s = Visitor(i);
+  if (s.entities.empty()) {
+    Note(i, "visited.verb_prep: no visitor found");
+    return false;
+  }
+  // "flew back on Monday to Warsaw"
+  size_t k = SkipParticles(t_, i + 1, i + 3, lex_);
+  k = SkipParticles(t_, SkipTime(k), k + 8, lex_);
+  bool origin = VisitedOrigin(i, i + 1, cend, s);
+  if (k < t_.size() && t_[k].lower == "from") {  // the destination follows the origin
+    size_t e = k + 1;
+    PlacesAfter(k + 1, k + 5, &e);
+    if (e > k + 1 && e < t_.size()) k = e;
+  }
+  const std::string& prep = lex_.relation("visited").verbs_prep.at(word);
+  // "flew into Tripoli", "landed at Ben Gurion airport in Tel Aviv"
+  bool prep_ok = k < t_.size() && (t_[k].lower == prep || (prep == "to" && t_[k].lower == "into") ||
+                                   (prep == "in" && t_[k].lower == "at"));
+  size_t end = k + 1;
+  std::vector<int> places;
+  if (prep_ok) {
+    places = VisitPlaces(k + 1, cend, &end);
+    if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
+  }
+  if (places.empty()) {
+    if (origin) return true;
+    if (VisitedLed(i)) return true;  // "headed a delegation to Kyiv"
+    Note(i, "no country or city after '" + word + "'");
+    return false;
+  }
+  Relation r;
+  r.rule = "visited.verb_prep";
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "visited Moscow", "toured Austria and Poland".
+bool Extractor::VisitedVerb(size_t i) {
+  size_t end = i + 1;
+  std::vector<int> places = VisitPlaces(i + 1, ClauseEnd(t_, i, lex_), &end);
+  if (places.empty()) {
+    Note(i, "no country or city as the object of '" + t_[i].lower + "'");
+    return false;
+  }
+  Relation r;
+  r.rule = "visited.verb";
+  return EmitIfVisitor(r, places, i, Visitor(i), end);
+}
+
+bool Extractor::EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i,
+                              const Subjects& s, size_t end) {
   if (s.entities.empty()) {
     Note(i, r.rule + ": no visitor found");
     return false;
   }
-  for (int place : places) {
-    Relation one = r;
-    one.sources = s.entities;
-    one.target = place;
-    Finish(std::move(one), i, s, end);
-  }
+  EmitVisits(r, places, i, s, end);
   return true;
 }
 

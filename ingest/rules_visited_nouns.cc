@@ -1,0 +1,245 @@
+// The visited relation, noun side: "his visit to X", "a tour of A and B",
+// "during a trip to X", "a visit by X to Y", events held in a place, a stay
+// for a visit, and trips whose predicate cancels them.
+#include <algorithm>
+
+#include "ingest/clause.h"
+#include "ingest/modality.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+namespace {
+
+using graph::NodeType;
+
+bool IsBe(const std::string& w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
+}
+
+}  // namespace
+
+// "the G20 summit in Bali", "the Summit of the Americas in Los Angeles": an
+// event held in a place, within a few tokens.
+std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) const {
+  bool event = false;
+  limit = std::min(limit, t_.size());
+  for (size_t k = from; k < limit; ++k) {
+    const std::string& w = t_[k].lower;
+    // "a naval base in San Diego", "the demilitarised zone in South Korea"
+    if (lex_.InSet("event_nouns", w) || lex_.InSet("place_nouns", w)) event = true;
+    if (w == "," || w == "." || w == "where" || w == "which") break;
+    if ((w == "in" || w == "at") && event) {
+      // "the funeral at Westminster Abbey in London": the building is no place
+      std::vector<int> places = PlacesAfter(k + 1, k + 5, end);
+      if (places.empty()) continue;
+      // "the APEC summit in Lima and the G20 summit in Rio de Janeiro"
+      size_t more_end = *end;
+      if (*end < t_.size() && t_[*end].lower == "and") {
+        size_t cend = ClauseEnd(t_, *end, lex_);
+        for (int p : EventPlace(*end + 1, std::min(cend, *end + 10), &more_end))
+          if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+        *end = std::max(*end, more_end);
+      }
+      return places;
+    }
+  }
+  return {};
+}
+
+// "Vladimir Putin was in Beijing on Thursday for a two-day state visit": a
+// visit noun with no place of its own, after the subject of the clause was
+// placed in a country or city. A stay in one's own country is no visit.
+bool Extractor::VisitedPresence(size_t i) {
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t k = cs; k + 1 < i; ++k) {
+    const std::string& w = t_[k].lower;
+    if ((w != "was" && w != "were" && w != "is" && w != "are") || t_[k + 1].lower != "in") continue;
+    size_t end;
+    std::vector<int> places = PlacesAfter(k + 2, k + 6, &end);
+    if (places.empty()) return false;
+    Subjects s = SubjectsFor(k);
+    if (s.entities.empty() || s.passive) return false;
+    for (int e : s.entities) {
+      if (e == places[0] || CountryOf(e) == places[0]) return false;
+    }
+    Relation r;
+    r.relation = "visited";
+    r.rule = "visited.presence";
+    r.confidence = 0.75f;
+    r.sources = s.entities;
+    r.target = places[0];
+    Finish(std::move(r), i, s, end);
+    return true;
+  }
+  return false;
+}
+
+// "X's trip to Y was called off": the predicate of the visit noun's phrase
+// (after `end`) cancels or merely plans it.
+void Extractor::VisitNounPredicate(size_t end, size_t cend, Relation* r) const {
+  for (size_t k = end; k < std::min(cend, end + 3); ++k) {
+    if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
+    for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
+      std::string two = j + 1 < t_.size() ? t_[j].lower + " " + t_[j + 1].lower : "";
+      if (lex_.InSet("visit_cancel_words", t_[j].lower) || lex_.InSet("visit_cancel_words", two)) {
+        r->modality_override = true;
+        r->cue = t_[j].lower;
+      } else if (lex_.InSet("visit_plan_words", t_[j].lower)) {
+        r->modality_override_hypothetical = true;
+      }
+    }
+    break;
+  }
+}
+
+// "the first visit by Xi Jinping to Nigeria", "the visit of Pope Francis to
+// Iraq": the agent comes before the place.
+bool Extractor::VisitedNounBy(size_t i) {
+  const RelationWords& w = lex_.relation("visited");
+  int a = AgentAt(i + 2);
+  if (a < 0 || ms_[a].last >= t_.size() || !w.noun_preps.count(t_[ms_[a].last].lower)) return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = ms_[a].last + 1;
+  std::vector<int> places = VisitPlaces(ms_[a].last + 1, cend, &end);
+  if (places.empty()) return false;
+  Subjects s;
+  s.entities = {ms_[a].entity};
+  s.end = ClauseStart(t_, i, lex_);
+  s.how = "by-agent before the place";
+  Relation r;
+  r.rule = "visited.noun";
+  r.confidence = 0.8f;
+  VisitNounPredicate(end, cend, &r);
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "Putin's visit to", "during her farewell visit to": the possessor.
+Extractor::Subjects Extractor::NounPossessor(size_t i, Relation* r) {
+  Subjects s;
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    int m = MentionAt(k - 1);
+    if (m < 0 || !ms_[m].possessive || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) continue;
+    // "had called off his state visit": the clause's cues count; "during
+    // her farewell visit": only the phrase's own words do, but a future or
+    // planned main clause ("is due in Washington on his first visit") still
+    // makes the visit hypothetical.
+    bool in_pp = ms_[m].first > 0 && lex_.InSet("prepositions", t_[ms_[m].first - 1].lower);
+    size_t cs = ClauseStart(t_, i, lex_);
+    std::string cue;
+    if (in_pp && ModalityFor(t_, cs, cs, i, lex_, &cue) == graph::Modality::kHypothetical)
+      r->modality_override_hypothetical = true;
+    return MentionSubject(m, in_pp ? ms_[m].first : cs, "possessor of the noun");
+  }
+  return s;
+}
+
+// "X said on Tuesday during a visit to London": the speaker travels.
+Extractor::Subjects Extractor::NounSpeaker(size_t i) const {
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t idx = ms_.size(); idx > 0; --idx) {
+    const Mention& m = ms_[idx - 1];
+    if (m.last > cs || m.last + 1 < cs || !IsAgentMention(m) || m.entity < 0) continue;
+    return MentionSubject(static_cast<int>(idx - 1), cs,
+                          "speaker of the clause the visit belongs to");
+  }
+  return Subjects();
+}
+
+// A light verb ("made a trip to") or a frame around the noun ("during an
+// unannounced visit to", "at the start of a trip to", "after a stop in"):
+// the clause's subject travels.
+bool Extractor::NounFramed(size_t i) const {
+  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+    const std::string& b = t_[k - 1].lower;
+    // "for Nancy Pelosi's visit": an owner we could not name is no frame
+    if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") return false;
+    if (IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) ||
+        lex_.InSet("visit_frames", b) ||
+        (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower)))
+      return true;
+  }
+  return false;
+}
+
+// A visit noun ("visit", "trip", "tour", "stop") with its place after it.
+bool Extractor::VisitedNoun(size_t i) {
+  const RelationWords& w = lex_.relation("visited");
+  if (i + 2 < t_.size() && t_[i + 1].lower == "by") return VisitedNounBy(i);
+  // "the visit of Pope Francis to Iraq"; "a tour of Austria" goes on below
+  if (i + 2 < t_.size() && t_[i + 1].lower == "of" && AgentAt(i + 2) >= 0 &&
+      ms_[AgentAt(i + 2)].type == NodeType::kPerson)
+    return VisitedNounBy(i);
+  size_t p = SkipTime(i + 1);  // "Modi's visit last week to Moscow"
+  if (p >= t_.size() || !w.noun_preps.count(t_[p].lower)) return VisitedPresence(i);
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = p;
+  std::vector<int> places = VisitPlaces(p + 1, cend, &end);
+  // "his trip to the World Economic Forum in Davos"
+  if (places.empty()) places = EventPlace(p + 1, std::min(cend, p + 11), &end);
+  if (places.empty()) return false;
+  Relation r;
+  r.rule = "visited.noun";
+  r.confidence = 0.8f;
+  // Who visits: a possessor before the noun, "by X" after it, the speaker
+  // of the clause, or the subject of a light verb or frame.
+  Subjects s = NounPossessor(i, &r);
+  if (s.entities.empty() && end + 1 < t_.size() && t_[end].lower == "by") {
+    int a = AgentAt(end + 1);
+    if (a >= 0) s = MentionSubject(a, ClauseStart(t_, i, lex_), "by-agent of the noun");
+  }
+  if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during"))
+    s = NounSpeaker(i);
+  if (s.entities.empty()) {
+    if (!NounFramed(i)) {
+      Note(i, "visit noun without a visitor (no possessor, 'by', light verb or frame)");
+      return false;
+    }
+    s = Visitor(i);
+    s.end = std::max(s.end, ClauseStart(t_, i, lex_));
+  }
+  if (s.entities.empty()) {
+    Note(i, "visited.noun: no visitor found");
+    return false;
+  }
+  VisitNounPredicate(end, cend, &r);
+  // "on her way to Guatemala": not there yet.
+  if (t_[i].lower == "way") r.modality_override_hypothetical = true;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "called off his planned summit with Kim Jong Un in Singapore": neither
+// side goes.
+bool Extractor::VisitedCancelledEvent(size_t i) {
+  bool cancelled = false;
+  std::string cue;
+  for (size_t k = i; k > 0 && k + 5 > i && !cancelled; --k) {
+    const std::string& b = t_[k - 1].lower;
+    std::string two = k >= 2 ? t_[k - 2].lower + " " + b : "";
+    if (lex_.InSet("visit_cancel_words", b) || lex_.InSet("visit_cancel_words", two)) {
+      cancelled = true;
+      cue = lex_.InSet("visit_cancel_words", b) ? b : two;
+    } else if (!IsDeterminer(b) && !lex_.InSet("visit_plan_words", b) && b != "off" &&
+               MentionAt(k - 1) < 0) {
+      break;
+    }
+  }
+  if (!cancelled) return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = i + 1;
+  std::vector<int> places = EventPlace(i, std::min(cend, i + 12), &end);
+  if (places.empty()) return false;
+  Subjects s = Visitor(i);
+  for (int e : Counterparts(i + 1, end)) s.entities.push_back(e);
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.rule = "visited.cancelled_event";
+  r.modality_override = true;
+  r.cue = cue;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+}  // namespace kg::ingest

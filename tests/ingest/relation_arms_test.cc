@@ -1,0 +1,88 @@
+// Table-driven checks of the arms-supply and suspension rules: sentence
+// shapes beyond "X supplied Y to Z" and "X suspended Y", with the facts of
+// the scored relations each must yield, sorted, or none.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/relation_facts.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arms]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // double objects and receipts
+      {"Spain sold Morocco armoured vehicles in 2019.", "Spain -supplies_arms_to-> Morocco [asserted] 2019"},
+      {"Chile took delivery of two frigates from Australia.", "Australia -supplies_arms_to-> Chile [asserted]"},
+      {"Kenya received its first attack helicopters from Jordan.", "Jordan -supplies_arms_to-> Kenya [asserted]"},
+      // passives, verb lists and relative clauses
+      {"Artillery shells were sent to Armenia by India.", "India -supplies_arms_to-> Armenia [asserted]"},
+      {"Missiles will be sent to Chad by Germany and France.",
+       "France -supplies_arms_to-> Chad [hypothetical]\nGermany -supplies_arms_to-> Chad [hypothetical]"},
+      {"U.S.-made jets delivered to Ukraine by Denmark arrived.", "Denmark -supplies_arms_to-> Ukraine [asserted]"},
+      {"The drones supplied by Iran to Russia hit power plants.", "Iran -supplies_arms_to-> Russia [asserted]"},
+      {"Iran has armed, trained and funded Hamas.", "Iran -supplies_arms_to-> Hamas [asserted]"},
+      {"The rifles that Belgium has sent to Mali arrived.", "Belgium -supplies_arms_to-> Mali [asserted]"},
+      // arms noun phrases as objects: approving and pledging plan, stopping presupposes
+      {"Washington approved a $500m arms sale to Indonesia.", "United States -supplies_arms_to-> Indonesia [hypothetical]"},
+      {"Canada pledged howitzers to Latvia.", "Canada -supplies_arms_to-> Latvia [hypothetical]"},
+      {"Pakistan pledged 12 fighter jets for Nigeria.", "Pakistan -supplies_arms_to-> Nigeria [hypothetical]"},
+      {"Sweden will stop sending weapons to Ukraine.",
+       "Sweden -supplies_arms_to-> Ukraine [asserted]\nSweden -suspended-> arms shipments [hypothetical]"},
+      {"The shipment of 50 tanks to Poland by South Korea will start soon.",
+       "South Korea -supplies_arms_to-> Poland [hypothetical]"},
+      {"Italy completed the handover of six helicopters to Niger.", "Italy -supplies_arms_to-> Niger [asserted]"},
+      {"Officials praised Japan's military aid to the Philippines.", "Japan -supplies_arms_to-> Philippines [asserted]"},
+      // supplier nouns, possessors and agents of supply nouns
+      {"Russia is India's largest arms supplier.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Russia was never Israel's arms supplier.", "Russia -supplies_arms_to-> Israel [negated]"},
+      {"China has become the main arms supplier to Pakistan.", "China -supplies_arms_to-> Pakistan [asserted]"},
+      {"Russia's deliveries of S-400 missiles to India continued.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Arms sales to Saudi Arabia by Britain rose.", "United Kingdom -supplies_arms_to-> Saudi Arabia [asserted]"},
+      {"The United States will provide Ukraine with an additional $2bn in weapons.",
+       "United States -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Washington approved the transfer of American F-16s to Ukraine.",
+       "United States -supplies_arms_to-> Ukraine [hypothetical]"},
+      // weapons made elsewhere in the hands of the subject
+      {"Azerbaijan's army attacked the villages with Israeli-made drones.",
+       "Israel -supplies_arms_to-> Azerbaijan [asserted]"},
+      {"Russia has fired North Korean ballistic missiles at Kyiv.", "North Korea -supplies_arms_to-> Russia [asserted]"},
+      {"Ukraine shot down Iranian-made drones.", ""},
+      {"Ukraine used captured Russian tanks.", ""},
+      // a coordinated supply verb shares the recipient named before it
+      {"Italy will send helmets to Chad but has refused to deliver weapons.",
+       "Italy -supplies_arms_to-> Chad [negated]"},
+      // civil aircraft and criticism are no supply
+      {"Switzerland sent two firefighting helicopters to Greece.", ""},
+      {"Hungary criticised arms deliveries to Ukraine.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relations][suspended]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Turkey put its talks with Egypt on ice.", "Turkey -suspended-> talks with Egypt [asserted]"},
+      {"Brussels announced a halt to budget support for Mali.", "European Union -suspended-> budget support [asserted]"},
+      {"Nigeria's decision to suspend cooperation with France surprised Paris.",
+       "Nigeria -suspended-> cooperation with France [asserted]"},
+      {"Officials denied Russia's decision to suspend the treaty.", "Russia -suspended-> treaty (Russia) [negated]"},
+      {"The World Bank is withholding new loans to Mali.", "World Bank -suspended-> loans [asserted]"},
+      {"Military aid to Haiti was suspended by Canada.", "Canada -suspended-> Military aid [asserted]"},
+      {"Ghana would halt inspections if the talks failed.", "Ghana -suspended-> inspections [hypothetical]"},
+      {"The African Union suspended Mali.", "African Union -suspended-> Mali's membership [asserted]"},
+      {"Iran's aid to Syria ended after Russia froze it.", "Russia -suspended-> aid [asserted]"},
+      {"Officials said Spain was stopping approvals of arms exports to Chad.",
+       "Spain -supplies_arms_to-> Chad [asserted]\nSpain -suspended-> approvals of arms exports [asserted]"},
+      {"Germany declared a moratorium on arms exports to Saudi Arabia.", "Germany -suspended-> arms exports [asserted]"},
+      {"Kenya announced a pause in talks with Somalia.", "Kenya -suspended-> talks with Somalia [asserted]"},
+      {"China suspended imports of Japanese seafood.", "China -suspended-> imports [asserted]"},
+      // flights, football and stopping someone are out of scope
+      {"Qatar suspended flights to Lebanon.", ""},
+      {"Officials tried to stop the Chinese government buying the port.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

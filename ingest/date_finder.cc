@@ -50,7 +50,7 @@ int DayOf(const Token& t) {
 }
 
 std::string Iso(int y, int m = 0, int d = 0) {
-  char buf[16];
+  char buf[40];  // room for any int, so no truncation
   if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   else std::snprintf(buf, sizeof buf, "%04d", y);
@@ -155,18 +155,27 @@ class Scanner {
         return Emit(i, i + 1, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) - 1), true);
       if (t.lower == "today")
         return Emit(i, i + 1, Iso(doc_.y, doc_.m, doc_.d), true);
+      if (t.lower == "tomorrow")
+        return Emit(i, i + 1, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) + 1), true);
     }
     if (i + 1 >= t_.size() || !doc_.y) return i;
     std::string_view a = t.lower, b = t_[i + 1].lower;
     if (a == "this" && b == "year") return Emit(i, i + 2, Iso(doc_.y), true);
     if (a == "last" && b == "year") return Emit(i, i + 2, Iso(doc_.y - 1), true);
+    if (a == "next" && b == "year") return Emit(i, i + 2, Iso(doc_.y + 1), true);
     if (!doc_.m) return i;
     if (a == "this" && b == "month") return Emit(i, i + 2, Iso(doc_.y, doc_.m), true);
     if (a == "last" && b == "month") {
       int m = doc_.m == 1 ? 12 : doc_.m - 1, y = doc_.m == 1 ? doc_.y - 1 : doc_.y;
       return Emit(i, i + 2, Iso(y, m), true);
     }
+    if (a == "next" && b == "month") {
+      int m = doc_.m == 12 ? 1 : doc_.m + 1, y = doc_.m == 12 ? doc_.y + 1 : doc_.y;
+      return Emit(i, i + 2, Iso(y, m), true);
+    }
     if (!full) return i;
+    if (a == "next" && b == "week")
+      return Emit(i, i + 2, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) + 7), true);
     if ((a == "this" || a == "earlier") && b == "week")
       return Emit(i, i + 2, Iso(doc_.y, doc_.m, doc_.d), true);
     if (a == "last" && b == "week")

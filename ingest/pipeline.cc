@@ -1,5 +1,6 @@
 #include "ingest/pipeline.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -59,7 +60,10 @@ DocumentContext Context(Coreference& coref) {
     if (c <= -2) c = coref.ForActor(-2 - c);
     ctx.country_of.push_back(c);
   }
-  for (const auto& rec : coref.entities()) ctx.entity_names.push_back(rec.name);
+  for (const auto& rec : coref.entities()) {
+    ctx.entity_names.push_back(rec.name);
+    ctx.entity_types.push_back(rec.type);
+  }
   return ctx;
 }
 
@@ -90,6 +94,14 @@ void Apply(const Relation& r, Coreference& coref, FactSink& sink) {
   for (int c : r.counterparts)
     sink.Add(c, r.relation, target, r.modality, r.date, first_source, r.confidence * 0.95f,
              r.rule + "+cosigner");
+}
+
+// Whether a mention's date lies after the article's, compared at the
+// coarser of the two precisions ("2025" vs "2024-07-08"): "is travelling to
+// America next week" has not happened when it is reported.
+bool IsAfter(const std::string& date, const std::string& article_date) {
+  size_t n = std::min(date.size(), article_date.size());
+  return n >= 4 && date.compare(0, n, article_date, 0, n) > 0;
 }
 
 std::string MentionsLine(const std::vector<Mention>& ms, const Coreference& coref) {
@@ -144,7 +156,9 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     if (arms_recipient >= 0 && s.index <= arms_recipient_sentence + 1) ctx.last_arms_recipient = arms_recipient;
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
     FactSink sink(&out, s, text);
-    for (const Relation& r : relations) {
+    for (Relation& r : relations) {
+      if (r.modality == graph::Modality::kAsserted && IsAfter(r.date, article.date))
+        r.modality = graph::Modality::kHypothetical;
       Apply(r, coref, sink);
       if (r.relation == "supplies_arms_to" && r.target >= 0) {
         arms_recipient = r.target;

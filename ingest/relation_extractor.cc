@@ -361,7 +361,12 @@ std::string Extractor::DateNear(size_t trigger) const {
   size_t cs = ClauseStart(t_, trigger, lex_), ce = ClauseEnd(t_, trigger, lex_);
   const DateSpan* best = nullptr;
   size_t best_dist = SIZE_MAX;
+  size_t own = SecondConjunct(cs, trigger);
   for (const DateSpan& d : dates_) {
+    // "A signed on Monday, and B will sign it next week": a clause with its
+    // own subject keeps its own date.
+    if (d.last <= own && own > cs) continue;
+    if (d.first > trigger && SecondConjunct(trigger, d.first) > trigger) continue;
     size_t dist = d.first > trigger ? d.first - trigger : trigger - d.last;
     if (d.first < cs || d.last > ce) dist += 1000;  // another clause: weaker
     if (dist < best_dist) {

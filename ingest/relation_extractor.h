@@ -21,6 +21,7 @@ namespace kg::ingest {
 struct DocumentContext {
   int last_agreement = -1;                 // entity of the last agreement mentioned
   std::vector<std::string> entity_names;   // canonical names by entity
+  std::vector<graph::NodeType> entity_types;  // node type by entity
   std::vector<int> country_of;             // person entity -> country entity (or -1)
   int last_arms_recipient = -1;            // recipient of arms in this or the previous sentence
 };

@@ -72,6 +72,7 @@ class Extractor {
   bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);
   bool StopsSupplying(size_t verb, size_t from, size_t cend) const;  // "stop sending bombs"
   // visited helpers (rules_visited.cc)
+  bool EntityIsPerson(int entity) const;
   Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes
   Subjects SubordinateVisitor(size_t clause_start);
   Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;

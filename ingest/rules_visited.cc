@@ -33,12 +33,43 @@ std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) 
   return PlacesAfter(from, std::min(limit, from + 14), end);
 }
 
+bool Extractor::EntityIsPerson(int entity) const {
+  return entity >= 0 && static_cast<size_t>(entity) < doc_.entity_types.size() &&
+         doc_.entity_types[entity] == NodeType::kPerson;
+}
+
 void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i, const Subjects& s,
                            size_t end) {
+  // Travellers are people. A country or an organisation as the subject of
+  // a travel verb is a sports team ("Italy travel to Edinburgh"), a
+  // metonym for goods or money ("EU farm money came to the UK") or a
+  // misread clause, not a visit.
+  // "The presidents of Poland and Latvia travelled" names the people by
+  // their countries; those stand for the visitors.
+  std::vector<int> people;
+  bool leaders_of = s.how == "the leaders of the subject countries";
+  std::vector<int> subjects = s.entities;
+  for (size_t k = ClauseStart(t_, i, lex_); k + 2 < i && !leaders_of; ++k) {
+    const std::string& w = t_[k].lower;
+    leaders_of = t_[k + 1].lower == "of" &&
+                 (w == "leaders" || w == "heads" || w == "presidents" || w == "ministers" ||
+                  w == "delegations" || w == "delegation" || w == "officials");
+    int m = leaders_of ? MentionAt(k + 2) : -1;
+    if (m >= 0) {
+      size_t end = 0;
+      subjects = Coordinated(m, i, &end);
+    }
+  }
+  for (int e : subjects)
+    if (leaders_of || EntityIsPerson(e)) people.push_back(e);
+  if (people.empty()) {
+    Note(i, "visited: no person among the subjects (" + s.how + ")");
+    return;
+  }
   for (int place : places) {
     Relation one = r;
     one.relation = "visited";
-    one.sources = s.entities;
+    one.sources = people;
     one.target = place;
     Finish(std::move(one), i, s, end);
   }

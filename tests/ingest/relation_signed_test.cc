@@ -88,8 +88,8 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
        "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
        "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
       {"Chile and Peru said they would sign the fisheries agreement next month.",
-       "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
-       "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
+       "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical] 2024-08\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical] 2024-08"},
       {"Peru refused to sign the fisheries agreement.", "Peru -signed-> fisheries agreement (Peru) [negated]"},
       {"Chile agreed to open its ports to ships from Peru, but the country did not sign the fisheries treaty.",
        "Chile -signed-> fisheries treaty (Chile) [negated]"},
@@ -97,11 +97,11 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
        "Chile -signed-> fisheries treaty (Chile) [asserted]"},
       {"Peru has not ratified the fisheries treaty.", ""},
       {"The fisheries agreement, to be signed by Chile and Peru next week, ends a long dispute.",
-       "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical]\n"
-       "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical]"},
+       "Chile -signed-> fisheries agreement (Chile–Peru) [hypothetical] 2024-07-17\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [hypothetical] 2024-07-17"},
       {"Kwame Asante signed the border treaty for Ghana, and Yao Kouassi will sign it next week.",
        "Kwame Asante -signed-> border treaty (Kwame Asante) [asserted]\n"
-       "Yao Kouassi -signed-> border treaty (Kwame Asante) [hypothetical]"},
+       "Yao Kouassi -signed-> border treaty (Kwame Asante) [hypothetical] 2024-07-17"},
       {"Ghana's Kofi Mensah refused to sign the customs agreement.",
        "Kofi Mensah -signed-> customs agreement (Ghana) [negated]"},
       {"Emmanuel Macron praised Olaf Scholz on Monday. The two leaders may sign a defence pact.",

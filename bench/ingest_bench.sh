@@ -4,11 +4,14 @@
 #   bench/ingest_bench.sh [SCRATCH_DIR]
 #
 # Builds kg if needed (build directory $KG_BUILD, default "build", relative to
-# the repository), generates a corpus of distinct articles (default 200 MB) by
-# recombining the sentences of ../shared/corpus/*.jsonl with a seeded
-# generator, then runs `kg ingest` into a fresh database on the shared corpus
-# and on the generated one, with --threads 1 and --threads 2, and prints MB/s,
-# sentences/s, wall time and peak RSS for each run.
+# the repository), generates corpora of distinct articles (default 50 and
+# 200 MB) by recombining the sentences of ../shared/corpus/*.jsonl with a
+# seeded generator, then on the shared corpus and each generated one runs
+# `kg extract` (extraction alone, no database) and `kg ingest` into a fresh
+# database with --threads 1 and --threads 2. Prints, for each run, MB/s and
+# sentences/s per wall-clock second, MB per CPU second (user + system, the
+# figure that load on a shared machine disturbs least), wall time and peak
+# RSS. Peak RSS of ingest should not grow with the corpus size.
 #
 # Everything it writes goes under a new directory in SCRATCH_DIR (default
 # $TMPDIR), removed at the end unless KG_BENCH_KEEP=1. Nothing is written
@@ -18,7 +21,8 @@
 #   KG_BUILD        build directory (default: build)
 #   KG_BIN          use this kg binary and skip the build
 #   KG_CORPUS       directory of input JSONL (default: ../shared/corpus)
-#   KG_BENCH_MB     size of the generated corpus in MB (default: 200)
+#   KG_BENCH_MB     sizes of the generated corpora in MB, space-separated
+#                   (default: "50 200")
 #   KG_BENCH_SEED   generator seed (default: 7)
 #   KG_BENCH_THREADS  thread counts to run, space-separated (default: "1 2")
 #   KG_BENCH_KEEP   keep the scratch directory (default: 0)
@@ -28,7 +32,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 build="${KG_BUILD:-build}"
 [[ "$build" = /* ]] || build="$repo/$build"
 corpus="${KG_CORPUS:-$repo/../shared/corpus}"
-mb="${KG_BENCH_MB:-200}"
+mb_list="${KG_BENCH_MB:-50 200}"
 seed="${KG_BENCH_SEED:-7}"
 threads_list="${KG_BENCH_THREADS:-1 2}"
 
@@ -69,10 +73,12 @@ echo "scratch: $scratch" >&2
 # --- corpora --------------------------------------------------------------------
 shared_files=("$corpus"/*.jsonl)
 shared_counts="$(python3 "$repo/bench/gen_corpus.py" --count "${shared_files[@]}")"
-echo "generating ${mb} MB of distinct articles (seed $seed)" >&2
-gen_counts="$(python3 "$repo/bench/gen_corpus.py" --out "$scratch/generated" --mb "$mb" \
-  --seed "$seed" "${shared_files[@]}")"
-gen_files=("$scratch"/generated/generated-*.jsonl)
+declare -A gen_counts
+for mb in $mb_list; do
+  echo "generating ${mb} MB of distinct articles (seed $seed)" >&2
+  gen_counts[$mb]="$(python3 "$repo/bench/gen_corpus.py" --out "$scratch/gen$mb" --mb "$mb" \
+    --seed "$seed" "${shared_files[@]}")"
+done
 
 field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get(sys.argv[2], 0))' "$1" "$2"; }
 
@@ -85,7 +91,11 @@ run_one() {
   rm -rf "$db"
   local start end status=0
   start="$(date +%s.%N)"
-  /usr/bin/time -v -o "$tv" "$kg" ingest --db "$db" --threads "$threads" "$@" >"$log" 2>&1 || status=$?
+  if [[ "$threads" = x ]]; then  # extraction alone: facts to /dev/null, no database
+    /usr/bin/time -v -o "$tv" "$kg" extract "$@" >/dev/null 2>"$log" || status=$?
+  else
+    /usr/bin/time -v -o "$tv" "$kg" ingest --db "$db" --threads "$threads" "$@" >"$log" 2>&1 || status=$?
+  fi
   end="$(date +%s.%N)"
   if [[ $status -ne 0 ]]; then
     echo "ingest_bench: kg ingest failed on $name (threads $threads), exit $status; last lines:" >&2
@@ -102,31 +112,38 @@ run_one() {
   sentences="$(grep -oiE '([0-9]+ sentences|sentences[=: ]+[0-9]+)' "$log" | tail -n 1 | grep -oE '[0-9]+' || true)"
   source="ingest"
   if [[ -z "$sentences" ]]; then sentences="$(field "$counts" sentences)"; source="~split"; fi
-  docs="$("$kg" stats --json --db "$db" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])' || echo "?")"
+  docs="-"
+  [[ "$threads" = x ]] ||
+    docs="$("$kg" stats --json --db "$db" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])' || echo "?")"
   echo "$name $threads $bytes $(field "$counts" articles) $sentences $source $wall ${rss:-0} $docs $cpu"
   rm -rf "$db"
 }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 results=()
-for t in $threads_list; do
+for t in x $threads_list; do
   results+=("$(run_one shared "$t" "$shared_counts" "${shared_files[@]}")")
-  results+=("$(run_one generated "$t" "$gen_counts" "${gen_files[@]}")")
+  for mb in $mb_list; do
+    results+=("$(run_one "gen$mb" "$t" "${gen_counts[$mb]}" "$scratch/gen$mb"/generated-*.jsonl)")
+  done
 done
 
 # --- table --------------------------------------------------------------------------
 printf '\nkg ingest throughput (%s, %s cores, load average before: %s)\n' "$(uname -m)" "$(nproc)" "$load_before"
-printf '%-10s %7s %8s %9s %9s %10s %8s %8s %10s %8s %10s\n' \
-  corpus threads MB articles stored sentences wall_s MB/s sent/s cpu_s peak_RSS_MB
+printf '%-10s %-9s %8s %9s %9s %10s %8s %8s %10s %8s %10s %11s\n' \
+  corpus run MB articles stored sentences wall_s MB/s sent/s cpu_s MB/cpu_s peak_RSS_MB
 for row in "${results[@]}"; do
   read -r name threads bytes articles sentences source wall rss docs cpu <<<"$row"
   awk -v n="$name" -v t="$threads" -v b="$bytes" -v a="$articles" -v s="$sentences" \
       -v src="$source" -v w="$wall" -v r="$rss" -v d="$docs" -v c="$cpu" 'BEGIN {
     mbs = b / 1e6; sent = (src == "ingest" ? "" : "~") s
-    printf "%-10s %7s %8.1f %9d %9s %10s %8.2f %8.2f %10.0f %8.2f %10.1f\n",
-      n, t, mbs, a, d, sent, w, (w > 0 ? mbs / w : 0), (w > 0 ? s / w : 0), c, r / 1024 }'
+    run = (t == "x" ? "extract" : "ingest-t" t)
+    printf "%-10s %-9s %8.1f %9d %9s %10s %8.2f %8.2f %10.0f %8.2f %10.2f %11.1f\n",
+      n, run, mbs, a, d, sent, w, (w > 0 ? mbs / w : 0), (w > 0 ? s / w : 0), c,
+      (c > 0 ? mbs / c : 0), r / 1024 }'
 done
-echo "(stored = documents in the database after the run, fewer than articles when the"
+echo "(run: extract = kg extract alone, no database; ingest-tN = kg ingest --threads N;"
+echo " stored = documents in the database after the run, fewer than articles when the"
 echo " input repeats a text; sentences marked ~ are the generator's own split count, used"
 echo " when ingest does not report one; cpu_s = user + system CPU seconds of the run;"
 echo " MB/s and sent/s are per wall-clock second, so other load on the machine lowers them)"

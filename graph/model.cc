@@ -1,6 +1,7 @@
 #include "graph/model.h"
 
 #include <unicode/unistr.h>
+#define XXH_STATIC_LINKING_ONLY  // XXH3_state_t on the stack
 #include <xxhash.h>
 
 #include <algorithm>
@@ -114,19 +115,26 @@ std::string NormalizeName(std::string_view name) {
 }
 
 DocId DocumentIdForText(std::string_view text) {
-  std::string collapsed;
-  collapsed.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !collapsed.empty();
+  // The hash of the text with whitespace runs collapsed to one space and the
+  // ends trimmed, fed word by word to a streaming hash instead of building
+  // the collapsed copy (same value: XXH3 streaming equals one-shot).
+  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // C locale
+  XXH3_state_t state;
+  XXH3_64bits_reset(&state);
+  bool first = true;
+  for (size_t i = 0, n = text.size(); i < n;) {
+    if (is_space(text[i])) {
+      ++i;
       continue;
     }
-    if (space) collapsed += ' ';
-    space = false;
-    collapsed += c;
+    size_t j = i;
+    while (j < n && !is_space(text[j])) ++j;
+    if (!first) XXH3_64bits_update(&state, " ", 1);
+    XXH3_64bits_update(&state, text.data() + i, j - i);
+    first = false;
+    i = j;
   }
-  return XXH3_64bits(collapsed.data(), collapsed.size());
+  return XXH3_64bits_digest(&state);
 }
 
 std::string DocIdToString(DocId id) {

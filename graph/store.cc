@@ -4,7 +4,9 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/options_util.h>
+#include <rocksdb/write_buffer_manager.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "graph/neighbour_list.h"
@@ -33,6 +35,9 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   rocksdb::ColumnFamilyOptions plain;
   plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 4096)));
   plain.compression = rocksdb::kLZ4Compression;
+  // Each family's memtable may take half the shared budget (see Open), so
+  // one busy family does not force flushes of tiny ones.
+  plain.write_buffer_size = std::max<size_t>(options.write_buffer_bytes / 2, size_t{1} << 20);
 
   // Neighbour lists are read by point lookups on every traversal step:
   // bigger blocks mean fewer index entries for long lists, and no
@@ -145,6 +150,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   db_options.max_background_jobs = 2;
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
+  db_options.write_buffer_manager =
+      std::make_shared<rocksdb::WriteBufferManager>(options.write_buffer_bytes);
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   if (options.read_only) {

@@ -30,6 +30,11 @@ struct StoreOptions {
   // Size of the shared block cache.
   // Default: 256 MiB.
   size_t block_cache_bytes = size_t{256} << 20;
+  // Memory all column families' memtables may use together; past it the
+  // largest is flushed to an SST file. Bounds a long ingest's memory, which
+  // otherwise grows with the input until the memtables fill (64 MiB each).
+  // Default: 64 MiB.
+  size_t write_buffer_bytes = size_t{64} << 20;
   // fsync the write-ahead log on every document batch.
   // Default: false (a process crash loses nothing; a power loss may lose the
   // last batches, never half of one).

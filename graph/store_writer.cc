@@ -16,10 +16,19 @@
 namespace kg::graph {
 namespace {
 
-void WidenDates(const std::string& date, std::string* first, std::string* last) {
-  if (date.empty()) return;
-  if (first->empty() || date < *first) *first = date;
-  if (last->empty() || date > *last) *last = date;
+// Returns true when either bound moved.
+bool WidenDates(const std::string& date, std::string* first, std::string* last) {
+  if (date.empty()) return false;
+  bool changed = false;
+  if (first->empty() || date < *first) {
+    *first = date;
+    changed = true;
+  }
+  if (last->empty() || date > *last) {
+    *last = date;
+    changed = true;
+  }
+  return changed;
 }
 
 // Builds the batch for one document. Holds what the batch will have written,
@@ -106,6 +115,7 @@ class DocumentBatch {
       fresh.name = entity.name;
       fresh.type = entity.type;
       nodes_[id] = fresh;
+      dirty_.insert(id);
     }
     pending_canonical_[canon] = id;
     return id;
@@ -147,13 +157,18 @@ class DocumentBatch {
       auto node = LoadNode(entity_ids_[i]);
       if (!node.ok()) return node.status();
       Node* n = *node;
-      std::vector<std::string> surfaces = entity.aliases;
-      surfaces.push_back(entity.name);
-      for (const auto& s : surfaces) AddAlias(n, s);
-      for (const auto& [k, v] : entity.attributes) n->attributes.emplace(k, v);
-      WidenDates(date, &n->first_seen, &n->last_seen);
+      bool changed = false;
+      for (const auto& s : entity.aliases) changed |= AddAlias(n, s);
+      changed |= AddAlias(n, entity.name);
+      for (const auto& [k, v] : entity.attributes) changed |= n->attributes.emplace(k, v).second;
+      changed |= WidenDates(date, &n->first_seen, &n->last_seen);
+      if (changed) dirty_.insert(n->id);
     }
-    for (auto& [id, node] : nodes_) {
+    // A node this document left as it was keeps its stored record: rewriting
+    // the same bytes would only grow the memtable (hub nodes are touched by
+    // most documents).
+    for (NodeId id : dirty_) {
+      Node& node = nodes_.at(id);
       std::sort(node.aliases.begin(), node.aliases.end());
       std::string value;
       EncodeNode(node, &value);
@@ -165,13 +180,18 @@ class DocumentBatch {
     return Status::OK();
   }
 
-  void AddAlias(Node* n, const std::string& surface) {
-    if (surface.empty()) return;
-    if (std::find(n->aliases.begin(), n->aliases.end(), surface) == n->aliases.end()) {
-      n->aliases.push_back(surface);
+  // Adds a surface form to the node and its alias key to the batch; returns
+  // false when the node had it already. A stored surface has had its alias
+  // key written with it, so only new surfaces need one.
+  bool AddAlias(Node* n, const std::string& surface) {
+    if (surface.empty()) return false;
+    if (std::find(n->aliases.begin(), n->aliases.end(), surface) != n->aliases.end()) {
+      return false;
     }
+    n->aliases.push_back(surface);
     std::string norm = NormalizeName(surface);
     if (!norm.empty()) new_aliases_.emplace(norm, n->id);
+    return true;
   }
 
   RelationId RelationFor(const std::string& name) {
@@ -248,7 +268,8 @@ class DocumentBatch {
   rocksdb::WriteBatch batch_;
   std::vector<NodeId> entity_ids_;
   std::unordered_map<std::string, NodeId> pending_canonical_;
-  std::map<NodeId, Node> nodes_;  // touched nodes, written at the end
+  std::map<NodeId, Node> nodes_;  // touched nodes
+  std::set<NodeId> dirty_;        // nodes this document changed, written at the end
   std::set<std::pair<std::string, NodeId>> new_aliases_;
   std::map<std::string, RelationId> new_relations_;
   NodeId next_node_id_ = impl_->next_node_id;

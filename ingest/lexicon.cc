@@ -109,9 +109,11 @@ void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor) {
   for (char c : key) tokens += c == ' ';
   if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
   for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-    phrase_prefixes_.insert(key.substr(0, sp));
-  phrase_prefixes_.insert(key);
-  auto& entries = phrases_[key];
+    phrase_prefixes_.Insert(std::string_view(key).substr(0, sp));
+  phrase_prefixes_.Insert(key);
+  uint32_t index = phrase_keys_.Insert(key);
+  if (index == phrase_entries_.size()) phrase_entries_.emplace_back();
+  auto& entries = phrase_entries_[index];
   for (const auto& e : entries)
     if (e.actor == actor && e.kind == kind) return;
   entries.push_back({kind, actor, AllCapsShort(p), std::string(p)});
@@ -203,9 +205,10 @@ Status Lexicon::LoadWordLists() {
       for (char c : key) n += c == ' ';
       if (n > max_title_tokens_) max_title_tokens_ = n;
       for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-        title_prefixes_.insert(key.substr(0, sp));
-      title_prefixes_.insert(key);
-      titles_.emplace(std::move(key), role);
+        title_prefixes_.Insert(std::string_view(key).substr(0, sp));
+      title_prefixes_.Insert(key);
+      // The first role listed for a title wins.
+      if (title_keys_.Insert(key) == title_roles_.size()) title_roles_.push_back(role);
     }
   }
   for (auto it = doc->MemberBegin(); it != doc->MemberEnd(); ++it) {
@@ -214,14 +217,14 @@ Status Lexicon::LoadWordLists() {
     auto& set = sets_[name];
     auto& list = lists_[name];
     for (const auto& v : it->value.GetArray()) {
-      set.insert(v.GetString());
+      set.Insert(v.GetString());
       list.push_back(v.GetString());
     }
   }
   const auto& mod = (*doc)["modality"];
   for (auto it = mod.MemberBegin(); it != mod.MemberEnd(); ++it) {
     auto& set = sets_[it->name.GetString()];
-    for (const auto& v : it->value.GetArray()) set.insert(v.GetString());
+    for (const auto& v : it->value.GetArray()) set.Insert(v.GetString());
   }
   const auto& rels = (*doc)["relations"];
   for (auto it = rels.MemberBegin(); it != rels.MemberEnd(); ++it) {
@@ -239,27 +242,27 @@ Status Lexicon::LoadWordLists() {
     }
     for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
     for (const char* list : {"attend_verbs", "absent_verbs", "reception_verbs", "event_nouns", "place_nouns"})
-      for (const auto& s : Strings(it->value, list)) sets_[list].insert(s);
+      for (const auto& s : Strings(it->value, list)) sets_[list].Insert(s);
     auto vp = it->value.FindMember("verbs_prep");
     if (vp != it->value.MemberEnd())
       for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
         w.verbs_prep.emplace(v->name.GetString(), v->value.GetString());
     for (const auto* set : {&w.verbs, &w.nouns})
-      for (const auto& word : *set) trigger_words_.insert(word.substr(0, word.find(' ')));
-    for (const auto& [word, prep] : w.verbs_prep) trigger_words_.insert(word);
+      for (const auto& word : *set) trigger_words_.Insert(std::string_view(word).substr(0, word.find(' ')));
+    for (const auto& [word, prep] : w.verbs_prep) trigger_words_.Insert(word);
     for (const char* list : {"attend_verbs", "reception_verbs"})
-      for (const auto& s : Strings(it->value, list)) trigger_words_.insert(s);
+      for (const auto& s : Strings(it->value, list)) trigger_words_.Insert(s);
   }
   for (const char* w : {"support", "supports", "supported", "supporting", "buy", "buys", "bought",
                         "buying", "purchase", "purchased", "purchases", "purchasing", "received",
                         "receives", "receiving", "acquired"})
-    trigger_words_.insert(w);
+    trigger_words_.Insert(w);
   return Status::OK();
 }
 
 const std::vector<GazetteerEntry>* Lexicon::Find(std::string_view key) const {
-  auto it = phrases_.find(key);
-  return it == phrases_.end() ? nullptr : &it->second;
+  uint32_t index = phrase_keys_.Find(key);
+  return index == StringTable::kNotFound ? nullptr : &phrase_entries_[index];
 }
 
 int Lexicon::ActorByName(std::string_view name) const {
@@ -268,8 +271,8 @@ int Lexicon::ActorByName(std::string_view name) const {
 }
 
 std::string_view Lexicon::TitleRole(std::string_view phrase) const {
-  auto it = titles_.find(phrase);
-  return it == titles_.end() ? std::string_view() : std::string_view(it->second);
+  uint32_t index = title_keys_.Find(phrase);
+  return index == StringTable::kNotFound ? std::string_view() : std::string_view(title_roles_[index]);
 }
 
 bool Lexicon::InSet(std::string_view set, std::string_view word) const {
@@ -279,7 +282,7 @@ bool Lexicon::InSet(std::string_view set, std::string_view word) const {
     const Lexicon* lex;
     const char* name;
     size_t size;
-    const StringSet* set;
+    const StringTable* set;
   };
   thread_local Slot cache[16] = {};
   size_t h = (reinterpret_cast<uintptr_t>(set.data()) >> 3) & 15;
@@ -288,7 +291,7 @@ bool Lexicon::InSet(std::string_view set, std::string_view word) const {
     auto it = sets_.find(set);
     slot = {this, set.data(), set.size(), it == sets_.end() ? nullptr : &it->second};
   }
-  return slot.set && slot.set->count(word) > 0;
+  return slot.set && slot.set->Contains(word);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

@@ -14,6 +14,7 @@
 
 #include "graph/model.h"
 #include "graph/status.h"
+#include "ingest/string_table.h"
 
 namespace kg::ingest {
 
@@ -75,8 +76,8 @@ class Lexicon {
   size_t max_phrase_tokens() const { return max_phrase_tokens_; }
   // True when some gazetteer phrase key (or title phrase) starts with `key`
   // followed by a space or ends there: lets matchers stop early.
-  bool IsPhrasePrefix(std::string_view key) const { return phrase_prefixes_.count(key) > 0; }
-  bool IsTitlePrefix(std::string_view key) const { return title_prefixes_.count(key) > 0; }
+  bool IsPhrasePrefix(std::string_view key) const { return phrase_prefixes_.Contains(key); }
+  bool IsTitlePrefix(std::string_view key) const { return title_prefixes_.Contains(key); }
   const std::vector<ActorInfo>& actors() const { return actors_; }
   // Index of the actor with this canonical name, or -1.
   int ActorByName(std::string_view name) const;
@@ -88,7 +89,7 @@ class Lexicon {
   const RelationWords& relation(std::string_view name) const;
   // Any word that can trigger one of the relation rules (verbs, nouns, the
   // first word of a two-word verb).
-  bool IsTriggerWord(std::string_view w) const { return trigger_words_.count(w) > 0; }
+  bool IsTriggerWord(std::string_view w) const { return trigger_words_.Contains(w); }
   const std::vector<std::string>& List(std::string_view name) const;
 
  private:
@@ -102,14 +103,18 @@ class Lexicon {
 
   std::vector<ActorInfo> actors_;
   StringMap<int> actor_by_name_;
-  StringMap<std::vector<GazetteerEntry>> phrases_;
-  StringSet phrase_prefixes_;  // every token prefix of every phrase key
-  StringSet title_prefixes_;
-  StringSet trigger_words_;
+  // The matchers probe these tables for nearly every token, so they are flat
+  // StringTables rather than node-based maps.
+  StringTable phrase_keys_;                               // phrase key -> index below
+  std::vector<std::vector<GazetteerEntry>> phrase_entries_;
+  StringTable phrase_prefixes_;  // every token prefix of every phrase key
+  StringTable title_prefixes_;
+  StringTable trigger_words_;
   size_t max_phrase_tokens_ = 1;
-  StringMap<std::string> titles_;
+  StringTable title_keys_;               // title phrase -> index below
+  std::vector<std::string> title_roles_;
   size_t max_title_tokens_ = 1;
-  StringMap<StringSet> sets_;
+  StringMap<StringTable> sets_;
   StringMap<std::vector<std::string>> lists_;
   StringMap<RelationWords> relations_;
 };

@@ -1,12 +1,17 @@
 // kg ingest: read news articles (files, directories, JSONL, stdin), extract
 // actors and facts, and write each article to the graph in one batch.
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
-#include <atomic>
 #include <chrono>
-#include <memory>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "ingest/article_reader.h"
@@ -22,7 +27,6 @@ struct IngestOptions {
   std::vector<std::string> inputs;
   std::string date;
   int threads = 1;
-  size_t batch = 256;
 };
 
 struct IngestTotals {
@@ -50,75 +54,173 @@ class Progress {
   Clock::time_point start_, last_;
 };
 
-// Extracts a batch and writes it in input order. With threads > 1 the
-// extraction runs on worker threads while this thread writes each finished
-// article as soon as it and all before it are done, so writing overlaps
-// extraction.
-Status FlushBatch(std::vector<ingest::Article>* batch, int threads, graph::Store* store,
-                  IngestTotals* totals) {
-  const ingest::Lexicon& lex = ingest::Lexicon::Default();
-  const size_t n = batch->size();
-  std::vector<ingest::Extraction> results(n);
-  std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[n]);
-  for (size_t i = 0; i < n; ++i) ready[i] = false;
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < n; i = next++) {
-      results[i] = ingest::ExtractArticle((*batch)[i], lex);
-      ready[i].store(true, std::memory_order_release);
-    }
-  };
-  // The writing thread counts as one of the N: N-1 extract while it writes.
-  std::vector<std::thread> pool;
-  if (threads > 1)
-    for (int t = 0; t < threads - 1; ++t) pool.emplace_back(work);
-  Status status;
-  for (size_t i = 0; i < n; ++i) {
-    if (threads <= 1) {
-      results[i] = ingest::ExtractArticle((*batch)[i], lex);
-    } else {
-      while (!ready[i].load(std::memory_order_acquire)) std::this_thread::yield();
-    }
-    if (!status.ok()) continue;  // keep draining so the workers finish
-    Result<graph::ApplyResult> applied = store->ApplyDocument(results[i].facts);
-    if (!applied.ok()) {
-      status = applied.status();
-      continue;
-    }
-    ++totals->articles;
-    totals->sentences += results[i].sentences;
-    if (!applied->already_present) {
-      ++totals->new_articles;
-      totals->facts += results[i].facts.facts.size();
-    }
-    results[i] = ingest::Extraction();  // free as we go
+// Extracts articles on a pool of threads and writes them in input order.
+// The calling thread reads (Submit), writes each article once it and all
+// before it are extracted, and extracts too whenever it would otherwise
+// wait, so `threads` is the number of threads doing work. At most `window`
+// articles are in flight: memory does not grow with the input.
+// Thread safety: Submit and Finish are called from one thread.
+class IngestPipeline {
+ public:
+  IngestPipeline(int threads, graph::Store* store, IngestTotals* totals)
+      : store_(store), totals_(totals), window_(static_cast<size_t>(threads) * 8) {
+    for (int t = 1; t < threads; ++t) workers_.emplace_back([this] { Work(); });
   }
-  for (auto& th : pool) th.join();
-  batch->clear();
-  return status;
+  ~IngestPipeline() { Stop(); }
+
+  // Queues an article; returns false once a write failed (see status()).
+  bool Submit(ingest::Article&& article) {
+    std::unique_lock lock(mu_);
+    while (slots_.size() >= window_) Step(lock);
+    auto slot = std::make_unique<Slot>();
+    slot->article = std::move(article);
+    slots_.push_back(std::move(slot));
+    work_ready_.notify_one();
+    WriteReady(lock);
+    return status_.ok();
+  }
+
+  // Writes everything queued; returns the first write error.
+  Status Finish() {
+    {
+      std::unique_lock lock(mu_);
+      while (!slots_.empty()) Step(lock);
+    }
+    Stop();
+    return status_;
+  }
+
+ private:
+  struct Slot {
+    ingest::Article article;
+    ingest::Extraction result;
+    bool claimed = false;
+    bool done = false;
+  };
+
+  // One unit of progress for the reading thread: write the oldest article
+  // if it is ready, else extract one nobody has taken, else wait.
+  void Step(std::unique_lock<std::mutex>& lock) {
+    if (slots_.front()->done) return WriteReady(lock);
+    if (Slot* s = Claim()) return Extract(s, lock);
+    done_.wait(lock, [this] { return slots_.front()->done; });
+  }
+
+  Slot* Claim() {
+    for (; next_ < slots_.size(); ++next_) {
+      Slot* s = slots_[next_].get();
+      if (!s->claimed) {
+        s->claimed = true;
+        ++next_;
+        return s;
+      }
+    }
+    return nullptr;
+  }
+
+  // Runs the pipeline on `s` without the lock; slots are owned by pointer,
+  // so the deque may change meanwhile.
+  void Extract(Slot* s, std::unique_lock<std::mutex>& lock) {
+    lock.unlock();
+    s->result = ingest::ExtractArticle(s->article, lex_);
+    lock.lock();
+    s->done = true;
+    done_.notify_all();
+  }
+
+  void WriteReady(std::unique_lock<std::mutex>& lock) {
+    while (!slots_.empty() && slots_.front()->done) {
+      std::unique_ptr<Slot> s = std::move(slots_.front());
+      slots_.pop_front();
+      if (next_ > 0) --next_;
+      lock.unlock();
+      Write(s->result);
+      lock.lock();
+    }
+  }
+
+  // Called only from the reading thread, so writes keep input order.
+  void Write(const ingest::Extraction& x) {
+    if (!status_.ok()) return;  // keep draining so the workers finish
+    Result<graph::ApplyResult> applied = store_->ApplyDocument(x.facts);
+    if (!applied.ok()) {
+      status_ = applied.status();
+      return;
+    }
+    ++totals_->articles;
+    totals_->sentences += x.sentences;
+    if (!applied->already_present) {
+      ++totals_->new_articles;
+      totals_->facts += x.facts.facts.size();
+    }
+  }
+
+  void Work() {
+    std::unique_lock lock(mu_);
+    for (;;) {
+      work_ready_.wait(lock, [this] { return stop_ || next_ < slots_.size(); });
+      if (stop_) return;
+      if (Slot* s = Claim()) Extract(s, lock);
+    }
+  }
+
+  void Stop() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& t : workers_) t.join();
+    workers_.clear();
+  }
+
+  const ingest::Lexicon& lex_ = ingest::Lexicon::Default();
+  graph::Store* store_;
+  IngestTotals* totals_;
+  const size_t window_;
+  std::mutex mu_;
+  std::condition_variable work_ready_;  // a slot was queued, or stop_
+  std::condition_variable done_;        // a slot was extracted
+  std::deque<std::unique_ptr<Slot>> slots_;  // in input order; guarded by mu_
+  size_t next_ = 0;     // slots_[0, next_) are all claimed; guarded by mu_
+  bool stop_ = false;   // guarded by mu_
+  Status status_;       // first write error; written by the reading thread only
+  std::vector<std::thread> workers_;
+};
+
+// glibc raises its mmap threshold each time a large block is freed, so after
+// the first memtables are flushed their successors come from the heap, whose
+// holes are not given back: peak RSS then creeps up with the input. A fixed
+// threshold keeps large blocks in mmap, returned to the system when freed.
+void KeepLargeBlocksMapped() {
+#ifdef __GLIBC__
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 }
 
 int RunIngest(const IngestOptions& opts) {
-  auto store = OpenStore(opts.db, /*read_only=*/false);
+  KeepLargeBlocksMapped();
+  // Ingest reads little (node, alias and edge lookups by key): a small block
+  // cache and a memtable budget keep its memory flat however long it runs.
+  graph::StoreOptions store_opts;
+  store_opts.block_cache_bytes = size_t{8} << 20;
+  store_opts.write_buffer_bytes = size_t{8} << 20;
+  auto store = graph::Store::Open(opts.db, store_opts);
   if (!store.ok()) return ReportError(store.status());
   ingest::ReadOptions read_opts;
   read_opts.default_date = opts.date;
   ingest::ReadStats stats;
   IngestTotals totals;
   Progress progress;
-  std::vector<ingest::Article> batch;
-  Status failure;
+  IngestPipeline pipeline(opts.threads, store->get(), &totals);
   auto sink = [&](ingest::Article&& a) {
-    batch.push_back(std::move(a));
-    if (batch.size() >= opts.batch) {
-      failure = FlushBatch(&batch, opts.threads, store->get(), &totals);
-      progress.Update(stats, totals);
-    }
-    return failure.ok();
+    bool ok = pipeline.Submit(std::move(a));
+    progress.Update(stats, totals);
+    return ok;
   };
   auto warn = [](const std::string& w) { std::cerr << w << "\n"; };
   Status read = ingest::ReadArticles(opts.inputs, read_opts, std::cin, sink, warn, &stats);
-  if (failure.ok() && !batch.empty()) failure = FlushBatch(&batch, opts.threads, store->get(), &totals);
+  Status failure = pipeline.Finish();
   if (!failure.ok()) return ReportError(failure);
   read.PermitUncheckedError();  // only reports that the sink stopped, handled above
   progress.Update(stats, totals, /*final_line=*/true);

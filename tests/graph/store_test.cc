@@ -89,6 +89,19 @@ TEST_CASE("ingesting the same content again changes nothing", "[store]") {
   CHECK(stats->mentions == 1);
 }
 
+TEST_CASE("document ids ignore whitespace runs and ends, nothing else", "[store]") {
+  auto [a, b, same] = GENERATE(table<std::string, std::string, bool>({
+      {"Putin signed New START.", "  Putin \t signed\r\n\nNew START.\n", true},
+      {"a b", "a b", true},
+      {"", " \n\t", true},
+      {"a b", "ab", false},
+      {"a b", "a  b.", false},
+      {"a b", "A b", false},
+  }));
+  CAPTURE(a, b);
+  CHECK((DocumentIdForText(a) == DocumentIdForText(b)) == same);
+}
+
 TEST_CASE("any surface form finds its node", "[store]") {
   TempDir dir;
   auto store = OpenWritable(dir.path());

@@ -1,0 +1,46 @@
+#include "ingest/string_table.h"
+
+#include <xxhash.h>
+
+namespace kg::ingest {
+
+uint64_t StringTable::Hash(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
+
+uint32_t StringTable::Find(std::string_view key) const {
+  if (slots_.empty()) return kNotFound;
+  const uint64_t h = Hash(key);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.index == kNotFound) return kNotFound;
+    if (slot.tag == Tag(h) && keys_[slot.index] == key) return slot.index;
+  }
+}
+
+uint32_t StringTable::Insert(std::string_view key) {
+  if (uint32_t found = Find(key); found != kNotFound) return found;
+  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+  const uint64_t h = Hash(key);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].index != kNotFound) i = (i + 1) & mask;
+  auto index = static_cast<uint32_t>(keys_.size());
+  slots_[i] = {Tag(h), index};
+  keys_.emplace_back(key);
+  hashes_.push_back(h);
+  return index;
+}
+
+// Doubles the slot array (at least 16 slots) and re-places every key; the
+// full hashes are kept by index, so nothing is rehashed.
+void StringTable::Grow() {
+  slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (uint32_t index = 0; index < hashes_.size(); ++index) {
+    size_t i = hashes_[index] & mask;
+    while (slots_[i].index != kNotFound) i = (i + 1) & mask;
+    slots_[i] = {Tag(hashes_[index]), index};
+  }
+}
+
+}  // namespace kg::ingest

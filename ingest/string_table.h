@@ -1,0 +1,48 @@
+// StringTable: a flat, open-addressing hash table of distinct strings, each
+// given a dense index in insertion order. The Lexicon keeps its phrase keys,
+// prefixes and word lists in these: lookups are the extractor's hottest
+// operation, and a probe here is one contiguous slot array and one string
+// compare instead of a chain of heap nodes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::ingest {
+
+// Thread safety: const methods may run concurrently; Insert needs exclusive
+// access (the Lexicon fills its tables once, then only reads them).
+class StringTable {
+ public:
+  static constexpr uint32_t kNotFound = UINT32_MAX;
+
+  // Adds `key` unless present. Returns its index (0, 1, 2, ... in the order
+  // keys were first inserted).
+  uint32_t Insert(std::string_view key);
+  // Returns the index of `key`, or kNotFound.
+  uint32_t Find(std::string_view key) const;
+  bool Contains(std::string_view key) const { return Find(key) != kNotFound; }
+  size_t size() const { return keys_.size(); }
+  // The key with this index. REQUIRES: index < size().
+  const std::string& key(uint32_t index) const { return keys_[index]; }
+
+ private:
+  // Eight bytes, so that a probe touches as little memory as possible: the
+  // upper half of the hash (the lower half picks the slot) and the index.
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t index = kNotFound;  // kNotFound: empty
+  };
+
+  static uint64_t Hash(std::string_view key);
+  static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+  void Grow();
+
+  std::vector<Slot> slots_;  // size is zero or a power of two, at most half full
+  std::vector<std::string> keys_;
+  std::vector<uint64_t> hashes_;  // by index, for Grow
+};
+
+}  // namespace kg::ingest

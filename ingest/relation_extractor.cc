@@ -135,13 +135,17 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
   if (!ms_[idx].group.empty()) out = ms_[idx].group;
   size_t e = ms_[idx].last;
   size_t confirmed = out.size(), confirmed_end = e;  // a comma list counts once "and" closes it
+  bool nor = false;
   for (;;) {
     size_t k = e;
     bool linked = false, conj = false;
     while (k < limit && k < t_.size()) {
       const std::string& w = t_[k].lower;
-      if (w == "," || w == "and" || w == "together" || w == "along" || w == "with" ||
-          w == "as" || w == "well" || w == "both") {
+      // "neither A nor B" lists its members as "A and B" does; the negation
+      // is modality's business.
+      if (w == "," || w == "and" || w == "nor" || w == "together" || w == "along" ||
+          w == "with" || w == "as" || w == "well" || w == "both") {
+        nor = nor || w == "nor";
         linked = linked || w != "both";
         conj = conj || (w != "," && w != "both");
         ++k;
@@ -150,6 +154,7 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
       break;
     }
     if (!linked || k >= limit) break;
+    k = SkipListFiller(idx, k, limit);
     // "Sharif and Crown Prince Mohammed bin Salman": a title of two words in the list
     if (k + 2 < t_.size() && MentionAt(k) < 0 &&
         !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty())
@@ -170,8 +175,28 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
     }
   }
   out.resize(confirmed);
-  *end = confirmed_end;
+  // "Neither A nor B has signed": the subject ends at A so that the modality
+  // window keeps "nor" and every member comes out negated.
+  *end = nor ? ms_[idx].last : confirmed_end;
   return out;
+}
+
+// Past what may open the next item of a list after its conjunction: the
+// first item's preposition repeated ("to Egypt, as well as to India") or a
+// group noun introducing named members ("as well as Pacific island nations
+// including Tonga"). Returns the first token of the item's name.
+size_t Extractor::SkipListFiller(size_t first_item, size_t k, size_t limit) const {
+  size_t first = ms_[first_item].first;
+  if (k < limit && first > 0 && lex_.InSet("prepositions", t_[k].lower) &&
+      t_[k].lower == t_[first - 1].lower)
+    return k + 1;
+  for (size_t j = k; j < limit && j < k + 5; ++j) {
+    const std::string& w = t_[j].lower;
+    if (w == "including" || (w == "such" && j + 1 < limit && t_[j + 1].lower == "as"))
+      return j + (w == "such" ? 2 : 1);
+    if (MentionAt(j) >= 0 || !t_[j].word || w == "and" || lex_.IsTriggerWord(w)) break;
+  }
+  return k;
 }
 
 // "and the Philippine defence chief, Gilberto Teodoro,": a titled person a

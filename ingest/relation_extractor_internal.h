@@ -49,6 +49,7 @@ class Extractor {
   size_t SecondConjunct(size_t clause_start, size_t trigger) const;
   bool HasVerb(size_t from, size_t to) const;
   int TitledPersonAhead(size_t from, size_t limit) const;
+  size_t SkipListFiller(size_t first_item, size_t k, size_t limit) const;  // "as well as to", "nations including"
   int AgentAt(size_t token) const;       // mention index of an agent starting at token (skipping "the")
   int MentionAt(size_t token) const;     // mention index covering token, or -1
   int Entity(int mention_idx) const;     // entity of a mention (-1 if none)

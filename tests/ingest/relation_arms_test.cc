@@ -22,6 +22,12 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"The drones supplied by Iran to Russia hit power plants.", "Iran -supplies_arms_to-> Russia [asserted]"},
       {"Iran has armed, trained and funded Hamas.", "Iran -supplies_arms_to-> Hamas [asserted]"},
       {"The rifles that Belgium has sent to Mali arrived.", "Belgium -supplies_arms_to-> Mali [asserted]"},
+      // lists: "neither ... nor" stays negated, a repeated preposition, a group with members
+      {"Neither Chile nor Peru has sold rifles to Bolivia.",
+       "Chile -supplies_arms_to-> Bolivia [negated]\nPeru -supplies_arms_to-> Bolivia [negated]"},
+      {"Spain has sent howitzers to Ghana, as well as to Togo.",
+       "Spain -supplies_arms_to-> Ghana [asserted]\nSpain -supplies_arms_to-> Togo [asserted]"},
+      {"The attack aircraft, which Brazil delivered to Angola, crashed.", "Brazil -supplies_arms_to-> Angola [asserted]"},
       // arms noun phrases as objects: approving and pledging plan, stopping presupposes
       {"Washington approved a $500m arms sale to Indonesia.", "United States -supplies_arms_to-> Indonesia [hypothetical]"},
       {"Canada pledged howitzers to Latvia.", "Canada -supplies_arms_to-> Latvia [hypothetical]"},

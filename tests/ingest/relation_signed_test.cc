@@ -18,6 +18,12 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Kofi Mensah -signed-> customs agreement (Ama Dogbe–Ghana) [asserted] 2024-07-09"},
       {"Chile's president, Gabriel Boric, signed the fisheries agreement.",
        "Gabriel Boric -signed-> fisheries agreement (Chile) [asserted]"},
+      // "neither ... nor" lists stay negated; a group noun introducing its members
+      {"Neither Laos nor Cambodia has signed the New START treaty.",
+       "Cambodia -signed-> New START [negated]\nLaos -signed-> New START [negated]"},
+      {"Fiji and Palau, as well as island states including Tuvalu, signed the New START treaty.",
+       "Fiji -signed-> New START [asserted]\nPalau -signed-> New START [asserted]\n"
+       "Tuvalu -signed-> New START [asserted]"},
       {"Ghana's Kofi Mensah signed the customs agreement.",
        "Kofi Mensah -signed-> customs agreement (Ghana) [asserted]"},
       // the subject of a second clause, and "it" for the agreement of the first

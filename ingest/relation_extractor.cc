@@ -124,6 +124,14 @@ int Extractor::AgentAt(size_t token) const {
     if (ms_[k].possessive && k + 1 < ms_.size() && ms_[k + 1].first == ms_[k].last + 1 &&
         ms_[k + 1].type == graph::NodeType::kPerson && ms_[k + 1].entity >= 0)
       return static_cast<int>(k + 1);
+    // "Australia's new foreign minister, Penny Wong": the titled person the
+    // possessive country introduces.
+    if (ms_[k].possessive) {
+      for (size_t p = k + 1; p < ms_.size() && ms_[p].first <= ms_[k].last + 6; ++p)
+        if (ms_[p].affiliation == static_cast<int>(k) && ms_[p].type == graph::NodeType::kPerson &&
+            ms_[p].entity >= 0)
+          return static_cast<int>(p);
+    }
     return IsAgentMention(ms_[k]) && ms_[k].entity >= 0 ? static_cast<int>(k) : -1;
   }
   return -1;

@@ -68,7 +68,8 @@ class Extractor {
   void DropPrivateContractSigners(Relation* r) const;
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
-  Subjects PlanOwner(size_t verb);  // "X's decision to suspend": X
+  Subjects PlanOwner(size_t verb);
+  bool SuspendedMemberBy(size_t noun, size_t from);  // "the suspension of A by the AU"  // "X's decision to suspend": X
   bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
   bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);
   bool StopsSupplying(size_t verb, size_t from, size_t cend) const;  // "stop sending bombs"

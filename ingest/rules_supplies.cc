@@ -248,7 +248,10 @@ bool Extractor::Buys(size_t i, size_t cend) {
   seller_subject.how = "seller of arms bought by " + std::to_string(buyer.entities[0]);
   for (int b : buyer.entities) {
     Relation one = r;
-    one.target = b;
+    // "Petro suspended purchases of weapons from Israel": a leader buys for
+    // his state, and states are what receive arms.
+    int state = EntityIsPerson(b) ? CountryOf(b) : -1;
+    one.target = state >= 0 ? state : b;
     Finish(std::move(one), i, seller_subject, end);
   }
   return true;

@@ -119,6 +119,33 @@ bool Extractor::StopsSupplying(size_t i, size_t from, size_t cend) const {
          FindArms(from + 1, std::min(cend, from + 8)) != std::string::npos;
 }
 
+// "the suspension of Guinea by the African Union": a bloc suspending a
+// member, named by the noun's "by" agent. Emits and returns true when found.
+bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
+  if (t_[i].lower.rfind("suspen", 0) != 0) return false;
+  int member = AgentAt(from);
+  if (member < 0 || ms_[member].kind != MentionKind::kActor || ms_[member].possessive ||
+      ms_[member].type == NodeType::kPerson || ms_[member].type == NodeType::kOrganization)
+    return false;
+  size_t by = ms_[member].last;
+  if (by >= t_.size() || t_[by].lower != "by") return false;
+  int agent = AgentAt(by + 1);
+  if (agent < 0 || ms_[agent].type != NodeType::kOrganization) return false;
+  Subjects s;
+  s.entities = {ms_[agent].entity};
+  s.end = ClauseStart(t_, i, lex_);
+  s.how = "'by' agent of the noun";
+  Relation r;
+  r.relation = "suspended";
+  r.rule = "suspended.noun_member";
+  r.sources = s.entities;
+  r.new_target_alias = "membership";
+  r.new_target_type = NodeType::kOther;
+  r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
+  Finish(std::move(r), i, s, ms_[agent].last);
+  return true;
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
@@ -148,6 +175,7 @@ bool Extractor::Suspended(size_t i) {
   if (noun) {
     if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;
     ++from;
+    if (SuspendedMemberBy(i, from)) return true;
   }
   Subjects s;
   if (noun && i >= 2 && t_[i - 1].lower == "'s") {

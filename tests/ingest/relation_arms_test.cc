@@ -28,6 +28,9 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"Spain has sent howitzers to Ghana, as well as to Togo.",
        "Spain -supplies_arms_to-> Ghana [asserted]\nSpain -supplies_arms_to-> Togo [asserted]"},
       {"The attack aircraft, which Brazil delivered to Angola, crashed.", "Brazil -supplies_arms_to-> Angola [asserted]"},
+      // a leader buying arms buys for the state
+      {"Colombian President Gustavo Petro bought rifles from Israel.",
+       "Israel -supplies_arms_to-> Colombia [asserted]"},
       // arms noun phrases as objects: approving and pledging plan, stopping presupposes
       {"Washington approved a $500m arms sale to Indonesia.", "United States -supplies_arms_to-> Indonesia [hypothetical]"},
       {"Canada pledged howitzers to Latvia.", "Canada -supplies_arms_to-> Latvia [hypothetical]"},
@@ -68,6 +71,8 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
 TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relations][suspended]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Turkey put its talks with Egypt on ice.", "Turkey -suspended-> talks with Egypt [asserted]"},
+      {"The suspension of Mali by the African Union was lifted.",
+       "African Union -suspended-> Mali's membership [asserted]"},
       {"Brussels announced a halt to budget support for Mali.", "European Union -suspended-> budget support [asserted]"},
       {"Nigeria's decision to suspend cooperation with France surprised Paris.",
        "Nigeria -suspended-> cooperation with France [asserted]"},

@@ -18,6 +18,9 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Kofi Mensah -signed-> customs agreement (Ama Dogbe–Ghana) [asserted] 2024-07-09"},
       {"Chile's president, Gabriel Boric, signed the fisheries agreement.",
        "Gabriel Boric -signed-> fisheries agreement (Chile) [asserted]"},
+      // a late passive agent: the titled person a possessive country introduces
+      {"The treaty was signed in Lima by Chile's foreign minister, Ana Reyes.",
+       "Ana Reyes -signed-> treaty (Chile) [asserted]"},
       // "neither ... nor" lists stay negated; a group noun introducing its members
       {"Neither Laos nor Cambodia has signed the New START treaty.",
        "Cambodia -signed-> New START [negated]\nLaos -signed-> New START [negated]"},

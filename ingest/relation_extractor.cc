@@ -207,6 +207,20 @@ size_t Extractor::SkipListFiller(size_t first_item, size_t k, size_t limit) cons
   return k;
 }
 
+// "include China, Japan and Australia, which signed": the whole list that
+// ends at the antecedent `last` before the relative pronoun at `rel`.
+std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
+  for (size_t idx = 0; idx < last; ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.last + 12 < ms_[last].first || !IsAgentMention(m) || m.possessive || m.entity < 0)
+      continue;
+    size_t end = 0;
+    std::vector<int> list = Coordinated(idx, rel, &end);
+    if (end == ms_[last].last && list.size() > 1) return list;
+  }
+  return {ms_[last].entity};
+}
+
 // "and the Philippine defence chief, Gilberto Teodoro,": a titled person a
 // few words into a list item, past an adjective, title words and a comma.
 int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
@@ -374,7 +388,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     for (size_t idx = ms_.size(); idx > 0; --idx) {
       const Mention& m = ms_[idx - 1];
       if (m.last > cs || !IsAgentMention(m) || m.possessive || m.entity < 0) continue;
-      s.entities = {m.entity};
+      s.entities = AntecedentList(idx - 1, cs);
       s.end = cs + 1;
       s.how = "antecedent of the relative clause";
       return s;

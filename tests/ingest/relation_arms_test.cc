@@ -71,6 +71,7 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
 TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relations][suspended]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Turkey put its talks with Egypt on ice.", "Turkey -suspended-> talks with Egypt [asserted]"},
+      {"Mercosur suspended Paraguay in 2012.", "Mercosur -suspended-> Paraguay's membership [asserted] 2012"},
       {"The suspension of Mali by the African Union was lifted.",
        "African Union -suspended-> Mali's membership [asserted]"},
       {"Brussels announced a halt to budget support for Mali.", "European Union -suspended-> budget support [asserted]"},

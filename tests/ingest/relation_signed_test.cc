@@ -21,6 +21,10 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       // a late passive agent: the titled person a possessive country introduces
       {"The treaty was signed in Lima by Chile's foreign minister, Ana Reyes.",
        "Ana Reyes -signed-> treaty (Chile) [asserted]"},
+      // a relative clause after a list: every member is the antecedent
+      {"Members include Fiji, Palau and Tuvalu, which signed the New START treaty.",
+       "Fiji -signed-> New START [asserted]\nPalau -signed-> New START [asserted]\n"
+       "Tuvalu -signed-> New START [asserted]"},
       // "neither ... nor" lists stay negated; a group noun introducing its members
       {"Neither Laos nor Cambodia has signed the New START treaty.",
        "Cambodia -signed-> New START [negated]\nLaos -signed-> New START [negated]"},

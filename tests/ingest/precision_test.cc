@@ -1,0 +1,50 @@
+// Table-driven checks of false positives seen in real news: countries
+// inside firm descriptions, hosts at home, and plans that the same text
+// reports as done.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/relation_facts.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("Precision: what real news must not yield", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a country inside a firm's description is not the actor, nor "it"
+      {"Canadian mining group Barrow said it had signed a supply agreement.", ""},
+      {"The Korean shipbuilder Hanwa posted a loss. Last week, it signed a licensing "
+       "agreement with Italian rival Fincanti.",
+       ""},
+      {"German-French planemaker Aerion opened a plant in Ohio. It has signed a leasing "
+       "agreement with the airline.",
+       ""},
+      // "its" with no owner in its own sentence reaches no further than "it"
+      {"Chile signed a fisheries agreement. The port was busy. Rain fell all week. "
+       "The harbour firm Navalia cut its costs and it signed a lease agreement.",
+       "Chile -signed-> fisheries agreement (Chile) [asserted]"},
+      // "hosted by X": X is the host, at home, not a guest
+      {"The minister spoke at a lunch hosted by Deputy Prime Minister Ana Lopes in Lisbon.", ""},
+      // the plan the text reports as carried out is not a second, hypothetical fact
+      {"Olaf Scholz flew to Paris to sign a defence pact. He signed it on Monday.",
+       "Olaf Scholz -signed-> defence pact (Germany) [asserted] 2024-07-08\n"
+       "Olaf Scholz -visited-> France [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("Precision: what real news still yields", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a country as the object of a verb is no firm's modifier
+      {"Russia sold Venezuela twelve Sukhoi jets.",
+       "Russia -supplies_arms_to-> Venezuela [asserted]"},
+      // a claim and its denial both stay
+      {"Kyiv accused Iran of sending drones to Russia. Iran denied sending drones to Russia.",
+       "Iran -supplies_arms_to-> Russia [hypothetical]\nIran -supplies_arms_to-> Russia [negated]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -46,5 +46,17 @@ TEST_CASE("Precision: what real news still yields", "[relations][precision]") {
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+// Without an article date "next week" cannot be dated, but still looks ahead.
+TEST_CASE("Precision: a time ahead after the verb, undated", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Olaf Scholz is travelling to Kenya next week.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"Olaf Scholz flew to Kenya, and the next day he met the president.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

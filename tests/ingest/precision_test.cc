@@ -24,6 +24,11 @@ TEST_CASE("Precision: what real news must not yield", "[relations][precision]") 
        "Chile -signed-> fisheries agreement (Chile) [asserted]"},
       // "hosted by X": X is the host, at home, not a guest
       {"The minister spoke at a lunch hosted by Deputy Prime Minister Ana Lopes in Lisbon.", ""},
+      // a subordinator opening the clause is no first name
+      {"Although Acme-Corp has signed the supply agreement, the talks go on.", ""},
+      // a second title word stays out of the name
+      {"The deputy PM Ana Lopes signed the fisheries agreement.",
+       "Ana Lopes -signed-> fisheries agreement (Ana Lopes) [asserted]"},
       // the plan the text reports as carried out is not a second, hypothetical fact
       {"Olaf Scholz flew to Paris to sign a defence pact. He signed it on Monday.",
        "Olaf Scholz -signed-> defence pact (Germany) [asserted] 2024-07-08\n"

@@ -42,6 +42,21 @@ bool IsCountWord(std::string_view w) {
          w == "string" || w == "total" || w == "a" || w == "an";
 }
 
+// "the member states of the 55-member AU have signed": the members sign,
+// not the union they belong to.
+bool InsideMembersOf(const std::vector<Token>& t, const Mention& m) {
+  size_t k = m.first;
+  while (k > 0 && k + 5 > m.first &&
+         (t[k - 1].lower == "the" || t[k - 1].text == "-" ||
+          t[k - 1].lower.find("member") != std::string::npos ||
+          std::isdigit(static_cast<unsigned char>(t[k - 1].lower[0]))))
+    --k;
+  if (k < 2 || t[k - 1].lower != "of") return false;
+  const std::string& head = t[k - 2].lower;
+  return head == "states" || head == "members" || head == "countries" || head == "nations" ||
+         head == "governments";
+}
+
 }  // namespace
 
 // "signed about a dozen agreements", "signed more than 20 deals": the first
@@ -228,7 +243,17 @@ bool Extractor::Signed(size_t i) {
   // "signed the Abraham Accords, a first step towards ties with Israel": what
   // follows a comma describes the agreement and names no co-signer.
   if (end >= t_.size() || t_[end].text != ",") r.counterparts = Counterparts(end, std::min(cend, end + 7));
-  r.sources = s.entities;
+  r.sources.clear();
+  for (int e : s.entities) {
+    bool member_group = false;
+    for (const Mention& m : ms_)
+      member_group = member_group || (m.entity == e && m.last <= i && InsideMembersOf(t_, m));
+    if (!member_group) r.sources.push_back(e);
+  }
+  if (r.sources.empty()) {
+    Note(i, r.rule + ": the signers are members of a group, not the group");
+    return false;
+  }
   DropPrivateContractSigners(&r);
   if (r.target < 0 && r.new_target_name.empty()) {
     std::vector<int> parties = s.entities;

@@ -29,6 +29,10 @@ TEST_CASE("Precision: what real news must not yield", "[relations][precision]") 
       // a second title word stays out of the name
       {"The deputy PM Ana Lopes signed the fisheries agreement.",
        "Ana Lopes -signed-> fisheries agreement (Ana Lopes) [asserted]"},
+      // the members of a union sign, not the union
+      {"By Friday all but two of the member states of the ten-member ASEAN had signed the "
+       "customs agreement.",
+       ""},
       // the plan the text reports as carried out is not a second, hypothetical fact
       {"Olaf Scholz flew to Paris to sign a defence pact. He signed it on Monday.",
        "Olaf Scholz -signed-> defence pact (Germany) [asserted] 2024-07-08\n"

@@ -365,8 +365,14 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         }
         m.entity = ResolvePronoun(t, *ms, i);
         if (m.entity >= 0) {  // a chain of pronouns keeps its antecedent in reach
-          if (entities_[m.entity].type == NodeType::kPerson) last_person_sentence_ = sentence;
-          else last_thing_sentence_ = sentence;
+          if (entities_[m.entity].type == NodeType::kPerson) {
+            // ... and the latest: "he" after "Putin" was named in passing
+            // makes the next "his" his again
+            last_person_ = m.entity;
+            last_person_sentence_ = sentence;
+          } else {
+            last_thing_sentence_ = sentence;
+          }
         }
         if (m.entity >= 0 && IsClauseSubject(t, *ms, i, lex_) &&
             entities_[m.entity].type != NodeType::kPerson)

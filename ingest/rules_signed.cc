@@ -105,9 +105,17 @@ bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end)
 
 // Private people sign contracts with clubs and firms; a contract counts only
 // for signers acting for a state or organisation.
+// So does an agreement "with the company": a business deal.
 void Extractor::DropPrivateContractSigners(Relation* r) const {
   const std::string& what = r->new_target_alias;
-  if (r->target >= 0 || !(EndsWith(what, "contract") || EndsWith(what, "contracts"))) return;
+  bool contract = EndsWith(what, "contract") || EndsWith(what, "contracts");
+  size_t k = r->last;
+  if (k < t_.size() && t_[k].lower == "with") ++k;
+  while (k < t_.size() && k <= r->last + 2 && IsDeterminer(t_[k].lower)) ++k;
+  bool with_firm = k > r->last + 1 && k < t_.size() && t_[r->last].lower == "with" &&
+                   (t_[k].lower == "company" || t_[k].lower == "firm" || t_[k].lower == "club" ||
+                    t_[k].lower == "studio" || t_[k].lower == "label" || t_[k].lower == "publisher");
+  if (r->target >= 0 || !(contract || with_firm)) return;
   std::vector<int> kept;
   for (int e : r->sources) {
     bool private_person = false;
@@ -254,7 +262,12 @@ bool Extractor::Signed(size_t i) {
     Note(i, r.rule + ": the signers are members of a group, not the group");
     return false;
   }
+  r.last = static_cast<uint32_t>(end);  // where the object ends, for the check below
   DropPrivateContractSigners(&r);
+  if (r.sources.empty()) {
+    Note(i, r.rule + ": a private deal");
+    return false;
+  }
   if (r.target < 0 && r.new_target_name.empty()) {
     std::vector<int> parties = s.entities;
     parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());

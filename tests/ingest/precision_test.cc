@@ -29,6 +29,8 @@ TEST_CASE("Precision: what real news must not yield", "[relations][precision]") 
       // a second title word stays out of the name
       {"The deputy PM Ana Lopes signed the fisheries agreement.",
        "Ana Lopes -signed-> fisheries agreement (Ana Lopes) [asserted]"},
+      // a private person's agreement with a firm is a business deal
+      {"Ana Lopes has signed a three-year agreement with the company, which will keep her on.", ""},
       // the members of a union sign, not the union
       {"By Friday all but two of the member states of the ten-member ASEAN had signed the "
        "customs agreement.",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/clause.h"
+#include "ingest/rule_words.h"
 
 namespace kg::ingest {
 namespace {
@@ -24,6 +25,37 @@ const char* RoleRelation(const std::string& role) {
   if (role == "minister") return "minister_of";
   if (role == "spokesperson") return "spokesperson_of";
   return "member_of";
+}
+
+// "US oil giant Exxon", "Japanese rival Nissan", "US-German carmaker X":
+// a country named inside a firm's description modifies the firm; it is
+// neither the clause's subject nor an antecedent for "it".
+bool ModifiesFirmName(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t idx,
+                      const Lexicon& lex) {
+  const Mention& m = ms[idx];
+  if (m.kind != MentionKind::kActor || m.type == NodeType::kPerson || m.possessive) return false;
+  // "sold Venezuela six Sukhoi jets": after a verb the country is an object
+  if (m.first > 0) {
+    const Token& prev = t[m.first - 1];
+    bool opener = !prev.word || prev.capitalized || prev.lower == "the" || prev.lower == "a" ||
+                  prev.lower == "an" || prev.lower == "and" || lex.InSet("prepositions", prev.lower);
+    if (!opener) return false;
+  }
+  size_t k = m.last;
+  if (k + 1 < t.size() && t[k].text == "-") return t[k + 1].capitalized;  // "US-German carmaker"
+  size_t words = 0;
+  for (; k < t.size() && words < 3 && t[k].word && !t[k].capitalized; ++k, ++words) {
+    const std::string& w = t[k].lower;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+    bool verb_like = w == "said" || w == "says" || w == "told" || w == "is" || w == "was" ||
+                     w == "has" || w == "had" || w == "will" || EndsWith(w, "ed");
+    if (verb_like || w == "and" || lex.InSet("prepositions", w) || lex.IsTriggerWord(w)) return false;
+  }
+  if (words == 0 || k >= t.size() || !t[k].word || !t[k].capitalized) return false;
+  for (const Mention& other : ms)
+    if (other.first <= k && k < other.last) return false;  // "US troops Iraq": a listed name
+  return !lex.InSet("sentence_starters", t[k].lower) && !lex.InSet("months", t[k].lower) &&
+         !lex.InSet("weekdays", t[k].lower);
 }
 
 }  // namespace
@@ -140,6 +172,8 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
   if (!person && w == "it" && sentence_ > last_thing_sentence_ + 1) return -1;
   if (w == "he" || w == "she") return last_subject_person_ >= 0 ? last_subject_person_ : last_person_;
   if (w == "him" || w == "his" || w == "her") return last_person_;
+  // "US oil giant Exxon said it had signed": the firm, on no list, is "it".
+  if ((w == "it" || w == "its") && idx > 0 && ModifiesFirmName(t, ms, 0, lex_)) return -1;
   if (w == "its") {
     for (size_t k = idx; k > 0; --k) {
       const Mention& p = ms[k - 1];
@@ -147,6 +181,8 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
           (p.kind == MentionKind::kActor || p.kind == MentionKind::kPlace))
         return p.entity;
     }
+    // no owner in this sentence: the same reach as "it"
+    if (sentence_ > last_thing_sentence_ + 1) return -1;
   }
   // "Lockheed said it had signed...": a capitalised name on no list heads the
   // sentence, so "it" is probably that company or club, not a country.
@@ -300,6 +336,10 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         } else {
           m.entity = ForActor(m.actor);
           if (!m.institution) AddAlias(m.entity, m.surface);
+          if (ModifiesFirmName(t, *ms, i, lex_)) {
+            m.entity = -1;  // the firm acts, not its country
+            break;
+          }
           last_thing_ = m.entity;
           last_thing_sentence_ = sentence;
           if (IsClauseSubject(t, *ms, i, lex_)) last_subject_thing_ = m.entity;
@@ -325,8 +365,14 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         }
         m.entity = ResolvePronoun(t, *ms, i);
         if (m.entity >= 0) {  // a chain of pronouns keeps its antecedent in reach
-          if (entities_[m.entity].type == NodeType::kPerson) last_person_sentence_ = sentence;
-          else last_thing_sentence_ = sentence;
+          if (entities_[m.entity].type == NodeType::kPerson) {
+            // ... and the latest: "he" after "Putin" was named in passing
+            // makes the next "his" his again
+            last_person_ = m.entity;
+            last_person_sentence_ = sentence;
+          } else {
+            last_thing_sentence_ = sentence;
+          }
         }
         if (m.entity >= 0 && IsClauseSubject(t, *ms, i, lex_) &&
             entities_[m.entity].type != NodeType::kPerson)

@@ -49,6 +49,8 @@ size_t MentionFinder::TitleAtUncached(size_t i, std::string* role) const {
 bool MentionFinder::NameToken(size_t k) const {
   const Token& tk = t_[k];
   if (!tk.word || !tk.capitalized) return false;
+  // "Although Wal-Mart has suspended ...": a clause opener is no first name
+  if (lex_.InSet("subordinators", tk.lower)) return false;
   if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) return false;
   if (lex_.InSet("sentence_starters", tk.lower)) return false;
   return true;
@@ -183,6 +185,14 @@ size_t MentionFinder::Person(size_t i) {
   std::string role;
   size_t title_end = TitleAt(i, &role);
   if (title_end == i) return i;
+  // "deputy PM John Prescott": a second title word belongs to the title,
+  // not to the name, and names the role better.
+  std::string inner;
+  size_t inner_end = title_end < t_.size() ? TitleAtUncached(title_end, &inner) : title_end;
+  if (inner_end > title_end) {
+    title_end = inner_end;
+    role = inner;
+  }
   // A capitalised title word inside a gazetteer name ("Prime" is not one) is fine;
   // but a title that is itself part of a listed person name is left to Gazetteer.
   Mention person;

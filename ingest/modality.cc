@@ -16,6 +16,22 @@ bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex
   return lex.InSet("hypothetical", t[k].lower);
 }
 
+// "is travelling to America next week": a time ahead after the verb, in
+// its clause. "The next day" tells a sequence and is not ahead.
+bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  for (size_t k = trigger + 1; k < t.size() && k < trigger + 10; ++k) {
+    const std::string& w = t[k].lower;
+    if (w == "," || w == "." || w == ";" || w == "and" || w == "but") return false;
+    if (w == "tomorrow") return true;
+    if (w != "next" || t[k - 1].lower == "the" || k + 1 >= t.size()) continue;
+    const std::string& unit = t[k + 1].lower;
+    if (unit == "week" || unit == "month" || unit == "year" || unit == "weekend" ||
+        lex.InSet("weekdays", unit) || lex.InSet("months", unit))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t window_begin,
@@ -91,6 +107,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     }
   }
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
+  if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";
   if (!neg.empty()) {
     // "once Washington no longer supplies weapons": the condition presupposes
     // that the supplying goes on now.

@@ -115,6 +115,31 @@ std::string MentionsLine(const std::vector<Mention>& ms, const Coreference& core
   return s;
 }
 
+// "flew in to seal the deal ... signed it": when the same actor, relation
+// and target are asserted elsewhere in the article, the plan came true and
+// its hypothetical mention adds nothing. A negated mention does not
+// supersede: a claim and its denial are both worth keeping.
+void DropSupersededPlans(Extraction* out) {
+  auto& facts = out->facts.facts;
+  std::set<std::tuple<size_t, std::string, size_t>> asserted;
+  for (const FactRecord& f : facts)
+    if (f.modality == graph::Modality::kAsserted) asserted.emplace(f.source, f.relation, f.target);
+  size_t kept = 0;
+  for (size_t k = 0; k < facts.size(); ++k) {
+    const FactRecord& f = facts[k];
+    if (f.modality == graph::Modality::kHypothetical &&
+        asserted.count(std::make_tuple(f.source, f.relation, f.target)))
+      continue;
+    if (kept != k) {
+      facts[kept] = std::move(facts[k]);
+      out->rules[kept] = std::move(out->rules[k]);
+    }
+    ++kept;
+  }
+  facts.resize(kept);
+  out->rules.resize(kept);
+}
+
 }  // namespace
 
 bool IsScoredRelation(const std::string& r) {
@@ -166,6 +191,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       }
     }
   }
+  DropSupersededPlans(&out);
   for (const RoleFact& role : coref.roles()) {
     if (role.sentence >= sentences.size()) continue;
     Sentence s = sentences[role.sentence];

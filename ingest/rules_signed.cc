@@ -42,6 +42,21 @@ bool IsCountWord(std::string_view w) {
          w == "string" || w == "total" || w == "a" || w == "an";
 }
 
+// "the member states of the 55-member AU have signed": the members sign,
+// not the union they belong to.
+bool InsideMembersOf(const std::vector<Token>& t, const Mention& m) {
+  size_t k = m.first;
+  while (k > 0 && k + 5 > m.first &&
+         (t[k - 1].lower == "the" || t[k - 1].text == "-" ||
+          t[k - 1].lower.find("member") != std::string::npos ||
+          std::isdigit(static_cast<unsigned char>(t[k - 1].lower[0]))))
+    --k;
+  if (k < 2 || t[k - 1].lower != "of") return false;
+  const std::string& head = t[k - 2].lower;
+  return head == "states" || head == "members" || head == "countries" || head == "nations" ||
+         head == "governments";
+}
+
 }  // namespace
 
 // "signed about a dozen agreements", "signed more than 20 deals": the first
@@ -90,9 +105,17 @@ bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end)
 
 // Private people sign contracts with clubs and firms; a contract counts only
 // for signers acting for a state or organisation.
+// So does an agreement "with the company": a business deal.
 void Extractor::DropPrivateContractSigners(Relation* r) const {
   const std::string& what = r->new_target_alias;
-  if (r->target >= 0 || !(EndsWith(what, "contract") || EndsWith(what, "contracts"))) return;
+  bool contract = EndsWith(what, "contract") || EndsWith(what, "contracts");
+  size_t k = r->last;
+  if (k < t_.size() && t_[k].lower == "with") ++k;
+  while (k < t_.size() && k <= r->last + 2 && IsDeterminer(t_[k].lower)) ++k;
+  bool with_firm = k > r->last + 1 && k < t_.size() && t_[r->last].lower == "with" &&
+                   (t_[k].lower == "company" || t_[k].lower == "firm" || t_[k].lower == "club" ||
+                    t_[k].lower == "studio" || t_[k].lower == "label" || t_[k].lower == "publisher");
+  if (r->target >= 0 || !(contract || with_firm)) return;
   std::vector<int> kept;
   for (int e : r->sources) {
     bool private_person = false;
@@ -228,8 +251,23 @@ bool Extractor::Signed(size_t i) {
   // "signed the Abraham Accords, a first step towards ties with Israel": what
   // follows a comma describes the agreement and names no co-signer.
   if (end >= t_.size() || t_[end].text != ",") r.counterparts = Counterparts(end, std::min(cend, end + 7));
-  r.sources = s.entities;
+  r.sources.clear();
+  for (int e : s.entities) {
+    bool member_group = false;
+    for (const Mention& m : ms_)
+      member_group = member_group || (m.entity == e && m.last <= i && InsideMembersOf(t_, m));
+    if (!member_group) r.sources.push_back(e);
+  }
+  if (r.sources.empty()) {
+    Note(i, r.rule + ": the signers are members of a group, not the group");
+    return false;
+  }
+  r.last = static_cast<uint32_t>(end);  // where the object ends, for the check below
   DropPrivateContractSigners(&r);
+  if (r.sources.empty()) {
+    Note(i, r.rule + ": a private deal");
+    return false;
+  }
   if (r.target < 0 && r.new_target_name.empty()) {
     std::vector<int> parties = s.entities;
     parties.insert(parties.end(), r.counterparts.begin(), r.counterparts.end());

@@ -422,6 +422,12 @@ bool Extractor::VisitedAttend(size_t i) {
 
 // "Yeltsin hosted Hashimoto": the guest visits the host's country.
 bool Extractor::VisitedHosted(size_t i) {
+  // "a dinner hosted by the deputy prime minister": the agent is the host,
+  // at home, and the guests go unnamed.
+  if (i + 1 < t_.size() && t_[i + 1].lower == "by") {
+    Note(i, "visited.hosted: passive, the 'by' agent is the host");
+    return false;
+  }
   size_t k = i + 1;
   while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;
   int guest = AgentAt(k);

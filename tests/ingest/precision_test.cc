@@ -1,0 +1,77 @@
+// Table-driven checks of false positives seen in real news: countries
+// inside firm descriptions, hosts at home, and plans that the same text
+// reports as done.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/relation_facts.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("Precision: what real news must not yield", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a country inside a firm's description is not the actor, nor "it"
+      {"Canadian mining group Barrow said it had signed a supply agreement.", ""},
+      {"The Korean shipbuilder Hanwa posted a loss. Last week, it signed a licensing "
+       "agreement with Italian rival Fincanti.",
+       ""},
+      {"German-French planemaker Aerion opened a plant in Ohio. It has signed a leasing "
+       "agreement with the airline.",
+       ""},
+      // "its" with no owner in its own sentence reaches no further than "it"
+      {"Chile signed a fisheries agreement. The port was busy. Rain fell all week. "
+       "The harbour firm Navalia cut its costs and it signed a lease agreement.",
+       "Chile -signed-> fisheries agreement (Chile) [asserted]"},
+      // "hosted by X": X is the host, at home, not a guest
+      {"The minister spoke at a lunch hosted by Deputy Prime Minister Ana Lopes in Lisbon.", ""},
+      // a subordinator opening the clause is no first name
+      {"Although Acme-Corp has signed the supply agreement, the talks go on.", ""},
+      // a second title word stays out of the name
+      {"The deputy PM Ana Lopes signed the fisheries agreement.",
+       "Ana Lopes -signed-> fisheries agreement (Ana Lopes) [asserted]"},
+      // a private person's agreement with a firm is a business deal
+      {"Ana Lopes has signed a three-year agreement with the company, which will keep her on.", ""},
+      // the members of a union sign, not the union
+      {"By Friday all but two of the member states of the ten-member ASEAN had signed the "
+       "customs agreement.",
+       ""},
+      // the plan the text reports as carried out is not a second, hypothetical fact
+      {"Olaf Scholz flew to Paris to sign a defence pact. He signed it on Monday.",
+       "Olaf Scholz -signed-> defence pact (Germany) [asserted] 2024-07-08\n"
+       "Olaf Scholz -visited-> France [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("Precision: what real news still yields", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "he" resolved to the subject makes him the latest person for "his"
+      {"Olaf Scholz praised Emmanuel Macron on Monday. On Tuesday he flew to Kenya. His trip "
+       "to Ghana followed.",
+       "Olaf Scholz -visited-> Ghana [asserted]\nOlaf Scholz -visited-> Kenya [asserted] 2024-07-09"},
+      // a country as the object of a verb is no firm's modifier
+      {"Russia sold Venezuela twelve Sukhoi jets.",
+       "Russia -supplies_arms_to-> Venezuela [asserted]"},
+      // a claim and its denial both stay
+      {"Kyiv accused Iran of sending drones to Russia. Iran denied sending drones to Russia.",
+       "Iran -supplies_arms_to-> Russia [hypothetical]\nIran -supplies_arms_to-> Russia [negated]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+// Without an article date "next week" cannot be dated, but still looks ahead.
+TEST_CASE("Precision: a time ahead after the verb, undated", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Olaf Scholz is travelling to Kenya next week.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"Olaf Scholz flew to Kenya, and the next day he met the president.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -481,7 +481,12 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     Note(i, "visited.verb_prep: no visitor found");
     return false;
   }
-  // "flew back on Monday to Warsaw"
+  // "flew back to Athens", "headed home to Lagos": going back is going
+  // home, and whose home it is the text seldom says.
+  if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
+    Note(i, "visited.verb_prep: a return home");
+    return false;
+  }
   size_t k = SkipParticles(t_, i + 1, i + 3, lex_);
   k = SkipParticles(t_, SkipTime(k), k + 8, lex_);
   bool origin = VisitedOrigin(i, i + 1, cend, s);

@@ -13,6 +13,9 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       // a trip dated after the report has not happened yet
       {"Gordon Brown is travelling to Washington next week.", "Gordon Brown -visited-> United States [hypothetical] 2024-07-17"},
       {"Olaf Scholz flew to Washington last week.", "Olaf Scholz -visited-> United States [asserted] 2024-07-03"},
+      // going back is going home
+      {"Katerina Thanou will fly back to Athens on Monday.", ""},
+      {"The minister headed home to Lagos after the talks.", ""},
       // countries do not travel: a team or money, not a visit
       {"Italy travel to Edinburgh with high hopes.", ""},
       {"The presidents of Latvia and Estonia travelled to Kyiv.", "Estonia -visited-> Ukraine [asserted]\nLatvia -visited-> Ukraine [asserted]"},

@@ -142,14 +142,25 @@ int Coreference::ResolvePerson(const Mention& m) {
   }
   std::string surname = LastWord(m.name);
   std::string lower_surname = graph::NormalizeName(surname);
+  // "Mr Brown" is named "Brown", so that a later "Gordon Brown" names him
+  // and a reader looking for "Brown" finds him; the form with the
+  // honorific stays an alias.
+  std::string name = m.name;
+  size_t space = name.find(' ');
+  if (space != std::string::npos) {
+    std::string first = graph::NormalizeName(name.substr(0, space));
+    if (first == "mr" || first == "mrs" || first == "ms" || first == "dr" || first == "mr." ||
+        first == "mrs." || first == "ms." || first == "dr.")
+      name = name.substr(space + 1);
+  }
   auto it = by_key_.find("s:" + lower_surname);
   int id;
   if (it != by_key_.end()) {
     id = it->second;
-    if (m.name.size() > entities_[id].name.size() && entities_[id].name.find(' ') == std::string::npos)
-      entities_[id].name = m.name;  // the fullest form names the person
+    if (name.size() > entities_[id].name.size() && entities_[id].name.find(' ') == std::string::npos)
+      entities_[id].name = name;  // the fullest form names the person
   } else {
-    id = Entity("p:" + graph::NormalizeName(m.name), m.name, NodeType::kPerson);
+    id = Entity("p:" + graph::NormalizeName(name), name, NodeType::kPerson);
     by_key_.emplace("s:" + lower_surname, id);
   }
   AddAlias(id, m.name);

@@ -24,6 +24,9 @@ TEST_CASE("Precision: what real news must not yield", "[relations][precision]") 
        "Chile -signed-> fisheries agreement (Chile) [asserted]"},
       // "hosted by X": X is the host, at home, not a guest
       {"The minister spoke at a lunch hosted by Deputy Prime Minister Ana Lopes in Lisbon.", ""},
+      // an honorific is no part of the name
+      {"Mr Okafor signed a debt relief agreement with Ghana.",
+       "Ghana -signed-> debt relief agreement (Ghana–Okafor) [asserted]\nOkafor -signed-> debt relief agreement (Ghana–Okafor) [asserted]"},
       // a subordinator opening the clause is no first name
       {"Although Acme-Corp has signed the supply agreement, the talks go on.", ""},
       // a second title word stays out of the name

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "ingest/embedded_data.h"
 #include "ingest/tokenizer.h"
@@ -275,6 +276,35 @@ std::string_view Lexicon::TitleRole(std::string_view phrase) const {
   return index == StringTable::kNotFound ? std::string_view() : std::string_view(title_roles_[index]);
 }
 
+namespace {
+
+// The matchers ask about the same token in the same set again and again (a
+// name check runs from several passes over a sentence), so InSet remembers
+// recent answers, placed by the word's address and checked by its content:
+// a hit is one short compare instead of a hash and a probe.
+bool InSetMemo(const StringTable& set, std::string_view word) {
+  struct Entry {
+    const StringTable* set;
+    uint8_t size;
+    bool result;
+    char text[22];
+  };
+  thread_local Entry memo[256] = {};
+  if (word.size() > sizeof(Entry::text)) return set.Contains(word);
+  size_t h = ((reinterpret_cast<uintptr_t>(word.data()) >> 3) ^
+              (reinterpret_cast<uintptr_t>(&set) >> 4) ^ word.size()) & 255;
+  Entry& e = memo[h];
+  if (e.set == &set && e.size == word.size() && std::memcmp(e.text, word.data(), word.size()) == 0)
+    return e.result;
+  e.set = &set;
+  e.size = static_cast<uint8_t>(word.size());
+  std::memcpy(e.text, word.data(), word.size());
+  e.result = set.Contains(word);
+  return e.result;
+}
+
+}  // namespace
+
 bool Lexicon::InSet(std::string_view set, std::string_view word) const {
   // Callers name sets with string literals: remember the last few by address
   // so the hot path hashes only the word.
@@ -291,7 +321,7 @@ bool Lexicon::InSet(std::string_view set, std::string_view word) const {
     auto it = sets_.find(set);
     slot = {this, set.data(), set.size(), it == sets_.end() ? nullptr : &it->second};
   }
-  return slot.set && slot.set->Contains(word);
+  return slot.set && InSetMemo(*slot.set, word);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

@@ -385,6 +385,8 @@ Status Store::IngestSstFiles(
     args.push_back(std::move(arg));
   }
   if (args.empty()) return Status::OK();
+  std::lock_guard lock(impl_->write_mu);
+  impl_->writer_cache.Clear();  // the files may replace what it holds
   return FromRocks(impl_->db->IngestExternalFiles(args), "ingesting SST files");
 }
 

@@ -10,11 +10,35 @@
 #include <mutex>
 #include <shared_mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "graph/model.h"
 #include "graph/store.h"
 
 namespace kg::graph {
+
+// What ApplyDocument last wrote or read of the records it reads before
+// writing: canonical-name index entries, node records and edge summaries.
+// Each map is bounded; one that reaches its bound is emptied, so memory stays
+// flat however long the ingest. Entries are the committed state: they are
+// added only after a document's batch has been written.
+// Thread safety: guarded by Store::Impl::write_mu.
+struct WriterCache {
+  static constexpr size_t kMaxCanonical = 1 << 15;
+  static constexpr size_t kMaxNodes = 1 << 13;
+  static constexpr size_t kMaxEdges = 1 << 15;
+
+  std::unordered_map<std::string, NodeId> canonical;  // index key 'n' -> node id
+  std::unordered_map<NodeId, Node> nodes;
+  std::unordered_map<std::string, EdgeSummary> edges;  // adj key -> summary
+
+  void Clear() {
+    canonical.clear();
+    nodes.clear();
+    edges.clear();
+  }
+};
 
 struct Store::Impl {
   std::string path;
@@ -34,6 +58,7 @@ struct Store::Impl {
   std::map<std::string, RelationId> relation_ids;  // guarded by relations_mu
   std::vector<std::string> relation_names;         // id -> name; guarded by relations_mu
   NodeId next_node_id = 1;                         // guarded by write_mu
+  WriterCache writer_cache;                        // guarded by write_mu
 
   ~Impl();
   rocksdb::ColumnFamilyHandle* Family(const std::string& name) const;

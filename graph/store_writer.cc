@@ -57,6 +57,26 @@ class DocumentBatch {
   const std::map<std::string, RelationId>& new_relations() const { return new_relations_; }
   NodeId next_node_id() const { return next_node_id_; }
 
+  // Records what this batch read and wrote in the cache. REQUIRES: the batch
+  // has been written.
+  void CommitTo(WriterCache* cache) {
+    auto bound = [](auto& map, size_t max) {
+      if (map.size() >= max) map.clear();
+    };
+    for (auto& [canon, id] : stored_canonical_) {
+      bound(cache->canonical, WriterCache::kMaxCanonical);
+      cache->canonical.insert_or_assign(std::move(canon), id);
+    }
+    for (auto& [id, node] : nodes_) {
+      bound(cache->nodes, WriterCache::kMaxNodes);
+      cache->nodes.insert_or_assign(id, std::move(node));
+    }
+    for (auto& [key, summary] : written_edges_) {
+      bound(cache->edges, WriterCache::kMaxEdges);
+      cache->edges.insert_or_assign(std::move(key), std::move(summary));
+    }
+  }
+
  private:
   static std::string NowIso() {
     auto now = std::chrono::system_clock::now();
@@ -89,6 +109,11 @@ class DocumentBatch {
     if (norm.empty()) return Status::InvalidArgument("an entity has an empty name");
     std::string canon = CanonicalKey(entity.type, norm);
     if (auto it = pending_canonical_.find(canon); it != pending_canonical_.end()) return it->second;
+    if (auto it = cache_.canonical.find(canon); it != cache_.canonical.end()) {
+      NodeId id = it->second;
+      pending_canonical_.emplace(std::move(canon), id);
+      return id;
+    }
     std::string value;
     auto found = Get(impl_->index, canon, &value);
     if (!found.ok()) return found.status();
@@ -96,6 +121,7 @@ class DocumentBatch {
       if (value.size() != 8) return Status::Corruption("bad canonical index entry");
       NodeId id = DecodeFixed64BE(value.data());
       pending_canonical_[canon] = id;
+      stored_canonical_.emplace_back(canon, id);
       return id;
     }
     auto by_alias = UniqueAliasMatch(norm, entity.type);
@@ -109,6 +135,7 @@ class DocumentBatch {
       std::string v;
       PutFixed64BE(&v, id);
       KG_RETURN_IF_ERROR(Put(impl_->index, canon, v));
+      stored_canonical_.emplace_back(canon, id);
       KG_RETURN_IF_ERROR(Put(impl_->index, TypeKey(entity.type, id), ""));
       Node fresh;
       fresh.id = id;
@@ -141,6 +168,7 @@ class DocumentBatch {
 
   Result<Node*> LoadNode(NodeId id) {
     if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
+    if (auto it = cache_.nodes.find(id); it != cache_.nodes.end()) return &(nodes_[id] = it->second);
     std::string value;
     auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->nodes, NodeKey(id), &value);
     if (!s.ok()) return FromRocks(s, "reading node " + std::to_string(id));
@@ -231,10 +259,14 @@ class DocumentBatch {
     std::string out_key = OutEdgeKey(key);
     std::string value;
     EdgeSummary summary;
-    auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->adj, out_key, &value);
-    if (s.ok()) {
-      KG_RETURN_IF_ERROR(DecodeEdgeSummary(value, &summary));
-    } else if (s.IsNotFound()) {
+    rocksdb::Status s;
+    if (auto it = cache_.edges.find(out_key); it != cache_.edges.end()) {
+      summary = it->second;
+    } else {
+      s = impl_->db->Get(rocksdb::ReadOptions(), impl_->adj, out_key, &value);
+      if (s.ok()) KG_RETURN_IF_ERROR(DecodeEdgeSummary(value, &summary));
+    }
+    if (s.IsNotFound()) {
       ++result->edges_created;
       std::string entry;
       AppendNeighbour(&entry, key.relation, key.modality, key.dst);
@@ -242,7 +274,7 @@ class DocumentBatch {
       entry.clear();
       AppendNeighbour(&entry, key.relation, key.modality, key.src);
       KG_RETURN_IF_ERROR(Merge(NeighbourListKey(Direction::kIn, key.dst), entry));
-    } else {
+    } else if (!s.ok()) {
       return FromRocks(s, "reading an edge");
     }
     std::set<std::string> mention_keys;
@@ -260,18 +292,26 @@ class DocumentBatch {
     ++summary.doc_count;  // a document is applied once, so it is new to this edge
     value.clear();
     EncodeEdgeSummary(summary, &value);
-    return Put(impl_->adj, out_key, value);
+    KG_RETURN_IF_ERROR(Put(impl_->adj, out_key, value));
+    written_edges_.emplace_back(std::move(out_key), std::move(summary));
+    return Status::OK();
   }
 
   Store::Impl* impl_;
+  const WriterCache& cache_ = impl_->writer_cache;
   const DocumentFacts& facts_;
   rocksdb::WriteBatch batch_;
   std::vector<NodeId> entity_ids_;
   std::unordered_map<std::string, NodeId> pending_canonical_;
+  // The canonical index entries read or put; an entity matched through an
+  // alias has none, and the match is not cached since later aliases can
+  // change it.
+  std::vector<std::pair<std::string, NodeId>> stored_canonical_;
   std::map<NodeId, Node> nodes_;  // touched nodes
   std::set<NodeId> dirty_;        // nodes this document changed, written at the end
   std::set<std::pair<std::string, NodeId>> new_aliases_;
   std::map<std::string, RelationId> new_relations_;
+  std::vector<std::pair<std::string, EdgeSummary>> written_edges_;  // adj key, as written
   NodeId next_node_id_ = impl_->next_node_id;
 };
 
@@ -300,6 +340,7 @@ Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
   KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
 
   impl_->next_node_id = batch.next_node_id();
+  batch.CommitTo(&impl_->writer_cache);
   std::unique_lock rel_lock(impl_->relations_mu);
   for (const auto& [name, id] : batch.new_relations()) {
     impl_->relation_ids[name] = id;

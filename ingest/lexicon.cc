@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "ingest/embedded_data.h"
 #include "ingest/tokenizer.h"
@@ -275,6 +276,42 @@ std::string_view Lexicon::TitleRole(std::string_view phrase) const {
   return index == StringTable::kNotFound ? std::string_view() : std::string_view(title_roles_[index]);
 }
 
+namespace {
+
+// A slot for a string literal's address: literals sit a few bytes apart, so
+// the low bits are folded with the higher ones.
+size_t NameSlot(const char* name, size_t mask) {
+  auto a = reinterpret_cast<uintptr_t>(name);
+  return (a ^ (a >> 9)) & mask;
+}
+
+// The matchers ask about the same token in the same set again and again (a
+// name check runs from several passes over a sentence), so InSet remembers
+// recent answers, placed by the word's address and checked by its content:
+// a hit is one short compare instead of a hash and a probe.
+bool InSetMemo(const StringTable& set, std::string_view word) {
+  struct Entry {
+    const StringTable* set;
+    uint8_t size;
+    bool result;
+    char text[22];
+  };
+  thread_local Entry memo[256] = {};
+  if (word.size() > sizeof(Entry::text)) return set.Contains(word);
+  size_t h = ((reinterpret_cast<uintptr_t>(word.data()) >> 3) ^
+              (reinterpret_cast<uintptr_t>(&set) >> 4) ^ word.size()) & 255;
+  Entry& e = memo[h];
+  if (e.set == &set && e.size == word.size() && std::memcmp(e.text, word.data(), word.size()) == 0)
+    return e.result;
+  e.set = &set;
+  e.size = static_cast<uint8_t>(word.size());
+  std::memcpy(e.text, word.data(), word.size());
+  e.result = set.Contains(word);
+  return e.result;
+}
+
+}  // namespace
+
 bool Lexicon::InSet(std::string_view set, std::string_view word) const {
   // Callers name sets with string literals: remember the last few by address
   // so the hot path hashes only the word.
@@ -284,20 +321,35 @@ bool Lexicon::InSet(std::string_view set, std::string_view word) const {
     size_t size;
     const StringTable* set;
   };
-  thread_local Slot cache[16] = {};
-  size_t h = (reinterpret_cast<uintptr_t>(set.data()) >> 3) & 15;
+  // About a hundred lists are named from the rules: the table is large
+  // enough that they rarely evict each other.
+  thread_local Slot cache[512] = {};
+  size_t h = NameSlot(set.data(), 511);
   Slot& slot = cache[h];
   if (slot.lex != this || slot.name != set.data() || slot.size != set.size()) {
     auto it = sets_.find(set);
     slot = {this, set.data(), set.size(), it == sets_.end() ? nullptr : &it->second};
   }
-  return slot.set && slot.set->Contains(word);
+  return slot.set && InSetMemo(*slot.set, word);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {
   static const RelationWords kEmpty;
-  auto it = relations_.find(name);
-  return it == relations_.end() ? kEmpty : it->second;
+  // Rules name relations with string literals, once per clause or token:
+  // remember them by address, as InSet does its lists.
+  struct Slot {
+    const Lexicon* lex;
+    const char* name;
+    size_t size;
+    const RelationWords* words;
+  };
+  thread_local Slot cache[64] = {};
+  Slot& slot = cache[NameSlot(name.data(), 63)];
+  if (slot.lex != this || slot.name != name.data() || slot.size != name.size()) {
+    auto it = relations_.find(name);
+    slot = {this, name.data(), name.size(), it == relations_.end() ? &kEmpty : &it->second};
+  }
+  return *slot.words;
 }
 
 const std::vector<std::string>& Lexicon::List(std::string_view name) const {

@@ -73,8 +73,8 @@ DocumentContext Context(Coreference& coref) {
 // "denied arming ...") only a fact of a relation named in that complement.
 struct Denial {
   Sentence sentence;
-  uint32_t cue = 0;          // token index of the denial verb
-  int denier = -1;           // document entity
+  uint32_t cue = 0;  // token index of the denial verb
+  int denier = -1;   // document entity
   bool anaphoric = false;
   std::set<std::string> complement_relations;
   std::set<std::pair<std::string, int>> earlier;  // (relation, source) triggered before the cue
@@ -91,7 +91,9 @@ bool IsClaimNoun(const std::string& w) {
                    "accusation", "accusations", "charge", "charges"});
 }
 
-bool IsClauseEnd(const Token& t) { return !t.word && OneOf(t.lower, {".", ",", ";", ":", "!", "?"}); }
+bool IsClauseEnd(const Token& t) {
+  return !t.word && OneOf(t.lower, {".", ",", ";", ":", "!", "?"});
+}
 
 // "a charge the Kremlin dismisses": a claim noun a few words before the verb.
 bool IsClaimNounBefore(const std::vector<Token>& t, size_t i) {
@@ -119,13 +121,15 @@ std::set<std::string> RelationsNamed(const std::vector<Token>& t, size_t from,
 // denial at all ("was denied entry", "rejected the offer").
 int DenialObject(const std::vector<Token>& t, size_t i, size_t* from) {
   const std::string& w = t[i].lower;
+  if (w.size() < 4 || (w[0] != 'd' && w[0] != 'r')) return 0;  // cheap test for every token
   bool deny = OneOf(w, {"deny", "denies", "denied", "denying"});
   bool dismiss = OneOf(w, {"dismiss", "dismisses", "dismissed", "dismissing"});
   bool reject = OneOf(w, {"reject", "rejects", "rejected", "rejecting", "refuted", "refutes"});
   if (!deny && !dismiss && !reject) return 0;
   if (i > 0 && OneOf(t[i - 1].lower, {"was", "were", "been", "be", "is", "are", "being"})) return 0;
   size_t n = i + 1;
-  if (n >= t.size() || IsClauseEnd(t[n])) return deny || (i >= 2 && IsClaimNounBefore(t, i)) ? 1 : 0;
+  if (n >= t.size() || IsClauseEnd(t[n]))
+    return (deny || (i >= 2 && IsClaimNounBefore(t, i))) ? 1 : 0;
   *from = n;
   for (size_t k = n; k < t.size() && k <= n + 3 && !IsClauseEnd(t[k]); ++k) {
     if (!IsClaimNoun(t[k].lower)) continue;
@@ -285,9 +289,9 @@ void AddDenials(const std::vector<Denial>& denials, Coreference& coref, std::str
       if (!Covers(d, f) || !SameParty(coref, d.denier, static_cast<int>(f.source))) continue;
       bool known = false;
       for (const FactRecord& g : out->facts.facts)
-        known = known || (g.source == f.source && g.relation == f.relation && g.target == f.target &&
-                          g.modality == graph::Modality::kNegated &&
-                          g.mention.sentence == d.sentence.index);
+        known = known ||
+                (g.source == f.source && g.relation == f.relation && g.target == f.target &&
+                 g.modality == graph::Modality::kNegated && g.mention.sentence == d.sentence.index);
       if (known) continue;
       sink.Add(static_cast<int>(f.source), f.relation, static_cast<int>(f.target),
                graph::Modality::kNegated, f.mention.date, f.mention.counterpart,

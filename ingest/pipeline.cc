@@ -67,6 +67,124 @@ DocumentContext Context(Coreference& coref) {
   return ctx;
 }
 
+// A denial ("Tehran rejected the claim", "which Tehran denies", "a charge the
+// Kremlin dismisses"): who denies, where, and what. An anaphoric denial takes
+// back a claim just reported; one with its own complement ("denied that ...",
+// "denied arming ...") only a fact of a relation named in that complement.
+struct Denial {
+  Sentence sentence;
+  uint32_t cue = 0;  // token index of the denial verb
+  int denier = -1;   // document entity
+  bool anaphoric = false;
+  std::set<std::string> complement_relations;
+  std::set<std::pair<std::string, int>> earlier;  // (relation, source) triggered before the cue
+};
+
+bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words)
+    if (w == x) return true;
+  return false;
+}
+
+bool IsClaimNoun(const std::string& w) {
+  return OneOf(w, {"claim", "claims", "report", "reports", "allegation", "allegations",
+                   "accusation", "accusations", "charge", "charges"});
+}
+
+bool IsClauseEnd(const Token& t) {
+  return !t.word && OneOf(t.lower, {".", ",", ";", ":", "!", "?"});
+}
+
+// "a charge the Kremlin dismisses": a claim noun a few words before the verb.
+bool IsClaimNounBefore(const std::vector<Token>& t, size_t i) {
+  for (size_t k = i; k-- > 0 && k + 6 >= i;) {
+    if (IsClaimNoun(t[k].lower)) return true;
+    if (IsClauseEnd(t[k])) return false;
+  }
+  return false;
+}
+
+// Relations whose trigger words appear in tokens [from, end).
+std::set<std::string> RelationsNamed(const std::vector<Token>& t, size_t from,
+                                     const Lexicon& lexicon) {
+  std::set<std::string> out;
+  for (const char* r : {"signed", "suspended", "visited", "supplies_arms_to"}) {
+    const RelationWords& words = lexicon.relation(r);
+    for (size_t k = from; k < t.size(); ++k)
+      if (words.verbs.count(t[k].lower) || words.nouns.count(t[k].lower)) out.insert(r);
+  }
+  return out;
+}
+
+// What the denial verb at `i` takes: 1 = a claim already made ("the claim",
+// "it", nothing), 2 = a complement of its own (its start in *from), 0 = no
+// denial at all ("was denied entry", "rejected the offer").
+int DenialObject(const std::vector<Token>& t, size_t i, size_t* from) {
+  const std::string& w = t[i].lower;
+  if (w.size() < 4 || (w[0] != 'd' && w[0] != 'r')) return 0;  // cheap test for every token
+  bool deny = OneOf(w, {"deny", "denies", "denied", "denying"});
+  bool dismiss = OneOf(w, {"dismiss", "dismisses", "dismissed", "dismissing"});
+  bool reject = OneOf(w, {"reject", "rejects", "rejected", "rejecting", "refuted", "refutes"});
+  if (!deny && !dismiss && !reject) return 0;
+  if (i > 0 && OneOf(t[i - 1].lower, {"was", "were", "been", "be", "is", "are", "being"})) return 0;
+  size_t n = i + 1;
+  if (n >= t.size() || IsClauseEnd(t[n]))
+    return (deny || (i >= 2 && IsClaimNounBefore(t, i))) ? 1 : 0;
+  *from = n;
+  for (size_t k = n; k < t.size() && k <= n + 3 && !IsClauseEnd(t[k]); ++k) {
+    if (!IsClaimNoun(t[k].lower)) continue;
+    bool content = k + 1 < t.size() && OneOf(t[k + 1].lower, {"that", "of"});
+    *from = k + 1;
+    return content ? 2 : 1;
+  }
+  if (dismiss)
+    for (size_t k = n; k < t.size() && k <= n + 6 && !IsClauseEnd(t[k]); ++k)
+      if (t[k].lower == "as") return 1;
+  if (!deny) return 0;
+  if (OneOf(t[n].lower, {"it", "this", "them"})) return 1;
+  bool gerund = t[n].lower.size() > 4 && t[n].lower.ends_with("ing");
+  if (OneOf(t[n].lower, {"that", "ever", "any", "having"}) || gerund) return 2;
+  return 0;
+}
+
+int EntityAt(const std::vector<Mention>& ms, size_t token) {
+  for (const Mention& m : ms)
+    if (m.first <= token && token < m.last) return m.entity;
+  return -1;
+}
+
+// The subject of the denial verb: the nearest entity before it in its
+// clause; after a bare "and"/"but" ("... but said ... and denied that"), the
+// sentence's opening subject.
+int Denier(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t i) {
+  for (size_t k = i; k-- > 0 && k + 7 >= i;) {
+    int e = EntityAt(ms, k);
+    if (e >= 0) return e;
+    if (IsClauseEnd(t[k]) || OneOf(t[k].lower, {"while", "whereas", "although"})) return -1;
+    if (OneOf(t[k].lower, {"and", "but"}))
+      return k + 1 == i && !ms.empty() && ms[0].first <= 1 ? ms[0].entity : -1;
+  }
+  return -1;
+}
+
+void FindDenials(const Sentence& s, const std::vector<Token>& t, const std::vector<Mention>& ms,
+                 const Lexicon& lexicon, std::vector<Denial>* out) {
+  for (size_t i = 1; i < t.size(); ++i) {
+    size_t from = i + 1;
+    int kind = DenialObject(t, i, &from);
+    if (kind == 0) continue;
+    int denier = Denier(t, ms, i);
+    if (denier < 0) continue;
+    Denial d;
+    d.sentence = s;
+    d.cue = static_cast<uint32_t>(i);
+    d.denier = denier;
+    d.anaphoric = kind == 1;
+    if (!d.anaphoric) d.complement_relations = RelationsNamed(t, from, lexicon);
+    out->push_back(std::move(d));
+  }
+}
+
 std::string Name(const Coreference& coref, int e) {
   return e >= 0 ? coref.entities()[e].name : std::string();
 }
@@ -140,6 +258,48 @@ void DropSupersededPlans(Extraction* out) {
   out->rules.resize(kept);
 }
 
+int CountryEntity(Coreference& coref, int e) {
+  int c = coref.CountryOf(e);
+  return c <= -2 ? coref.ForActor(-2 - c) : c;
+}
+
+bool SameParty(Coreference& coref, int denier, int source) {
+  return denier == source || CountryEntity(coref, denier) == source ||
+         CountryEntity(coref, source) == denier;
+}
+
+bool Covers(const Denial& d, const FactRecord& f) {
+  if (f.modality == graph::Modality::kNegated || !IsScoredRelation(f.relation)) return false;
+  if (!d.anaphoric && !d.complement_relations.count(f.relation)) return false;
+  if (f.mention.sentence + 1 == d.sentence.index) return true;
+  return f.mention.sentence == d.sentence.index &&
+         d.earlier.count({f.relation, static_cast<int>(f.source)});
+}
+
+// "Iran has delivered missiles to Russia, Blinken said. Tehran rejected the
+// claim.": the fact's own source denying it in this or the next sentence
+// adds a negated mention, with the denial as its evidence; the claim stays.
+void AddDenials(const std::vector<Denial>& denials, Coreference& coref, std::string_view text,
+                Extraction* out) {
+  size_t n = out->facts.facts.size();
+  for (const Denial& d : denials) {
+    FactSink sink(out, d.sentence, text);
+    for (size_t k = 0; k < n; ++k) {
+      FactRecord f = out->facts.facts[k];
+      if (!Covers(d, f) || !SameParty(coref, d.denier, static_cast<int>(f.source))) continue;
+      bool known = false;
+      for (const FactRecord& g : out->facts.facts)
+        known = known ||
+                (g.source == f.source && g.relation == f.relation && g.target == f.target &&
+                 g.modality == graph::Modality::kNegated && g.mention.sentence == d.sentence.index);
+      if (known) continue;
+      sink.Add(static_cast<int>(f.source), f.relation, static_cast<int>(f.target),
+               graph::Modality::kNegated, f.mention.date, f.mention.counterpart,
+               f.mention.confidence * 0.9f, out->rules[k] + "+denied");
+    }
+  }
+}
+
 }  // namespace
 
 bool IsScoredRelation(const std::string& r) {
@@ -157,6 +317,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   int arms_recipient = -1;
   uint32_t arms_recipient_sentence = 0;
   std::vector<std::string>* trace = options.trace ? &out.trace : nullptr;
+  std::vector<Denial> denials;
   for (const Sentence& s : sentences) {
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
@@ -167,6 +328,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       trace->push_back(MentionsLine(mentions, coref));
     }
     if (mentions.empty()) continue;
+    size_t first_denial = denials.size();
+    FindDenials(s, tokens, mentions, lexicon, &denials);
     bool trigger = false;
     for (const Token& tk : tokens) trigger = trigger || (tk.word && lexicon.IsTriggerWord(tk.lower));
     if (!trigger && !lexicon.relation("supplies_arms_to").arms.empty()) {
@@ -190,8 +353,13 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
         arms_recipient_sentence = s.index;
       }
     }
+    for (size_t k = first_denial; k < denials.size(); ++k)
+      for (const Relation& r : relations)
+        if (r.trigger < denials[k].cue)
+          for (int src : r.sources) denials[k].earlier.emplace(r.relation, src);
   }
   DropSupersededPlans(&out);
+  AddDenials(denials, coref, text, &out);
   for (const RoleFact& role : coref.roles()) {
     if (role.sentence >= sentences.size()) continue;
     Sentence s = sentences[role.sentence];

@@ -214,10 +214,24 @@ bool Extractor::Signed(size_t i) {
       // "under an agreement it signed with Britain": the agreement comes first.
       int subj = MentionAt(i - 1);
       if (subj >= 0 && ms_[subj].first > 0) {
+        // "which Kazakhstan, Kyrgyzstan and Uzbekistan signed": back over the
+        // whole list of signers to the relative pronoun.
         size_t head = ms_[subj].first;
+        while (head > 1) {
+          const std::string& p = t_[head - 1].lower;
+          int prev = MentionAt(head - 2);
+          if ((p != "," && p != "and" && p != "or") || prev < 0 || ms_[prev].first == 0) break;
+          head = ms_[prev].first;
+        }
         if (t_[head - 1].lower == "that" || t_[head - 1].lower == "which") --head;
         if (head > 1 && t_[head - 1].text == ",") --head;  // "The treaty, which Chile signed"
-        if (head > 0 && lex_.InSet("agreement_heads", t_[head - 1].lower)) {
+        int named = head > 0 ? MentionAt(head - 1) : -1;
+        if (named >= 0 && ms_[named].kind == MentionKind::kAgreement && ms_[named].entity >= 0) {
+          // "The Central Asian Nuclear-Weapon-Free Zone Treaty, which A and B signed"
+          r.target = ms_[named].entity;
+          found = true;
+          r.rule = "signed.object_relative";
+        } else if (head > 0 && lex_.InSet("agreement_heads", t_[head - 1].lower)) {
           size_t b = head - 1;
           while (b > 0 && b + 6 > head && !IsDeterminer(t_[b - 1].lower) &&
                  !lex_.InSet("prepositions", t_[b - 1].lower))

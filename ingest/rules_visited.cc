@@ -521,13 +521,28 @@ bool Extractor::VisitedVerbPrep(size_t i) {
 bool Extractor::VisitedVerb(size_t i) {
   size_t end = i + 1;
   std::vector<int> places = VisitPlaces(i + 1, ClauseEnd(t_, i, lex_), &end);
+  Subjects s = Visitor(i);
+  if (places.empty() && s.passive && !s.entities.empty()) {
+    // "Apia was visited on Tuesday by Australia's foreign minister, Penny
+    // Wong": the place is the subject and the "by" agent the visitor.
+    size_t cs = ClauseStart(t_, i, lex_);
+    size_t e = cs;
+    places = PlacesAfter(cs, i, &e);
+    if (!places.empty()) {
+      s.end = cs;
+      Relation r;
+      r.rule = "visited.passive";
+      EmitVisits(r, places, i, s, i + 1);
+      return true;
+    }
+  }
   if (places.empty()) {
     Note(i, "no country or city as the object of '" + t_[i].lower + "'");
     return false;
   }
   Relation r;
   r.rule = "visited.verb";
-  return EmitIfVisitor(r, places, i, Visitor(i), end);
+  return EmitIfVisitor(r, places, i, s, end);
 }
 
 bool Extractor::EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i,

@@ -59,6 +59,23 @@ TEST_CASE("Precision: what real news still yields", "[relations][precision]") {
       // a claim and its denial both stay
       {"Kyiv accused Iran of sending drones to Russia. Iran denied sending drones to Russia.",
        "Iran -supplies_arms_to-> Russia [hypothetical]\nIran -supplies_arms_to-> Russia [negated]"},
+      // the source denying the claim in the next sentence or a later clause
+      {"Iran has delivered drones to Russia, Kyiv said. Tehran rejected the claim as baseless.",
+       "Iran -supplies_arms_to-> Russia [asserted]\nIran -supplies_arms_to-> Russia [negated]"},
+      {"Kyiv accuses Iran of sending drones to Russia, a charge Tehran denies.",
+       "Iran -supplies_arms_to-> Russia [hypothetical]\nIran -supplies_arms_to-> Russia [negated]"},
+      {"Iran sent drones to Russia, which Tehran denies.",
+       "Iran -supplies_arms_to-> Russia [asserted]\nIran -supplies_arms_to-> Russia [negated]"},
+      // someone else's denial, a rejected offer, a refused entry deny nothing of the source's
+      {"Iran has delivered drones to Russia, Kyiv said. Washington rejected the claim.",
+       "Iran -supplies_arms_to-> Russia [asserted]"},
+      {"Iran delivered drones to Russia. Tehran rejected the offer of talks.",
+       "Iran -supplies_arms_to-> Russia [asserted]"},
+      {"Iran delivered drones to Russia. Its envoy was denied entry.",
+       "Iran -supplies_arms_to-> Russia [asserted]"},
+      // a denial with its own content takes back only that relation
+      {"Russia signed the grain deal, Kyiv said. Moscow denied sending drones to Iran.",
+       "Russia -signed-> grain deal (Russia) [asserted]\nRussia -supplies_arms_to-> Iran [negated]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -25,6 +25,16 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Members include Fiji, Palau and Tuvalu, which signed the New START treaty.",
        "Fiji -signed-> New START [asserted]\nPalau -signed-> New START [asserted]\n"
        "Tuvalu -signed-> New START [asserted]"},
+      // the agreement as the object of a relative clause with a list of signers
+      {"The fisheries accord, which Chile and Peru signed last year, expired.",
+       "Chile -signed-> fisheries accord (Chile–Peru) [asserted] 2023\n"
+       "Peru -signed-> fisheries accord (Chile–Peru) [asserted] 2023"},
+      {"The Andean Trade Treaty, which Chile, Peru and Bolivia signed in 2006, entered into force.",
+       "Bolivia -signed-> Andean Trade Treaty [asserted] 2006\n"
+       "Chile -signed-> Andean Trade Treaty [asserted] 2006\n"
+       "Peru -signed-> Andean Trade Treaty [asserted] 2006"},
+      // a list of signers opening the sentence, with no agreement anywhere
+      {"Chile and Peru signed in Lima on Monday.", ""},
       // "neither ... nor" lists stay negated; a group noun introducing its members
       {"Neither Laos nor Cambodia has signed the New START treaty.",
        "Cambodia -signed-> New START [negated]\nLaos -signed-> New START [negated]"},

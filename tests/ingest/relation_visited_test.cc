@@ -13,6 +13,13 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       // a trip dated after the report has not happened yet
       {"Gordon Brown is travelling to Washington next week.", "Gordon Brown -visited-> United States [hypothetical] 2024-07-17"},
       {"Olaf Scholz flew to Washington last week.", "Olaf Scholz -visited-> United States [asserted] 2024-07-03"},
+      // a passive visit: the place is the subject, the "by" agent the visitor
+      {"Accra was visited on Tuesday by Germany's chancellor, Olaf Scholz, on his African tour.",
+       "Olaf Scholz -visited-> Ghana [asserted] 2024-07-09"},
+      {"Kenya could be visited by Olaf Scholz next year.",
+       "Olaf Scholz -visited-> Kenya [hypothetical] 2025"},
+      // what visits a place is no visitor unless it is a person
+      {"Kenya was visited by floods and then by Ghana's football team.", ""},
       // going back is going home
       {"Katerina Thanou will fly back to Athens on Monday.", ""},
       {"The minister headed home to Lagos after the talks.", ""},

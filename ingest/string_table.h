@@ -72,10 +72,10 @@ class WordTrie {
   static uint64_t Hash(uint32_t parent, std::string_view word);
   void Grow();
 
-  std::vector<Slot> slots_;          // power of two, at most half full
-  std::vector<uint32_t> parents_;    // by node
-  std::vector<std::string> words_;   // by node: the word on the edge into it
-  std::vector<uint64_t> hashes_;     // by node, for Grow (the root's is unused)
+  std::vector<Slot> slots_;         // power of two, at most half full
+  std::vector<uint32_t> parents_;   // by node
+  std::vector<std::string> words_;  // by node: the word on the edge into it
+  std::vector<uint64_t> hashes_;    // by node, for Grow (the root's is unused)
 };
 
 }  // namespace kg::ingest

@@ -42,9 +42,12 @@ TEST_CASE("WordTrie walks phrases one word at a time", "[string_table]") {
   CHECK(t.Child(north, "korea") == korea);
   CHECK(t.size() == 3);
   // A word is an edge under one parent only.
-  for (auto [parent, word] : std::vector<std::pair<uint32_t, std::string>>{
-           {WordTrie::kRoot, "korea"}, {korea, "korea"}, {north, "north"}, {north, ""},
-           {WordTrie::kRoot, "north korea"}}) {
+  for (auto [parent, word] :
+       std::vector<std::pair<uint32_t, std::string>>{{WordTrie::kRoot, "korea"},
+                                                     {korea, "korea"},
+                                                     {north, "north"},
+                                                     {north, ""},
+                                                     {WordTrie::kRoot, "north korea"}}) {
     CAPTURE(parent, word);
     CHECK(t.Child(parent, word) == WordTrie::kNone);
   }
@@ -57,7 +60,8 @@ TEST_CASE("WordTrie finds every edge after growing", "[string_table]") {
   std::vector<uint32_t> path;
   for (int i = 0; i < 3000; ++i) path.push_back(node = t.Insert(node, "w" + std::to_string(i % 7)));
   node = WordTrie::kRoot;
-  for (int i = 0; i < 3000; ++i) REQUIRE((node = t.Child(node, "w" + std::to_string(i % 7))) == path[i]);
+  for (int i = 0; i < 3000; ++i)
+    REQUIRE((node = t.Child(node, "w" + std::to_string(i % 7))) == path[i]);
   CHECK(t.size() == 3001);
 }
 

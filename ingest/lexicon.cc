@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -109,10 +110,14 @@ void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor) {
   size_t tokens = 1;
   for (char c : key) tokens += c == ' ';
   if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
-  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-    phrase_prefixes_.Insert(std::string_view(key).substr(0, sp));
-  phrase_prefixes_.Insert(key);
+  uint32_t node = WordTrie::kRoot;
+  for (size_t b = 0, sp; b <= key.size(); b = sp + 1) {
+    sp = std::min(key.find(' ', b), key.size());
+    node = phrase_trie_.Insert(node, std::string_view(key).substr(b, sp - b));
+  }
   uint32_t index = phrase_keys_.Insert(key);
+  phrase_of_node_.resize(phrase_trie_.size(), StringTable::kNotFound);
+  phrase_of_node_[node] = index;
   if (index == phrase_entries_.size()) phrase_entries_.emplace_back();
   auto& entries = phrase_entries_[index];
   for (const auto& e : entries)

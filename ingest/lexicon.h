@@ -74,9 +74,20 @@ class Lexicon {
   // nullptr when none.
   const std::vector<GazetteerEntry>* Find(std::string_view key) const;
   size_t max_phrase_tokens() const { return max_phrase_tokens_; }
-  // True when some gazetteer phrase key (or title phrase) starts with `key`
-  // followed by a space or ends there: lets matchers stop early.
-  bool IsPhrasePrefix(std::string_view key) const { return phrase_prefixes_.Contains(key); }
+  // The gazetteer as a trie of lower-case tokens, for matchers that extend a
+  // phrase one token at a time. Start at WordTrie::kRoot; PhraseStep returns
+  // WordTrie::kNone when no phrase key continues with `token`, and
+  // PhraseEntriesAt the entries of the phrase ending at `node` (nullptr when
+  // it is only a prefix). Pointers live as long as the Lexicon.
+  uint32_t PhraseStep(uint32_t node, std::string_view token) const {
+    return phrase_trie_.Child(node, token);
+  }
+  const std::vector<GazetteerEntry>* PhraseEntriesAt(uint32_t node) const {
+    uint32_t index = phrase_of_node_[node];
+    return index == StringTable::kNotFound ? nullptr : &phrase_entries_[index];
+  }
+  // True when some title phrase starts with `key` followed by a space or
+  // ends there: lets matchers stop early.
   bool IsTitlePrefix(std::string_view key) const { return title_prefixes_.Contains(key); }
   const std::vector<ActorInfo>& actors() const { return actors_; }
   // Index of the actor with this canonical name, or -1.
@@ -107,7 +118,8 @@ class Lexicon {
   // StringTables rather than node-based maps.
   StringTable phrase_keys_;                               // phrase key -> index below
   std::vector<std::vector<GazetteerEntry>> phrase_entries_;
-  StringTable phrase_prefixes_;  // every token prefix of every phrase key
+  WordTrie phrase_trie_;                  // the phrase keys, token by token
+  std::vector<uint32_t> phrase_of_node_;  // trie node -> index above, or kNotFound
   StringTable title_prefixes_;
   StringTable trigger_words_;
   size_t max_phrase_tokens_ = 1;

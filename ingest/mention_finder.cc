@@ -54,13 +54,12 @@ MentionFinder::Match MentionFinder::LongestMatch(size_t i) const {
   Match best;
   if (!t_[i].word || !(t_[i].capitalized || (t_[i].text[0] >= '0' && t_[i].text[0] <= '9')))
     return best;
-  std::string key;
-  size_t max = lex_.max_phrase_tokens();
-  for (size_t j = i; j < t_.size() && j - i < max; ++j) {
-    if (j > i) key += ' ';
-    key += t_[j].lower;
-    if (!lex_.IsPhrasePrefix(key)) break;
-    const auto* entries = lex_.Find(key);
+  // One trie step per token: no phrase string is built.
+  uint32_t node = WordTrie::kRoot;
+  for (size_t j = i; j < t_.size(); ++j) {
+    node = lex_.PhraseStep(node, t_[j].lower);
+    if (node == WordTrie::kNone) break;
+    const auto* entries = lex_.PhraseEntriesAt(node);
     if (!entries) continue;
     for (const auto& e : *entries) {
       if (!CaseOk(e, i, j + 1)) continue;

@@ -43,4 +43,47 @@ void StringTable::Grow() {
   }
 }
 
+uint64_t WordTrie::Hash(uint32_t parent, std::string_view word) {
+  return XXH3_64bits_withSeed(word.data(), word.size(), parent);
+}
+
+uint32_t WordTrie::Child(uint32_t parent, std::string_view word) const {
+  if (slots_.empty()) return kNone;
+  const uint64_t h = Hash(parent, word);
+  const auto tag = static_cast<uint32_t>(h >> 32);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.node == kNone) return kNone;
+    if (slot.tag == tag && parents_[slot.node] == parent && words_[slot.node] == word)
+      return slot.node;
+  }
+}
+
+uint32_t WordTrie::Insert(uint32_t parent, std::string_view word) {
+  if (uint32_t found = Child(parent, word); found != kNone) return found;
+  if (size() * 2 > slots_.size()) Grow();
+  const uint64_t h = Hash(parent, word);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].node != kNone) i = (i + 1) & mask;
+  auto node = static_cast<uint32_t>(size());
+  slots_[i] = {static_cast<uint32_t>(h >> 32), node};
+  parents_.push_back(parent);
+  words_.emplace_back(word);
+  hashes_.push_back(h);
+  return node;
+}
+
+// As StringTable::Grow; node 0, the root, has no slot.
+void WordTrie::Grow() {
+  slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (uint32_t node = 1; node < hashes_.size(); ++node) {
+    size_t i = hashes_[node] & mask;
+    while (slots_[i].node != kNone) i = (i + 1) & mask;
+    slots_[i] = {static_cast<uint32_t>(hashes_[node] >> 32), node};
+  }
+}
+
 }  // namespace kg::ingest

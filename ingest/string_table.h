@@ -45,4 +45,37 @@ class StringTable {
   std::vector<uint64_t> hashes_;  // by index, for Grow
 };
 
+// WordTrie: phrases of words as a trie whose edges are one flat hash table
+// keyed by (parent node, word). A matcher walks it one token at a time, so
+// extending a phrase by a token is one probe on that token's text, with no
+// joined phrase string built and no separate prefix table.
+// Thread safety: as StringTable.
+class WordTrie {
+ public:
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  WordTrie() : parents_{kNone}, words_(1), hashes_{0} {}
+  // The child of `parent` along `word`, added if absent. REQUIRES: parent < size().
+  uint32_t Insert(uint32_t parent, std::string_view word);
+  // The child of `parent` along `word`, or kNone.
+  uint32_t Child(uint32_t parent, std::string_view word) const;
+  // Number of nodes, the root included; nodes are numbered 0, 1, 2, ...
+  size_t size() const { return parents_.size(); }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t node = kNone;  // kNone: empty
+  };
+
+  static uint64_t Hash(uint32_t parent, std::string_view word);
+  void Grow();
+
+  std::vector<Slot> slots_;         // power of two, at most half full
+  std::vector<uint32_t> parents_;   // by node
+  std::vector<std::string> words_;  // by node: the word on the edge into it
+  std::vector<uint64_t> hashes_;    // by node, for Grow (the root's is unused)
+};
+
 }  // namespace kg::ingest

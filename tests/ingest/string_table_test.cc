@@ -1,6 +1,9 @@
 #include "ingest/string_table.h"
 
 #include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace kg::ingest {
 namespace {
@@ -28,6 +31,38 @@ TEST_CASE("StringTable finds every key after growing and misses the rest", "[str
     CHECK_FALSE(t.Contains(absent));
   }
   CHECK(StringTable().Find("x") == StringTable::kNotFound);
+}
+
+TEST_CASE("WordTrie walks phrases one word at a time", "[string_table]") {
+  WordTrie t;
+  const uint32_t north = t.Insert(WordTrie::kRoot, "north");
+  const uint32_t korea = t.Insert(north, "korea");
+  CHECK(t.Insert(WordTrie::kRoot, "north") == north);
+  CHECK(t.Child(WordTrie::kRoot, "north") == north);
+  CHECK(t.Child(north, "korea") == korea);
+  CHECK(t.size() == 3);
+  // A word is an edge under one parent only.
+  for (auto [parent, word] :
+       std::vector<std::pair<uint32_t, std::string>>{{WordTrie::kRoot, "korea"},
+                                                     {korea, "korea"},
+                                                     {north, "north"},
+                                                     {north, ""},
+                                                     {WordTrie::kRoot, "north korea"}}) {
+    CAPTURE(parent, word);
+    CHECK(t.Child(parent, word) == WordTrie::kNone);
+  }
+  CHECK(WordTrie().Child(WordTrie::kRoot, "x") == WordTrie::kNone);
+}
+
+TEST_CASE("WordTrie finds every edge after growing", "[string_table]") {
+  WordTrie t;
+  uint32_t node = WordTrie::kRoot;
+  std::vector<uint32_t> path;
+  for (int i = 0; i < 3000; ++i) path.push_back(node = t.Insert(node, "w" + std::to_string(i % 7)));
+  node = WordTrie::kRoot;
+  for (int i = 0; i < 3000; ++i)
+    REQUIRE((node = t.Child(node, "w" + std::to_string(i % 7))) == path[i]);
+  CHECK(t.size() == 3001);
 }
 
 }  // namespace

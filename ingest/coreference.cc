@@ -15,9 +15,9 @@ std::string LastWord(const std::string& name) {
   return sp == std::string::npos ? name : name.substr(sp + 1);
 }
 
-std::string StripThe(std::string s) {
-  if (s.rfind("the ", 0) == 0 || s.rfind("The ", 0) == 0) s.erase(0, 4);
-  return s;
+std::string StripThe(std::string_view s) {
+  if (s.starts_with("the ") || s.starts_with("The ")) s.remove_prefix(4);
+  return std::string(s);
 }
 
 const char* RoleRelation(const std::string& role) {
@@ -76,7 +76,7 @@ int Coreference::Entity(const std::string& key, const std::string& name, NodeTyp
 }
 
 void Coreference::AddAlias(int entity, std::string alias) {
-  alias = StripThe(std::move(alias));
+  alias = StripThe(alias);
   if (alias.empty()) return;
   auto& aliases = entities_[entity].aliases;
   if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(alias);

@@ -160,13 +160,7 @@ size_t MentionFinder::PatternAgreement(size_t i) {
     while (end > head_end && !(t_[end - 1].capitalized && t_[end - 1].word)) --end;
   }
   if (end - b < 2) return i;
-  Mention m;
-  m.first = static_cast<uint32_t>(b);
-  m.last = static_cast<uint32_t>(end);
-  m.kind = MentionKind::kAgreement;
-  m.type = NodeType::kAgreement;
-  m.surface = Surface(b, end);
-  m.name = m.surface;
+  Mention m = Span(b, end, MentionKind::kAgreement, NodeType::kAgreement);
   // A listed agreement inside ("the INF Treaty") keeps its canonical name.
   for (size_t k = b; k < end; ++k) {
     Match g = LongestMatch(k);
@@ -388,6 +382,17 @@ void MentionFinder::MarkPossessive(Mention* m) const {
   bool plural = (next == "'" || next == "\u2019") && m->last > m->first &&
                 EndsWithS(t_[m->last - 1].lower);
   if (t_[m->last].lower == "'s" || plural) m->possessive = true;
+}
+
+Mention MentionFinder::Span(size_t b, size_t e, MentionKind kind, NodeType type) const {
+  Mention m;
+  m.first = static_cast<uint32_t>(b);
+  m.last = static_cast<uint32_t>(e);
+  m.kind = kind;
+  m.type = type;
+  m.surface = Surface(b, e);
+  m.name = m.surface;
+  return m;
 }
 
 std::string MentionFinder::Surface(size_t b, size_t e) const {

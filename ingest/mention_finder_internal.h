@@ -55,6 +55,8 @@ class MentionFinder {
   void AdjectiveActors();
   void MarkPossessive(Mention* m) const;
   std::string Surface(size_t b, size_t e) const;
+  // A mention of tokens [b, e) named as written.
+  Mention Span(size_t b, size_t e, MentionKind kind, graph::NodeType type) const;
 
   // mention_finder_people.cc
   size_t TitleAt(size_t i, std::string* role) const;

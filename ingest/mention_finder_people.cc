@@ -153,13 +153,7 @@ size_t MentionFinder::SkipPlaceAfterTitle(size_t title_end) const {
 Mention MentionFinder::NamedPerson(size_t b, size_t e) const {
   Match g = LongestMatch(b);
   if (g.entry && g.end == e) return FromEntry(*g.entry, b, e);
-  Mention m;
-  m.first = static_cast<uint32_t>(b);
-  m.last = static_cast<uint32_t>(e);
-  m.kind = MentionKind::kActor;
-  m.type = NodeType::kPerson;
-  m.surface = Surface(b, e);
-  m.name = m.surface;
+  Mention m = Span(b, e, MentionKind::kActor, NodeType::kPerson);
   return m;
 }
 
@@ -236,13 +230,7 @@ size_t MentionFinder::AppositionPerson(size_t i) {
     size_t title_end = TitleAtUncached(k, &role);
     if (title_end > k) {
       if (title_end < t_.size() && t_[title_end].lower == "of") return i;  // "head of ..." is vague
-      Mention m;
-      m.first = static_cast<uint32_t>(i);
-      m.last = static_cast<uint32_t>(e);
-      m.kind = MentionKind::kActor;
-      m.type = NodeType::kPerson;
-      m.surface = Surface(i, e);
-      m.name = m.surface;
+      Mention m = Span(i, e, MentionKind::kActor, NodeType::kPerson);
       m.role = role;
       out_.push_back(std::move(m));
       return e;
@@ -291,13 +279,7 @@ void MentionFinder::CoordinatedPersons() {
     while (next < t_.size() && joiner(next) && next < e + 2) ++next;
     bool before_person = next > e && person_at(next);
     if (after_person || before_person) {
-      Mention m;
-      m.first = static_cast<uint32_t>(k);
-      m.last = static_cast<uint32_t>(e);
-      m.kind = MentionKind::kActor;
-      m.type = NodeType::kPerson;
-      m.surface = Surface(k, e);
-      m.name = m.surface;
+      Mention m = Span(k, e, MentionKind::kActor, NodeType::kPerson);
       found.push_back(std::move(m));
     }
     k = e;

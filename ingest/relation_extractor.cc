@@ -98,8 +98,7 @@ int Extractor::AgentAt(size_t token) const {
       ++token;
       continue;
     }
-    if ((w == "representatives" || w == "leaders" || w == "delegations" || w == "envoys" ||
-         w == "officials" || w == "ministers" || w == "presidents" || w == "heads") &&
+    if (lex_.InSet("group_heads", w) &&
         token + 1 < t_.size() && (t_[token + 1].lower == "of" || t_[token + 1].lower == "from")) {
       token += 2;
       continue;
@@ -375,11 +374,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     size_t of = m.first - 1;
     if (t_[of].lower == "the") --of;
     if (t_[of].lower != "of" || of == 0) break;
-    const std::string& head = t_[of - 1].lower;
-    if (head != "leaders" && head != "heads" && head != "presidents" && head != "governments" &&
-        head != "representatives" && head != "ministers" && head != "delegations" &&
-        head != "officials")
-      break;
+    if (!lex_.InSet("group_heads", t_[of - 1].lower)) break;
     s.entities = Coordinated(idx, trigger, &s.end);
     s.how = "the leaders of the subject countries";
     return s;

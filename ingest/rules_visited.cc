@@ -50,10 +50,7 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
   bool leaders_of = s.how == "the leaders of the subject countries";
   std::vector<int> subjects = s.entities;
   for (size_t k = ClauseStart(t_, i, lex_); k + 2 < i && !leaders_of; ++k) {
-    const std::string& w = t_[k].lower;
-    leaders_of = t_[k + 1].lower == "of" &&
-                 (w == "leaders" || w == "heads" || w == "presidents" || w == "ministers" ||
-                  w == "delegations" || w == "delegation" || w == "officials");
+    leaders_of = t_[k + 1].lower == "of" && lex_.InSet("group_heads", t_[k].lower);
     int m = leaders_of ? MentionAt(k + 2) : -1;
     if (m >= 0) {
       size_t end = 0;

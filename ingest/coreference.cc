@@ -134,10 +134,24 @@ void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Me
     std::sort(ms->begin(), ms->end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
+// Later in the document a person goes by the surname alone: the last word
+// of "Bill Clinton", and the first of "Moon Jae-in" or "Xi Jinping", whose
+// family name comes first. The first person to claim a short name keeps it.
+void Coreference::NoteShortNames(int person, const std::string& name) {
+  size_t sp = name.find(' ');
+  if (sp == std::string::npos) return;
+  std::string first = graph::NormalizeName(name.substr(0, sp));
+  if (lex_.InSet("family_name_first", first))
+    by_key_.emplace("s:" + first, person);
+  else
+    by_key_.emplace("s:" + graph::NormalizeName(LastWord(name)), person);
+}
+
 int Coreference::ResolvePerson(const Mention& m) {
   if (m.actor >= 0) {
     int known = ForActor(m.actor);
     AddAlias(known, m.surface);  // "Putin" finds the node as well as "Vladimir Putin"
+    NoteShortNames(known, lex_.actors()[m.actor].name);
     return known;
   }
   std::string surname = LastWord(m.name);
@@ -163,6 +177,7 @@ int Coreference::ResolvePerson(const Mention& m) {
     id = Entity("p:" + graph::NormalizeName(name), name, NodeType::kPerson);
     by_key_.emplace("s:" + lower_surname, id);
   }
+  NoteShortNames(id, name);
   AddAlias(id, m.name);
   // "Sheikh Tamim bin Hamad Al Thani" is also "Tamim bin Hamad Al Thani".
   size_t sp = m.name.find(' ');

@@ -60,6 +60,7 @@ class Coreference {
 
  private:
   int Entity(const std::string& key, const std::string& name, graph::NodeType type);
+  void NoteShortNames(int person, const std::string& name);
   void AddSurnameMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   int ResolvePerson(const Mention& m);
   int ResolvePronoun(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);

@@ -1,0 +1,32 @@
+// Table-driven checks of how later mentions find the person named earlier
+// in the same text: a bare surname, also for names whose family name comes
+// first, and for listed people whose surname alone is ambiguous across news.
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/relation_facts.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("Coreference: a bare surname names the person met earlier", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // family name first, listed person: "Moon" is Moon Jae-in, and "his" is Moon
+      {"South Korean President Moon Jae-in spoke to reporters. Moon arrived in Pyongyang "
+       "for a three-day summit, his first trip to the North's capital.",
+       "Moon Jae-in -visited-> North Korea [asserted]"},
+      // family name first, a person on no list
+      {"Chinese Foreign Minister Qin Gang met African envoys in Beijing. Qin later flew to "
+       "Ethiopia for talks.",
+       "Qin Gang -visited-> Ethiopia [asserted]"},
+      // a listed person whose surname alone is not a list alias
+      {"Former US President Bill Clinton gave a speech. Clinton flew to Vietnam in 2000.",
+       "Bill Clinton -visited-> Vietnam [asserted] 2000"},
+      // a given name is no surname: "Jae-in" alone stays nobody
+      {"South Korean President Moon Jae-in spoke. Jae-in arrived in Pyongyang.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -25,6 +25,7 @@ std::vector<Mention> MentionFinder::Run() {
   while (i < t_.size()) {
     size_t next = Person(i);
     if (next == i) next = AppositionPerson(i);
+    if (next == i) next = RelatedPerson(i);
     if (next == i) next = PatternAgreement(i);
     if (next == i) next = Gazetteer(i);
     if (next == i) next = PronounOrDescription(i);

@@ -71,6 +71,7 @@ class MentionFinder {
   int Affiliation(size_t title_start) const;
   size_t Person(size_t i);
   size_t AppositionPerson(size_t i);
+  size_t RelatedPerson(size_t i);
   void CoordinatedPersons();
   void AddSorted(std::vector<Mention> found);
   void NamesInActorPositions();

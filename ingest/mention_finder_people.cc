@@ -63,6 +63,16 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
   Match g = LongestMatch(j);
   if (g.entry) {
     const ActorInfo& a = lex_.actors()[g.entry->actor];
+    // "Defence Minister Florence Parly", "Foreign Minister Israel Katz": a
+    // one-word place before a surname on no list is a first name.
+    if (a.type != NodeType::kPerson && g.end == j + 1 && t_[j].capitalized) {
+      size_t e = j + 1;
+      while (e < t_.size() && e - j < 4 && NameShapeToken(e)) ++e;
+      if (e > j + 1 && (e == t_.size() || !NameToken(e))) {
+        *m = Span(j, e, MentionKind::kActor, NodeType::kPerson);
+        return e;
+      }
+    }
     if (a.type != NodeType::kPerson || g.entry->kind != EntryKind::kName) return j;
     *m = FromEntry(*g.entry, j, g.end);
     size_t e = g.end;
@@ -211,6 +221,21 @@ size_t MentionFinder::Person(size_t i) {
     person.name = Surface(i, title_end) + " " + person.name;
     person.surface = person.name;
   }
+  MarkPossessive(&person);
+  out_.push_back(std::move(person));
+  return e;
+}
+
+// "Singh's predecessor Manohar Parrikar", "his wife Ri Sol Ju": a name after
+// a possessor and a word for how two people are related is a person, of no
+// known role.
+size_t MentionFinder::RelatedPerson(size_t i) {
+  if (i == 0 || !t_[i].word || !lex_.InSet("relational_heads", t_[i].lower)) return i;
+  const std::string& before = t_[i - 1].lower;
+  if (before != "'s" && before != "his" && before != "her" && before != "their") return i;
+  Mention person;
+  size_t e = NameAt(i + 1, &person);
+  if (e <= i + 1 || (person.actor < 0 && e - (i + 1) < 2)) return i;
   MarkPossessive(&person);
   out_.push_back(std::move(person));
   return e;

@@ -83,6 +83,12 @@ int Extractor::AgentAt(size_t token) const {
       ++token;
       continue;
     }
+    // "Singh's predecessor Manohar Parrikar", the possessor named on no list
+    if (MentionAt(token) < 0 && t_[token].capitalized && token + 2 < t_.size() &&
+        t_[token + 1].lower == "'s" && lex_.InSet("relational_heads", t_[token + 2].lower)) {
+      token += 3;
+      continue;
+    }
     if ((w == "his" || w == "her" || w == "their") && token + 1 < t_.size()) {
       ++token;
       continue;
@@ -120,9 +126,14 @@ int Extractor::AgentAt(size_t token) const {
         if (ms_[p].affiliation == static_cast<int>(k)) return IsAgentMention(ms_[p]) ? static_cast<int>(p) : -1;
     }
     // "North Korea's Kim Jong Un": the person, not the possessor.
-    if (ms_[k].possessive && k + 1 < ms_.size() && ms_[k + 1].first == ms_[k].last + 1 &&
-        ms_[k + 1].type == graph::NodeType::kPerson && ms_[k + 1].entity >= 0)
-      return static_cast<int>(k + 1);
+    // "Singh's predecessor Manohar Parrikar": the related person.
+    if (ms_[k].possessive && k + 1 < ms_.size() && ms_[k + 1].first > ms_[k].last &&
+        ms_[k + 1].type == graph::NodeType::kPerson && ms_[k + 1].entity >= 0) {
+      bool related = true;
+      for (size_t w = ms_[k].last + 1; w < ms_[k + 1].first && related; ++w)
+        related = w + 1 == ms_[k + 1].first && lex_.InSet("relational_heads", t_[w].lower);
+      if (related) return static_cast<int>(k + 1);
+    }
     // "Australia's new foreign minister, Penny Wong": the titled person the
     // possessive country introduces.
     if (ms_[k].possessive) {

@@ -28,5 +28,24 @@ TEST_CASE("Coreference: a bare surname names the person met earlier", "[corefere
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("People: names a reader knows from their place in the sentence", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a city that is also a first name, after a title
+      {"Later he held talks with French Defence Minister Florence Parly, who signed the "
+       "maintenance agreement.",
+       "Florence Parly -signed-> maintenance agreement (France) [asserted]"},
+      // the person a possessor's relation names, not the possessor
+      {"The accord was signed by Singh's predecessor Manohar Parrikar.",
+       "Manohar Parrikar -signed-> accord (Manohar Parrikar) [asserted]"},
+      {"His successor Amara Diallo signed the fisheries agreement with Senegal.",
+       "Amara Diallo -signed-> fisheries agreement (Amara Diallo–Senegal) [asserted]\n"
+       "Senegal -signed-> fisheries agreement (Amara Diallo–Senegal) [asserted]"},
+      // a related word without a name after it names nobody
+      {"His predecessor signed the fisheries agreement.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -64,6 +64,7 @@ class Coreference {
   void AddSurnameMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   int ResolvePerson(const Mention& m);
   int ResolvePronoun(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
+  void ResolveQuotedSpeakers(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   int ResolveDescription(const Mention& m, const std::vector<Mention>& ms);
   std::vector<int> ResolveGroup(const Mention& m) const;
   void NoteRecent(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);

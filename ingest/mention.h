@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/model.h"
@@ -16,9 +17,14 @@ enum class MentionKind : uint8_t {
   kAdjective,    // an actor's adjective: "Russian", "Western"
   kPlace,        // a city; `actor` is its country
   kAgreement,    // a named agreement: "New START", "the Abraham Accords"
-  kPronoun,      // he, she, his, her, it, its
+  kPronoun,      // he, she, his, her, it, its; I, we, our ... (their speaker inside a quote)
   kDescription,  // a definite description of a person: "the Russian leader"
 };
+
+// "I", "we", "our", ...: in news prose, the speaker of a quote.
+inline bool IsFirstPerson(std::string_view w) {
+  return w == "i" || w == "we" || w == "our" || w == "my" || w == "me" || w == "us";
+}
 
 struct Mention {
   uint32_t first = 0;  // token range [first, last)

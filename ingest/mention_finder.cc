@@ -15,7 +15,7 @@ bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
 
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "him" || w == "his" || w == "her" || w == "it" ||
-         w == "its";
+         w == "its" || IsFirstPerson(w);
 }
 
 }  // namespace
@@ -175,13 +175,14 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
   const Token& tk = t_[i];
   size_t group_end = GroupDescription(i);
   if (group_end > i) return group_end;
-  if (IsPronoun(tk.lower)) {
+  if (IsPronoun(tk.lower) && tk.text != "US") {
     Mention m;
     m.first = static_cast<uint32_t>(i);
     m.last = static_cast<uint32_t>(i + 1);
     m.kind = MentionKind::kPronoun;
     m.surface = std::string(tk.text);
-    m.possessive = tk.lower == "its" || tk.lower == "his" || tk.lower == "her";
+    m.possessive = tk.lower == "its" || tk.lower == "his" || tk.lower == "her" ||
+                   tk.lower == "our" || tk.lower == "my";
     out_.push_back(std::move(m));
     return i + 1;
   }

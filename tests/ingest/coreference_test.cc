@@ -47,5 +47,24 @@ TEST_CASE("People: names a reader knows from their place in the sentence", "[cor
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Coreference: 'I' and 'we' in a quote are its speaker", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"\"I visited Iran last year,\" said Vladimir Putin.",
+       "Vladimir Putin -visited-> Iran [asserted]"},
+      // "we": the speaker's country
+      {"\"We are suspending our participation in the treaty,\" Vladimir Putin said.",
+       "Russia -suspended-> participation in the treaty [asserted]"},
+      {"Vladimir Putin spoke. \u201CWe have suspended the grain deal,\u201D the Russian president "
+       "told reporters.",
+       "Russia -suspended-> grain deal (Russia) [asserted]"},
+      // no speaker named after the quote: nobody
+      {"\"We have suspended the grain deal,\" a statement read.", ""},
+      // outside a quote "we" is the writer, not an actor
+      {"Vladimir Putin spoke. We visited Iran last year.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -1,5 +1,7 @@
 #include "ingest/modality.h"
 
+#include "ingest/rule_words.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -105,6 +107,18 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       cue->clear();
       return Modality::kAsserted;
     }
+  }
+  // "warned Beijing against arming Moscow": what one is warned or votes
+  // against is not done; "rules bar it from exporting weapons": what is
+  // barred does not happen.
+  if (trigger > 0 && trigger < t.size() && EndsWith(t[trigger].lower, "ing")) {
+    if (t[trigger - 1].lower == "against" && hyp.empty()) hyp = "against";
+    if (t[trigger - 1].lower == "from" && neg.empty())
+      for (size_t j = trigger - 1; j > window_begin && j + 5 > trigger; --j)
+        if (lex.InSet("prevention_verbs", t[j - 1].lower)) {
+          neg = t[j - 1].lower;
+          break;
+        }
   }
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";

@@ -348,6 +348,17 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     }
     break;
   }
+  // "blocked Estonia from sending howitzers": the one kept from it is the doer.
+  if (trigger > 1 && t_[trigger - 1].lower == "from" && EndsWith(t_[trigger].lower, "ing")) {
+    int m = MentionAt(trigger - 2);
+    if (m >= 0 && ms_[m].entity >= 0 && IsAgentMention(ms_[m]) && ms_[m].first > 0 &&
+        lex_.InSet("prevention_verbs", t_[ms_[m].first - 1].lower)) {
+      s.entities = {ms_[m].entity};
+      s.end = cs;
+      s.how = "the one kept from acting";
+      return s;
+    }
+  }
   // "by providing arms to Ukraine, it has become...": the doer follows the comma.
   if (trigger > 0 && EndsWith(t_[trigger].lower, "ing")) {
     const std::string& before = t_[trigger - 1].lower;

@@ -179,12 +179,14 @@ int Coreference::ResolvePerson(const Mention& m) {
   }
   NoteShortNames(id, name);
   AddAlias(id, m.name);
-  // "Sheikh Tamim bin Hamad Al Thani" is also "Tamim bin Hamad Al Thani".
-  size_t sp = m.name.find(' ');
-  if (sp != std::string::npos) {
-    std::string first = graph::NormalizeName(m.name.substr(0, sp));
-    if (lex_.InSet("titles_in_name", first) || lex_.InSet("honorifics", first))
-      AddAlias(id, m.name.substr(sp + 1));
+  // "Emir Sheikh Tamim bin Hamad Al Thani" is also "Sheikh Tamim bin Hamad
+  // Al Thani" and "Tamim bin Hamad Al Thani".
+  std::string_view rest = m.name;
+  for (size_t sp = rest.find(' '); sp != std::string_view::npos; sp = rest.find(' ')) {
+    std::string first = graph::NormalizeName(std::string(rest.substr(0, sp)));
+    if (!lex_.InSet("titles_in_name", first) && !lex_.InSet("honorifics", first)) break;
+    rest.remove_prefix(sp + 1);
+    AddAlias(id, std::string(rest));
   }
   return id;
 }

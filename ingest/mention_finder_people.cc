@@ -88,6 +88,9 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
     }
     bool joiner = (t_[e].text == "-" || IsNameParticle(t_[e].lower) || t_[e].text == ".") &&
                   e > j && e + 1 < t_.size() && NameToken(e + 1);
+    // "Abdullatif al-Zayani": a particle joined by a hyphen
+    joiner = joiner || (IsNameParticle(t_[e].lower) && e > j && e + 2 < t_.size() &&
+                        t_[e + 1].text == "-" && NameToken(e + 2));
     if (!joiner) break;
     ++e;
   }

@@ -345,6 +345,15 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
     FactSink sink(&out, s, text);
     for (Relation& r : relations) {
+      // Arms go to states and armed groups: a person in the recipient's
+      // place stands for the country led ("Assad's government"), or is the
+      // speaker ("..., Defence Secretary Ben Wallace told parliament"),
+      // whose own country is no recipient of its own arms.
+      if (r.relation == "supplies_arms_to" && r.target >= 0 &&
+          coref.entities()[r.target].type == graph::NodeType::kPerson) {
+        r.target = CountryEntity(coref, r.target);
+        if (r.target < 0) continue;
+      }
       if (r.modality == graph::Modality::kAsserted && IsAfter(r.date, article.date))
         r.modality = graph::Modality::kHypothetical;
       Apply(r, coref, sink);

@@ -40,6 +40,9 @@ TEST_CASE("People: names a reader knows from their place in the sentence", "[cor
       {"His successor Amara Diallo signed the fisheries agreement with Senegal.",
        "Amara Diallo -signed-> fisheries agreement (Amara Diallo–Senegal) [asserted]\n"
        "Senegal -signed-> fisheries agreement (Amara Diallo–Senegal) [asserted]"},
+      // a particle joined by a hyphen stays in the name
+      {"Bahraini Foreign Minister Abdullatif al-Zayani signed the Abraham Accords.",
+       "Abdullatif al-Zayani -signed-> Abraham Accords [asserted]"},
       // a related word without a name after it names nobody
       {"His predecessor signed the fisheries agreement.", ""},
   }));

@@ -93,5 +93,20 @@ TEST_CASE("Precision: a time ahead after the verb, undated", "[relations][precis
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Precision: a person is no arms recipient", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the speaker after the clause: his own country is no recipient
+      {"Britain has begun supplying Ukraine with light anti-tank weapons, Defence Secretary "
+       "Ben Wallace told parliament on Monday.",
+       "United Kingdom -supplies_arms_to-> Ukraine [asserted]"},
+      // a leader's government is the country led
+      {"Syrian President Bashar al-Assad spoke. Iran has supported Assad's government "
+       "militarily.",
+       "Iran -supplies_arms_to-> Syria [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -34,6 +34,48 @@ bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon&
   return false;
 }
 
+// "King Charles's state visit to France, which was to have begun in Paris,
+// has been postponed": the predicate of a nominal trigger ("visit",
+// "signing", "sale") tells whether it happened. Returns the cue, or "".
+std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const Lexicon& lex,
+                             bool* negated) {
+  const std::string& w = t[trigger].lower;
+  bool nominal = false;
+  for (const char* r : {"visited", "signed", "supplies_arms_to"})
+    nominal = nominal || lex.relation(r).nouns.contains(w);
+  if (!nominal) return "";
+  for (size_t k = trigger + 1; k < t.size() && k < trigger + 30; ++k) {
+    const std::string& x = t[k].lower;
+    // skip a relative clause between commas
+    if (x == "," && k + 1 < t.size() &&
+        (t[k + 1].lower == "which" || t[k + 1].lower == "who" || t[k + 1].lower == "that")) {
+      size_t e = k + 2;
+      while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
+      k = e;
+      continue;
+    }
+    if (x == ";" || x == ":" || x == "that" || x == "but" || (x == "and" && t[k - 1].text == ",") ||
+        lex.InSet("speech_verbs", x))
+      return "";
+    bool aux = x == "was" || x == "were" || x == "been" || x == "is" || x == "are" || x == "be";
+    if (k + 1 < t.size()) {
+      const std::string& next = t[k + 1].lower;
+      std::string two = k + 2 < t.size() ? next + " " + t[k + 2].lower : next;
+      if ((aux && lex.InSet("nominal_cancel", next)) || (aux && lex.InSet("nominal_cancel", two)) ||
+          lex.InSet("nominal_cancel", x + " " + next)) {
+        *negated = true;
+        return next;
+      }
+      if (aux && lex.InSet("nominal_plan", next)) {
+        *negated = false;
+        return next;
+      }
+    }
+    if (aux) return "";  // another predicate
+  }
+  return "";
+}
+
 }  // namespace
 
 Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t window_begin,
@@ -119,6 +161,12 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
           neg = t[j - 1].lower;
           break;
         }
+  }
+  if (neg.empty() && trigger < t.size()) {
+    bool negated = false;
+    std::string pred = NominalPredicate(t, trigger, lex, &negated);
+    if (!pred.empty() && negated) neg = pred;
+    if (!pred.empty() && !negated && hyp.empty()) hyp = pred;
   }
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";

@@ -20,5 +20,22 @@ TEST_CASE("Modality: against and from before a gerund", "[modality]") {
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"King Charles III's state visit to France, which was to have begun in Paris on Sunday, "
+       "has been postponed because of protests.",
+       "King Charles III -visited-> France [negated]"},
+      {"The signing of a minerals agreement between Ukraine and the United States was called off.",
+       "Ukraine -signed-> minerals agreement (Ukraine–United States) [negated]\n"
+       "United States -signed-> minerals agreement (Ukraine–United States) [negated]"},
+      {"Modi's visit to Russia was planned for July.", "Narendra Modi -visited-> Russia [hypothetical]"},
+      // a predicate of something else later in the sentence decides nothing
+      {"Macron's visit to China came after talks that were postponed twice.",
+       "Emmanuel Macron -visited-> China [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

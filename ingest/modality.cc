@@ -162,6 +162,18 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
           break;
         }
   }
+  // "Modi will travel to Moscow next week, before going on to Vienna": a
+  // gerund adjunct shares the time of the clause it hangs from.
+  if (hyp.empty() && trigger > 1 && trigger < t.size() && EndsWith(t[trigger].lower, "ing")) {
+    const std::string& adj = t[trigger - 1].lower;
+    if (adj == "before" || adj == "after" || adj == "while" || adj == "then" || adj == "later") {
+      for (size_t k = 0; k + 1 < trigger; ++k)
+        if (lex.InSet("future_auxiliaries", t[k].lower)) {
+          hyp = t[k].lower;
+          break;
+        }
+    }
+  }
   if (neg.empty() && trigger < t.size()) {
     bool negated = false;
     std::string pred = NominalPredicate(t, trigger, lex, &negated);

@@ -29,6 +29,12 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "Ukraine -signed-> minerals agreement (Ukraine–United States) [negated]\n"
        "United States -signed-> minerals agreement (Ukraine–United States) [negated]"},
       {"Modi's visit to Russia was planned for July.", "Narendra Modi -visited-> Russia [hypothetical]"},
+      // a gerund adjunct shares the time of its clause
+      {"Narendra Modi will travel to Moscow on his first trip to Russia, before going on to "
+       "Vienna.",
+       "Narendra Modi -visited-> Austria [hypothetical]\nNarendra Modi -visited-> Russia [hypothetical]"},
+      {"Narendra Modi flew to Moscow, before going on to Vienna.",
+       "Narendra Modi -visited-> Austria [asserted]\nNarendra Modi -visited-> Russia [asserted]"},
       // a predicate of something else later in the sentence decides nothing
       {"Macron's visit to China came after talks that were postponed twice.",
        "Emmanuel Macron -visited-> China [asserted]"},

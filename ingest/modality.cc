@@ -34,6 +34,12 @@ bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon&
   return false;
 }
 
+// "53rd", "21st": a numeric ordinal.
+bool IsNumericOrdinal(std::string_view w) {
+  if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;
+  return EndsWith(w, "st") || EndsWith(w, "nd") || EndsWith(w, "rd") || EndsWith(w, "th");
+}
+
 // "King Charles's state visit to France, which was to have begun in Paris,
 // has been postponed": the predicate of a nominal trigger ("visit",
 // "signing", "sale") tells whether it happened. Returns the cue, or "".
@@ -142,7 +148,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
                              (v > 0 && lex.InSet("factive_before_to", t[v - 1].lower)));
     // "became the first sitting US president to visit Myanmar"
     for (size_t j = k - 1; j > window_begin && j + 7 > k; --j)
-      if (t[j - 1].lower == "first" || t[j - 1].lower == "only" || t[j - 1].lower == "last")
+      if (lex.InSet("factive_ordinals", t[j - 1].lower) || IsNumericOrdinal(t[j - 1].lower))
         factive = true;
     if (!factive && hyp.empty()) hyp = "to";
     if (factive && neg.empty() && hyp.empty()) {

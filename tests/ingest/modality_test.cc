@@ -35,6 +35,11 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "Narendra Modi -visited-> Austria [hypothetical]\nNarendra Modi -visited-> Russia [hypothetical]"},
       {"Narendra Modi flew to Moscow, before going on to Vienna.",
        "Narendra Modi -visited-> Austria [asserted]\nNarendra Modi -visited-> Russia [asserted]"},
+      // "the third president to travel", "the 53rd country to sign" are factive
+      {"Barack Obama became the third sitting US president to travel to Vietnam.",
+       "Barack Obama -visited-> Vietnam [asserted]"},
+      {"Nigeria became the 53rd country to sign the trade agreement.",
+       "Nigeria -signed-> trade agreement (Nigeria) [asserted]"},
       // a predicate of something else later in the sentence decides nothing
       {"Macron's visit to China came after talks that were postponed twice.",
        "Emmanuel Macron -visited-> China [asserted]"},

@@ -70,6 +70,8 @@ class Extractor {
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);
+  bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no "by"
+  Subjects ReportingSubject(size_t verb);  // "X said [... verb ...]": X
   bool SuspendedMemberBy(size_t noun, size_t from);  // "the suspension of A by the AU"  // "X's decision to suspend": X
   bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
   bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);

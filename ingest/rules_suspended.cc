@@ -146,6 +146,30 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
   return true;
 }
 
+// "was (being) suspended" with no "by" agent after it.
+bool Extractor::PassiveWithoutAgent(size_t i) const {
+  if (i == 0 || !EndsWith(t_[i].lower, "ed")) return false;
+  const std::string& before = t_[i - 1].lower;
+  bool be = before == "was" || before == "were" || before == "been" || before == "being" ||
+            before == "is" || before == "are" || before == "be";
+  size_t by = 0;
+  return be && !IsPassive(i, &by);
+}
+
+// The subject of the speech verb that reports the clause of `verb` ("the
+// White House said [that] Turkey was suspended ..."), or none.
+Extractor::Subjects Extractor::ReportingSubject(size_t verb) {
+  for (size_t k = verb; k > 0 && k + 12 > verb; --k) {
+    const std::string& w = t_[k - 1].lower;
+    if (w == "," || w == ";" || w == "and" || w == "but") break;
+    if (!lex_.InSet("speech_verbs", w)) continue;
+    Subjects s = SubjectsFor(k - 1, 1);
+    s.how = "who reports the passive";
+    return s;
+  }
+  return {};
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
@@ -187,6 +211,16 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (s.entities.empty()) s = SubjectsFor(i);
+  if (!noun && !s.passive && !s.entities.empty() && PassiveWithoutAgent(i)) {
+    // "Turkey was being suspended from the F-35 programme": the subject is
+    // what was suspended; who suspended it is whoever says so ("the White
+    // House said ..."), or nobody named.
+    s = ReportingSubject(i);
+    if (s.entities.empty()) {
+      Note(i, "suspended: a passive without an agent names no actor");
+      return false;
+    }
+  }
   if (s.entities.empty() && noun) s = SubjectOfGoverningVerb(i);
   if (s.entities.empty() && !noun) s = PlanOwner(i);
   size_t cend = ClauseEnd(t_, i, lex_);

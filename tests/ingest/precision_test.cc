@@ -108,5 +108,17 @@ TEST_CASE("Precision: a person is no arms recipient", "[relations][precision]") 
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Precision: a passive suspension without an agent", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the subject is what was suspended; the one who says so did it
+      {"The White House said Turkey was being suspended from the F-35 fighter jet programme.",
+       "United States -suspended-> F-35 fighter jet programme [asserted]"},
+      // nobody named: no actor
+      {"Russia was suspended from the Council of Europe.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -256,7 +256,12 @@ bool Extractor::IsPassive(size_t trigger, size_t* by) const {
   while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "jointly" ||
                    t_[k - 1].lower == "formally" || t_[k - 1].lower == "reportedly"))
     --k;
-  if (k == 0 || !IsBeForm(t_[k - 1].lower)) return false;
+  if (k == 0) return false;
+  // "The treaty, signed in 1987 by Reagan and Gorbachev", "the deal signed
+  // by both sides": a participle in a reduced relative is passive too.
+  bool reduced = EndsWith(t_[trigger].lower, "ed") &&
+                 (t_[k - 1].text == "," || lex_.InSet("agreement_heads", t_[k - 1].lower));
+  if (!IsBeForm(t_[k - 1].lower) && !reduced) return false;
   size_t end = std::min(t_.size(), trigger + 10);
   for (size_t j = trigger + 1; j < end; ++j) {
     if (t_[j].lower == "by") {

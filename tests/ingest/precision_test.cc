@@ -120,5 +120,19 @@ TEST_CASE("Precision: a passive suspension without an agent", "[relations][preci
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Reduced relatives: a participle with a 'by' agent is passive", "[relations]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The INF Treaty, signed in 1987 by Ronald Reagan and Mikhail Gorbachev, banned "
+       "land-based missiles.",
+       "Mikhail Gorbachev -signed-> INF Treaty [asserted] 1987\n"
+       "Ronald Reagan -signed-> INF Treaty [asserted] 1987"},
+      // "by" with no actor after it changes nothing
+      {"Chile signed the fisheries agreement, signed by Friday.",
+       "Chile -signed-> fisheries agreement (Chile) [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -52,6 +52,33 @@ std::string ShortIsoName(const rapidjson::Value& c) {
   return comma == std::string::npos ? name : name.substr(0, comma);
 }
 
+// An arms word or phrase, keyed as the tokenizer splits it, with its token
+// prefixes so ArmsAt can stop early.
+void AddArms(RelationWords* w, std::string_view phrase) {
+  std::string key = PhraseKey(phrase);
+  if (key.empty()) return;
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+    w->arms_prefixes.insert(key.substr(0, sp));
+  w->arms_prefixes.insert(key);
+  w->arms.insert(std::move(key));
+}
+
+// What the lexicon takes from WordNet (the "wordnet" dictionary, generated
+// at build time by ingest/gen/wordnet_classes.cc).
+struct WordnetClasses {
+  std::vector<std::string> arms;  // arms nouns and their plurals
+};
+
+Result<WordnetClasses> ReadWordnet() {
+  Result<rapidjson::Document> doc = Parse("wordnet");
+  if (!doc.ok()) return doc.status();
+  if (!doc->IsObject() || !doc->HasMember("arms"))
+    return Status::Corruption("dictionary wordnet: no arms class");
+  WordnetClasses out;
+  out.arms = Strings(*doc, "arms");
+  return out;
+}
+
 bool AllCapsShort(std::string_view s) {
   size_t letters = 0;
   for (char c : s) {
@@ -92,6 +119,11 @@ Result<Lexicon> Lexicon::Load() {
   KG_RETURN_IF_ERROR(lex.LoadPeople());
   KG_RETURN_IF_ERROR(lex.LoadAgreements());
   KG_RETURN_IF_ERROR(lex.LoadWordLists());
+  Result<WordnetClasses> wordnet = ReadWordnet();
+  if (!wordnet.ok()) return wordnet.status();
+  // WordNet's arms nouns join the hand list: the rules match both alike.
+  RelationWords& supplies = lex.relations_["supplies_arms_to"];
+  for (const auto& s : wordnet->arms) AddArms(&supplies, s);
   return lex;
 }
 
@@ -239,13 +271,7 @@ Status Lexicon::LoadWordLists() {
     for (const auto& s : Strings(it->value, "nouns")) w.nouns.insert(s);
     for (const auto& s : Strings(it->value, "noun_preps")) w.noun_preps.insert(s);
     for (const auto& s : Strings(it->value, "objects")) w.objects.insert(s);
-    for (const auto& s : Strings(it->value, "arms")) {
-      std::string key = PhraseKey(s);
-      for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-        w.arms_prefixes.insert(key.substr(0, sp));
-      w.arms_prefixes.insert(key);
-      w.arms.insert(std::move(key));
-    }
+    for (const auto& s : Strings(it->value, "arms")) AddArms(&w, s);
     for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
     for (const char* list : {"attend_verbs", "absent_verbs", "reception_verbs", "event_nouns", "place_nouns"})
       for (const auto& s : Strings(it->value, list)) sets_[list].Insert(s);

@@ -1,8 +1,8 @@
 // Build step for kg_ingest, not part of the library: reads WordNet's database
 // (data.noun, index.noun, noun.exc, index.verb, verb.exc) and the class spec
 // (data/wordnet_classes.json), and writes the JSON the lexicon embeds as
-// "wordnet": the arms nouns with their plurals, the verb lemmas and the
-// irregular verb forms.
+// "wordnet": the arms nouns with their plurals, the verb lemmas, the
+// irregular verb forms, and the verb forms that are also nouns.
 //
 //   wordnet_classes WORDNET_DIR SPEC_JSON OUTPUT_JSON
 //
@@ -21,6 +21,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "ingest/verb_forms.h"
 
 namespace {
 
@@ -262,12 +264,36 @@ void WriteStrings(Writer& w, const char* key, const std::set<std::string>& words
   w.EndArray();
 }
 
-// Verbs: single-word lemmas, and irregular forms as {form: [lemma, ...]}.
+// Inflected verb forms (as VerbForms derives them) that are also nouns or
+// plurals of nouns: "meeting", "visits", "hosts".
+std::set<std::string> NounHomographs(const Wordnet& wn, const std::set<std::string>& verbs) {
+  std::set<std::string> nouns;
+  for (const auto& [lemma, offsets] : wn.noun_index) {
+    if (lemma.find('_') != std::string::npos) continue;
+    nouns.insert(lemma);
+    for (auto& p : WordPlurals(lemma, wn.noun_plurals)) nouns.insert(std::move(p));
+  }
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& [form, lemmas] : wn.verb_exceptions)
+    for (const auto& l : lemmas) pairs.emplace_back(form, l);
+  kg::ingest::VerbForms forms({verbs.begin(), verbs.end()}, std::move(pairs));
+  std::set<std::string> out;
+  for (const auto& v : verbs) {
+    std::vector<std::string> f = forms.Forms(v);
+    for (size_t i = 1; i < f.size(); ++i)
+      if (nouns.count(f[i])) out.insert(f[i]);
+  }
+  return out;
+}
+
+// Verbs: single-word lemmas, irregular forms as {form: [lemma, ...]}, and
+// the forms that are also nouns.
 void WriteVerbs(Writer& w, const Wordnet& wn) {
   std::set<std::string> lemmas;
   for (const auto& [lemma, offsets] : wn.verb_index)
     if (lemma.find('_') == std::string::npos) lemmas.insert(lemma);
   WriteStrings(w, "verb_lemmas", lemmas);
+  WriteStrings(w, "noun_homographs", NounHomographs(wn, lemmas));
   w.Key("verb_exceptions");
   w.StartObject();
   for (const auto& [form, bases] : wn.verb_exceptions) {

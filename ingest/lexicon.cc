@@ -74,15 +74,15 @@ struct WordnetClasses {
 Result<WordnetClasses> ReadWordnet() {
   Result<rapidjson::Document> doc = Parse("wordnet");
   if (!doc.ok()) return doc.status();
-  auto irregular = doc->IsObject() ? doc->FindMember("verb_exceptions") : doc->MemberEnd();
-  if (!doc->IsObject() || !doc->HasMember("arms") || irregular == doc->MemberEnd() ||
-      !irregular->value.IsObject())
+  auto text = [&](const char* key) -> std::string_view {
+    auto it = doc->FindMember(key);
+    if (it == doc->MemberEnd() || !it->value.IsString()) return {};
+    return std::string_view(it->value.GetString(), it->value.GetStringLength());
+  };
+  if (!doc->IsObject() || !doc->HasMember("arms") || text("verb_lemmas").empty())
     return Status::Corruption("dictionary wordnet: no arms class or verb forms");
-  std::vector<std::pair<std::string, std::string>> pairs;
-  for (auto it = irregular->value.MemberBegin(); it != irregular->value.MemberEnd(); ++it)
-    for (const auto& lemma : it->value.GetArray()) pairs.emplace_back(it->name.GetString(), lemma.GetString());
-  return WordnetClasses{Strings(*doc, "arms"), VerbForms(Strings(*doc, "verb_lemmas"), std::move(pairs),
-                                                         Strings(*doc, "noun_homographs"))};
+  return WordnetClasses{Strings(*doc, "arms"),
+                        VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs"))};
 }
 
 // The word lists that take every form of the verbs they name: lexicon.json's

@@ -73,30 +73,67 @@ void AddUnique(std::vector<std::string>* out, std::string s) {
 
 }  // namespace
 
-VerbForms::VerbForms(std::vector<std::string> lemmas,
-                     std::vector<std::pair<std::string, std::string>> exceptions,
-                     std::vector<std::string> nouns)
-    : lemmas_(std::make_move_iterator(lemmas.begin()), std::make_move_iterator(lemmas.end())),
-      nouns_(std::make_move_iterator(nouns.begin()), std::make_move_iterator(nouns.end())) {
-  for (auto& [form, lemma] : exceptions) {
-    if (form == lemma) continue;
-    AddUnique(&forms_of_lemma_[lemma], form);
-    AddUnique(&lemmas_of_form_[form], std::move(lemma));
+namespace {
+
+std::vector<std::string_view> Words(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t begin = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != ' ' && text[i] != '\n') continue;
+    if (i > begin) out.push_back(text.substr(begin, i - begin));
+    begin = i + 1;
   }
+  return out;
+}
+
+// The generator writes its lists in byte order, so this is mostly a check.
+template <typename T>
+void SortUnique(std::vector<T>* v) {
+  if (!std::is_sorted(v->begin(), v->end())) std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+}  // namespace
+
+VerbForms::VerbForms(std::string_view lemmas, std::string_view irregular, std::string_view nouns) {
+  auto text = std::make_unique<std::string>();
+  text->reserve(lemmas.size() + irregular.size() + nouns.size() + 2);
+  text->append(lemmas).append("\n").append(irregular).append("\n").append(nouns);
+  std::string_view all(*text);
+  lemmas_ = Words(all.substr(0, lemmas.size()));
+  std::vector<std::string_view> pairs = Words(all.substr(lemmas.size() + 1, irregular.size()));
+  nouns_ = Words(all.substr(lemmas.size() + irregular.size() + 2));
+  for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
+    if (pairs[i] == pairs[i + 1]) continue;
+    by_form_.emplace_back(pairs[i], pairs[i + 1]);
+    by_lemma_.emplace_back(pairs[i + 1], pairs[i]);
+  }
+  SortUnique(&lemmas_);
+  SortUnique(&nouns_);
+  SortUnique(&by_form_);
+  SortUnique(&by_lemma_);
+  text_ = std::move(text);
+}
+
+bool VerbForms::IsLemma(std::string_view w) const {
+  return std::binary_search(lemmas_.begin(), lemmas_.end(), w);
+}
+
+bool VerbForms::IsNoun(std::string_view w) const {
+  return std::binary_search(nouns_.begin(), nouns_.end(), w);
 }
 
 std::vector<std::string> VerbForms::Lemmas(std::string_view word) const {
   std::vector<std::string> out;
-  std::string w(word);
-  if (lemmas_.count(w)) out.push_back(w);
-  auto irregular = lemmas_of_form_.find(w);
-  if (irregular != lemmas_of_form_.end()) {
+  if (IsLemma(word)) out.emplace_back(word);
+  auto it = std::lower_bound(by_form_.begin(), by_form_.end(), Pair(word, {}));
+  if (it != by_form_.end() && it->first == word) {
     // The exception list is the better guide: "putting" is "put", not "putt".
-    for (const auto& l : irregular->second) AddUnique(&out, l);
+    for (; it != by_form_.end() && it->first == word; ++it) AddUnique(&out, std::string(it->second));
     return out;
   }
   for (auto& stem : RegularStems(word))
-    if (lemmas_.count(stem)) AddUnique(&out, std::move(stem));
+    if (IsLemma(stem)) AddUnique(&out, std::move(stem));
   return out;
 }
 
@@ -104,16 +141,15 @@ std::vector<std::string> VerbForms::Forms(std::string_view lemma) const {
   std::vector<std::string> out{std::string(lemma)};
   if (lemma.empty()) return out;
   bool irregular_third = false, irregular_past = false, irregular_ing = false;
-  auto it = forms_of_lemma_.find(std::string(lemma));
-  if (it != forms_of_lemma_.end()) {
-    for (const auto& f : it->second) {
-      bool ing = EndsWith(f, "ing");
-      bool third = !ing && EndsWith(f, "s") && !EndsWith(f, "ss");  // "has", "does"
-      irregular_ing |= ing;
-      irregular_third |= third;
-      irregular_past |= !ing && !third;
-      AddUnique(&out, f);
-    }
+  for (auto it = std::lower_bound(by_lemma_.begin(), by_lemma_.end(), Pair(lemma, {}));
+       it != by_lemma_.end() && it->first == lemma; ++it) {
+    std::string_view f = it->second;
+    bool ing = EndsWith(f, "ing");
+    bool third = !ing && EndsWith(f, "s") && !EndsWith(f, "ss");  // "has", "does"
+    irregular_ing |= ing;
+    irregular_third |= third;
+    irregular_past |= !ing && !third;
+    AddUnique(&out, std::string(f));
   }
   if (!irregular_third) AddUnique(&out, ThirdPerson(lemma));
   bool guess = !MayDouble(lemma);
@@ -130,7 +166,7 @@ std::vector<std::string> VerbForms::Expand(std::string_view word) const {
   for (const auto& lemma : Lemmas(head)) {
     std::vector<std::string> forms = Forms(lemma);
     for (size_t i = 1; i < forms.size(); ++i)
-      if (!nouns_.count(forms[i])) AddUnique(&out, forms[i] + rest);
+      if (!IsNoun(forms[i])) AddUnique(&out, forms[i] + rest);
   }
   return out;
 }

@@ -5,10 +5,9 @@
 // lexicon loads.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -17,13 +16,14 @@ namespace kg::ingest {
 // Thread safety: immutable after construction; safe to share across threads.
 class VerbForms {
  public:
-  // `lemmas`: the base forms WordNet knows as verbs. `exceptions`: pairs of
-  // an irregular form and its lemma ("went", "go"), including the doubled
-  // consonants of regular verbs ("stopped", "stop"). `nouns`: forms that are
-  // also nouns ("meeting", "visits"), which Expand never adds.
-  VerbForms(std::vector<std::string> lemmas,
-            std::vector<std::pair<std::string, std::string>> exceptions,
-            std::vector<std::string> nouns = {});
+  // Three lists of words separated by white space, as the WordNet generator
+  // writes them: `lemmas`, the base forms WordNet knows as verbs;
+  // `irregular`, pairs of an irregular form and its lemma ("went go"),
+  // including the doubled consonants of regular verbs ("stopped stop");
+  // `nouns`, forms that are also nouns ("meeting", "visits"), which Expand
+  // never adds. The lists are copied once and searched in place, which keeps
+  // the lexicon's start-up short.
+  VerbForms(std::string_view lemmas, std::string_view irregular, std::string_view nouns);
   // The lemmas `word` (lower case) can be a form of: itself when it is a
   // lemma, then those the irregular list gives or, when it has none, the
   // stems left by removing a regular ending that are lemmas. Empty for a
@@ -43,10 +43,15 @@ class VerbForms {
   std::vector<std::string> Expand(std::string_view word) const;
 
  private:
-  std::unordered_set<std::string> lemmas_;
-  std::unordered_set<std::string> nouns_;
-  std::unordered_map<std::string, std::vector<std::string>> lemmas_of_form_;  // irregular form -> lemmas
-  std::unordered_map<std::string, std::vector<std::string>> forms_of_lemma_;  // lemma -> irregular forms
+  using Pair = std::pair<std::string_view, std::string_view>;
+  bool IsLemma(std::string_view w) const;
+  bool IsNoun(std::string_view w) const;
+
+  std::unique_ptr<const std::string> text_;  // the three lists; the views point into it
+  std::vector<std::string_view> lemmas_;     // sorted
+  std::vector<std::string_view> nouns_;      // sorted
+  std::vector<Pair> by_form_;                // (irregular form, lemma), sorted
+  std::vector<Pair> by_lemma_;               // (lemma, irregular form), sorted
 };
 
 }  // namespace kg::ingest

@@ -264,6 +264,22 @@ void WriteStrings(Writer& w, const char* key, const std::set<std::string>& words
   w.EndArray();
 }
 
+std::string Joined(const std::set<std::string>& words, char sep = ' ') {
+  std::string out;
+  for (const auto& w : words) out.append(w).push_back(sep);
+  return out;
+}
+
+// Irregular verb forms as "form lemma" lines, sorted by form.
+std::string IrregularPairs(const Wordnet& wn) {
+  std::string out;
+  for (const auto& [form, lemmas] : wn.verb_exceptions) {
+    if (form.find('_') != std::string::npos) continue;
+    for (const auto& l : lemmas) out.append(form).append(" ").append(l).append("\n");
+  }
+  return out;
+}
+
 // Inflected verb forms (as VerbForms derives them) that are also nouns or
 // plurals of nouns: "meeting", "visits", "hosts".
 std::set<std::string> NounHomographs(const Wordnet& wn, const std::set<std::string>& verbs) {
@@ -273,10 +289,7 @@ std::set<std::string> NounHomographs(const Wordnet& wn, const std::set<std::stri
     nouns.insert(lemma);
     for (auto& p : WordPlurals(lemma, wn.noun_plurals)) nouns.insert(std::move(p));
   }
-  std::vector<std::pair<std::string, std::string>> pairs;
-  for (const auto& [form, lemmas] : wn.verb_exceptions)
-    for (const auto& l : lemmas) pairs.emplace_back(form, l);
-  kg::ingest::VerbForms forms({verbs.begin(), verbs.end()}, std::move(pairs));
+  kg::ingest::VerbForms forms(Joined(verbs), IrregularPairs(wn), "");
   std::set<std::string> out;
   for (const auto& v : verbs) {
     std::vector<std::string> f = forms.Forms(v);
@@ -286,24 +299,21 @@ std::set<std::string> NounHomographs(const Wordnet& wn, const std::set<std::stri
   return out;
 }
 
-// Verbs: single-word lemmas, irregular forms as {form: [lemma, ...]}, and
-// the forms that are also nouns.
+void WriteString(Writer& w, const char* key, const std::string& text) {
+  w.Key(key);
+  w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+}
+
+// Verbs, each list one string of words in byte order, so that the lexicon
+// searches them in place: single-word lemmas, irregular forms as "form
+// lemma" lines, and the forms that are also nouns.
 void WriteVerbs(Writer& w, const Wordnet& wn) {
   std::set<std::string> lemmas;
   for (const auto& [lemma, offsets] : wn.verb_index)
     if (lemma.find('_') == std::string::npos) lemmas.insert(lemma);
-  WriteStrings(w, "verb_lemmas", lemmas);
-  WriteStrings(w, "noun_homographs", NounHomographs(wn, lemmas));
-  w.Key("verb_exceptions");
-  w.StartObject();
-  for (const auto& [form, bases] : wn.verb_exceptions) {
-    if (form.find('_') != std::string::npos) continue;
-    w.Key(form.c_str());
-    w.StartArray();
-    for (const auto& b : bases) w.String(b.c_str());
-    w.EndArray();
-  }
-  w.EndObject();
+  WriteString(w, "verb_lemmas", Joined(lemmas));
+  WriteString(w, "verb_irregular", IrregularPairs(wn));
+  WriteString(w, "noun_homographs", Joined(NounHomographs(wn, lemmas)));
 }
 
 }  // namespace

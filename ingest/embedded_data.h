@@ -1,6 +1,7 @@
 // The ingest dictionaries (countries from iso-codes plus our alias files,
-// people, organisations, agreements, the rule word lists), compiled into the
-// binary at build time so kg needs no data files at run time.
+// people, organisations, agreements, the rule word lists, word classes read
+// from WordNet), compiled into the binary at build time so kg needs no data
+// files at run time.
 #pragma once
 
 #include <string_view>
@@ -8,7 +9,7 @@
 namespace kg::ingest {
 
 // Returns the JSON text of the named dictionary ("iso_3166_1", "countries",
-// "people", "organizations", "agreements", "lexicon"), or an empty view for
+// "people", "organizations", "agreements", "lexicon", "wordnet"), or an empty view for
 // an unknown name. The view is valid for the life of the program.
 std::string_view EmbeddedData(std::string_view name);
 

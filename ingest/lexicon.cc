@@ -9,6 +9,7 @@
 
 #include "ingest/embedded_data.h"
 #include "ingest/tokenizer.h"
+#include "ingest/verb_forms.h"
 
 namespace kg::ingest {
 namespace {
@@ -52,6 +53,69 @@ std::string ShortIsoName(const rapidjson::Value& c) {
   return comma == std::string::npos ? name : name.substr(0, comma);
 }
 
+// An arms word or phrase, keyed as the tokenizer splits it, with its token
+// prefixes so ArmsAt can stop early.
+void AddArms(RelationWords* w, std::string_view phrase) {
+  std::string key = PhraseKey(phrase);
+  if (key.empty()) return;
+  for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+    w->arms_prefixes.insert(key.substr(0, sp));
+  w->arms_prefixes.insert(key);
+  w->arms.insert(std::move(key));
+}
+
+// What the lexicon takes from WordNet (the "wordnet" dictionary, generated
+// at build time by ingest/gen/wordnet_classes.cc).
+struct WordnetClasses {
+  std::vector<std::string> arms;  // arms nouns and their plurals
+  VerbForms verbs;
+};
+
+Result<WordnetClasses> ReadWordnet() {
+  Result<rapidjson::Document> doc = Parse("wordnet");
+  if (!doc.ok()) return doc.status();
+  auto text = [&](const char* key) -> std::string_view {
+    auto it = doc->FindMember(key);
+    if (it == doc->MemberEnd() || !it->value.IsString()) return {};
+    return std::string_view(it->value.GetString(), it->value.GetStringLength());
+  };
+  if (!doc->IsObject() || !doc->HasMember("arms") || text("verb_lemmas").empty())
+    return Status::Corruption("dictionary wordnet: no arms class or verb forms");
+  return WordnetClasses{Strings(*doc, "arms"),
+                        VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs"))};
+}
+
+// The word lists that take every form of the verbs they name: lexicon.json's
+// "verb_inflection" opts lists in by path ("stop_verbs",
+// "relations.visited.verbs_prep"), since some lists hold only certain forms
+// on purpose, and names words that keep only their listed form.
+class Inflection {
+ public:
+  Inflection(const rapidjson::Value& lexicon, const VerbForms& verbs) : verbs_(verbs) {
+    auto it = lexicon.FindMember("verb_inflection");
+    if (it == lexicon.MemberEnd()) return;
+    for (const auto& s : Strings(it->value, "lists")) lists_.insert(s);
+    for (const auto& s : Strings(it->value, "keep_as_listed")) keep_.insert(s);
+  }
+
+  // `words` followed by the other forms of their verbs when `list` opted in.
+  std::vector<std::string> Apply(std::string_view list, std::vector<std::string> words) const {
+    if (!lists_.count(list)) return words;
+    StringSet seen(words.begin(), words.end());
+    for (size_t i = 0, n = words.size(); i < n; ++i) {
+      if (keep_.count(words[i])) continue;
+      for (auto& form : verbs_.Expand(words[i]))
+        if (seen.insert(form).second) words.push_back(std::move(form));
+    }
+    return words;
+  }
+
+ private:
+  const VerbForms& verbs_;
+  StringSet lists_;
+  StringSet keep_;
+};
+
 bool AllCapsShort(std::string_view s) {
   size_t letters = 0;
   for (char c : s) {
@@ -91,7 +155,12 @@ Result<Lexicon> Lexicon::Load() {
   KG_RETURN_IF_ERROR(lex.LoadOrganizations());
   KG_RETURN_IF_ERROR(lex.LoadPeople());
   KG_RETURN_IF_ERROR(lex.LoadAgreements());
-  KG_RETURN_IF_ERROR(lex.LoadWordLists());
+  Result<WordnetClasses> wordnet = ReadWordnet();
+  if (!wordnet.ok()) return wordnet.status();
+  KG_RETURN_IF_ERROR(lex.LoadWordLists(wordnet->verbs));
+  // WordNet's arms nouns join the hand list: the rules match both alike.
+  RelationWords& supplies = lex.relations_["supplies_arms_to"];
+  for (const auto& s : wordnet->arms) AddArms(&supplies, s);
   return lex;
 }
 
@@ -199,9 +268,10 @@ Status Lexicon::LoadAgreements() {
   return Status::OK();
 }
 
-Status Lexicon::LoadWordLists() {
+Status Lexicon::LoadWordLists(const VerbForms& verbs) {
   Result<rapidjson::Document> doc = Parse("lexicon");
   if (!doc.ok()) return doc.status();
+  Inflection inflection(*doc, verbs);
   const auto& titles = (*doc)["titles"];
   for (auto it = titles.MemberBegin(); it != titles.MemberEnd(); ++it) {
     std::string role = it->name.GetString();
@@ -222,10 +292,8 @@ Status Lexicon::LoadWordLists() {
     std::string name = it->name.GetString();
     auto& set = sets_[name];
     auto& list = lists_[name];
-    for (const auto& v : it->value.GetArray()) {
-      set.Insert(v.GetString());
-      list.push_back(v.GetString());
-    }
+    list = inflection.Apply(name, Strings(*doc, name.c_str()));
+    for (const auto& w : list) set.Insert(w);
   }
   const auto& mod = (*doc)["modality"];
   for (auto it = mod.MemberBegin(); it != mod.MemberEnd(); ++it) {
@@ -235,29 +303,30 @@ Status Lexicon::LoadWordLists() {
   const auto& rels = (*doc)["relations"];
   for (auto it = rels.MemberBegin(); it != rels.MemberEnd(); ++it) {
     RelationWords& w = relations_[it->name.GetString()];
-    for (const auto& s : Strings(it->value, "verbs")) w.verbs.insert(s);
+    std::string path = std::string("relations.") + it->name.GetString() + ".";
+    auto words = [&](const char* list) { return inflection.Apply(path + list, Strings(it->value, list)); };
+    for (const auto& s : words("verbs")) w.verbs.insert(s);
     for (const auto& s : Strings(it->value, "nouns")) w.nouns.insert(s);
     for (const auto& s : Strings(it->value, "noun_preps")) w.noun_preps.insert(s);
     for (const auto& s : Strings(it->value, "objects")) w.objects.insert(s);
-    for (const auto& s : Strings(it->value, "arms")) {
-      std::string key = PhraseKey(s);
-      for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
-        w.arms_prefixes.insert(key.substr(0, sp));
-      w.arms_prefixes.insert(key);
-      w.arms.insert(std::move(key));
-    }
+    for (const auto& s : Strings(it->value, "arms")) AddArms(&w, s);
     for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
     for (const char* list : {"attend_verbs", "absent_verbs", "reception_verbs", "event_nouns", "place_nouns"})
-      for (const auto& s : Strings(it->value, list)) sets_[list].Insert(s);
+      for (const auto& s : words(list)) sets_[list].Insert(s);
     auto vp = it->value.FindMember("verbs_prep");
-    if (vp != it->value.MemberEnd())
+    if (vp != it->value.MemberEnd()) {
       for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
         w.verbs_prep.emplace(v->name.GetString(), v->value.GetString());
+      // Listed forms keep their own preposition; other forms take their verb's.
+      for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
+        for (const auto& form : inflection.Apply(path + "verbs_prep", {v->name.GetString()}))
+          w.verbs_prep.emplace(form, v->value.GetString());
+    }
     for (const auto* set : {&w.verbs, &w.nouns})
       for (const auto& word : *set) trigger_words_.Insert(std::string_view(word).substr(0, word.find(' ')));
     for (const auto& [word, prep] : w.verbs_prep) trigger_words_.Insert(word);
     for (const char* list : {"attend_verbs", "reception_verbs"})
-      for (const auto& s : Strings(it->value, list)) trigger_words_.Insert(s);
+      for (const auto& s : words(list)) trigger_words_.Insert(s);
   }
   for (const char* w : {"support", "supports", "supported", "supporting", "buy", "buys", "bought",
                         "buying", "purchase", "purchased", "purchases", "purchasing", "received",

@@ -18,6 +18,8 @@
 
 namespace kg::ingest {
 
+class VerbForms;
+
 // Hash for string-keyed maps that look up by string_view without a copy.
 struct StringHash {
   using is_transparent = void;
@@ -108,7 +110,7 @@ class Lexicon {
   Status LoadOrganizations();
   Status LoadPeople();
   Status LoadAgreements();
-  Status LoadWordLists();
+  Status LoadWordLists(const VerbForms& verbs);
   int AddActor(ActorInfo info);
   void AddPhrase(std::string_view phrase, EntryKind kind, int actor);
 

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   librocksdb-dev rapidjson-dev libboost-graph-dev catch2 libcli11-dev
   libxxhash-dev libicu-dev libedit-dev
-  iso-codes graphviz
+  iso-codes wordnet-base graphviz
   python3 python3-networkx python3-igraph
 )
 

@@ -1,0 +1,352 @@
+// Build step for kg_ingest, not part of the library: reads WordNet's database
+// (data.noun, index.noun, noun.exc, index.verb, verb.exc) and the class spec
+// (data/wordnet_classes.json), and writes the JSON the lexicon embeds as
+// "wordnet": the arms nouns with their plurals, the verb lemmas, the
+// irregular verb forms, and the verb forms that are also nouns.
+//
+//   wordnet_classes WORDNET_DIR SPEC_JSON OUTPUT_JSON
+//
+// Exits 1 with a message naming the file on any missing or malformed input.
+#include <rapidjson/document.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/verb_forms.h"
+
+namespace {
+
+struct Synset {
+  std::vector<std::string> lemmas;  // lower case, words joined by '_'
+  std::vector<std::string> hyponyms;
+};
+
+using Synsets = std::unordered_map<std::string, Synset>;               // offset -> synset
+using Index = std::unordered_map<std::string, std::vector<std::string>>;  // lemma -> offsets by frequency
+using Forms = std::map<std::string, std::vector<std::string>>;          // word -> other forms
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool ReadFile(const std::string& path, std::string* text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  *text = s.str();
+  return true;
+}
+
+// Calls `each` with the whitespace-separated fields of every line that is
+// not part of the licence header (which starts with two spaces).
+template <typename F>
+void ForEachRecord(const std::string& text, F each) {
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.empty() || line[0] == ' ') continue;
+    size_t bar = line.find(" | ");  // the gloss is not needed
+    std::istringstream fields(line.substr(0, bar));
+    std::vector<std::string> f;
+    for (std::string w; fields >> w;) f.push_back(std::move(w));
+    if (!f.empty()) each(f);
+  }
+}
+
+// data.noun: offset lex_filenum ss_type w_cnt(hex) (word lex_id)* p_cnt
+// (symbol offset pos source/target)* ...
+bool ReadSynsets(const std::string& text, Synsets* out) {
+  bool ok = true;
+  ForEachRecord(text, [&](const std::vector<std::string>& f) {
+    if (f.size() < 4) return void(ok = false);
+    size_t words = std::strtoul(f[3].c_str(), nullptr, 16);
+    size_t p = 4 + 2 * words;
+    if (p >= f.size()) return void(ok = false);
+    Synset& s = (*out)[f[0]];
+    for (size_t i = 0; i < words; ++i) s.lemmas.push_back(Lower(f[4 + 2 * i]));
+    size_t pointers = std::strtoul(f[p].c_str(), nullptr, 10);
+    for (size_t i = 0, at = p + 1; i < pointers && at + 2 < f.size(); ++i, at += 4)
+      if (f[at] == "~" && f[at + 2] == "n") s.hyponyms.push_back(f[at + 1]);
+  });
+  return ok && !out->empty();
+}
+
+// index.*: lemma pos synset_cnt p_cnt symbol* sense_cnt tagsense_cnt offset*
+Index ReadIndex(const std::string& text) {
+  Index index;
+  ForEachRecord(text, [&](const std::vector<std::string>& f) {
+    if (f.size() < 3) return;
+    size_t senses = std::strtoul(f[2].c_str(), nullptr, 10);
+    if (senses > f.size()) return;
+    index[f[0]].assign(f.end() - static_cast<long>(senses), f.end());
+  });
+  return index;
+}
+
+// *.exc: inflected base [base ...]. Returns inflected -> bases.
+Forms ReadExceptions(const std::string& text) {
+  Forms forms;
+  ForEachRecord(text, [&](const std::vector<std::string>& f) {
+    for (size_t i = 1; i < f.size(); ++i) forms[f[0]].push_back(f[i]);
+  });
+  return forms;
+}
+
+// Hyponym closure of `roots`, skipping the subtrees under `pruned`.
+std::set<std::string> Closure(const Synsets& synsets, std::vector<std::string> stack,
+                              const std::set<std::string>& pruned) {
+  std::set<std::string> seen;
+  while (!stack.empty()) {
+    std::string at = std::move(stack.back());
+    stack.pop_back();
+    if (pruned.count(at) || !seen.insert(at).second) continue;
+    auto it = synsets.find(at);
+    if (it == synsets.end()) continue;
+    for (const auto& h : it->second.hyponyms) stack.push_back(h);
+  }
+  return seen;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Plurals of one noun: WordNet's exception list when it has the word,
+// otherwise English's regular endings. Nouns already ending in a single
+// "s" ("arms", "knucks") are taken as plural or mass nouns and get none.
+std::vector<std::string> WordPlurals(const std::string& w, const Forms& plural_of) {
+  auto it = plural_of.find(w);
+  if (it != plural_of.end()) return it->second;
+  if (w.size() < 2) return {};
+  char last = w.back(), before = w[w.size() - 2];
+  if (last == 's' && before != 's') return {};
+  if (last == 'x' || last == 'z' || last == 's' || EndsWith(w, "ch") || EndsWith(w, "sh"))
+    return {w + "es"};
+  if (last == 'y' && !IsVowel(before)) return {w.substr(0, w.size() - 1) + "ies"};
+  if (last == 'o' && !IsVowel(before)) return {w + "s", w + "es"};
+  return {w + "s"};
+}
+
+// Plurals of a lemma with words joined by '_': the head noun takes the
+// ending, the last word or the one before "of" ("weapons of mass destruction").
+std::vector<std::string> Plurals(const std::string& lemma, const Forms& plural_of) {
+  auto whole = plural_of.find(lemma);
+  if (whole != plural_of.end()) return whole->second;
+  size_t of = lemma.find("_of_");
+  size_t head_end = of == std::string::npos ? lemma.size() : of;
+  size_t head_begin = lemma.rfind('_', head_end - 1);
+  head_begin = head_begin == std::string::npos || head_begin >= head_end ? 0 : head_begin + 1;
+  std::vector<std::string> out;
+  for (const auto& p : WordPlurals(lemma.substr(head_begin, head_end - head_begin), plural_of))
+    out.push_back(lemma.substr(0, head_begin) + p + lemma.substr(head_end));
+  return out;
+}
+
+std::string Spaced(std::string s) {
+  for (char& c : s)
+    if (c == '_') c = ' ';
+  return s;
+}
+
+std::vector<std::string> StringArray(const rapidjson::Value& obj, const char* key) {
+  std::vector<std::string> out;
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsArray()) return out;
+  for (const auto& v : it->value.GetArray())
+    if (v.IsString()) out.emplace_back(v.GetString());
+  return out;
+}
+
+struct Wordnet {
+  Synsets nouns;
+  Index noun_index;
+  Forms noun_plurals;  // singular -> plurals
+  Index verb_index;
+  Forms verb_exceptions;  // inflected -> lemmas
+};
+
+// "weapon#1" -> the offset of the lemma's first sense; empty when WordNet
+// has no such sense.
+std::string Resolve(const Wordnet& wn, const std::string& name) {
+  size_t hash = name.find('#');
+  if (hash == std::string::npos) return {};
+  auto it = wn.noun_index.find(Lower(name.substr(0, hash)));
+  size_t sense = std::strtoul(name.c_str() + hash + 1, nullptr, 10);
+  if (it == wn.noun_index.end() || sense == 0 || sense > it->second.size()) return {};
+  return it->second[sense - 1];
+}
+
+bool ResolveAll(const Wordnet& wn, const std::vector<std::string>& names, std::vector<std::string>* out) {
+  for (const auto& n : names) {
+    std::string offset = Resolve(wn, n);
+    if (offset.empty()) {
+      std::fprintf(stderr, "wordnet_classes: no noun sense %s in WordNet\n", n.c_str());
+      return false;
+    }
+    out->push_back(offset);
+  }
+  return true;
+}
+
+// The words of one class: every lemma of the closure with its plurals, where
+// a single word must have the class's synset as its first sense (or be kept
+// by name), and no dropped lemma brings its forms.
+bool ClassWords(const Wordnet& wn, const rapidjson::Value& spec, std::set<std::string>* out) {
+  std::vector<std::string> roots, pruned;
+  if (!ResolveAll(wn, StringArray(spec, "roots"), &roots)) return false;
+  if (!ResolveAll(wn, StringArray(spec, "prune"), &pruned)) return false;
+  std::set<std::string> keep, drop;
+  for (const auto& w : StringArray(spec, "keep")) keep.insert(w);
+  for (const auto& w : StringArray(spec, "drop")) drop.insert(w);
+  for (const auto& offset : Closure(wn.nouns, roots, {pruned.begin(), pruned.end()})) {
+    for (const auto& lemma : wn.nouns.at(offset).lemmas) {
+      if (drop.count(Spaced(lemma))) continue;
+      if (lemma.find('_') == std::string::npos && !keep.count(lemma)) {
+        auto senses = wn.noun_index.find(lemma);
+        if (senses == wn.noun_index.end() || senses->second.front() != offset) continue;
+      }
+      std::vector<std::string> forms = Plurals(lemma, wn.noun_plurals);
+      forms.push_back(lemma);
+      for (const auto& f : forms) out->insert(Spaced(f));
+    }
+  }
+  return true;
+}
+
+bool LoadWordnet(const std::string& dir, Wordnet* wn) {
+  std::string text;
+  auto read = [&](const char* name) {
+    if (ReadFile(dir + "/" + name, &text)) return true;
+    std::fprintf(stderr, "wordnet_classes: cannot read %s/%s\n", dir.c_str(), name);
+    return false;
+  };
+  if (!read("data.noun")) return false;
+  if (!ReadSynsets(text, &wn->nouns)) {
+    std::fprintf(stderr, "wordnet_classes: %s/data.noun: malformed\n", dir.c_str());
+    return false;
+  }
+  if (!read("index.noun")) return false;
+  wn->noun_index = ReadIndex(text);
+  if (!read("noun.exc")) return false;
+  // Entries such as "gas gas" only stop a final "s" being read as a plural.
+  for (const auto& [plural, singulars] : ReadExceptions(text))
+    for (const auto& s : singulars)
+      if (s != plural) wn->noun_plurals[s].push_back(plural);
+  if (!read("index.verb")) return false;
+  wn->verb_index = ReadIndex(text);
+  if (!read("verb.exc")) return false;
+  wn->verb_exceptions = ReadExceptions(text);
+  return !wn->noun_index.empty() && !wn->verb_index.empty();
+}
+
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void WriteStrings(Writer& w, const char* key, const std::set<std::string>& words) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& s : words) w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+  w.EndArray();
+}
+
+std::string Joined(const std::set<std::string>& words, char sep = ' ') {
+  std::string out;
+  for (const auto& w : words) out.append(w).push_back(sep);
+  return out;
+}
+
+// Irregular verb forms as "form lemma" lines, sorted by form.
+std::string IrregularPairs(const Wordnet& wn) {
+  std::string out;
+  for (const auto& [form, lemmas] : wn.verb_exceptions) {
+    if (form.find('_') != std::string::npos) continue;
+    for (const auto& l : lemmas) out.append(form).append(" ").append(l).append("\n");
+  }
+  return out;
+}
+
+// Inflected verb forms (as VerbForms derives them) that are also nouns or
+// plurals of nouns: "meeting", "visits", "hosts".
+std::set<std::string> NounHomographs(const Wordnet& wn, const std::set<std::string>& verbs) {
+  std::set<std::string> nouns;
+  for (const auto& [lemma, offsets] : wn.noun_index) {
+    if (lemma.find('_') != std::string::npos) continue;
+    nouns.insert(lemma);
+    for (auto& p : WordPlurals(lemma, wn.noun_plurals)) nouns.insert(std::move(p));
+  }
+  kg::ingest::VerbForms forms(Joined(verbs), IrregularPairs(wn), "");
+  std::set<std::string> out;
+  for (const auto& v : verbs) {
+    std::vector<std::string> f = forms.Forms(v);
+    for (size_t i = 1; i < f.size(); ++i)
+      if (nouns.count(f[i])) out.insert(f[i]);
+  }
+  return out;
+}
+
+void WriteString(Writer& w, const char* key, const std::string& text) {
+  w.Key(key);
+  w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+}
+
+// Verbs, each list one string of words in byte order, so that the lexicon
+// searches them in place: single-word lemmas, irregular forms as "form
+// lemma" lines, and the forms that are also nouns.
+void WriteVerbs(Writer& w, const Wordnet& wn) {
+  std::set<std::string> lemmas;
+  for (const auto& [lemma, offsets] : wn.verb_index)
+    if (lemma.find('_') == std::string::npos) lemmas.insert(lemma);
+  WriteString(w, "verb_lemmas", Joined(lemmas));
+  WriteString(w, "verb_irregular", IrregularPairs(wn));
+  WriteString(w, "noun_homographs", Joined(NounHomographs(wn, lemmas)));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::fprintf(stderr, "usage: wordnet_classes WORDNET_DIR SPEC_JSON OUTPUT_JSON\n");
+    return 2;
+  }
+  Wordnet wn;
+  if (!LoadWordnet(argv[1], &wn)) return 1;
+  std::string spec_text;
+  rapidjson::Document spec;
+  if (!ReadFile(argv[2], &spec_text) || spec.Parse(spec_text.c_str()).HasParseError() ||
+      !spec.IsObject() || !spec.HasMember("arms")) {
+    std::fprintf(stderr, "wordnet_classes: %s: unreadable or not a class spec\n", argv[2]);
+    return 1;
+  }
+  std::set<std::string> arms;
+  if (!ClassWords(wn, spec["arms"], &arms)) return 1;
+
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.SetIndent(' ', 1);
+  w.StartObject();
+  WriteStrings(w, "arms", arms);
+  WriteVerbs(w, wn);
+  w.EndObject();
+  std::ofstream out(argv[3], std::ios::binary);
+  out << buffer.GetString() << '\n';
+  if (!out) {
+    std::fprintf(stderr, "wordnet_classes: cannot write %s\n", argv[3]);
+    return 1;
+  }
+  return 0;
+}

@@ -51,6 +51,15 @@ bool MentionFinder::CaseOk(const GazetteerEntry& e, size_t b, size_t end) const 
 
 // Longest gazetteer phrase starting at i (capitalised first token).
 MentionFinder::Match MentionFinder::LongestMatch(size_t i) const {
+  TokenMemo& m = memo_[i];
+  if (!(m.known & TokenMemo::kMatch)) {
+    m.match = LongestMatchUncached(i);
+    m.known |= TokenMemo::kMatch;
+  }
+  return m.match;
+}
+
+MentionFinder::Match MentionFinder::LongestMatchUncached(size_t i) const {
   Match best;
   if (!t_[i].word || !(t_[i].capitalized || (t_[i].text[0] >= '0' && t_[i].text[0] <= '9')))
     return best;
@@ -303,7 +312,7 @@ void MentionFinder::PossessiveInstitutions() {
     if (k < t_.size() && !lex_.InSet("possessive_heads", t_[k].lower)) {
       // "Chile's foreign minister signed": a title with no name acts for its country
       std::string role;
-      head_end = TitleAtUncached(k, &role);
+      head_end = TitleAt(k, &role);
       if (head_end == k || head_end >= t_.size() || !t_[head_end].word) continue;
       if (t_[head_end].lower == "of" || t_[head_end].lower == "and") continue;
     }
@@ -327,7 +336,7 @@ void MentionFinder::SportsTeams() {
     // "China Three Gorges Project Corp", "Japan Airlines": part of a name.
     bool next_is_mention = i + 1 < out_.size() && out_[i + 1].first == m.last;
     std::string role;
-    if (next.word && next.capitalized && !next_is_mention && TitleAtUncached(m.last, &role) == m.last &&
+    if (next.word && next.capitalized && !next_is_mention && TitleAt(m.last, &role) == m.last &&
         !lex_.InSet("sentence_starters", next.lower))
       m.kind = MentionKind::kAdjective;
   }

@@ -14,21 +14,19 @@ namespace kg::ingest {
 
 using graph::NodeType;
 
-// Longest title phrase at i, returns its end (or i).
+// Longest title phrase at i, returns its end (or i) and sets *role.
 size_t MentionFinder::TitleAt(size_t i, std::string* role) const {
-  // Person() and PronounOrDescription() ask about the same token in turn.
-  if (memo_pos_ == i) {
-    *role = memo_role_;
-    return memo_end_;
+  TokenMemo& m = memo_[i];
+  if (!(m.known & TokenMemo::kTitle)) {
+    m.title_end = static_cast<uint32_t>(TitleEnd(i, &m.title_role));
+    m.known |= TokenMemo::kTitle;
   }
-  memo_pos_ = i;
-  memo_end_ = TitleAtUncached(i, &memo_role_);
-  *role = memo_role_;
-  return memo_end_;
+  role->assign(m.title_role);
+  return m.title_end;
 }
 
-size_t MentionFinder::TitleAtUncached(size_t i, std::string* role) const {
-  role->clear();
+size_t MentionFinder::TitleEnd(size_t i, std::string_view* role) const {
+  *role = {};
   if (!t_[i].word) return i;
   std::string key;
   size_t best = i;
@@ -40,13 +38,22 @@ size_t MentionFinder::TitleAtUncached(size_t i, std::string* role) const {
     std::string_view r = lex_.TitleRole(key);
     if (!r.empty()) {
       best = j + 1;
-      *role = std::string(r);
+      *role = r;
     }
   }
   return best;
 }
 
 bool MentionFinder::NameToken(size_t k) const {
+  TokenMemo& m = memo_[k];
+  if (!(m.known & TokenMemo::kName)) {
+    m.name_token = NameTokenUncached(k);
+    m.known |= TokenMemo::kName;
+  }
+  return m.name_token;
+}
+
+bool MentionFinder::NameTokenUncached(size_t k) const {
   const Token& tk = t_[k];
   if (!tk.word || !tk.capitalized) return false;
   // "Although Wal-Mart has suspended ...": a clause opener is no first name
@@ -95,6 +102,15 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
 // month, weekday or sentence opener, not an acronym ("FARC"), and not a word
 // of places, institutions, agreements or titles ("Ministry", "Treaty").
 bool MentionFinder::NameShapeToken(size_t k) const {
+  TokenMemo& m = memo_[k];
+  if (!(m.known & TokenMemo::kShape)) {
+    m.name_shape = NameShapeTokenUncached(k);
+    m.known |= TokenMemo::kShape;
+  }
+  return m.name_shape;
+}
+
+bool MentionFinder::NameShapeTokenUncached(size_t k) const {
   if (!NameToken(k) || LongestMatch(k).entry) return false;
   const std::string& w = t_[k].lower;
   if (t_[k].text.size() > 1 && std::isupper(static_cast<unsigned char>(t_[k].text[1]))) return false;
@@ -182,7 +198,7 @@ size_t MentionFinder::Person(size_t i) {
   // "deputy PM John Prescott": a second title word belongs to the title,
   // not to the name, and names the role better.
   std::string inner;
-  size_t inner_end = title_end < t_.size() ? TitleAtUncached(title_end, &inner) : title_end;
+  size_t inner_end = title_end < t_.size() ? TitleAt(title_end, &inner) : title_end;
   if (inner_end > title_end) {
     title_end = inner_end;
     role = inner;
@@ -227,7 +243,7 @@ size_t MentionFinder::AppositionPerson(size_t i) {
   size_t k = e + 1;
   for (int skip = 0; skip < 4 && k < t_.size(); ++skip) {
     std::string role;
-    size_t title_end = TitleAtUncached(k, &role);
+    size_t title_end = TitleAt(k, &role);
     if (title_end > k) {
       if (title_end < t_.size() && t_[title_end].lower == "of") return i;  // "head of ..." is vague
       Mention m = Span(i, e, MentionKind::kActor, NodeType::kPerson);

@@ -92,6 +92,7 @@ Result<Lexicon> Lexicon::Load() {
   KG_RETURN_IF_ERROR(lex.LoadPeople());
   KG_RETURN_IF_ERROR(lex.LoadAgreements());
   KG_RETURN_IF_ERROR(lex.LoadWordLists());
+  lex.NumberWords();
   return lex;
 }
 
@@ -223,14 +224,14 @@ Status Lexicon::LoadWordLists() {
     auto& set = sets_[name];
     auto& list = lists_[name];
     for (const auto& v : it->value.GetArray()) {
-      set.Insert(v.GetString());
+      set.entries.Insert(v.GetString());
       list.push_back(v.GetString());
     }
   }
   const auto& mod = (*doc)["modality"];
   for (auto it = mod.MemberBegin(); it != mod.MemberEnd(); ++it) {
     auto& set = sets_[it->name.GetString()];
-    for (const auto& v : it->value.GetArray()) set.Insert(v.GetString());
+    for (const auto& v : it->value.GetArray()) set.entries.Insert(v.GetString());
   }
   const auto& rels = (*doc)["relations"];
   for (auto it = rels.MemberBegin(); it != rels.MemberEnd(); ++it) {
@@ -248,7 +249,7 @@ Status Lexicon::LoadWordLists() {
     }
     for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
     for (const char* list : {"attend_verbs", "absent_verbs", "reception_verbs", "event_nouns", "place_nouns"})
-      for (const auto& s : Strings(it->value, list)) sets_[list].Insert(s);
+      for (const auto& s : Strings(it->value, list)) sets_[list].entries.Insert(s);
     auto vp = it->value.FindMember("verbs_prep");
     if (vp != it->value.MemberEnd())
       for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
@@ -264,6 +265,35 @@ Status Lexicon::LoadWordLists() {
                         "receives", "receiving", "acquired"})
     trigger_words_.Insert(w);
   return Status::OK();
+}
+
+// Runs once every list is complete: numbers the single words of the word
+// lists and trigger words, and gives each list a bit per word id.
+void Lexicon::NumberWords() {
+  auto add_words = [this](const StringTable& entries) {
+    for (uint32_t i = 0; i < entries.size(); ++i)
+      if (entries.key(i).find(' ') == std::string::npos) words_.Insert(entries.key(i));
+  };
+  for (const auto& [name, set] : sets_) add_words(set.entries);
+  add_words(trigger_words_);
+  for (auto& [name, set] : sets_) set.bits = BitsOf(set.entries);
+  trigger_bits_ = BitsOf(trigger_words_);
+}
+
+std::vector<uint64_t> Lexicon::BitsOf(const StringTable& entries) const {
+  std::vector<uint64_t> bits(words_.size() / 64 + 1, 0);
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    uint32_t id = words_.Find(entries.key(i));
+    if (id != StringTable::kNotFound) bits[id >> 6] |= uint64_t{1} << (id & 63);
+  }
+  return bits;
+}
+
+void Lexicon::IdentifyWords(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    uint32_t id = words_.Find(t.lower);
+    t.lower.id = id == StringTable::kNotFound ? TokenWord::kNotListed : id;
+  }
 }
 
 const std::vector<GazetteerEntry>* Lexicon::Find(std::string_view key) const {
@@ -317,25 +347,36 @@ bool InSetMemo(const StringTable& set, std::string_view word) {
 
 }  // namespace
 
-bool Lexicon::InSet(std::string_view set, std::string_view word) const {
-  // Callers name sets with string literals: remember the last few by address
-  // so the hot path hashes only the word.
+const Lexicon::WordSet* Lexicon::SetNamed(std::string_view name) const {
+  // Callers name sets with string literals: remember them by address so the
+  // hot path hashes no name.
   struct Slot {
     const Lexicon* lex;
     const char* name;
     size_t size;
-    const StringTable* set;
+    const WordSet* set;
   };
   // About a hundred lists are named from the rules: the table is large
   // enough that they rarely evict each other.
   thread_local Slot cache[512] = {};
-  size_t h = NameSlot(set.data(), 511);
+  size_t h = NameSlot(name.data(), 511);
   Slot& slot = cache[h];
-  if (slot.lex != this || slot.name != set.data() || slot.size != set.size()) {
-    auto it = sets_.find(set);
-    slot = {this, set.data(), set.size(), it == sets_.end() ? nullptr : &it->second};
+  if (slot.lex != this || slot.name != name.data() || slot.size != name.size()) {
+    auto it = sets_.find(name);
+    slot = {this, name.data(), name.size(), it == sets_.end() ? nullptr : &it->second};
   }
-  return slot.set && InSetMemo(*slot.set, word);
+  return slot.set;
+}
+
+bool Lexicon::InSet(std::string_view set, std::string_view word) const {
+  const WordSet* s = SetNamed(set);
+  return s && InSetMemo(s->entries, word);
+}
+
+bool Lexicon::InSet(std::string_view set, const TokenWord& word) const {
+  if (word.id == TokenWord::kUnknown) return InSet(set, std::string_view(word));
+  const WordSet* s = SetNamed(set);
+  return s && word.id != TokenWord::kNotListed && HasBit(s->bits, word.id);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

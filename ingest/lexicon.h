@@ -15,6 +15,7 @@
 #include "graph/model.h"
 #include "graph/status.h"
 #include "ingest/string_table.h"
+#include "ingest/tokenizer.h"
 
 namespace kg::ingest {
 
@@ -97,10 +98,21 @@ class Lexicon {
   std::string_view TitleRole(std::string_view phrase) const;
   size_t max_title_tokens() const { return max_title_tokens_; }
   bool InSet(std::string_view set, std::string_view word) const;
+  // As above for a token's text; an array look-up once IdentifyWords has
+  // given the token its id.
+  bool InSet(std::string_view set, const TokenWord& word) const;
+  // Gives each token the id of its lower-case text in the table of every
+  // single word the word lists and trigger lists hold (TokenWord::kNotListed
+  // for any other). Only a speed-up: every check answers the same without it.
+  void IdentifyWords(std::vector<Token>* tokens) const;
   const RelationWords& relation(std::string_view name) const;
   // Any word that can trigger one of the relation rules (verbs, nouns, the
   // first word of a two-word verb).
   bool IsTriggerWord(std::string_view w) const { return trigger_words_.Contains(w); }
+  bool IsTriggerWord(const TokenWord& w) const {
+    if (w.id == TokenWord::kUnknown) return IsTriggerWord(std::string_view(w));
+    return w.id != TokenWord::kNotListed && HasBit(trigger_bits_, w.id);
+  }
   const std::vector<std::string>& List(std::string_view name) const;
 
  private:
@@ -109,6 +121,18 @@ class Lexicon {
   Status LoadPeople();
   Status LoadAgreements();
   Status LoadWordLists();
+  void NumberWords();
+  // A word list: its entries, and for the single words among them a bit per
+  // word id.
+  struct WordSet {
+    StringTable entries;
+    std::vector<uint64_t> bits;
+  };
+  static bool HasBit(const std::vector<uint64_t>& bits, uint32_t id) {
+    return (bits[id >> 6] >> (id & 63)) & 1;
+  }
+  std::vector<uint64_t> BitsOf(const StringTable& entries) const;
+  const WordSet* SetNamed(std::string_view name) const;
   int AddActor(ActorInfo info);
   void AddPhrase(std::string_view phrase, EntryKind kind, int actor);
 
@@ -126,7 +150,9 @@ class Lexicon {
   StringTable title_keys_;               // title phrase -> index below
   std::vector<std::string> title_roles_;
   size_t max_title_tokens_ = 1;
-  StringMap<StringTable> sets_;
+  StringMap<WordSet> sets_;
+  StringTable words_;                  // every single word of sets_ and trigger_words_
+  std::vector<uint64_t> trigger_bits_;  // trigger_words_ by word id
   StringMap<std::vector<std::string>> lists_;
   StringMap<RelationWords> relations_;
 };

@@ -320,6 +320,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   std::vector<Denial> denials;
   for (const Sentence& s : sentences) {
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
+    lexicon.IdentifyWords(&tokens);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
     int last_agreement_before = coref.last_agreement();
     coref.Resolve(s.index, tokens, &mentions);

@@ -389,7 +389,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
   }
-  const std::string& opener = cs < t_.size() ? t_[cs].lower : std::string();
+  std::string_view opener = cs < t_.size() ? std::string_view(t_[cs].lower) : std::string_view();
   if (depth == 0 && cs > 0 && (opener == "but" || opener == "then" || opener == "as" ||
                                opener == "and")) {
     s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);

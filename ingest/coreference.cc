@@ -45,7 +45,7 @@ bool ModifiesFirmName(const std::vector<Token>& t, const std::vector<Mention>& m
   if (k + 1 < t.size() && t[k].text == "-") return t[k + 1].capitalized;  // "US-German carmaker"
   size_t words = 0;
   for (; k < t.size() && words < 3 && t[k].word && !t[k].capitalized; ++k, ++words) {
-    const std::string& w = t[k].lower;
+    const TokenWord& w = t[k].lower;
     if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
     bool verb_like = w == "said" || w == "says" || w == "told" || w == "is" || w == "was" ||
                      w == "has" || w == "had" || w == "will" || EndsWith(w, "ed");
@@ -268,7 +268,7 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
         ms[p].kind != MentionKind::kPlace) {
       joined = ms[p].last < gap_end;
       for (uint32_t k = ms[p].last; k < gap_end && joined; ++k) {
-        const std::string& w = t[k].lower;
+        const TokenWord& w = t[k].lower;
         has_and = has_and || w == "and";
         joined = w == "and" || w == "," || w == "the";
       }

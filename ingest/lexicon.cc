@@ -268,7 +268,7 @@ Status Lexicon::LoadWordLists() {
 }
 
 // Runs once every list is complete: numbers the single words of the word
-// lists and trigger words, and gives each list a bit per word id.
+// lists, trigger words and titles, and gives each list a bit per word id.
 void Lexicon::NumberWords() {
   auto add_words = [this](const StringTable& entries) {
     for (uint32_t i = 0; i < entries.size(); ++i)
@@ -276,8 +276,10 @@ void Lexicon::NumberWords() {
   };
   for (const auto& [name, set] : sets_) add_words(set.entries);
   add_words(trigger_words_);
+  add_words(title_prefixes_);
   for (auto& [name, set] : sets_) set.bits = BitsOf(set.entries);
   trigger_bits_ = BitsOf(trigger_words_);
+  title_start_bits_ = BitsOf(title_prefixes_);
 }
 
 std::vector<uint64_t> Lexicon::BitsOf(const StringTable& entries) const {

@@ -90,12 +90,20 @@ class Lexicon {
   // True when some title phrase starts with `key` followed by a space or
   // ends there: lets matchers stop early.
   bool IsTitlePrefix(std::string_view key) const { return title_prefixes_.Contains(key); }
+  // The same for one token: a bit test once the token is identified.
+  bool IsTitlePrefix(const TokenWord& w) const {
+    if (w.id == TokenWord::kUnknown) return IsTitlePrefix(std::string_view(w));
+    return w.id != TokenWord::kNotListed && HasBit(title_start_bits_, w.id);
+  }
   const std::vector<ActorInfo>& actors() const { return actors_; }
   // Index of the actor with this canonical name, or -1.
   int ActorByName(std::string_view name) const;
 
   // Title phrase -> role ("foreign minister" -> "minister"); empty if none.
   std::string_view TitleRole(std::string_view phrase) const;
+  std::string_view TitleRole(const TokenWord& w) const {
+    return IsTitlePrefix(w) ? TitleRole(std::string_view(w)) : std::string_view();
+  }
   size_t max_title_tokens() const { return max_title_tokens_; }
   bool InSet(std::string_view set, std::string_view word) const;
   // As above for a token's text; an array look-up once IdentifyWords has
@@ -151,8 +159,9 @@ class Lexicon {
   std::vector<std::string> title_roles_;
   size_t max_title_tokens_ = 1;
   StringMap<WordSet> sets_;
-  StringTable words_;                  // every single word of sets_ and trigger_words_
+  StringTable words_;  // every single word of sets_, trigger_words_ and title_prefixes_
   std::vector<uint64_t> trigger_bits_;  // trigger_words_ by word id
+  std::vector<uint64_t> title_start_bits_;  // one-word title_prefixes_ by word id
   StringMap<std::vector<std::string>> lists_;
   StringMap<RelationWords> relations_;
 };

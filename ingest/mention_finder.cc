@@ -219,12 +219,12 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
 // "his British host", "her Polish counterpart" with no name after it: the
 // person of that country named before; role "counterpart".
 size_t MentionFinder::CounterpartDescription(size_t i) {
-  const std::string& w = t_[i].lower;
+  const TokenWord& w = t_[i].lower;
   if (w != "host" && w != "counterpart") return i;
   if (i + 1 < t_.size() && NameToken(i + 1)) return i;  // a name follows: Person()
   int aff = Affiliation(i);
   if (aff < 0 || out_[aff].first == 0) return i;
-  const std::string& pron = t_[out_[aff].first - 1].lower;
+  const TokenWord& pron = t_[out_[aff].first - 1].lower;
   if (pron != "his" && pron != "her" && pron != "their") return i;
   Mention m;
   m.first = static_cast<uint32_t>(i);
@@ -242,7 +242,7 @@ size_t MentionFinder::CounterpartDescription(size_t i) {
 // "they", "the two leaders", "both countries": a pair named before. The
 // role says which kind: "people" or "states".
 size_t MentionFinder::GroupDescription(size_t i) {
-  const std::string& w = t_[i].lower;
+  const TokenWord& w = t_[i].lower;
   std::string role;
   size_t end = i + 1;
   if (w == "they") {
@@ -257,7 +257,7 @@ size_t MentionFinder::GroupDescription(size_t i) {
   } else if ((w == "the" && i + 2 < t_.size() && t_[i + 1].lower == "two") ||
              (w == "both" && i + 1 < t_.size())) {
     size_t head = w == "both" ? i + 1 : i + 2;
-    const std::string& h = t_[head].lower;
+    const TokenWord& h = t_[head].lower;
     std::string two = head + 1 < t_.size() ? h + " " + t_[head + 1].lower : "";
     end = head + 1;
     if (h == "men" || h == "women") {
@@ -347,7 +347,7 @@ void MentionFinder::SportsTeams() {
 void MentionFinder::LeaderGovernments() {
   for (Mention& m : out_) {
     if (m.type != NodeType::kPerson || m.actor < 0 || m.last >= t_.size()) continue;
-    const std::string& next = t_[m.last].lower;
+    const TokenWord& next = t_[m.last].lower;
     if (next != "administration" && next != "government" && next != "cabinet") continue;
     int country = lex_.actors()[m.actor].country;
     if (country < 0) continue;

@@ -27,7 +27,8 @@ size_t MentionFinder::TitleAt(size_t i, std::string* role) const {
 
 size_t MentionFinder::TitleEnd(size_t i, std::string_view* role) const {
   *role = {};
-  if (!t_[i].word) return i;
+  // Most tokens start no title: one bit test says so.
+  if (!t_[i].word || !lex_.IsTitlePrefix(t_[i].lower)) return i;
   std::string key;
   size_t best = i;
   for (size_t j = i; j < t_.size() && j - i < lex_.max_title_tokens(); ++j) {
@@ -112,7 +113,7 @@ bool MentionFinder::NameShapeToken(size_t k) const {
 
 bool MentionFinder::NameShapeTokenUncached(size_t k) const {
   if (!NameToken(k) || LongestMatch(k).entry) return false;
-  const std::string& w = t_[k].lower;
+  const TokenWord& w = t_[k].lower;
   if (t_[k].text.size() > 1 && std::isupper(static_cast<unsigned char>(t_[k].text[1]))) return false;
   return !lex_.InSet("non_name_words", w) && !lex_.InSet("agreement_heads", w) &&
          lex_.TitleRole(w).empty() && !lex_.InSet("titles_in_name", w);
@@ -158,7 +159,7 @@ size_t MentionFinder::AppositiveNameEnd(size_t comma) const {
 // an apposition. Returns the comma after the place, or `title_end`.
 size_t MentionFinder::SkipPlaceAfterTitle(size_t title_end) const {
   if (title_end + 2 >= t_.size()) return title_end;
-  const std::string& w = t_[title_end].lower;
+  const TokenWord& w = t_[title_end].lower;
   if (w != "in" && w != "to" && w != "at") return title_end;
   Match g = LongestMatch(title_end + 1);
   if (!g.entry || g.end >= t_.size() || t_[g.end].text != ",") return title_end;
@@ -251,7 +252,7 @@ size_t MentionFinder::AppositionPerson(size_t i) {
       out_.push_back(std::move(m));
       return e;
     }
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     bool ok = w == "the" || w == "a" || w == "'s" || w == "then" || w == "-" ||
               lex_.InSet("title_modifiers", w) || LongestMatch(k).entry;
     if (!ok) return i;
@@ -369,7 +370,7 @@ void MentionFinder::NamesInActorPositions() {
 // "he and Mario Draghi": coordinated with a personal pronoun.
 bool MentionFinder::PersonPronounBefore(size_t k) const {
   if (k < 2 || t_[k - 1].lower != "and") return false;
-  const std::string& w = t_[k - 2].lower;
+  const TokenWord& w = t_[k - 2].lower;
   return w == "he" || w == "she";
 }
 
@@ -382,7 +383,7 @@ bool MentionFinder::ReceivedOrLeading(size_t k) const {
   if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her"))
     return true;
   if (k == 0) return false;
-  const std::string& w = t_[k - 1].lower;
+  const TokenWord& w = t_[k - 1].lower;
   if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
   return w == "by" && k >= 2 && (t_[k - 2].lower == "led" || t_[k - 2].lower == "headed");
 }
@@ -390,7 +391,7 @@ bool MentionFinder::ReceivedOrLeading(size_t k) const {
 // "the defence ministers, Song Young-moo and ...": in apposition to a plural title.
 bool MentionFinder::AfterPluralTitle(size_t k) const {
   if (k < 2 || t_[k - 1].text != ",") return false;
-  const std::string& w = t_[k - 2].lower;
+  const TokenWord& w = t_[k - 2].lower;
   return w == "ministers" || w == "leaders" || w == "presidents" || w == "premiers" ||
          w == "envoys" || w == "negotiators" || w == "chiefs" || w == "counterparts";
 }
@@ -398,7 +399,7 @@ bool MentionFinder::AfterPluralTitle(size_t k) const {
 // The name opens its clause: sentence start, or after a comma, "and" or "but".
 bool MentionFinder::ClauseOpens(size_t k) const {
   if (k == 0) return true;
-  const std::string& w = t_[k - 1].lower;
+  const TokenWord& w = t_[k - 1].lower;
   return w == "," || w == "and" || w == "but" || w == ";";
 }
 
@@ -412,7 +413,7 @@ bool MentionFinder::ActsAfter(size_t e) const {
       "later", "refused", "declined", "failed", "agreed", "planned", "plans", "hopes",
       "wants", "expected", "jointly", "formally", "finally"};
   for (int skip = 0; skip < 3 && e < t_.size() && t_[e].word && !t_[e].capitalized; ++skip) {
-    const std::string& w = t_[e].lower;
+    const TokenWord& w = t_[e].lower;
     if (lex_.IsTriggerWord(w)) return true;
     bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
     // "refused to sign", not "is to go": an infinitive after a verb of intent

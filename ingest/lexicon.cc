@@ -268,7 +268,8 @@ Status Lexicon::LoadWordLists() {
 }
 
 // Runs once every list is complete: numbers the single words of the word
-// lists, trigger words and titles, and gives each list a bit per word id.
+// lists, trigger words, titles and arms phrases, and gives each list a bit
+// per word id.
 void Lexicon::NumberWords() {
   auto add_words = [this](const StringTable& entries) {
     for (uint32_t i = 0; i < entries.size(); ++i)
@@ -277,9 +278,15 @@ void Lexicon::NumberWords() {
   for (const auto& [name, set] : sets_) add_words(set.entries);
   add_words(trigger_words_);
   add_words(title_prefixes_);
+  StringTable arms_prefixes;
+  for (const auto& [name, words] : relations_)
+    if (name == "supplies_arms_to")
+      for (const auto& p : words.arms_prefixes) arms_prefixes.Insert(p);
+  add_words(arms_prefixes);
   for (auto& [name, set] : sets_) set.bits = BitsOf(set.entries);
   trigger_bits_ = BitsOf(trigger_words_);
   title_start_bits_ = BitsOf(title_prefixes_);
+  arms_start_bits_ = BitsOf(arms_prefixes);
 }
 
 std::vector<uint64_t> Lexicon::BitsOf(const StringTable& entries) const {

@@ -122,6 +122,12 @@ class Lexicon {
     return w.id != TokenWord::kNotListed && HasBit(trigger_bits_, w.id);
   }
   const std::vector<std::string>& List(std::string_view name) const;
+  // True when some arms phrase of supplies_arms_to starts with this token
+  // (a bit test once the token is identified).
+  bool IsArmsStart(const TokenWord& w) const {
+    if (w.id == TokenWord::kUnknown) return relation("supplies_arms_to").arms_prefixes.count(w) > 0;
+    return w.id != TokenWord::kNotListed && HasBit(arms_start_bits_, w.id);
+  }
 
  private:
   Status LoadCountries();
@@ -159,9 +165,10 @@ class Lexicon {
   std::vector<std::string> title_roles_;
   size_t max_title_tokens_ = 1;
   StringMap<WordSet> sets_;
-  StringTable words_;  // every single word of sets_, trigger_words_ and title_prefixes_
+  StringTable words_;  // every single word of sets_, trigger_words_, title and arms prefixes
   std::vector<uint64_t> trigger_bits_;  // trigger_words_ by word id
   std::vector<uint64_t> title_start_bits_;  // one-word title_prefixes_ by word id
+  std::vector<uint64_t> arms_start_bits_;   // one-word arms_prefixes by word id
   StringMap<std::vector<std::string>> lists_;
   StringMap<RelationWords> relations_;
 };

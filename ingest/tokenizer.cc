@@ -40,7 +40,7 @@ bool IsSpaceAt(std::string_view s, size_t i) {
 }
 
 void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token>* out) {
-  Token t;
+  Token& t = out->emplace_back();
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
   t.text = doc.substr(b, e - b);
@@ -48,17 +48,22 @@ void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token
   unsigned char c0 = static_cast<unsigned char>(doc[b]);
   t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
                                   static_cast<unsigned char>(doc[b + 1]) < 0x9F);
-  t.lower.reserve(e - b);
+  // Written in place: the token's own buffer holds most words.
+  t.lower.resize(e - b);
+  char* out_c = t.lower.data();
+  size_t n = 0;
   for (size_t i = b; i < e; ++i) {
-    if (size_t n = CurlyApostrophe(doc, i)) {
-      t.lower.push_back('\'');
-      i += n - 1;
-      continue;
-    }
     char c = doc[i];
-    t.lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    if (static_cast<unsigned char>(c) == 0xE2) {
+      if (size_t len = CurlyApostrophe(doc, i)) {
+        out_c[n++] = '\'';
+        i += len - 1;
+        continue;
+      }
+    }
+    out_c[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  out->push_back(std::move(t));
+  t.lower.resize(n);
 }
 
 // Is there an apostrophe (straight or curly) at i? Returns its length.

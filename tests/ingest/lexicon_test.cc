@@ -62,5 +62,26 @@ TEST_CASE("IsTriggerWord answers the same for an identified token", "[lexicon]")
   CHECK(lex.IsTriggerWord(std::string_view(t.lower)) == expected);
 }
 
+TEST_CASE("Title and arms starts answer the same for an identified token", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [word, title, arms] = GENERATE(table<std::string, bool, bool>({
+      {"president", true, false},
+      {"prime", true, false},  // "prime minister"
+      {"missiles", false, true},
+      {"fighter", false, true},  // also "fighter jets"
+      {"f-16s", false, true},
+      {"the", false, false},
+      {"zzyzx", false, false},
+  }));
+  CAPTURE(word);
+  Token t = Identified(lex, word);
+  CHECK(lex.IsTitlePrefix(t.lower) == title);
+  CHECK(lex.IsTitlePrefix(std::string_view(t.lower)) == title);
+  CHECK(lex.IsArmsStart(t.lower) == arms);
+  Token unidentified = Tokenize(word)[0];
+  CHECK(lex.IsArmsStart(unidentified.lower) == arms);
+  CHECK(lex.TitleRole(t.lower) == lex.TitleRole(std::string_view(t.lower)));
+}
+
 }  // namespace
 }  // namespace kg::ingest

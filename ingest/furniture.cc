@@ -50,8 +50,12 @@ class MarkerIndex {
     if (empty_) return true;
     for (size_t i = 0; i < hay.size(); ++i) {
       auto c = static_cast<unsigned char>(hay[i]);
-      for (uint32_t k = first_[c]; k < first_[c + 1]; ++k)
-        if (hay.substr(i, sorted_[k].size()) == sorted_[k]) return true;
+      for (uint32_t k = first_[c]; k < first_[c + 1]; ++k) {
+        std::string_view m = sorted_[k];
+        // The second byte rules out nearly every candidate without a call.
+        if (m.size() > 1 && (i + 1 >= hay.size() || hay[i + 1] != m[1])) continue;
+        if (hay.substr(i, m.size()) == m) return true;
+      }
     }
     return false;
   }

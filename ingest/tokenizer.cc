@@ -1,9 +1,11 @@
 #include "ingest/tokenizer.h"
 
+#include <array>
+
 namespace kg::ingest {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -16,11 +18,26 @@ size_t CurlyApostrophe(std::string_view s, size_t i) {
   return 0;
 }
 
+size_t MultiByteLetterLen(std::string_view s, size_t i);
+
+// ASCII bytes that are letters or digits; the scanners test one per byte.
+constexpr std::array<bool, 128> kAsciiAlnum = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = IsAsciiAlnum(static_cast<unsigned char>(c));
+  return table;
+}();
+
+// Length of the letter or digit at s[i] in bytes, 0 if none.
+inline size_t LetterSeqLen(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return kAsciiAlnum[c];
+  return MultiByteLetterLen(s, i);
+}
+
 // A multi-byte sequence that is a letter (not punctuation or space): we
 // treat U+2000..U+206F (general punctuation) and Latin-1 symbols as non-letters.
-size_t LetterSeqLen(std::string_view s, size_t i) {
+size_t MultiByteLetterLen(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return IsAsciiAlnum(c) ? 1 : 0;
   size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (i + len > s.size()) return 0;
   if (c == 0xC2) return 0;                                  // nbsp, «, °, ...

@@ -122,6 +122,8 @@ bool MentionFinder::NameShapeTokenUncached(size_t k) const {
 // End of a personal name of two to four words at k ("Oleksandr Kubrakov",
 // "Saad Dine El Otmani", "Meir Ben-Shabbat"), or k.
 size_t MentionFinder::NameShapeEnd(size_t k) const {
+  // Asked of every token; a name starts with a name word, not a particle.
+  if (k >= t_.size() || !NameShapeToken(k)) return k;
   size_t e = k, words = 0;
   while (e < t_.size() && words < 4) {
     if (NameShapeToken(e)) {

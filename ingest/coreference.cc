@@ -111,6 +111,7 @@ int Coreference::AddThing(const std::string& name, const std::string& alias) {
 }
 
 void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {
+  if (surname_keys_ == 0) return;  // no person on no list named yet
   std::vector<bool> covered(t.size(), false);
   for (const Mention& m : *ms)
     for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
@@ -161,7 +162,7 @@ int Coreference::ResolvePerson(const Mention& m) {
       entities_[id].name = name;  // the fullest form names the person
   } else {
     id = Entity("p:" + graph::NormalizeName(name), name, NodeType::kPerson);
-    by_key_.emplace("s:" + lower_surname, id);
+    if (by_key_.emplace("s:" + lower_surname, id).second) ++surname_keys_;
   }
   AddAlias(id, m.name);
   // "Sheikh Tamim bin Hamad Al Thani" is also "Tamim bin Hamad Al Thani".

@@ -71,6 +71,7 @@ class Coreference {
 
   const Lexicon& lex_;
   std::vector<graph::EntityRecord> entities_;
+  size_t surname_keys_ = 0;  // "s:" keys in by_key_
   StringMap<int> by_key_;  // "a:<actor>", "s:<surname>", "g:<agreement>", ... -> entity
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;

@@ -33,6 +33,11 @@ class MarkerIndex {
     for (const auto& m : markers) {
       if (m.empty()) empty_ = true;
       else sorted_.push_back(m);
+      if (m.size() == 1) one_byte_ = true;
+      if (m.size() >= 2) {
+        size_t slot = PairSlot(m[0], m[1]);
+        pairs_[slot / 64] |= uint64_t{1} << (slot % 64);
+      }
     }
     auto first_byte = [](std::string_view m) { return static_cast<unsigned char>(m[0]); };
     std::stable_sort(sorted_.begin(), sorted_.end(), [&](std::string_view a, std::string_view b) {
@@ -49,6 +54,11 @@ class MarkerIndex {
   bool FoundIn(std::string_view hay) const {
     if (empty_) return true;
     for (size_t i = 0; i < hay.size(); ++i) {
+      if (!one_byte_) {  // every marker has two bytes: test the pair first
+        if (i + 1 >= hay.size()) break;
+        size_t slot = PairSlot(hay[i], hay[i + 1]);
+        if (!((pairs_[slot / 64] >> (slot % 64)) & 1)) continue;
+      }
       auto c = static_cast<unsigned char>(hay[i]);
       for (uint32_t k = first_[c]; k < first_[c + 1]; ++k) {
         std::string_view m = sorted_[k];
@@ -61,9 +71,16 @@ class MarkerIndex {
   }
 
  private:
+  // A slot for a marker's first two bytes in a 1024-bit filter.
+  static size_t PairSlot(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 1023;
+  }
+
   std::vector<std::string_view> sorted_;  // by first byte
   std::array<uint32_t, 257> first_;       // byte -> first index in sorted_
+  std::array<uint64_t, 16> pairs_{};      // PairSlot of every marker's first two bytes
   bool empty_ = false;
+  bool one_byte_ = false;  // a one-byte marker: the pair filter cannot be used
 };
 
 // Prose ends with sentence punctuation, possibly followed by quotes or a

@@ -116,24 +116,27 @@ std::string NormalizeName(std::string_view name) {
 
 DocId DocumentIdForText(std::string_view text) {
   // The hash of the text with whitespace runs collapsed to one space and the
-  // ends trimmed, fed word by word to a streaming hash instead of building
-  // the collapsed copy (same value: XXH3 streaming equals one-shot).
+  // ends trimmed. Prose is mostly collapsed already, so the stretches between
+  // other whitespace (a newline, a tab, two spaces) go to a streaming hash as
+  // they are, with one space for each run in between: the same value as
+  // hashing a collapsed copy (XXH3 streaming equals one-shot).
   auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // C locale
+  size_t b = 0, e = text.size();
+  while (b < e && is_space(text[b])) ++b;
+  while (e > b && is_space(text[e - 1])) --e;
   XXH3_state_t state;
   XXH3_64bits_reset(&state);
-  bool first = true;
-  for (size_t i = 0, n = text.size(); i < n;) {
-    if (is_space(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < n && !is_space(text[j])) ++j;
-    if (!first) XXH3_64bits_update(&state, " ", 1);
-    XXH3_64bits_update(&state, text.data() + i, j - i);
-    first = false;
-    i = j;
+  size_t start = b;
+  for (size_t i = b; i < e; ++i) {
+    char c = text[i];
+    if (!is_space(c) || (c == ' ' && !is_space(text[i + 1]))) continue;
+    // A run that is not one plain space: hash up to it, then one space.
+    XXH3_64bits_update(&state, text.data() + start, i - start);
+    XXH3_64bits_update(&state, " ", 1);
+    while (is_space(text[i + 1])) ++i;  // the text ends in a non-space before e
+    start = i + 1;
   }
+  XXH3_64bits_update(&state, text.data() + start, e - start);
   return XXH3_64bits_digest(&state);
 }
 

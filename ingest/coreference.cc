@@ -45,7 +45,7 @@ bool ModifiesFirmName(const std::vector<Token>& t, const std::vector<Mention>& m
   if (k + 1 < t.size() && t[k].text == "-") return t[k + 1].capitalized;  // "US-German carmaker"
   size_t words = 0;
   for (; k < t.size() && words < 3 && t[k].word && !t[k].capitalized; ++k, ++words) {
-    const std::string& w = t[k].lower;
+    const TokenWord& w = t[k].lower;
     if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
     bool verb_like = w == "said" || w == "says" || w == "told" || w == "is" || w == "was" ||
                      w == "has" || w == "had" || w == "will" || EndsWith(w, "ed");
@@ -111,6 +111,7 @@ int Coreference::AddThing(const std::string& name, const std::string& alias) {
 }
 
 void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {
+  if (surname_keys_ == 0) return;  // no person on no list named yet
   std::vector<bool> covered(t.size(), false);
   for (const Mention& m : *ms)
     for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
@@ -141,10 +142,10 @@ void Coreference::NoteShortNames(int person, const std::string& name) {
   size_t sp = name.find(' ');
   if (sp == std::string::npos) return;
   std::string first = graph::NormalizeName(name.substr(0, sp));
-  if (lex_.InSet("family_name_first", first))
-    by_key_.emplace("s:" + first, person);
-  else
-    by_key_.emplace("s:" + graph::NormalizeName(LastWord(name)), person);
+  std::string key = lex_.InSet("family_name_first", first)
+                        ? "s:" + first
+                        : "s:" + graph::NormalizeName(LastWord(name));
+  if (by_key_.emplace(std::move(key), person).second) ++surname_keys_;
 }
 
 int Coreference::ResolvePerson(const Mention& m) {
@@ -175,7 +176,7 @@ int Coreference::ResolvePerson(const Mention& m) {
       entities_[id].name = name;  // the fullest form names the person
   } else {
     id = Entity("p:" + graph::NormalizeName(name), name, NodeType::kPerson);
-    by_key_.emplace("s:" + lower_surname, id);
+    if (by_key_.emplace("s:" + lower_surname, id).second) ++surname_keys_;
   }
   NoteShortNames(id, name);
   AddAlias(id, m.name);
@@ -360,7 +361,7 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
         ms[p].kind != MentionKind::kPlace) {
       joined = ms[p].last < gap_end;
       for (uint32_t k = ms[p].last; k < gap_end && joined; ++k) {
-        const std::string& w = t[k].lower;
+        const TokenWord& w = t[k].lower;
         has_and = has_and || w == "and";
         joined = w == "and" || w == "," || w == "the";
       }

@@ -73,7 +73,8 @@ class Coreference {
 
   const Lexicon& lex_;
   std::vector<graph::EntityRecord> entities_;
-  std::map<std::string, int> by_key_;
+  size_t surname_keys_ = 0;  // "s:" keys in by_key_
+  StringMap<int> by_key_;  // "a:<actor>", "s:<surname>", "g:<agreement>", ... -> entity
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;
   std::vector<RoleFact> roles_;

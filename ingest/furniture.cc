@@ -1,23 +1,87 @@
 #include "ingest/furniture.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 
 namespace kg::ingest {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+// Lower-case copy of s into buf (at most kHead bytes), as a view of buf.
+constexpr size_t kHead = 200;
+std::string_view Lower(std::string_view s, char (&buf)[kHead]) {
+  size_t n = std::min(s.size(), kHead);
+  for (size_t i = 0; i < n; ++i) {
+    char c = s[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(buf, n);
 }
 
-bool Contains(const std::string& hay, const std::vector<std::string>& needles, bool prefix) {
-  for (const auto& n : needles) {
-    if (prefix ? hay.compare(0, n.size(), n) == 0 : hay.find(n) != std::string::npos) return true;
-  }
+bool HasPrefix(std::string_view hay, const std::vector<std::string>& needles) {
+  for (const auto& n : needles)
+    if (hay.substr(0, n.size()) == n) return true;
   return false;
 }
+
+// The furniture markers grouped by first byte, so that one pass over a line
+// tries at each position only the markers that can start there (rather than
+// one search of the whole line per marker).
+class MarkerIndex {
+ public:
+  explicit MarkerIndex(const std::vector<std::string>& markers) {
+    for (const auto& m : markers) {
+      if (m.empty()) empty_ = true;
+      else sorted_.push_back(m);
+      if (m.size() == 1) one_byte_ = true;
+      if (m.size() >= 2) {
+        size_t slot = PairSlot(m[0], m[1]);
+        pairs_[slot / 64] |= uint64_t{1} << (slot % 64);
+      }
+    }
+    auto first_byte = [](std::string_view m) { return static_cast<unsigned char>(m[0]); };
+    std::stable_sort(sorted_.begin(), sorted_.end(), [&](std::string_view a, std::string_view b) {
+      return first_byte(a) < first_byte(b);
+    });
+    size_t k = 0;
+    for (size_t c = 0; c < 256; ++c) {
+      first_[c] = static_cast<uint32_t>(k);
+      while (k < sorted_.size() && static_cast<unsigned char>(sorted_[k][0]) == c) ++k;
+    }
+    first_[256] = static_cast<uint32_t>(k);
+  }
+
+  bool FoundIn(std::string_view hay) const {
+    if (empty_) return true;
+    for (size_t i = 0; i < hay.size(); ++i) {
+      if (!one_byte_) {  // every marker has two bytes: test the pair first
+        if (i + 1 >= hay.size()) break;
+        size_t slot = PairSlot(hay[i], hay[i + 1]);
+        if (!((pairs_[slot / 64] >> (slot % 64)) & 1)) continue;
+      }
+      auto c = static_cast<unsigned char>(hay[i]);
+      for (uint32_t k = first_[c]; k < first_[c + 1]; ++k) {
+        std::string_view m = sorted_[k];
+        // The second byte rules out nearly every candidate without a call.
+        if (m.size() > 1 && (i + 1 >= hay.size() || hay[i + 1] != m[1])) continue;
+        if (hay.substr(i, m.size()) == m) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  // A slot for a marker's first two bytes in a 1024-bit filter.
+  static size_t PairSlot(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 1023;
+  }
+
+  std::vector<std::string_view> sorted_;  // by first byte
+  std::array<uint32_t, 257> first_;       // byte -> first index in sorted_
+  std::array<uint64_t, 16> pairs_{};      // PairSlot of every marker's first two bytes
+  bool empty_ = false;
+  bool one_byte_ = false;  // a one-byte marker: the pair filter cannot be used
+};
 
 // Prose ends with sentence punctuation, possibly followed by quotes or a
 // bracket; a headline or label does not.
@@ -59,7 +123,8 @@ size_t DatelineLength(std::string_view line) {
 
 std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexicon& lexicon) {
   const auto& stops = lexicon.List("furniture_stop");
-  const auto& drops = lexicon.List("furniture_lines");
+  const MarkerIndex drops(lexicon.List("furniture_lines"));
+  char buf[kHead];
   std::vector<TextSpan> out;
   size_t pos = begin;
   while (pos < text.size()) {
@@ -68,9 +133,9 @@ std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexi
     std::string_view line = text.substr(pos, end - pos);
     size_t lead = line.find_first_not_of(" \t\r");
     if (lead != std::string_view::npos) {
-      std::string lower = Lower(line.substr(lead, 200));
-      if (Contains(lower, stops, /*prefix=*/true)) break;
-      if (!Contains(lower, drops, false) && EndsLikeProse(line)) {
+      std::string_view lower = Lower(line.substr(lead), buf);
+      if (HasPrefix(lower, stops)) break;
+      if (!drops.FoundIn(lower) && EndsLikeProse(line)) {
         uint32_t b = static_cast<uint32_t>(pos + lead);
         if (out.empty()) b += DatelineLength(line.substr(lead));
         out.push_back({b, static_cast<uint32_t>(end)});

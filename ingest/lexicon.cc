@@ -161,6 +161,7 @@ Result<Lexicon> Lexicon::Load() {
   // WordNet's arms nouns join the hand list: the rules match both alike.
   RelationWords& supplies = lex.relations_["supplies_arms_to"];
   for (const auto& s : wordnet->arms) AddArms(&supplies, s);
+  lex.NumberWords();
   return lex;
 }
 
@@ -293,12 +294,12 @@ Status Lexicon::LoadWordLists(const VerbForms& verbs) {
     auto& set = sets_[name];
     auto& list = lists_[name];
     list = inflection.Apply(name, Strings(*doc, name.c_str()));
-    for (const auto& w : list) set.Insert(w);
+    for (const auto& w : list) set.entries.Insert(w);
   }
   const auto& mod = (*doc)["modality"];
   for (auto it = mod.MemberBegin(); it != mod.MemberEnd(); ++it) {
     auto& set = sets_[it->name.GetString()];
-    for (const auto& v : it->value.GetArray()) set.Insert(v.GetString());
+    for (const auto& v : it->value.GetArray()) set.entries.Insert(v.GetString());
   }
   const auto& rels = (*doc)["relations"];
   for (auto it = rels.MemberBegin(); it != rels.MemberEnd(); ++it) {
@@ -312,7 +313,7 @@ Status Lexicon::LoadWordLists(const VerbForms& verbs) {
     for (const auto& s : Strings(it->value, "arms")) AddArms(&w, s);
     for (const auto& s : Strings(it->value, "adverbs")) w.objects.insert(s);
     for (const char* list : {"attend_verbs", "absent_verbs", "reception_verbs", "event_nouns", "place_nouns"})
-      for (const auto& s : words(list)) sets_[list].Insert(s);
+      for (const auto& s : words(list)) sets_[list].entries.Insert(s);
     auto vp = it->value.FindMember("verbs_prep");
     if (vp != it->value.MemberEnd()) {
       for (auto v = vp->value.MemberBegin(); v != vp->value.MemberEnd(); ++v)
@@ -333,6 +334,44 @@ Status Lexicon::LoadWordLists(const VerbForms& verbs) {
                         "receives", "receiving", "acquired"})
     trigger_words_.Insert(w);
   return Status::OK();
+}
+
+// Runs once every list is complete: numbers the single words of the word
+// lists, trigger words, titles and arms phrases, and gives each list a bit
+// per word id.
+void Lexicon::NumberWords() {
+  auto add_words = [this](const StringTable& entries) {
+    for (uint32_t i = 0; i < entries.size(); ++i)
+      if (entries.key(i).find(' ') == std::string::npos) words_.Insert(entries.key(i));
+  };
+  for (const auto& [name, set] : sets_) add_words(set.entries);
+  add_words(trigger_words_);
+  add_words(title_prefixes_);
+  StringTable arms_prefixes;
+  for (const auto& [name, words] : relations_)
+    if (name == "supplies_arms_to")
+      for (const auto& p : words.arms_prefixes) arms_prefixes.Insert(p);
+  add_words(arms_prefixes);
+  for (auto& [name, set] : sets_) set.bits = BitsOf(set.entries);
+  trigger_bits_ = BitsOf(trigger_words_);
+  title_start_bits_ = BitsOf(title_prefixes_);
+  arms_start_bits_ = BitsOf(arms_prefixes);
+}
+
+std::vector<uint64_t> Lexicon::BitsOf(const StringTable& entries) const {
+  std::vector<uint64_t> bits(words_.size() / 64 + 1, 0);
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    uint32_t id = words_.Find(entries.key(i));
+    if (id != StringTable::kNotFound) bits[id >> 6] |= uint64_t{1} << (id & 63);
+  }
+  return bits;
+}
+
+void Lexicon::IdentifyWords(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    uint32_t id = words_.Find(t.lower);
+    t.lower.id = id == StringTable::kNotFound ? TokenWord::kNotListed : id;
+  }
 }
 
 const std::vector<GazetteerEntry>* Lexicon::Find(std::string_view key) const {
@@ -386,25 +425,36 @@ bool InSetMemo(const StringTable& set, std::string_view word) {
 
 }  // namespace
 
-bool Lexicon::InSet(std::string_view set, std::string_view word) const {
-  // Callers name sets with string literals: remember the last few by address
-  // so the hot path hashes only the word.
+const Lexicon::WordSet* Lexicon::SetNamed(std::string_view name) const {
+  // Callers name sets with string literals: remember them by address so the
+  // hot path hashes no name.
   struct Slot {
     const Lexicon* lex;
     const char* name;
     size_t size;
-    const StringTable* set;
+    const WordSet* set;
   };
   // About a hundred lists are named from the rules: the table is large
   // enough that they rarely evict each other.
   thread_local Slot cache[512] = {};
-  size_t h = NameSlot(set.data(), 511);
+  size_t h = NameSlot(name.data(), 511);
   Slot& slot = cache[h];
-  if (slot.lex != this || slot.name != set.data() || slot.size != set.size()) {
-    auto it = sets_.find(set);
-    slot = {this, set.data(), set.size(), it == sets_.end() ? nullptr : &it->second};
+  if (slot.lex != this || slot.name != name.data() || slot.size != name.size()) {
+    auto it = sets_.find(name);
+    slot = {this, name.data(), name.size(), it == sets_.end() ? nullptr : &it->second};
   }
-  return slot.set && InSetMemo(*slot.set, word);
+  return slot.set;
+}
+
+bool Lexicon::InSet(std::string_view set, std::string_view word) const {
+  const WordSet* s = SetNamed(set);
+  return s && InSetMemo(s->entries, word);
+}
+
+bool Lexicon::InSet(std::string_view set, const TokenWord& word) const {
+  if (word.id == TokenWord::kUnknown) return InSet(set, std::string_view(word));
+  const WordSet* s = SetNamed(set);
+  return s && word.id != TokenWord::kNotListed && HasBit(s->bits, word.id);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

@@ -15,6 +15,7 @@
 #include "graph/model.h"
 #include "graph/status.h"
 #include "ingest/string_table.h"
+#include "ingest/tokenizer.h"
 
 namespace kg::ingest {
 
@@ -91,19 +92,44 @@ class Lexicon {
   // True when some title phrase starts with `key` followed by a space or
   // ends there: lets matchers stop early.
   bool IsTitlePrefix(std::string_view key) const { return title_prefixes_.Contains(key); }
+  // The same for one token: a bit test once the token is identified.
+  bool IsTitlePrefix(const TokenWord& w) const {
+    if (w.id == TokenWord::kUnknown) return IsTitlePrefix(std::string_view(w));
+    return w.id != TokenWord::kNotListed && HasBit(title_start_bits_, w.id);
+  }
   const std::vector<ActorInfo>& actors() const { return actors_; }
   // Index of the actor with this canonical name, or -1.
   int ActorByName(std::string_view name) const;
 
   // Title phrase -> role ("foreign minister" -> "minister"); empty if none.
   std::string_view TitleRole(std::string_view phrase) const;
+  std::string_view TitleRole(const TokenWord& w) const {
+    return IsTitlePrefix(w) ? TitleRole(std::string_view(w)) : std::string_view();
+  }
   size_t max_title_tokens() const { return max_title_tokens_; }
   bool InSet(std::string_view set, std::string_view word) const;
+  // As above for a token's text; an array look-up once IdentifyWords has
+  // given the token its id.
+  bool InSet(std::string_view set, const TokenWord& word) const;
+  // Gives each token the id of its lower-case text in the table of every
+  // single word the word lists and trigger lists hold (TokenWord::kNotListed
+  // for any other). Only a speed-up: every check answers the same without it.
+  void IdentifyWords(std::vector<Token>* tokens) const;
   const RelationWords& relation(std::string_view name) const;
   // Any word that can trigger one of the relation rules (verbs, nouns, the
   // first word of a two-word verb).
   bool IsTriggerWord(std::string_view w) const { return trigger_words_.Contains(w); }
+  bool IsTriggerWord(const TokenWord& w) const {
+    if (w.id == TokenWord::kUnknown) return IsTriggerWord(std::string_view(w));
+    return w.id != TokenWord::kNotListed && HasBit(trigger_bits_, w.id);
+  }
   const std::vector<std::string>& List(std::string_view name) const;
+  // True when some arms phrase of supplies_arms_to starts with this token
+  // (a bit test once the token is identified).
+  bool IsArmsStart(const TokenWord& w) const {
+    if (w.id == TokenWord::kUnknown) return relation("supplies_arms_to").arms_prefixes.count(w) > 0;
+    return w.id != TokenWord::kNotListed && HasBit(arms_start_bits_, w.id);
+  }
 
  private:
   Status LoadCountries();
@@ -111,6 +137,18 @@ class Lexicon {
   Status LoadPeople();
   Status LoadAgreements();
   Status LoadWordLists(const VerbForms& verbs);
+  void NumberWords();
+  // A word list: its entries, and for the single words among them a bit per
+  // word id.
+  struct WordSet {
+    StringTable entries;
+    std::vector<uint64_t> bits;
+  };
+  static bool HasBit(const std::vector<uint64_t>& bits, uint32_t id) {
+    return (bits[id >> 6] >> (id & 63)) & 1;
+  }
+  std::vector<uint64_t> BitsOf(const StringTable& entries) const;
+  const WordSet* SetNamed(std::string_view name) const;
   int AddActor(ActorInfo info);
   void AddPhrase(std::string_view phrase, EntryKind kind, int actor);
 
@@ -128,7 +166,11 @@ class Lexicon {
   StringTable title_keys_;               // title phrase -> index below
   std::vector<std::string> title_roles_;
   size_t max_title_tokens_ = 1;
-  StringMap<StringTable> sets_;
+  StringMap<WordSet> sets_;
+  StringTable words_;  // every single word of sets_, trigger_words_, title and arms prefixes
+  std::vector<uint64_t> trigger_bits_;  // trigger_words_ by word id
+  std::vector<uint64_t> title_start_bits_;  // one-word title_prefixes_ by word id
+  std::vector<uint64_t> arms_start_bits_;   // one-word arms_prefixes by word id
   StringMap<std::vector<std::string>> lists_;
   StringMap<RelationWords> relations_;
 };

@@ -52,6 +52,15 @@ bool MentionFinder::CaseOk(const GazetteerEntry& e, size_t b, size_t end) const 
 
 // Longest gazetteer phrase starting at i (capitalised first token).
 MentionFinder::Match MentionFinder::LongestMatch(size_t i) const {
+  TokenMemo& m = memo_[i];
+  if (!(m.known & TokenMemo::kMatch)) {
+    m.match = LongestMatchUncached(i);
+    m.known |= TokenMemo::kMatch;
+  }
+  return m.match;
+}
+
+MentionFinder::Match MentionFinder::LongestMatchUncached(size_t i) const {
   Match best;
   if (!t_[i].word || !(t_[i].capitalized || (t_[i].text[0] >= '0' && t_[i].text[0] <= '9')))
     return best;
@@ -212,12 +221,12 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
 // "his British host", "her Polish counterpart" with no name after it: the
 // person of that country named before; role "counterpart".
 size_t MentionFinder::CounterpartDescription(size_t i) {
-  const std::string& w = t_[i].lower;
+  const TokenWord& w = t_[i].lower;
   if (w != "host" && w != "counterpart") return i;
   if (i + 1 < t_.size() && NameToken(i + 1)) return i;  // a name follows: Person()
   int aff = Affiliation(i);
   if (aff < 0 || out_[aff].first == 0) return i;
-  const std::string& pron = t_[out_[aff].first - 1].lower;
+  const TokenWord& pron = t_[out_[aff].first - 1].lower;
   if (pron != "his" && pron != "her" && pron != "their") return i;
   Mention m;
   m.first = static_cast<uint32_t>(i);
@@ -235,7 +244,7 @@ size_t MentionFinder::CounterpartDescription(size_t i) {
 // "they", "the two leaders", "both countries": a pair named before. The
 // role says which kind: "people" or "states".
 size_t MentionFinder::GroupDescription(size_t i) {
-  const std::string& w = t_[i].lower;
+  const TokenWord& w = t_[i].lower;
   std::string role;
   size_t end = i + 1;
   if (w == "they") {
@@ -250,7 +259,7 @@ size_t MentionFinder::GroupDescription(size_t i) {
   } else if ((w == "the" && i + 2 < t_.size() && t_[i + 1].lower == "two") ||
              (w == "both" && i + 1 < t_.size())) {
     size_t head = w == "both" ? i + 1 : i + 2;
-    const std::string& h = t_[head].lower;
+    const TokenWord& h = t_[head].lower;
     std::string two = head + 1 < t_.size() ? h + " " + t_[head + 1].lower : "";
     end = head + 1;
     if (h == "men" || h == "women") {
@@ -305,7 +314,7 @@ void MentionFinder::PossessiveInstitutions() {
     if (k < t_.size() && !lex_.InSet("possessive_heads", t_[k].lower)) {
       // "Chile's foreign minister signed": a title with no name acts for its country
       std::string role;
-      head_end = TitleAtUncached(k, &role);
+      head_end = TitleAt(k, &role);
       if (head_end == k || head_end >= t_.size() || !t_[head_end].word) continue;
       if (t_[head_end].lower == "of" || t_[head_end].lower == "and") continue;
     }
@@ -329,7 +338,7 @@ void MentionFinder::SportsTeams() {
     // "China Three Gorges Project Corp", "Japan Airlines": part of a name.
     bool next_is_mention = i + 1 < out_.size() && out_[i + 1].first == m.last;
     std::string role;
-    if (next.word && next.capitalized && !next_is_mention && TitleAtUncached(m.last, &role) == m.last &&
+    if (next.word && next.capitalized && !next_is_mention && TitleAt(m.last, &role) == m.last &&
         !lex_.InSet("sentence_starters", next.lower))
       m.kind = MentionKind::kAdjective;
   }
@@ -340,7 +349,7 @@ void MentionFinder::SportsTeams() {
 void MentionFinder::LeaderGovernments() {
   for (Mention& m : out_) {
     if (m.type != NodeType::kPerson || m.actor < 0 || m.last >= t_.size()) continue;
-    const std::string& next = t_[m.last].lower;
+    const TokenWord& next = t_[m.last].lower;
     if (next != "administration" && next != "government" && next != "cabinet") continue;
     int country = lex_.actors()[m.actor].country;
     if (country < 0) continue;

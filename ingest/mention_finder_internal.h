@@ -27,7 +27,8 @@ inline bool IsNameParticle(std::string_view w) {
 // Thread safety: not thread-safe; one per sentence.
 class MentionFinder {
  public:
-  MentionFinder(const std::vector<Token>& t, const Lexicon& lex) : t_(t), lex_(lex) {}
+  MentionFinder(const std::vector<Token>& t, const Lexicon& lex)
+      : t_(t), lex_(lex), memo_(t.size()) {}
 
   // Mentions in token order, not overlapping.
   std::vector<Mention> Run();
@@ -41,6 +42,7 @@ class MentionFinder {
   // mention_finder.cc
   bool CaseOk(const GazetteerEntry& e, size_t b, size_t end) const;
   Match LongestMatch(size_t i) const;
+  Match LongestMatchUncached(size_t i) const;
   Mention FromEntry(const GazetteerEntry& e, size_t b, size_t end) const;
   size_t Gazetteer(size_t i);
   size_t ExtendAgreement(Mention* m);
@@ -60,10 +62,12 @@ class MentionFinder {
 
   // mention_finder_people.cc
   size_t TitleAt(size_t i, std::string* role) const;
-  size_t TitleAtUncached(size_t i, std::string* role) const;
+  size_t TitleEnd(size_t i, std::string_view* role) const;
   bool NameToken(size_t k) const;
+  bool NameTokenUncached(size_t k) const;
   size_t NameAt(size_t j, Mention* m) const;
   bool NameShapeToken(size_t k) const;
+  bool NameShapeTokenUncached(size_t k) const;
   size_t NameShapeEnd(size_t k) const;
   size_t AppositiveNameEnd(size_t comma) const;
   size_t SkipPlaceAfterTitle(size_t title_end) const;
@@ -84,8 +88,19 @@ class MentionFinder {
   const std::vector<Token>& t_;
   const Lexicon& lex_;
   std::vector<Mention> out_;
-  mutable size_t memo_pos_ = SIZE_MAX, memo_end_ = 0;
-  mutable std::string memo_role_;
+  // The passes over a sentence ask the same pure questions about a token
+  // many times (is it a name word, which gazetteer phrase or title starts
+  // here), so each answer is kept per token once computed.
+  struct TokenMemo {
+    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8 };
+    uint8_t known = 0;  // which of the answers below are filled
+    bool name_token = false;
+    bool name_shape = false;
+    uint32_t title_end = 0;
+    std::string_view title_role;  // into the Lexicon
+    Match match;
+  };
+  mutable std::vector<TokenMemo> memo_;
 };
 
 }  // namespace kg::ingest

@@ -14,22 +14,21 @@ namespace kg::ingest {
 
 using graph::NodeType;
 
-// Longest title phrase at i, returns its end (or i).
+// Longest title phrase at i, returns its end (or i) and sets *role.
 size_t MentionFinder::TitleAt(size_t i, std::string* role) const {
-  // Person() and PronounOrDescription() ask about the same token in turn.
-  if (memo_pos_ == i) {
-    *role = memo_role_;
-    return memo_end_;
+  TokenMemo& m = memo_[i];
+  if (!(m.known & TokenMemo::kTitle)) {
+    m.title_end = static_cast<uint32_t>(TitleEnd(i, &m.title_role));
+    m.known |= TokenMemo::kTitle;
   }
-  memo_pos_ = i;
-  memo_end_ = TitleAtUncached(i, &memo_role_);
-  *role = memo_role_;
-  return memo_end_;
+  role->assign(m.title_role);
+  return m.title_end;
 }
 
-size_t MentionFinder::TitleAtUncached(size_t i, std::string* role) const {
-  role->clear();
-  if (!t_[i].word) return i;
+size_t MentionFinder::TitleEnd(size_t i, std::string_view* role) const {
+  *role = {};
+  // Most tokens start no title: one bit test says so.
+  if (!t_[i].word || !lex_.IsTitlePrefix(t_[i].lower)) return i;
   std::string key;
   size_t best = i;
   for (size_t j = i; j < t_.size() && j - i < lex_.max_title_tokens(); ++j) {
@@ -40,13 +39,22 @@ size_t MentionFinder::TitleAtUncached(size_t i, std::string* role) const {
     std::string_view r = lex_.TitleRole(key);
     if (!r.empty()) {
       best = j + 1;
-      *role = std::string(r);
+      *role = r;
     }
   }
   return best;
 }
 
 bool MentionFinder::NameToken(size_t k) const {
+  TokenMemo& m = memo_[k];
+  if (!(m.known & TokenMemo::kName)) {
+    m.name_token = NameTokenUncached(k);
+    m.known |= TokenMemo::kName;
+  }
+  return m.name_token;
+}
+
+bool MentionFinder::NameTokenUncached(size_t k) const {
   const Token& tk = t_[k];
   if (!tk.word || !tk.capitalized) return false;
   // "Although Wal-Mart has suspended ...": a clause opener is no first name
@@ -108,8 +116,17 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
 // month, weekday or sentence opener, not an acronym ("FARC"), and not a word
 // of places, institutions, agreements or titles ("Ministry", "Treaty").
 bool MentionFinder::NameShapeToken(size_t k) const {
+  TokenMemo& m = memo_[k];
+  if (!(m.known & TokenMemo::kShape)) {
+    m.name_shape = NameShapeTokenUncached(k);
+    m.known |= TokenMemo::kShape;
+  }
+  return m.name_shape;
+}
+
+bool MentionFinder::NameShapeTokenUncached(size_t k) const {
   if (!NameToken(k) || LongestMatch(k).entry) return false;
-  const std::string& w = t_[k].lower;
+  const TokenWord& w = t_[k].lower;
   if (t_[k].text.size() > 1 && std::isupper(static_cast<unsigned char>(t_[k].text[1]))) return false;
   return !lex_.InSet("non_name_words", w) && !lex_.InSet("agreement_heads", w) &&
          lex_.TitleRole(w).empty() && !lex_.InSet("titles_in_name", w);
@@ -118,6 +135,8 @@ bool MentionFinder::NameShapeToken(size_t k) const {
 // End of a personal name of two to four words at k ("Oleksandr Kubrakov",
 // "Saad Dine El Otmani", "Meir Ben-Shabbat"), or k.
 size_t MentionFinder::NameShapeEnd(size_t k) const {
+  // Asked of every token; a name starts with a name word, not a particle.
+  if (k >= t_.size() || !NameShapeToken(k)) return k;
   size_t e = k, words = 0;
   while (e < t_.size() && words < 4) {
     if (NameShapeToken(e)) {
@@ -155,7 +174,7 @@ size_t MentionFinder::AppositiveNameEnd(size_t comma) const {
 // an apposition. Returns the comma after the place, or `title_end`.
 size_t MentionFinder::SkipPlaceAfterTitle(size_t title_end) const {
   if (title_end + 2 >= t_.size()) return title_end;
-  const std::string& w = t_[title_end].lower;
+  const TokenWord& w = t_[title_end].lower;
   if (w != "in" && w != "to" && w != "at") return title_end;
   Match g = LongestMatch(title_end + 1);
   if (!g.entry || g.end >= t_.size() || t_[g.end].text != ",") return title_end;
@@ -195,7 +214,7 @@ size_t MentionFinder::Person(size_t i) {
   // "deputy PM John Prescott": a second title word belongs to the title,
   // not to the name, and names the role better.
   std::string inner;
-  size_t inner_end = title_end < t_.size() ? TitleAtUncached(title_end, &inner) : title_end;
+  size_t inner_end = title_end < t_.size() ? TitleAt(title_end, &inner) : title_end;
   if (inner_end > title_end) {
     title_end = inner_end;
     role = inner;
@@ -255,7 +274,7 @@ size_t MentionFinder::AppositionPerson(size_t i) {
   size_t k = e + 1;
   for (int skip = 0; skip < 4 && k < t_.size(); ++skip) {
     std::string role;
-    size_t title_end = TitleAtUncached(k, &role);
+    size_t title_end = TitleAt(k, &role);
     if (title_end > k) {
       if (title_end < t_.size() && t_[title_end].lower == "of") return i;  // "head of ..." is vague
       Mention m = Span(i, e, MentionKind::kActor, NodeType::kPerson);
@@ -263,7 +282,7 @@ size_t MentionFinder::AppositionPerson(size_t i) {
       out_.push_back(std::move(m));
       return e;
     }
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     bool ok = w == "the" || w == "a" || w == "'s" || w == "then" || w == "-" ||
               lex_.InSet("title_modifiers", w) || LongestMatch(k).entry;
     if (!ok) return i;
@@ -381,7 +400,7 @@ void MentionFinder::NamesInActorPositions() {
 // "he and Mario Draghi": coordinated with a personal pronoun.
 bool MentionFinder::PersonPronounBefore(size_t k) const {
   if (k < 2 || t_[k - 1].lower != "and") return false;
-  const std::string& w = t_[k - 2].lower;
+  const TokenWord& w = t_[k - 2].lower;
   return w == "he" || w == "she";
 }
 
@@ -394,7 +413,7 @@ bool MentionFinder::ReceivedOrLeading(size_t k) const {
   if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her"))
     return true;
   if (k == 0) return false;
-  const std::string& w = t_[k - 1].lower;
+  const TokenWord& w = t_[k - 1].lower;
   if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
   return w == "by" && k >= 2 && (t_[k - 2].lower == "led" || t_[k - 2].lower == "headed");
 }
@@ -402,7 +421,7 @@ bool MentionFinder::ReceivedOrLeading(size_t k) const {
 // "the defence ministers, Song Young-moo and ...": in apposition to a plural title.
 bool MentionFinder::AfterPluralTitle(size_t k) const {
   if (k < 2 || t_[k - 1].text != ",") return false;
-  const std::string& w = t_[k - 2].lower;
+  const TokenWord& w = t_[k - 2].lower;
   return w == "ministers" || w == "leaders" || w == "presidents" || w == "premiers" ||
          w == "envoys" || w == "negotiators" || w == "chiefs" || w == "counterparts";
 }
@@ -410,7 +429,7 @@ bool MentionFinder::AfterPluralTitle(size_t k) const {
 // The name opens its clause: sentence start, or after a comma, "and" or "but".
 bool MentionFinder::ClauseOpens(size_t k) const {
   if (k == 0) return true;
-  const std::string& w = t_[k - 1].lower;
+  const TokenWord& w = t_[k - 1].lower;
   return w == "," || w == "and" || w == "but" || w == ";";
 }
 
@@ -424,7 +443,7 @@ bool MentionFinder::ActsAfter(size_t e) const {
       "later", "refused", "declined", "failed", "agreed", "planned", "plans", "hopes",
       "wants", "expected", "jointly", "formally", "finally"};
   for (int skip = 0; skip < 3 && e < t_.size() && t_[e].word && !t_[e].capitalized; ++skip) {
-    const std::string& w = t_[e].lower;
+    const TokenWord& w = t_[e].lower;
     if (lex_.IsTriggerWord(w)) return true;
     bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
     // "refused to sign", not "is to go": an infinitive after a verb of intent

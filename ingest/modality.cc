@@ -22,11 +22,11 @@ bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex
 // its clause. "The next day" tells a sequence and is not ahead.
 bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
   for (size_t k = trigger + 1; k < t.size() && k < trigger + 10; ++k) {
-    const std::string& w = t[k].lower;
+    const TokenWord& w = t[k].lower;
     if (w == "," || w == "." || w == ";" || w == "and" || w == "but") return false;
     if (w == "tomorrow") return true;
     if (w != "next" || t[k - 1].lower == "the" || k + 1 >= t.size()) continue;
-    const std::string& unit = t[k + 1].lower;
+    const TokenWord& unit = t[k + 1].lower;
     if (unit == "week" || unit == "month" || unit == "year" || unit == "weekend" ||
         lex.InSet("weekdays", unit) || lex.InSet("months", unit))
       return true;
@@ -93,7 +93,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   // clause governs it.
   if (clause_start > 0 && clause_start < t.size() && t[clause_start].lower == "that") {
     for (size_t k = clause_start; k > 0 && k + 3 > clause_start; --k) {
-      const std::string& w = t[k - 1].lower;
+      const TokenWord& w = t[k - 1].lower;
       if (lex.InSet("negated", w)) neg = w;
       else if (lex.InSet("complement_hypothetical", w)) hyp = w;
     }
@@ -107,7 +107,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       break;
     }
   for (size_t k = window_begin; k < trigger && k < t.size(); ++k) {
-    const std::string& w = t[k].lower;
+    const TokenWord& w = t[k].lower;
     if (k < neg_begin) {
       if (IsHypotheticalCue(t, k, lex)) hyp = w;
       continue;

@@ -120,7 +120,7 @@ std::set<std::string> RelationsNamed(const std::vector<Token>& t, size_t from,
 // "it", nothing), 2 = a complement of its own (its start in *from), 0 = no
 // denial at all ("was denied entry", "rejected the offer").
 int DenialObject(const std::vector<Token>& t, size_t i, size_t* from) {
-  const std::string& w = t[i].lower;
+  const TokenWord& w = t[i].lower;
   if (w.size() < 4 || (w[0] != 'd' && w[0] != 'r')) return 0;  // cheap test for every token
   bool deny = OneOf(w, {"deny", "denies", "denied", "denying"});
   bool dismiss = OneOf(w, {"dismiss", "dismisses", "dismissed", "dismissing"});
@@ -320,6 +320,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   std::vector<Denial> denials;
   for (const Sentence& s : sentences) {
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
+    lexicon.IdentifyWords(&tokens);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
     int last_agreement_before = coref.last_agreement();
     coref.Resolve(s.index, tokens, &mentions);

@@ -43,7 +43,7 @@ void Extractor::Run() {
   const RelationWords& suspended = lex_.relation("suspended");
   const RelationWords& supplies = lex_.relation("supplies_arms_to");
   for (size_t i = 0; i < t_.size(); ++i) {
-    const std::string& w = t_[i].lower;
+    const TokenWord& w = t_[i].lower;
     if (!t_[i].word || !lex_.IsTriggerWord(w)) continue;
     std::string two;
     if (i + 1 < t_.size() && t_[i + 1].lower == "off") two = w + " off";
@@ -78,7 +78,7 @@ int Extractor::AgentAt(size_t token) const {
   // Skip what may stand before a name in a list: "the", "then-", titles
   // ("President Zelensky"), "his Australian counterpart", "representatives of".
   for (int guard = 0; guard < 6 && token < t_.size(); ++guard) {
-    const std::string& w = t_[token].lower;
+    const TokenWord& w = t_[token].lower;
     if (w == "the" || w == "then" || t_[token].text == "-") {
       ++token;
       continue;
@@ -158,7 +158,7 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
     size_t k = e;
     bool linked = false, conj = false;
     while (k < limit && k < t_.size()) {
-      const std::string& w = t_[k].lower;
+      const TokenWord& w = t_[k].lower;
       // "neither A nor B" lists its members as "A and B" does; the negation
       // is modality's business.
       if (w == "," || w == "and" || w == "nor" || w == "together" || w == "along" ||
@@ -209,7 +209,7 @@ size_t Extractor::SkipListFiller(size_t first_item, size_t k, size_t limit) cons
       t_[k].lower == t_[first - 1].lower)
     return k + 1;
   for (size_t j = k; j < limit && j < k + 5; ++j) {
-    const std::string& w = t_[j].lower;
+    const TokenWord& w = t_[j].lower;
     if (w == "including" || (w == "such" && j + 1 < limit && t_[j + 1].lower == "as"))
       return j + (w == "such" ? 2 : 1);
     if (MentionAt(j) >= 0 || !t_[j].word || w == "and" || lex_.IsTriggerWord(w)) break;
@@ -245,7 +245,7 @@ int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
       j = x.last - 1;
       continue;
     }
-    const std::string& w = t_[j].lower;
+    const TokenWord& w = t_[j].lower;
     if (w == "and" || w == "." || lex_.IsTriggerWord(w) || lex_.InSet("prepositions", w)) return -1;
   }
   return -1;
@@ -277,7 +277,7 @@ bool Extractor::IsPassive(size_t trigger, size_t* by) const {
 // conjunction. Returns that start, or `cs`.
 size_t Extractor::SecondConjunct(size_t cs, size_t trigger) const {
   for (size_t k = trigger; k > cs + 1; --k) {
-    const std::string& w = t_[k - 1].lower;
+    const TokenWord& w = t_[k - 1].lower;
     if (!((w == "and" || w == "but") && t_[k - 2].text == ",")) continue;
     // "Ghana's minister, Kofi Mensah, and ...": without a verb before the
     // comma the conjunction joins subjects, not clauses.
@@ -296,7 +296,7 @@ size_t Extractor::SecondConjunct(size_t cs, size_t trigger) const {
 // after no determiner, or a common auxiliary or reporting verb.
 bool Extractor::HasVerb(size_t from, size_t to) const {
   for (size_t k = from; k < to && k < t_.size(); ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (!t_[k].word || t_[k].capitalized) continue;
     if (lex_.IsTriggerWord(w) || IsBeForm(w) || w == "has" || w == "have" || w == "had" ||
         w == "said" || w == "met" || w == "left" || w == "went" || w == "took" || w == "made")
@@ -311,7 +311,7 @@ bool Extractor::HasVerb(size_t from, size_t to) const {
 // an indefinite prepositional phrase is not the clause's subject.
 bool Extractor::InIndefinitePhrase(size_t first) const {
   if (first < 2) return false;
-  const std::string& det = t_[first - 1].lower;
+  const TokenWord& det = t_[first - 1].lower;
   return (det == "a" || det == "an") && lex_.InSet("prepositions", t_[first - 2].lower);
 }
 
@@ -343,7 +343,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       --before;
     int m = MentionAt(before >= 1 ? before - 1 : 0);
     if (m < 0 || ms_[m].entity < 0 || !IsAgentMention(ms_[m]) || ms_[m].first == 0) break;
-    const std::string& verb = t_[ms_[m].first - 1].lower;
+    const TokenWord& verb = t_[ms_[m].first - 1].lower;
     if (verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 ||
         verb.rfind("blam", 0) == 0 || verb.rfind("charg", 0) == 0) {
       s.entities = {ms_[m].entity};
@@ -366,7 +366,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   }
   // "by providing arms to Ukraine, it has become...": the doer follows the comma.
   if (trigger > 0 && EndsWith(t_[trigger].lower, "ing")) {
-    const std::string& before = t_[trigger - 1].lower;
+    const TokenWord& before = t_[trigger - 1].lower;
     if (before == "by" || before == "after" || before == "before" || before == "while" ||
         before == "when" || before == "since" || trigger == cs) {
       size_t comma = trigger;
@@ -416,7 +416,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
   }
-  const std::string& opener = cs < t_.size() ? t_[cs].lower : std::string();
+  std::string_view opener = cs < t_.size() ? std::string_view(t_[cs].lower) : std::string_view();
   if (depth == 0 && cs > 0 && (opener == "but" || opener == "then" || opener == "as" ||
                                opener == "and")) {
     s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);

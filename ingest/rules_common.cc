@@ -58,6 +58,7 @@ std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) 
 }
 
 size_t Extractor::ArmsAt(size_t k) const {
+  if (!lex_.IsArmsStart(t_[k].lower)) return 0;  // most tokens: one bit test
   const RelationWords& w = lex_.relation("supplies_arms_to");
   if (k > 0 && lex_.InSet("civil_modifiers", t_[k - 1].lower)) return 0;  // "firefighting helicopters"
   std::string key;

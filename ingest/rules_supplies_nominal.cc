@@ -65,7 +65,7 @@ bool Extractor::OfPhraseSupply(size_t k, size_t n) {
   if (of < 2 || t_[of - 1].lower != "of" || !w.nouns.count(t_[of - 2].lower)) return false;
   size_t noun = of - 2;
   size_t v = NounPhraseStart(noun);
-  const std::string verb = v > 0 ? t_[v - 1].lower : std::string();
+  const std::string verb = v > 0 ? std::string(t_[v - 1].lower) : std::string();
   static const char* kGoverning[] = {"completed", "began", "begun", "started", "resumed",
                                      "continued", "continues", "made", "accelerated", "completes"};
   bool governed = false;

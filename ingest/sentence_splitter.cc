@@ -1,7 +1,23 @@
 #include "ingest/sentence_splitter.h"
 
+#include <emmintrin.h>
+
 namespace kg::ingest {
 namespace {
+
+// Index of the first '.', '!' or '?' in s[i, end), or end. Sixteen bytes at
+// a time (SSE2, part of every x86-64): sentence ends are a byte in a hundred.
+size_t NextStop(std::string_view s, size_t i, size_t end) {
+  const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
+  for (; i + 16 <= end; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+                               _mm_cmpeq_epi8(v, ask));
+    if (int mask = _mm_movemask_epi8(hit)) return i + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+  while (i < end && s[i] != '.' && s[i] != '!' && s[i] != '?') ++i;
+  return i;
+}
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -72,9 +88,8 @@ std::vector<Sentence> SplitSentences(std::string_view s, const std::vector<TextS
   };
   for (const TextSpan& span : body) {
     size_t start = span.begin;
-    for (size_t i = span.begin; i < span.end; ++i) {
+    for (size_t i = span.begin; (i = NextStop(s, i, span.end)) < span.end; ++i) {
       char c = s[i];
-      if (c != '.' && c != '!' && c != '?') continue;
       size_t j = i + 1;
       while (j < span.end && (s[j] == '.' || s[j] == '!' || s[j] == '?')) ++j;
       while (j < span.end) {

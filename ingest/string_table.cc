@@ -1,5 +1,8 @@
 #include "ingest/string_table.h"
 
+// Inlined: most keys are a few bytes, where a call into the library costs
+// as much as the hash itself. The values are those of the library's XXH3.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 namespace kg::ingest {

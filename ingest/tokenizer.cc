@@ -1,9 +1,11 @@
 #include "ingest/tokenizer.h"
 
+#include <array>
+
 namespace kg::ingest {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -16,11 +18,26 @@ size_t CurlyApostrophe(std::string_view s, size_t i) {
   return 0;
 }
 
+size_t MultiByteLetterLen(std::string_view s, size_t i);
+
+// ASCII bytes that are letters or digits; the scanners test one per byte.
+constexpr std::array<bool, 128> kAsciiAlnum = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = IsAsciiAlnum(static_cast<unsigned char>(c));
+  return table;
+}();
+
+// Length of the letter or digit at s[i] in bytes, 0 if none.
+inline size_t LetterSeqLen(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return kAsciiAlnum[c];
+  return MultiByteLetterLen(s, i);
+}
+
 // A multi-byte sequence that is a letter (not punctuation or space): we
 // treat U+2000..U+206F (general punctuation) and Latin-1 symbols as non-letters.
-size_t LetterSeqLen(std::string_view s, size_t i) {
+size_t MultiByteLetterLen(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return IsAsciiAlnum(c) ? 1 : 0;
   size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (i + len > s.size()) return 0;
   if (c == 0xC2) return 0;                                  // nbsp, «, °, ...
@@ -40,7 +57,7 @@ bool IsSpaceAt(std::string_view s, size_t i) {
 }
 
 void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token>* out) {
-  Token t;
+  Token& t = out->emplace_back();
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
   t.text = doc.substr(b, e - b);
@@ -48,17 +65,22 @@ void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token
   unsigned char c0 = static_cast<unsigned char>(doc[b]);
   t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
                                   static_cast<unsigned char>(doc[b + 1]) < 0x9F);
-  t.lower.reserve(e - b);
+  // Written in place: the token's own buffer holds most words.
+  t.lower.resize(e - b);
+  char* out_c = t.lower.data();
+  size_t n = 0;
   for (size_t i = b; i < e; ++i) {
-    if (size_t n = CurlyApostrophe(doc, i)) {
-      t.lower.push_back('\'');
-      i += n - 1;
-      continue;
-    }
     char c = doc[i];
-    t.lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    if (static_cast<unsigned char>(c) == 0xE2) {
+      if (size_t len = CurlyApostrophe(doc, i)) {
+        out_c[n++] = '\'';
+        i += len - 1;
+        continue;
+      }
+    }
+    out_c[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  out->push_back(std::move(t));
+  t.lower.resize(n);
 }
 
 // Is there an apostrophe (straight or curly) at i? Returns its length.

@@ -5,17 +5,36 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kg::ingest {
 
+// A token's lower-case text: a std::string, so every string operation works
+// on it, plus the token's id in the Lexicon's word table, which lets word
+// list checks be array look-ups (Lexicon::IdentifyWords fills it; a token
+// never identified is simply looked up by its text).
+struct TokenWord : std::string {
+  static constexpr uint32_t kUnknown = UINT32_MAX;        // not identified yet
+  static constexpr uint32_t kNotListed = UINT32_MAX - 1;  // on no word list
+  uint32_t id = kUnknown;
+};
+
+// The rules compare token text against literals all the time; this compares
+// the lengths first (the literal's is a constant) and the bytes only when
+// they match, where std::string's operator compares the common prefix first.
+inline bool operator==(const TokenWord& w, const char* s) {
+  size_t n = std::strlen(s);
+  return w.size() == n && std::memcmp(w.data(), s, n) == 0;
+}
+
 struct Token {
   uint32_t begin = 0;  // byte span in the document text
   uint32_t end = 0;
   std::string_view text;  // view into the document text
-  std::string lower;      // ASCII lower case; curly apostrophes folded to '
+  TokenWord lower;        // ASCII lower case; curly apostrophes folded to '
   bool capitalized = false;  // starts with an upper-case letter
   bool word = false;         // letters or digits (not punctuation)
 

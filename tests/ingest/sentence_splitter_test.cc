@@ -34,6 +34,10 @@ TEST_CASE("FindBody leaves out page furniture", "[furniture]") {
       {"Former ambassador discusses G7 summit\nPutin left.", "[Putin left.]"},
       {"Vladimir Pirogov | Reuters\nPutin left.", "[Putin left.]"},
       {"In Summary:\n  \xE2\x80\xA2 Russia calls for talks.", "[\xE2\x80\xA2 Russia calls for talks.]"},
+      // Markers count in a line's first 200 bytes only.
+      {std::string(190, 'a') + " Photo: x.\nPutin left.", "[Putin left.]"},
+      {std::string(195, 'a') + " Photo: x.\nPutin left.",
+       "[" + std::string(195, 'a') + " Photo: x.][Putin left.]"},
   }));
   CAPTURE(text);
   CHECK(Split(text) == expected);

@@ -34,5 +34,18 @@ TEST_CASE("Tokens carry spans, lower case and capitalisation", "[tokenizer]") {
   CHECK(t[2].text == "Kremlin");
 }
 
+TEST_CASE("TokenWord equals a literal only when all of it matches", "[tokenizer]") {
+  auto [word, literal, expected] = GENERATE(table<std::string, std::string, bool>({
+      {"the", "the", true}, {"the", "then", false}, {"then", "the", false},
+      {"", "", true}, {"", "a", false}, {"a", "", false}, {"'s", "'s", true},
+  }));
+  CAPTURE(word, literal);
+  TokenWord w;
+  w.assign(word);
+  CHECK((w == literal.c_str()) == expected);
+  CHECK((w != literal.c_str()) == !expected);
+  CHECK((literal.c_str() == w) == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -1,0 +1,87 @@
+#include "ingest/lexicon.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+namespace {
+
+// A token identified by the lexicon, as the pipeline makes them.
+Token Identified(const Lexicon& lex, const std::string& text) {
+  std::vector<Token> t = Tokenize(text);
+  REQUIRE(t.size() == 1);
+  lex.IdentifyWords(&t);
+  return t[0];
+}
+
+TEST_CASE("InSet answers the same for an identified token as for its text", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [set, word, expected] = GENERATE(table<std::string, std::string, bool>({
+      {"prepositions", "of", true},
+      {"prepositions", "russia", false},
+      {"months", "january", true},
+      {"months", "jan", false},
+      {"weekdays", "tuesday", true},
+      {"hypothetical", "will", true},  // a modality list
+      {"place_nouns", "capital", true},  // a list inside a relation
+      {"no_such_list", "of", false},
+      {"prepositions", "zzyzx", false},  // on no list at all
+  }));
+  CAPTURE(set, word);
+  Token t = Identified(lex, word);
+  CHECK(t.lower.id != TokenWord::kUnknown);
+  CHECK(lex.InSet(set, t.lower) == expected);
+  CHECK(lex.InSet(set, std::string_view(t.lower)) == expected);
+}
+
+TEST_CASE("Every single word of a list is found by its id", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  for (const char* set : {"prepositions", "months", "subordinators", "org_heads", "non_name_words",
+                          "agreement_heads", "sentence_starters", "pledge_verbs"}) {
+    for (const std::string& word : lex.List(set)) {
+      std::vector<Token> t = Tokenize(word);
+      if (t.size() != 1 || t[0].lower != word) continue;  // phrases are looked up by text
+      lex.IdentifyWords(&t);
+      CAPTURE(set, word);
+      CHECK(lex.InSet(set, t[0].lower));
+    }
+  }
+}
+
+TEST_CASE("IsTriggerWord answers the same for an identified token", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [word, expected] = GENERATE(table<std::string, bool>({
+      {"signed", true}, {"visited", true}, {"received", true}, {"the", false}, {"zzyzx", false},
+  }));
+  CAPTURE(word);
+  Token t = Identified(lex, word);
+  CHECK(lex.IsTriggerWord(t.lower) == expected);
+  CHECK(lex.IsTriggerWord(std::string_view(t.lower)) == expected);
+}
+
+TEST_CASE("Title and arms starts answer the same for an identified token", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [word, title, arms] = GENERATE(table<std::string, bool, bool>({
+      {"president", true, false},
+      {"prime", true, false},  // "prime minister"
+      {"missiles", false, true},
+      {"fighter", false, true},  // also "fighter jets"
+      {"f-16s", false, true},
+      {"the", false, false},
+      {"zzyzx", false, false},
+  }));
+  CAPTURE(word);
+  Token t = Identified(lex, word);
+  CHECK(lex.IsTitlePrefix(t.lower) == title);
+  CHECK(lex.IsTitlePrefix(std::string_view(t.lower)) == title);
+  CHECK(lex.IsArmsStart(t.lower) == arms);
+  Token unidentified = Tokenize(word)[0];
+  CHECK(lex.IsArmsStart(unidentified.lower) == arms);
+  CHECK(lex.TitleRole(t.lower) == lex.TitleRole(std::string_view(t.lower)));
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -93,7 +93,10 @@ class Extractor {
   bool NounFramed(size_t noun) const;
   bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
+  bool VisitedHostPhrase(size_t i);           // "X played host to Y"
+  bool HostedGuests(size_t verb, size_t i, size_t guest_at, const char* rule);
   bool VisitedReceived(size_t i);             // "Y was welcomed in X"
+  Subjects SubjectBeforeVerb(size_t verb) const;  // the guest of "was received by"
   bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
   bool VisitedVerb(size_t i);                 // "visited X"
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,

@@ -91,6 +91,7 @@ class Extractor {
   Subjects NounPossessor(size_t noun, Relation* r);
   Subjects NounSpeaker(size_t noun) const;
   bool NounFramed(size_t noun) const;
+  std::string CancelledBefore(size_t noun) const;  // "put off a visit to": the cue
   bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
   bool VisitedHostPhrase(size_t i);           // "X played host to Y"

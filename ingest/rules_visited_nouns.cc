@@ -78,6 +78,18 @@ bool Extractor::VisitedPresence(size_t i) {
 // "X's trip to Y was called off": the predicate of the visit noun's phrase
 // (after `end`) cancels or merely plans it.
 void Extractor::VisitNounPredicate(size_t end, size_t cend, Relation* r) const {
+  // "X's visit to France, which was to have begun on Sunday, has been
+  // postponed": the predicate follows the relative clause.
+  if (end + 1 < t_.size() && t_[end].text == "," &&
+      (t_[end + 1].lower == "which" || t_[end + 1].lower == "that")) {
+    for (size_t k = end + 2; k < std::min(t_.size(), end + 30); ++k) {
+      if (t_[k].text == "." || t_[k].text == ";") break;
+      if (t_[k].text != ",") continue;
+      end = k + 1;
+      cend = end < t_.size() ? ClauseEnd(t_, end, lex_) : end;
+      break;
+    }
+  }
   for (size_t k = end; k < std::min(cend, end + 3); ++k) {
     if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
     for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
@@ -151,6 +163,7 @@ Extractor::Subjects Extractor::NounSpeaker(size_t i) const {
 // unannounced visit to", "at the start of a trip to", "after a stop in"):
 // the clause's subject travels.
 bool Extractor::NounFramed(size_t i) const {
+  if (!CancelledBefore(i).empty()) return true;  // "has put off a state visit to"
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
     const std::string& b = t_[k - 1].lower;
     // "for Nancy Pelosi's visit": an owner we could not name is no frame
@@ -163,6 +176,29 @@ bool Extractor::NounFramed(size_t i) const {
   return false;
 }
 
+// The cancel word ("put off", "scrapped") whose object the visit noun at i
+// is, directly or as a later member of a list of trips ("scrapped a stop
+// in A and a visit to B"), or "".
+std::string Extractor::CancelledBefore(size_t i) const {
+  const RelationWords& w = lex_.relation("visited");
+  size_t cs = ClauseStart(t_, i, lex_);
+  bool listed = false;
+  for (size_t k = i; k > cs && k + 12 > i; --k) {
+    const std::string& b = t_[k - 1].lower;
+    std::string two = k >= 2 ? t_[k - 2].lower + " " + b : "";
+    if (lex_.InSet("visit_cancel_words", two)) return two;
+    if (lex_.InSet("visit_cancel_words", b) && !IsBe(t_[k - 2].lower)) return b;
+    if (b == "and" && !listed) {
+      // only a list of trips carries the verb over
+      for (size_t j = k - 1; j > cs && j + 8 > k && !listed; --j) listed = w.nouns.count(t_[j - 1].lower) > 0;
+      if (!listed) return "";
+      continue;
+    }
+    if (k + 5 <= i && !listed) return "";
+  }
+  return "";
+}
+
 // A visit noun ("visit", "trip", "tour", "stop") with its place after it.
 bool Extractor::VisitedNoun(size_t i) {
   const RelationWords& w = lex_.relation("visited");
@@ -172,13 +208,23 @@ bool Extractor::VisitedNoun(size_t i) {
       ms_[AgentAt(i + 2)].type == NodeType::kPerson)
     return VisitedNounBy(i);
   size_t p = SkipTime(i + 1);  // "Modi's visit last week to Moscow"
+  // "his first state visit as monarch in Berlin": past the capacity
+  if (p + 1 < t_.size() && t_[p].lower == "as")
+    for (size_t q = p + 1; q < std::min(t_.size(), p + 5); ++q)
+      if (w.noun_preps.count(t_[q].lower)) {
+        p = q;
+        break;
+      }
   if (p >= t_.size() || !w.noun_preps.count(t_[p].lower)) return VisitedPresence(i);
-  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t cend = ClauseEnd(t_, p, lex_);  // "as" breaks clauses
   size_t end = p;
   std::vector<int> places = VisitPlaces(p + 1, cend, &end);
-  // "his trip to the World Economic Forum in Davos"
+  // "his trip to the World Economic Forum in Davos", "a tour of central
+  // Africa in Libreville"
   if (places.empty()) places = EventPlace(p + 1, std::min(cend, p + 11), &end);
-  if (places.empty()) return false;
+  if (places.empty() && t_[p].lower == "of") places = EventPlace(i, std::min(cend, p + 11), &end);
+  // "was in the Emirates on Friday, his first visit to an Arab country"
+  if (places.empty()) return VisitedPresence(i);
   Relation r;
   r.rule = "visited.noun";
   r.confidence = 0.8f;
@@ -204,6 +250,11 @@ bool Extractor::VisitedNoun(size_t i) {
     return false;
   }
   VisitNounPredicate(end, cend, &r);
+  std::string cue = CancelledBefore(i);
+  if (!cue.empty()) {
+    r.modality_override = true;
+    r.cue = cue;
+  }
   // "on her way to Guatemala": not there yet.
   if (t_[i].lower == "way") r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, end);

@@ -115,6 +115,8 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
     if (closed && m >= 0) return MentionSubject(m, cs, "antecedent of a closed relative clause");
   }
   Subjects s = SubjectsFor(i);
+  Subjects party = PartyMembers(cs, i);
+  if (!party.entities.empty()) return party;
   // "Viktor Orban, whose country had just taken over ..., made a trip":
   // the relative clause ends at the comma before this clause.
   bool subject_at_start =
@@ -129,6 +131,29 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
   }
   if (s.entities.empty() && cs > 0 && lex_.InSet("subordinators", t_[cs].lower))
     return SubordinateVisitor(cs);
+  return s;
+}
+
+// "An ECOWAS delegation led by Abdulsalami Abubakar flew into Niamey", "a
+// mission of African leaders including A, B and C arrived": the members
+// named travel with the party.
+Extractor::Subjects Extractor::PartyMembers(size_t cs, size_t i) const {
+  Subjects s;
+  bool party = false;
+  for (size_t k = cs; k < i && k < cs + 12; ++k) {
+    const std::string& w = t_[k].lower;
+    party = party || lex_.InSet("visit_party_nouns", w);
+    if (!party) continue;
+    size_t first = 0;
+    if (w == "including") first = k + 1;
+    if ((w == "led" || w == "headed") && k + 1 < i && t_[k + 1].lower == "by") first = k + 2;
+    int m = first ? AgentAt(first) : -1;
+    if (m < 0) m = first ? TitledPersonAhead(first, i) : -1;
+    if (m < 0 || ms_[m].type != NodeType::kPerson) continue;
+    s.entities = Coordinated(m, i, &s.end);
+    s.how = "members of a travelling party";
+    return s;
+  }
   return s;
 }
 
@@ -204,7 +229,14 @@ Extractor::Subjects Extractor::MentionSubject(int m, size_t end, const char* how
 bool Extractor::HeadsItsClause(int entity, size_t limit) const {
   for (const Mention& m : ms_) {
     if (m.entity != entity || m.first >= limit) continue;
-    for (size_t k = ClauseStart(t_, m.first, lex_); k < m.first; ++k) {
+    // "Keeping up a habit ..., Wang Yi reached Lome": from the last comma
+    size_t from = ClauseStart(t_, m.first, lex_);
+    for (size_t k = m.first; k > from; --k)
+      if (t_[k - 1].text == ",") {
+        from = k;
+        break;
+      }
+    for (size_t k = from; k < m.first; ++k) {
       const Token& tk = t_[k];
       if (!tk.word || tk.capitalized || tk.lower == "the" || !lex_.TitleRole(tk.lower).empty())
         continue;
@@ -369,6 +401,8 @@ bool Extractor::VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects
     if (lex_.InSet("visit_distance_words", t_[k - 1].lower)) return false;  // "50 km from Kyiv"
     size_t end = k + 1;
     std::vector<int> places = VisitPlaces(k + 1, cend, &end);
+    // "flew on from the BRICS summit in Johannesburg to Luanda"
+    if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 10), &end);
     if (places.empty()) return false;
     // Only "from A to B": a bare "from A" is too often a distance, a source
     // or a home ("returned from exile").
@@ -560,6 +594,9 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     Note(i, "visited.verb_prep: no visitor found");
     return false;
   }
+  // "moved on from Jeddah to Doha": these verbs travel only with "on"
+  if (lex_.InSet("visit_onward_verbs", word) && (i + 1 >= t_.size() || t_[i + 1].lower != "on"))
+    return false;
   // "flew back to Athens", "headed home to Lagos": going back is going
   // home, and whose home it is the text seldom says.
   if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
@@ -571,7 +608,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   bool origin = VisitedOrigin(i, i + 1, cend, s);
   if (k < t_.size() && t_[k].lower == "from") {  // the destination follows the origin
     size_t e = k + 1;
-    PlacesAfter(k + 1, k + 5, &e);
+    if (PlacesAfter(k + 1, k + 5, &e).empty()) EventPlace(k + 1, std::min(cend, k + 10), &e);
     if (e > k + 1 && e < t_.size()) k = e;
   }
   const std::string& prep = lex_.relation("visited").verbs_prep.at(word);
@@ -592,8 +629,24 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   }
   Relation r;
   r.rule = "visited.verb_prep";
+  r.modality_override_hypothetical = PlannedMainClause(i);
   EmitVisits(r, places, i, s, end);
   return true;
+}
+
+// "will travel to Moscow next week, before going on to Vienna": a trip
+// subordinate to a planned one is planned too.
+bool Extractor::PlannedMainClause(size_t i) const {
+  size_t cs = ClauseStart(t_, i, lex_);
+  if (cs == 0 || cs + 1 != i || !lex_.InSet("subordinators", t_[cs].lower)) return false;
+  const RelationWords& travel = lex_.relation("visited");
+  for (size_t v = cs; v > 0; --v) {
+    if (!travel.verbs.count(t_[v - 1].lower) && !travel.verbs_prep.count(t_[v - 1].lower)) continue;
+    size_t main = ClauseStart(t_, v - 1, lex_);
+    std::string cue;
+    return ModalityFor(t_, main, main, v - 1, lex_, &cue) == graph::Modality::kHypothetical;
+  }
+  return false;
 }
 
 // "visited Moscow", "toured Austria and Poland".

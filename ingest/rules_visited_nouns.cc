@@ -91,6 +91,7 @@ void Extractor::VisitNounPredicate(size_t end, size_t cend, Relation* r) const {
     }
   }
   for (size_t k = end; k < std::min(cend, end + 3); ++k) {
+    if (t_[k].lower == "and") break;  // "after stops in A and B, and is due in C"
     if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
     for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
       std::string two = j + 1 < t_.size() ? t_[j].lower + " " + t_[j + 1].lower : "";

@@ -94,6 +94,10 @@ class Extractor {
   Subjects NounSpeaker(size_t noun) const;
   bool NounFramed(size_t noun) const;
   std::string CancelledBefore(size_t noun) const;  // "put off a visit to": the cue
+  Subjects PersonOfCountry(int adjective, size_t noun) const;  // "by a French president"
+  Subjects FrontedPhraseSubject(size_t noun) const;  // "Back from a tour of X, Y said"
+  bool VisitedChosen(size_t noun);  // "chose Turkey for his first trip"
+  std::vector<int> EventBefore(size_t i, size_t* end) const;  // "the gathering", "in his place"
   bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
   bool VisitedHostPhrase(size_t i);           // "X played host to Y"

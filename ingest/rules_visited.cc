@@ -314,11 +314,13 @@ bool Extractor::VisitedLed(size_t i) {
     ++k;
   }
   if (k >= std::min(cend, i + 8)) return false;
+  size_t delegation = k;
   while (k < std::min(cend, i + 14) && t_[k].lower != "to") ++k;
-  if (k >= std::min(cend, i + 14)) return false;
   size_t end = k + 1;
-  std::vector<int> places = VisitPlaces(k + 1, cend, &end);
-  if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
+  std::vector<int> places;
+  if (k < std::min(cend, i + 14)) places = VisitPlaces(k + 1, cend, &end);
+  // "led Beijing's delegation at the G20 summit in New Delhi"
+  if (places.empty()) places = EventPlace(delegation + 1, std::min(cend, delegation + 12), &end);
   if (places.empty()) return false;
   Subjects s = Visitor(i);
   if (s.entities.empty()) return false;
@@ -456,6 +458,8 @@ bool Extractor::VisitedAttend(size_t i) {
     return false;
   size_t end = i + 1;
   std::vector<int> places = EventPlace(i + 1, std::min(ClauseEnd(t_, i, lex_), i + 12), &end);
+  // "the G20 summit in New Delhi ..., Xi, who stayed away from the gathering"
+  if (places.empty() && lex_.InSet("absent_verbs", word)) places = EventBefore(i, &end);
   if (places.empty()) return false;
   Relation r;
   r.rule = "visited.attend";
@@ -464,6 +468,18 @@ bool Extractor::VisitedAttend(size_t i) {
     r.cue = word;
   }
   return EmitIfVisitor(r, places, i, Visitor(i), end);
+}
+
+// The place of an event named earlier in the sentence, for "the gathering"
+// or "in his place" that refer back to it.
+std::vector<int> Extractor::EventBefore(size_t i, size_t* end) const {
+  for (size_t b = i; b > 0; --b) {
+    if (!lex_.InSet("event_nouns", t_[b - 1].lower)) continue;
+    size_t e = b;
+    std::vector<int> places = EventPlace(b - 1, std::min(i, b + 10), &e);
+    if (!places.empty()) return places;
+  }
+  return {};
 }
 
 // "Yeltsin hosted Hashimoto": the guest visits the host's country.
@@ -620,6 +636,21 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   if (prep_ok) {
     places = VisitPlaces(k + 1, cend, &end);
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
+  }
+  // "and Lavrov will travel in his place": to the event named before, and
+  // the traveller is the nearest person before the verb
+  if (places.empty() && k + 2 < t_.size() && t_[k].lower == "in" &&
+      (t_[k + 1].lower == "his" || t_[k + 1].lower == "her" || t_[k + 1].lower == "their") &&
+      t_[k + 2].lower == "place") {
+    places = EventBefore(i, &end);
+    for (size_t idx = ms_.size(); idx > 0 && !places.empty(); --idx) {
+      const Mention& m = ms_[idx - 1];
+      if (m.last > i || m.type != NodeType::kPerson || m.kind == MentionKind::kPronoun ||
+          m.entity < 0 || m.possessive)
+        continue;
+      s = MentionSubject(static_cast<int>(idx - 1), m.last, "stand-in travelling in someone's place");
+      break;
+    }
   }
   if (places.empty()) {
     if (origin) return true;

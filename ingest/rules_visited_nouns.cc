@@ -200,6 +200,62 @@ std::string Extractor::CancelledBefore(size_t i) const {
   return "";
 }
 
+// The person of the country of the adjective mention `adj` who is the
+// first agent of the sentence: "Macron said ..., on the first visit to
+// Rwanda by a French president".
+Extractor::Subjects Extractor::PersonOfCountry(int adj, size_t i) const {
+  if (adj < 0 || ms_[adj].type != NodeType::kCountry || ms_[adj].entity < 0) return Subjects();
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first >= i || m.type != NodeType::kPerson || m.entity < 0 || !IsAgentMention(m)) continue;
+    // a person whose country the article never states may still be the one
+    if (CountryOf(m.entity) != ms_[adj].entity && CountryOf(m.entity) >= 0) continue;
+    return MentionSubject(static_cast<int>(idx), ClauseStart(t_, i, lex_), "person of the country named");
+  }
+  return Subjects();
+}
+
+// "Back in Honiara after a tour of China, Manasseh Sogavare said": a
+// fronted phrase without a verb belongs to the subject after its comma.
+Extractor::Subjects Extractor::FrontedPhraseSubject(size_t i) const {
+  if (t_.empty() || (!lex_.InSet("prepositions", t_[0].lower) && t_[0].lower != "back")) return {};
+  for (size_t k = 1; k < t_.size() && k < i + 12; ++k) {
+    const std::string& w = t_[k].lower;
+    if (IsBe(w) || w == "has" || w == "had" || w == "said" || t_[k].text == ".") return {};
+    if (t_[k].text != "," || k < i) continue;
+    int m = AgentAt(k + 1);
+    if (m < 0) m = TitledPersonAhead(k + 1, std::min(t_.size(), k + 8));
+    if (m < 0 || ms_[m].type != NodeType::kPerson) return {};
+    return MentionSubject(m, k + 1, "subject after a fronted phrase");
+  }
+  return {};
+}
+
+// "chose Turkey for his first trip abroad", "will make Iraq the
+// destination of his first foreign trip": the chosen place is visited.
+bool Extractor::VisitedChosen(size_t i) {
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t k = i; k > cs + 1 && k + 10 > i; --k) {
+    int m = MentionAt(k - 1);
+    if (m < 0 || ms_[m].entity < 0) continue;
+    const Mention& place = ms_[m];
+    bool is_place = place.kind == MentionKind::kPlace ||
+                    (place.kind == MentionKind::kActor && place.type == NodeType::kCountry);
+    if (!is_place) continue;  // "his", "her"
+    if (place.first == 0 || !lex_.InSet("visit_choice_verbs", t_[place.first - 1].lower)) return false;
+    bool linked = false;
+    for (size_t j = place.last; j < i && !linked; ++j)
+      linked = t_[j].lower == "for" || t_[j].lower == "destination";
+    if (!linked) return false;
+    Subjects s = Visitor(place.first - 1);
+    Relation r;
+    r.rule = "visited.chosen";
+    r.confidence = 0.75f;
+    return EmitIfVisitor(r, {place.entity}, i, s, place.last);
+  }
+  return false;
+}
+
 // A visit noun ("visit", "trip", "tour", "stop") with its place after it.
 bool Extractor::VisitedNoun(size_t i) {
   const RelationWords& w = lex_.relation("visited");
@@ -216,7 +272,8 @@ bool Extractor::VisitedNoun(size_t i) {
         p = q;
         break;
       }
-  if (p >= t_.size() || !w.noun_preps.count(t_[p].lower)) return VisitedPresence(i);
+  if (p >= t_.size() || !w.noun_preps.count(t_[p].lower))
+    return VisitedChosen(i) || VisitedPresence(i);
   size_t cend = ClauseEnd(t_, p, lex_);  // "as" breaks clauses
   size_t end = p;
   std::vector<int> places = VisitPlaces(p + 1, cend, &end);
@@ -225,7 +282,7 @@ bool Extractor::VisitedNoun(size_t i) {
   if (places.empty()) places = EventPlace(p + 1, std::min(cend, p + 11), &end);
   if (places.empty() && t_[p].lower == "of") places = EventPlace(i, std::min(cend, p + 11), &end);
   // "was in the Emirates on Friday, his first visit to an Arab country"
-  if (places.empty()) return VisitedPresence(i);
+  if (places.empty()) return VisitedChosen(i) || VisitedPresence(i);
   Relation r;
   r.rule = "visited.noun";
   r.confidence = 0.8f;
@@ -238,6 +295,12 @@ bool Extractor::VisitedNoun(size_t i) {
   }
   if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during"))
     s = NounSpeaker(i);
+  // ", on the first visit to Rwanda by a French president": the person of
+  // that country the sentence is about
+  if (s.entities.empty() && end + 2 < t_.size() && t_[end].lower == "by" &&
+      (t_[end + 1].lower == "a" || t_[end + 1].lower == "an"))
+    s = PersonOfCountry(MentionAt(end + 2), i);
+  if (s.entities.empty()) s = FrontedPhraseSubject(i);
   if (s.entities.empty()) {
     if (!NounFramed(i)) {
       Note(i, "visit noun without a visitor (no possessor, 'by', light verb or frame)");

@@ -386,6 +386,16 @@ bool Extractor::VisitedTaken(size_t i) {
   s.entities = {ms_[m].entity};
   s.end = ClauseStart(t_, i, lex_);
   s.how = "the one a trip takes";
+  // "met Akufo-Addo at the start of a tour that will take her to Zambia":
+  // the pronoun is the tour's traveller, the subject of the clause the
+  // tour belongs to
+  for (size_t k = i; ms_[m].kind == MentionKind::kPronoun && k > 1 && k + 5 > i; --k) {
+    if (t_[k - 1].lower != "that" && t_[k - 1].lower != "which") continue;
+    if (!lex_.relation("visited").nouns.count(t_[k - 2].lower)) break;
+    Subjects owner = Visitor(k - 2);
+    if (!owner.entities.empty() && EntityIsPerson(owner.entities[0])) s.entities = owner.entities;
+    break;
+  }
   Relation r;
   r.rule = "visited.taken";
   r.confidence = 0.75f;
@@ -530,11 +540,13 @@ bool Extractor::HostedGuests(size_t verb, size_t i, size_t guest_at, const char*
   for (size_t k = guests_end; k < std::min(cend, guests_end + 6) && places.empty(); ++k)
     if (t_[k].lower == "in" || t_[k].lower == "at") places = PlacesAfter(k + 1, k + 5, &end);
   Subjects host = SubjectsFor(verb);
-  if (host.entities.empty()) return false;
-  int country = CountryOf(host.entities[0]);
+  // "Sultan Qaboos bin Said received X in Muscat": a place named is enough
+  if (host.entities.empty() && places.empty()) return false;
+  int host_entity = host.entities.empty() ? -1 : host.entities[0];
+  int country = CountryOf(host_entity);
   // "Mongolia hosted Vladimir Putin": the host is the country itself
   for (const Mention& m : ms_)
-    if (country < 0 && m.entity == host.entities[0] && m.type == NodeType::kCountry)
+    if (country < 0 && host_entity >= 0 && m.entity == host_entity && m.type == NodeType::kCountry)
       country = m.entity;
   // "Biden arrived in Jeddah and greeted the crown prince": a host who
   // has just travelled is at the guest's home, not at his own.
@@ -550,7 +562,7 @@ bool Extractor::HostedGuests(size_t verb, size_t i, size_t guest_at, const char*
   }
   Subjects s;
   s.entities = guests;
-  s.end = host.end;
+  s.end = host.entities.empty() ? ClauseStart(t_, verb, lex_) : host.end;
   s.how = "guest of a host";
   Relation r;
   r.rule = rule;

@@ -88,6 +88,8 @@ class Extractor {
   bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"
   bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
   bool VisitedTaken(size_t i);                // "a tour that took him to X"
+  size_t VehicleEnd(size_t k) const;          // past "an overnight train", or k
+  bool VisitedByVehicle(size_t i, size_t k);  // "taking a train into Kyiv"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
   bool VisitedNounBy(size_t i);               // "a visit by X to Y"
   Subjects NounPossessor(size_t noun, Relation* r);

@@ -365,6 +365,7 @@ bool Extractor::VisitedStandIn(size_t i) {
 // will also take him to South Sudan": the person taken travels.
 bool Extractor::VisitedTaken(size_t i) {
   if (i + 2 >= t_.size()) return false;
+  if (VehicleEnd(i + 1) > i + 1) return VisitedByVehicle(i, VehicleEnd(i + 1));
   int m = MentionAt(i + 1);
   if (m < 0 || ms_[m].entity < 0 || ms_[m].first != i + 1) return false;
   if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun) return false;
@@ -392,6 +393,31 @@ bool Extractor::VisitedTaken(size_t i) {
   r.confidence = 0.75f;
   EmitVisits(r, places, i, s, end);
   return true;
+}
+
+// The token after "an overnight train", "his plane", "a chartered flight"
+// starting at k, or k when there is none.
+size_t Extractor::VehicleEnd(size_t k) const {
+  if (k >= t_.size() || (!IsDeterminer(t_[k].lower) && t_[k].lower != "his" &&
+                         t_[k].lower != "her" && t_[k].lower != "their"))
+    return k;
+  for (size_t j = k + 1; j < t_.size() && j < k + 4; ++j) {
+    if (lex_.InSet("visit_vehicle_nouns", t_[j].lower)) return j + 1;
+    if (!t_[j].word || t_[j].capitalized || MentionAt(j) >= 0) break;
+  }
+  return k;
+}
+
+// "taking an overnight train into Kyiv", "took a flight to Doha": the one
+// who takes the vehicle travels to where it goes.
+bool Extractor::VisitedByVehicle(size_t i, size_t k) {
+  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "into")) return false;
+  size_t end = k + 1;
+  std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
+  if (places.empty()) return false;
+  Relation r;
+  r.rule = "visited.vehicle";
+  return EmitIfVisitor(r, places, i, Visitor(i), end);
 }
 
 // "flew from Tel Aviv to Riyadh": where a trip starts is a place the
@@ -469,6 +495,13 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     return false;
   }
   size_t k = SkipParticles(t_, i + 1, i + 3, lex_);
+  // "stepped off his plane in Port Moresby": these verbs travel only off a vehicle
+  if (lex_.InSet("visit_vehicle_verbs", word)) {
+    bool off = k < t_.size() && (t_[k].lower == "off" || t_[k].lower == "from");
+    size_t after = off ? VehicleEnd(k + 1) : k;
+    if (after == k + 1 || !off) return false;
+    k = after;
+  }
   k = SkipParticles(t_, SkipTime(k), k + 8, lex_);
   bool origin = VisitedOrigin(i, i + 1, cend, s);
   if (k < t_.size() && t_[k].lower == "from") {  // the destination follows the origin

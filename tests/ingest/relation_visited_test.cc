@@ -113,6 +113,11 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Wang Yi -visited-> Egypt [asserted]\nWang Yi -visited-> Togo [asserted]\nWang Yi -visited-> Tunisia [asserted]"},
       {"Lula flew on from the BRICS summit in Johannesburg to Luanda.",
        "Luiz Inacio Lula da Silva -visited-> Angola [asserted]\nLuiz Inacio Lula da Silva -visited-> South Africa [asserted]"},
+      // vehicles: taken to a place, stepped off in one
+      {"Joko Widodo took an overnight train into Kyiv.", "Joko Widodo -visited-> Ukraine [asserted]"},
+      {"Narendra Modi stepped off his plane in Port Moresby.",
+       "Narendra Modi -visited-> Papua New Guinea [asserted]"},
+      {"Evo Morales stepped down in Bolivia.", ""},
       // nominal shapes: chosen destinations, capacities, fronted phrases, "by a French president"
       {"Maldivian President Mohamed Muizzu chose Turkey for his first trip abroad.",
        "Mohamed Muizzu -visited-> Turkey [asserted]"},

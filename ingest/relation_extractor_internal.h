@@ -78,6 +78,7 @@ class Extractor {
   bool EntityIsPerson(int entity) const;
   Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes
   Subjects SubordinateVisitor(size_t clause_start);
+  int CountryOfUnnamedLeader(size_t clause_start, size_t trigger) const;  // "Ethiopia's prime minister"
   Subjects PartyMembers(size_t clause_start, size_t trigger) const;  // "a delegation led by X"
   bool PlannedMainClause(size_t trigger) const;  // "will fly to A, before going on to B"
   Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;

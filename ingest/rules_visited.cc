@@ -64,6 +64,10 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
   }
   for (int e : subjects)
     if (leaders_of || EntityIsPerson(e)) people.push_back(e);
+  // "a week after Ethiopia's prime minister went to Asmara": a leader
+  // named only by title stands for the country
+  int titled = people.empty() ? CountryOfUnnamedLeader(ClauseStart(t_, i, lex_), i) : -1;
+  if (titled >= 0) people.push_back(titled);
   if (people.empty()) {
     Note(i, "visited: no person among the subjects (" + s.how + ")");
     return;
@@ -75,6 +79,27 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
     one.target = place;
     Finish(std::move(one), i, s, end);
   }
+}
+
+// The country in "Ethiopia's prime minister" opening [cs, i) when no name
+// follows the title, or -1.
+int Extractor::CountryOfUnnamedLeader(size_t cs, size_t i) const {
+  int m = -1;
+  for (size_t k = cs; k < i && m < 0; ++k) m = MentionAt(k);
+  if (m < 0 || ms_[m].entity < 0) return -1;
+  // a description the finder could not name keeps the country's entity
+  bool country = static_cast<size_t>(ms_[m].entity) < doc_.entity_types.size() &&
+                 doc_.entity_types[ms_[m].entity] == NodeType::kCountry;
+  if (!country) return -1;
+  if (ms_[m].last == i && !lex_.TitleRole(t_[i - 1].lower).empty()) return ms_[m].entity;
+  size_t k = ms_[m].last;
+  if (k < i && t_[k].lower == "'s") ++k;
+  else if (!ms_[m].possessive) return -1;
+  size_t title = 0;
+  if (k + 1 < i && !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty()) title = 2;
+  else if (k < i && !lex_.TitleRole(t_[k].lower).empty()) title = 1;
+  if (title == 0 || k + title != i) return -1;  // the verb follows the title
+  return ms_[m].entity;
 }
 
 // The traveller: the clause subject, with the shapes of travel prose that

@@ -113,6 +113,11 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Wang Yi -visited-> Egypt [asserted]\nWang Yi -visited-> Togo [asserted]\nWang Yi -visited-> Tunisia [asserted]"},
       {"Lula flew on from the BRICS summit in Johannesburg to Luanda.",
        "Luiz Inacio Lula da Silva -visited-> Angola [asserted]\nLuiz Inacio Lula da Silva -visited-> South Africa [asserted]"},
+      // a leader named only by title stands for the country; a tour opened in a city
+      {"A week later China's president went to Moscow.", "China -visited-> Russia [asserted]"},
+      {"Russia's foreign ministry went to court.", ""},
+      {"Emmanuel Macron, opening a tour of central Africa in Libreville, met Ali Bongo.",
+       "Emmanuel Macron -visited-> Gabon [asserted]"},
       // vehicles: taken to a place, stepped off in one
       {"Joko Widodo took an overnight train into Kyiv.", "Joko Widodo -visited-> Ukraine [asserted]"},
       {"Narendra Modi stepped off his plane in Port Moresby.",

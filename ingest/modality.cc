@@ -146,8 +146,9 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       --v;
     bool factive = k > 1 && (lex.InSet("factive_before_to", t[k - 2].lower) ||
                              (v > 0 && lex.InSet("factive_before_to", t[v - 1].lower)));
-    // "became the first sitting US president to visit Myanmar"
-    for (size_t j = k - 1; j > window_begin && j + 7 > k; --j)
+    // "became the first sitting US president to visit Myanmar"; the
+    // subject may itself be "the first Ethiopian leader to visit"
+    for (size_t j = k - 1; j > 0 && j + 7 > k; --j)
       if (lex.InSet("factive_ordinals", t[j - 1].lower) || IsNumericOrdinal(t[j - 1].lower))
         factive = true;
     if (!factive && hyp.empty()) hyp = "to";

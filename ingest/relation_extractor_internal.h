@@ -80,6 +80,9 @@ class Extractor {
   bool EntityIsPerson(int entity) const;
   Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes
   Subjects SubordinateVisitor(size_t clause_start);
+  int CountryOfUnnamedLeader(size_t clause_start, size_t trigger) const;  // "Ethiopia's prime minister"
+  Subjects PartyMembers(size_t clause_start, size_t trigger) const;  // "a delegation led by X"
+  bool PlannedMainClause(size_t trigger) const;  // "will fly to A, before going on to B"
   Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;
   int RelativeAntecedent(size_t rel) const;   // mention before ", who", or -1
   size_t SkipTime(size_t k) const;            // past "on Tuesday", "last week"
@@ -88,14 +91,24 @@ class Extractor {
   bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"
   bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
   bool VisitedTaken(size_t i);                // "a tour that took him to X"
+  size_t VehicleEnd(size_t k) const;          // past "an overnight train", or k
+  bool VisitedByVehicle(size_t i, size_t k);  // "taking a train into Kyiv"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
   bool VisitedNounBy(size_t i);               // "a visit by X to Y"
   Subjects NounPossessor(size_t noun, Relation* r);
   Subjects NounSpeaker(size_t noun) const;
   bool NounFramed(size_t noun) const;
+  std::string CancelledBefore(size_t noun) const;  // "put off a visit to": the cue
+  Subjects PersonOfCountry(int adjective, size_t noun) const;  // "by a French president"
+  Subjects FrontedPhraseSubject(size_t noun) const;  // "Back from a tour of X, Y said"
+  bool VisitedChosen(size_t noun);  // "chose Turkey for his first trip"
+  std::vector<int> EventBefore(size_t i, size_t* end) const;  // "the gathering", "in his place"
   bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
+  bool VisitedHostPhrase(size_t i);           // "X played host to Y"
+  bool HostedGuests(size_t verb, size_t i, size_t guest_at, const char* rule);
   bool VisitedReceived(size_t i);             // "Y was welcomed in X"
+  Subjects SubjectBeforeVerb(size_t verb) const;  // the guest of "was received by"
   bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
   bool VisitedVerb(size_t i);                 // "visited X"
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,

@@ -1,6 +1,7 @@
 // The visited relation: travel verbs and their particles, meetings and
-// stays abroad, hosts and guests, and who the traveller is (Visitor). Visit
-// nouns and events are in rules_visited_nouns.cc.
+// stays abroad, and who the traveller is (Visitor). Visit nouns are in
+// rules_visited_nouns.cc, hosts and events attended in
+// rules_visited_hosts.cc.
 #include <algorithm>
 
 #include "ingest/clause.h"
@@ -19,8 +20,12 @@ bool IsBe(const std::string& w) {
 
 // The travel verb's particles and adverbs before its preposition: "flew
 // back to", "stopped over in", "set foot in", "headed on to".
+// Manner adverbs count too: "travelled together to", "flew quietly into".
 size_t SkipParticles(const std::vector<Token>& t, size_t k, size_t limit, const Lexicon& lex) {
-  while (k < t.size() && k < limit && lex.InSet("visit_particles", t[k].lower)) ++k;
+  while (k < t.size() && k < limit &&
+         (lex.InSet("visit_particles", t[k].lower) ||
+          (t[k].word && !t[k].capitalized && t[k].lower.size() > 4 && EndsWith(t[k].lower, "ly"))))
+    ++k;
   return k;
 }
 
@@ -59,6 +64,10 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
   }
   for (int e : subjects)
     if (leaders_of || EntityIsPerson(e)) people.push_back(e);
+  // "a week after Ethiopia's prime minister went to Asmara": a leader
+  // named only by title stands for the country
+  int titled = people.empty() ? CountryOfUnnamedLeader(ClauseStart(t_, i, lex_), i) : -1;
+  if (titled >= 0) people.push_back(titled);
   if (people.empty()) {
     Note(i, "visited: no person among the subjects (" + s.how + ")");
     return;
@@ -70,6 +79,27 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
     one.target = place;
     Finish(std::move(one), i, s, end);
   }
+}
+
+// The country in "Ethiopia's prime minister" opening [cs, i) when no name
+// follows the title, or -1.
+int Extractor::CountryOfUnnamedLeader(size_t cs, size_t i) const {
+  int m = -1;
+  for (size_t k = cs; k < i && m < 0; ++k) m = MentionAt(k);
+  if (m < 0 || ms_[m].entity < 0) return -1;
+  // a description the finder could not name keeps the country's entity
+  bool country = static_cast<size_t>(ms_[m].entity) < doc_.entity_types.size() &&
+                 doc_.entity_types[ms_[m].entity] == NodeType::kCountry;
+  if (!country) return -1;
+  if (ms_[m].last == i && !lex_.TitleRole(t_[i - 1].lower).empty()) return ms_[m].entity;
+  size_t k = ms_[m].last;
+  if (k < i && t_[k].lower == "'s") ++k;
+  else if (!ms_[m].possessive) return -1;
+  size_t title = 0;
+  if (k + 1 < i && !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty()) title = 2;
+  else if (k < i && !lex_.TitleRole(t_[k].lower).empty()) title = 1;
+  if (title == 0 || k + title != i) return -1;  // the verb follows the title
+  return ms_[m].entity;
 }
 
 // The traveller: the clause subject, with the shapes of travel prose that
@@ -101,6 +131,8 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
     if (closed && m >= 0) return MentionSubject(m, cs, "antecedent of a closed relative clause");
   }
   Subjects s = SubjectsFor(i);
+  Subjects party = PartyMembers(cs, i);
+  if (!party.entities.empty()) return party;
   // "Viktor Orban, whose country had just taken over ..., made a trip":
   // the relative clause ends at the comma before this clause.
   bool subject_at_start =
@@ -115,6 +147,29 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
   }
   if (s.entities.empty() && cs > 0 && lex_.InSet("subordinators", t_[cs].lower))
     return SubordinateVisitor(cs);
+  return s;
+}
+
+// "An ECOWAS delegation led by Abdulsalami Abubakar flew into Niamey", "a
+// mission of African leaders including A, B and C arrived": the members
+// named travel with the party.
+Extractor::Subjects Extractor::PartyMembers(size_t cs, size_t i) const {
+  Subjects s;
+  bool party = false;
+  for (size_t k = cs; k < i && k < cs + 12; ++k) {
+    const std::string& w = t_[k].lower;
+    party = party || lex_.InSet("visit_party_nouns", w);
+    if (!party) continue;
+    size_t first = 0;
+    if (w == "including") first = k + 1;
+    if ((w == "led" || w == "headed") && k + 1 < i && t_[k + 1].lower == "by") first = k + 2;
+    int m = first ? AgentAt(first) : -1;
+    if (m < 0) m = first ? TitledPersonAhead(first, i) : -1;
+    if (m < 0 || ms_[m].type != NodeType::kPerson) continue;
+    s.entities = Coordinated(m, i, &s.end);
+    s.how = "members of a travelling party";
+    return s;
+  }
   return s;
 }
 
@@ -190,7 +245,14 @@ Extractor::Subjects Extractor::MentionSubject(int m, size_t end, const char* how
 bool Extractor::HeadsItsClause(int entity, size_t limit) const {
   for (const Mention& m : ms_) {
     if (m.entity != entity || m.first >= limit) continue;
-    for (size_t k = ClauseStart(t_, m.first, lex_); k < m.first; ++k) {
+    // "Keeping up a habit ..., Wang Yi reached Lome": from the last comma
+    size_t from = ClauseStart(t_, m.first, lex_);
+    for (size_t k = m.first; k > from; --k)
+      if (t_[k - 1].text == ",") {
+        from = k;
+        break;
+      }
+    for (size_t k = from; k < m.first; ++k) {
       const Token& tk = t_[k];
       if (!tk.word || tk.capitalized || tk.lower == "the" || !lex_.TitleRole(tk.lower).empty())
         continue;
@@ -268,11 +330,13 @@ bool Extractor::VisitedLed(size_t i) {
     ++k;
   }
   if (k >= std::min(cend, i + 8)) return false;
+  size_t delegation = k;
   while (k < std::min(cend, i + 14) && t_[k].lower != "to") ++k;
-  if (k >= std::min(cend, i + 14)) return false;
   size_t end = k + 1;
-  std::vector<int> places = VisitPlaces(k + 1, cend, &end);
-  if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
+  std::vector<int> places;
+  if (k < std::min(cend, i + 14)) places = VisitPlaces(k + 1, cend, &end);
+  // "led Beijing's delegation at the G20 summit in New Delhi"
+  if (places.empty()) places = EventPlace(delegation + 1, std::min(cend, delegation + 12), &end);
   if (places.empty()) return false;
   Subjects s = Visitor(i);
   if (s.entities.empty()) return false;
@@ -326,6 +390,7 @@ bool Extractor::VisitedStandIn(size_t i) {
 // will also take him to South Sudan": the person taken travels.
 bool Extractor::VisitedTaken(size_t i) {
   if (i + 2 >= t_.size()) return false;
+  if (VehicleEnd(i + 1) > i + 1) return VisitedByVehicle(i, VehicleEnd(i + 1));
   int m = MentionAt(i + 1);
   if (m < 0 || ms_[m].entity < 0 || ms_[m].first != i + 1) return false;
   if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun) return false;
@@ -338,11 +403,46 @@ bool Extractor::VisitedTaken(size_t i) {
   s.entities = {ms_[m].entity};
   s.end = ClauseStart(t_, i, lex_);
   s.how = "the one a trip takes";
+  // "met Akufo-Addo at the start of a tour that will take her to Zambia":
+  // the pronoun is the tour's traveller, the subject of the clause the
+  // tour belongs to
+  for (size_t k = i; ms_[m].kind == MentionKind::kPronoun && k > 1 && k + 5 > i; --k) {
+    if (t_[k - 1].lower != "that" && t_[k - 1].lower != "which") continue;
+    if (!lex_.relation("visited").nouns.count(t_[k - 2].lower)) break;
+    Subjects owner = Visitor(k - 2);
+    if (!owner.entities.empty() && EntityIsPerson(owner.entities[0])) s.entities = owner.entities;
+    break;
+  }
   Relation r;
   r.rule = "visited.taken";
   r.confidence = 0.75f;
   EmitVisits(r, places, i, s, end);
   return true;
+}
+
+// The token after "an overnight train", "his plane", "a chartered flight"
+// starting at k, or k when there is none.
+size_t Extractor::VehicleEnd(size_t k) const {
+  if (k >= t_.size() || (!IsDeterminer(t_[k].lower) && t_[k].lower != "his" &&
+                         t_[k].lower != "her" && t_[k].lower != "their"))
+    return k;
+  for (size_t j = k + 1; j < t_.size() && j < k + 4; ++j) {
+    if (lex_.InSet("visit_vehicle_nouns", t_[j].lower)) return j + 1;
+    if (!t_[j].word || t_[j].capitalized || MentionAt(j) >= 0) break;
+  }
+  return k;
+}
+
+// "taking an overnight train into Kyiv", "took a flight to Doha": the one
+// who takes the vehicle travels to where it goes.
+bool Extractor::VisitedByVehicle(size_t i, size_t k) {
+  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "into")) return false;
+  size_t end = k + 1;
+  std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
+  if (places.empty()) return false;
+  Relation r;
+  r.rule = "visited.vehicle";
+  return EmitIfVisitor(r, places, i, Visitor(i), end);
 }
 
 // "flew from Tel Aviv to Riyadh": where a trip starts is a place the
@@ -355,6 +455,8 @@ bool Extractor::VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects
     if (lex_.InSet("visit_distance_words", t_[k - 1].lower)) return false;  // "50 km from Kyiv"
     size_t end = k + 1;
     std::vector<int> places = VisitPlaces(k + 1, cend, &end);
+    // "flew on from the BRICS summit in Johannesburg to Luanda"
+    if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 10), &end);
     if (places.empty()) return false;
     // Only "from A to B": a bare "from A" is too often a distance, a source
     // or a home ("returned from exile").
@@ -378,6 +480,7 @@ bool Extractor::Visited(size_t i) {
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   // "was in Tokyo for the state funeral": an event says why one was there,
   // not that one travelled ("signed on the sidelines of the summit in X").
+  if (lex_.InSet("visit_host_nouns", word)) return VisitedHostPhrase(i);
   if (lex_.InSet("visit_presence_nouns", word))
     return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
@@ -397,77 +500,6 @@ bool Extractor::Visited(size_t i) {
   return false;
 }
 
-// "attended the funeral at Westminster Abbey in London"; "skipped" or
-// "stayed away from" the summit in X is a negated visit.
-bool Extractor::VisitedAttend(size_t i) {
-  const std::string& word = t_[i].lower;
-  // "stayed away from the summit in Astana", not "stayed in Astana"
-  if (lex_.InSet("absent_verbs", word) && word.rfind("stay", 0) == 0 &&
-      (i + 1 >= t_.size() || t_[i + 1].lower != "away"))
-    return false;
-  size_t end = i + 1;
-  std::vector<int> places = EventPlace(i + 1, std::min(ClauseEnd(t_, i, lex_), i + 12), &end);
-  if (places.empty()) return false;
-  Relation r;
-  r.rule = "visited.attend";
-  if (lex_.InSet("absent_verbs", word)) {
-    r.modality_override = true;
-    r.cue = word;
-  }
-  return EmitIfVisitor(r, places, i, Visitor(i), end);
-}
-
-// "Yeltsin hosted Hashimoto": the guest visits the host's country.
-bool Extractor::VisitedHosted(size_t i) {
-  // "a dinner hosted by the deputy prime minister": the agent is the host,
-  // at home, and the guests go unnamed.
-  if (i + 1 < t_.size() && t_[i + 1].lower == "by") {
-    Note(i, "visited.hosted: passive, the 'by' agent is the host");
-    return false;
-  }
-  size_t k = i + 1;
-  while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;
-  int guest = AgentAt(k);
-  // "welcomed Biden's decision": the owner of a thing is no guest
-  if (guest < 0 || ms_[guest].type != NodeType::kPerson || ms_[guest].possessive) return false;
-  Subjects host = SubjectsFor(i);
-  if (host.entities.empty()) return false;
-  int country = CountryOf(host.entities[0]);
-  // "Mongolia hosted Vladimir Putin": the host is the country itself
-  for (const Mention& m : ms_)
-    if (country < 0 && m.entity == host.entities[0] && m.type == NodeType::kCountry)
-      country = m.entity;
-  if (country < 0) {
-    Note(i, "host without a known country");
-    return false;
-  }
-  Subjects s;
-  s.entities = {ms_[guest].entity};
-  s.end = host.end;
-  s.how = "guest of a host";
-  Relation r;
-  r.rule = "visited.hosted";
-  r.confidence = 0.75f;
-  EmitVisits(r, {country}, i, s, ms_[guest].last);
-  return true;
-}
-
-// "Ruto was welcomed at the White House": the one received visits.
-bool Extractor::VisitedReceived(size_t i) {
-  size_t limit = std::min(ClauseEnd(t_, i, lex_), i + 8);
-  size_t k = i + 1;
-  while (k < limit && t_[k].lower != "in" && t_[k].lower != "at" && t_[k].lower != "to") ++k;
-  if (k >= limit) return false;
-  size_t end = k + 1;
-  std::vector<int> places = PlacesAfter(k + 1, k + 5, &end);
-  if (places.empty()) return false;
-  Subjects s = SubjectsFor(i);
-  if (s.passive) return false;
-  Relation r;
-  r.rule = "visited.received";
-  return EmitIfVisitor(r, places, i, s, end);
-}
-
 // "flew on to Hanoi", "stopped over in New York", "flew from A to B".
 bool Extractor::VisitedVerbPrep(size_t i) {
   const std::string& word = t_[i].lower;
@@ -478,6 +510,9 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     Note(i, "visited.verb_prep: no visitor found");
     return false;
   }
+  // "moved on from Jeddah to Doha": these verbs travel only with "on"
+  if (lex_.InSet("visit_onward_verbs", word) && (i + 1 >= t_.size() || t_[i + 1].lower != "on"))
+    return false;
   // "flew back to Athens", "headed home to Lagos": going back is going
   // home, and whose home it is the text seldom says.
   if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
@@ -485,11 +520,18 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     return false;
   }
   size_t k = SkipParticles(t_, i + 1, i + 3, lex_);
+  // "stepped off his plane in Port Moresby": these verbs travel only off a vehicle
+  if (lex_.InSet("visit_vehicle_verbs", word)) {
+    bool off = k < t_.size() && (t_[k].lower == "off" || t_[k].lower == "from");
+    size_t after = off ? VehicleEnd(k + 1) : k;
+    if (after == k + 1 || !off) return false;
+    k = after;
+  }
   k = SkipParticles(t_, SkipTime(k), k + 8, lex_);
   bool origin = VisitedOrigin(i, i + 1, cend, s);
   if (k < t_.size() && t_[k].lower == "from") {  // the destination follows the origin
     size_t e = k + 1;
-    PlacesAfter(k + 1, k + 5, &e);
+    if (PlacesAfter(k + 1, k + 5, &e).empty()) EventPlace(k + 1, std::min(cend, k + 10), &e);
     if (e > k + 1 && e < t_.size()) k = e;
   }
   const std::string& prep = lex_.relation("visited").verbs_prep.at(word);
@@ -502,6 +544,21 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     places = VisitPlaces(k + 1, cend, &end);
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
   }
+  // "and Lavrov will travel in his place": to the event named before, and
+  // the traveller is the nearest person before the verb
+  if (places.empty() && k + 2 < t_.size() && t_[k].lower == "in" &&
+      (t_[k + 1].lower == "his" || t_[k + 1].lower == "her" || t_[k + 1].lower == "their") &&
+      t_[k + 2].lower == "place") {
+    places = EventBefore(i, &end);
+    for (size_t idx = ms_.size(); idx > 0 && !places.empty(); --idx) {
+      const Mention& m = ms_[idx - 1];
+      if (m.last > i || m.type != NodeType::kPerson || m.kind == MentionKind::kPronoun ||
+          m.entity < 0 || m.possessive)
+        continue;
+      s = MentionSubject(static_cast<int>(idx - 1), m.last, "stand-in travelling in someone's place");
+      break;
+    }
+  }
   if (places.empty()) {
     if (origin) return true;
     if (VisitedLed(i)) return true;  // "headed a delegation to Kyiv"
@@ -510,8 +567,24 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   }
   Relation r;
   r.rule = "visited.verb_prep";
+  r.modality_override_hypothetical = PlannedMainClause(i);
   EmitVisits(r, places, i, s, end);
   return true;
+}
+
+// "will travel to Moscow next week, before going on to Vienna": a trip
+// subordinate to a planned one is planned too.
+bool Extractor::PlannedMainClause(size_t i) const {
+  size_t cs = ClauseStart(t_, i, lex_);
+  if (cs == 0 || cs + 1 != i || !lex_.InSet("subordinators", t_[cs].lower)) return false;
+  const RelationWords& travel = lex_.relation("visited");
+  for (size_t v = cs; v > 0; --v) {
+    if (!travel.verbs.count(t_[v - 1].lower) && !travel.verbs_prep.count(t_[v - 1].lower)) continue;
+    size_t main = ClauseStart(t_, v - 1, lex_);
+    std::string cue;
+    return ModalityFor(t_, main, main, v - 1, lex_, &cue) == graph::Modality::kHypothetical;
+  }
+  return false;
 }
 
 // "visited Moscow", "toured Austria and Poland".

@@ -78,7 +78,20 @@ bool Extractor::VisitedPresence(size_t i) {
 // "X's trip to Y was called off": the predicate of the visit noun's phrase
 // (after `end`) cancels or merely plans it.
 void Extractor::VisitNounPredicate(size_t end, size_t cend, Relation* r) const {
+  // "X's visit to France, which was to have begun on Sunday, has been
+  // postponed": the predicate follows the relative clause.
+  if (end + 1 < t_.size() && t_[end].text == "," &&
+      (t_[end + 1].lower == "which" || t_[end + 1].lower == "that")) {
+    for (size_t k = end + 2; k < std::min(t_.size(), end + 30); ++k) {
+      if (t_[k].text == "." || t_[k].text == ";") break;
+      if (t_[k].text != ",") continue;
+      end = k + 1;
+      cend = end < t_.size() ? ClauseEnd(t_, end, lex_) : end;
+      break;
+    }
+  }
   for (size_t k = end; k < std::min(cend, end + 3); ++k) {
+    if (t_[k].lower == "and") break;  // "after stops in A and B, and is due in C"
     if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
     for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
       std::string two = j + 1 < t_.size() ? t_[j].lower + " " + t_[j + 1].lower : "";
@@ -151,6 +164,7 @@ Extractor::Subjects Extractor::NounSpeaker(size_t i) const {
 // unannounced visit to", "at the start of a trip to", "after a stop in"):
 // the clause's subject travels.
 bool Extractor::NounFramed(size_t i) const {
+  if (!CancelledBefore(i).empty()) return true;  // "has put off a state visit to"
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
     const std::string& b = t_[k - 1].lower;
     // "for Nancy Pelosi's visit": an owner we could not name is no frame
@@ -159,6 +173,85 @@ bool Extractor::NounFramed(size_t i) const {
         lex_.InSet("visit_frames", b) ||
         (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower)))
       return true;
+  }
+  return false;
+}
+
+// The cancel word ("put off", "scrapped") whose object the visit noun at i
+// is, directly or as a later member of a list of trips ("scrapped a stop
+// in A and a visit to B"), or "".
+std::string Extractor::CancelledBefore(size_t i) const {
+  const RelationWords& w = lex_.relation("visited");
+  size_t cs = ClauseStart(t_, i, lex_);
+  bool listed = false;
+  for (size_t k = i; k > cs && k + 12 > i; --k) {
+    const std::string& b = t_[k - 1].lower;
+    std::string two = k >= 2 ? t_[k - 2].lower + " " + b : "";
+    if (lex_.InSet("visit_cancel_words", two)) return two;
+    if (lex_.InSet("visit_cancel_words", b) && !IsBe(t_[k - 2].lower)) return b;
+    if (b == "and" && !listed) {
+      // only a list of trips carries the verb over
+      for (size_t j = k - 1; j > cs && j + 8 > k && !listed; --j) listed = w.nouns.count(t_[j - 1].lower) > 0;
+      if (!listed) return "";
+      continue;
+    }
+    if (k + 5 <= i && !listed) return "";
+  }
+  return "";
+}
+
+// The person of the country of the adjective mention `adj` who is the
+// first agent of the sentence: "Macron said ..., on the first visit to
+// Rwanda by a French president".
+Extractor::Subjects Extractor::PersonOfCountry(int adj, size_t i) const {
+  if (adj < 0 || ms_[adj].type != NodeType::kCountry || ms_[adj].entity < 0) return Subjects();
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first >= i || m.type != NodeType::kPerson || m.entity < 0 || !IsAgentMention(m)) continue;
+    // a person whose country the article never states may still be the one
+    if (CountryOf(m.entity) != ms_[adj].entity && CountryOf(m.entity) >= 0) continue;
+    return MentionSubject(static_cast<int>(idx), ClauseStart(t_, i, lex_), "person of the country named");
+  }
+  return Subjects();
+}
+
+// "Back in Honiara after a tour of China, Manasseh Sogavare said": a
+// fronted phrase without a verb belongs to the subject after its comma.
+Extractor::Subjects Extractor::FrontedPhraseSubject(size_t i) const {
+  if (t_.empty() || (!lex_.InSet("prepositions", t_[0].lower) && t_[0].lower != "back")) return {};
+  for (size_t k = 1; k < t_.size() && k < i + 12; ++k) {
+    const std::string& w = t_[k].lower;
+    if (IsBe(w) || w == "has" || w == "had" || w == "said" || t_[k].text == ".") return {};
+    if (t_[k].text != "," || k < i) continue;
+    int m = AgentAt(k + 1);
+    if (m < 0) m = TitledPersonAhead(k + 1, std::min(t_.size(), k + 8));
+    if (m < 0 || ms_[m].type != NodeType::kPerson) return {};
+    return MentionSubject(m, k + 1, "subject after a fronted phrase");
+  }
+  return {};
+}
+
+// "chose Turkey for his first trip abroad", "will make Iraq the
+// destination of his first foreign trip": the chosen place is visited.
+bool Extractor::VisitedChosen(size_t i) {
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t k = i; k > cs + 1 && k + 10 > i; --k) {
+    int m = MentionAt(k - 1);
+    if (m < 0 || ms_[m].entity < 0) continue;
+    const Mention& place = ms_[m];
+    bool is_place = place.kind == MentionKind::kPlace ||
+                    (place.kind == MentionKind::kActor && place.type == NodeType::kCountry);
+    if (!is_place) continue;  // "his", "her"
+    if (place.first == 0 || !lex_.InSet("visit_choice_verbs", t_[place.first - 1].lower)) return false;
+    bool linked = false;
+    for (size_t j = place.last; j < i && !linked; ++j)
+      linked = t_[j].lower == "for" || t_[j].lower == "destination";
+    if (!linked) return false;
+    Subjects s = Visitor(place.first - 1);
+    Relation r;
+    r.rule = "visited.chosen";
+    r.confidence = 0.75f;
+    return EmitIfVisitor(r, {place.entity}, i, s, place.last);
   }
   return false;
 }
@@ -172,13 +265,24 @@ bool Extractor::VisitedNoun(size_t i) {
       ms_[AgentAt(i + 2)].type == NodeType::kPerson)
     return VisitedNounBy(i);
   size_t p = SkipTime(i + 1);  // "Modi's visit last week to Moscow"
-  if (p >= t_.size() || !w.noun_preps.count(t_[p].lower)) return VisitedPresence(i);
-  size_t cend = ClauseEnd(t_, i, lex_);
+  // "his first state visit as monarch in Berlin": past the capacity
+  if (p + 1 < t_.size() && t_[p].lower == "as")
+    for (size_t q = p + 1; q < std::min(t_.size(), p + 5); ++q)
+      if (w.noun_preps.count(t_[q].lower)) {
+        p = q;
+        break;
+      }
+  if (p >= t_.size() || !w.noun_preps.count(t_[p].lower))
+    return VisitedChosen(i) || VisitedPresence(i);
+  size_t cend = ClauseEnd(t_, p, lex_);  // "as" breaks clauses
   size_t end = p;
   std::vector<int> places = VisitPlaces(p + 1, cend, &end);
-  // "his trip to the World Economic Forum in Davos"
+  // "his trip to the World Economic Forum in Davos", "a tour of central
+  // Africa in Libreville"
   if (places.empty()) places = EventPlace(p + 1, std::min(cend, p + 11), &end);
-  if (places.empty()) return false;
+  if (places.empty() && t_[p].lower == "of") places = EventPlace(i, std::min(cend, p + 11), &end);
+  // "was in the Emirates on Friday, his first visit to an Arab country"
+  if (places.empty()) return VisitedChosen(i) || VisitedPresence(i);
   Relation r;
   r.rule = "visited.noun";
   r.confidence = 0.8f;
@@ -191,6 +295,12 @@ bool Extractor::VisitedNoun(size_t i) {
   }
   if (s.entities.empty() && i >= 2 && (t_[i - 2].lower == "during" || t_[i - 1].lower == "during"))
     s = NounSpeaker(i);
+  // ", on the first visit to Rwanda by a French president": the person of
+  // that country the sentence is about
+  if (s.entities.empty() && end + 2 < t_.size() && t_[end].lower == "by" &&
+      (t_[end + 1].lower == "a" || t_[end + 1].lower == "an"))
+    s = PersonOfCountry(MentionAt(end + 2), i);
+  if (s.entities.empty()) s = FrontedPhraseSubject(i);
   if (s.entities.empty()) {
     if (!NounFramed(i)) {
       Note(i, "visit noun without a visitor (no possessor, 'by', light verb or frame)");
@@ -204,6 +314,11 @@ bool Extractor::VisitedNoun(size_t i) {
     return false;
   }
   VisitNounPredicate(end, cend, &r);
+  std::string cue = CancelledBefore(i);
+  if (!cue.empty()) {
+    r.modality_override = true;
+    r.cue = cue;
+  }
   // "on her way to Guatemala": not there yet.
   if (t_[i].lower == "way") r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, end);

@@ -1,0 +1,182 @@
+// The visited relation, hosts and events: "X hosted Y", "X played host to
+// Y", "Y was received by X at ...", and events attended or shunned
+// ("attended the funeral in X", "stayed away from the gathering"). Travel
+// verbs are in rules_visited.cc, visit nouns in rules_visited_nouns.cc.
+#include <algorithm>
+
+#include "ingest/clause.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+namespace {
+
+using graph::NodeType;
+
+std::vector<std::string> SplitWords(const std::string& phrase) {
+  std::vector<std::string> words;
+  for (size_t b = 0, e; b < phrase.size(); b = e + 1) {
+    e = phrase.find(' ', b);
+    if (e == std::string::npos) e = phrase.size();
+    words.push_back(phrase.substr(b, e - b));
+  }
+  return words;
+}
+
+}  // namespace
+
+// "attended the funeral at Westminster Abbey in London"; "skipped" or
+// "stayed away from" the summit in X is a negated visit.
+bool Extractor::VisitedAttend(size_t i) {
+  const std::string& word = t_[i].lower;
+  // "stayed away from the summit in Astana", not "stayed in Astana"
+  if (lex_.InSet("absent_verbs", word) && word.rfind("stay", 0) == 0 &&
+      (i + 1 >= t_.size() || t_[i + 1].lower != "away"))
+    return false;
+  size_t end = i + 1;
+  std::vector<int> places = EventPlace(i + 1, std::min(ClauseEnd(t_, i, lex_), i + 12), &end);
+  // "the G20 summit in New Delhi ..., Xi, who stayed away from the gathering"
+  if (places.empty() && lex_.InSet("absent_verbs", word)) places = EventBefore(i, &end);
+  if (places.empty()) return false;
+  Relation r;
+  r.rule = "visited.attend";
+  if (lex_.InSet("absent_verbs", word)) {
+    r.modality_override = true;
+    r.cue = word;
+  }
+  return EmitIfVisitor(r, places, i, Visitor(i), end);
+}
+
+// The place of an event named earlier in the sentence, for "the gathering"
+// or "in his place" that refer back to it.
+std::vector<int> Extractor::EventBefore(size_t i, size_t* end) const {
+  for (size_t b = i; b > 0; --b) {
+    if (!lex_.InSet("event_nouns", t_[b - 1].lower)) continue;
+    size_t e = b;
+    std::vector<int> places = EventPlace(b - 1, std::min(i, b + 10), &e);
+    if (!places.empty()) return places;
+  }
+  return {};
+}
+
+// "Yeltsin hosted Hashimoto": the guest visits the host's country.
+bool Extractor::VisitedHosted(size_t i) {
+  // "a dinner hosted by the deputy prime minister": the agent is the host,
+  // at home, and the guests go unnamed.
+  if (i + 1 < t_.size() && t_[i + 1].lower == "by") {
+    Note(i, "visited.hosted: passive, the 'by' agent is the host");
+    return false;
+  }
+  size_t k = i + 1;
+  while (k < t_.size() && k < i + 4 && MentionAt(k) < 0 && !t_[k].capitalized) ++k;
+  return HostedGuests(i, i, k, "visited.hosted");
+}
+
+// "Morocco played host to Benny Gantz in Rabat", "Mongolia rolled out the
+// red carpet for Vladimir Putin": a host phrase (visit_host_phrases) around
+// the word at i, then the guests.
+bool Extractor::VisitedHostPhrase(size_t i) {
+  for (const std::string& phrase : lex_.List("visit_host_phrases")) {
+    std::vector<std::string> words = SplitWords(phrase);
+    auto at = std::find(words.begin(), words.end(), t_[i].lower);
+    if (at == words.end()) continue;
+    size_t before = static_cast<size_t>(at - words.begin());
+    if (i < before || i - before + words.size() > t_.size()) continue;
+    size_t first = i - before;
+    bool match = true;
+    for (size_t w = 0; w < words.size() && match; ++w) match = t_[first + w].lower == words[w];
+    if (match) return HostedGuests(first, i, first + words.size(), "visited.host_phrase");
+  }
+  return false;
+}
+
+// The guests named at `guest_at` visit the place named after them ("at his
+// palace in Muscat") or else the host's country. The host is the subject
+// of the verb at `verb`.
+bool Extractor::HostedGuests(size_t verb, size_t i, size_t guest_at, const char* rule) {
+  int guest = AgentAt(guest_at);
+  // "received Israeli Prime Minister Benjamin Netanyahu"
+  if (guest < 0) guest = TitledPersonAhead(guest_at, ClauseEnd(t_, i, lex_));
+  // "welcomed Biden's decision": the owner of a thing is no guest
+  if (guest < 0 || ms_[guest].type != NodeType::kPerson || ms_[guest].possessive) return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t guests_end = ms_[guest].last;
+  std::vector<int> guests = Coordinated(guest, cend, &guests_end);
+  size_t end = guests_end;
+  std::vector<int> places;
+  for (size_t k = guests_end; k < std::min(cend, guests_end + 6) && places.empty(); ++k)
+    if (t_[k].lower == "in" || t_[k].lower == "at") places = PlacesAfter(k + 1, k + 5, &end);
+  Subjects host = SubjectsFor(verb);
+  // "Sultan Qaboos bin Said received X in Muscat": a place named is enough
+  if (host.entities.empty() && places.empty()) return false;
+  int host_entity = host.entities.empty() ? -1 : host.entities[0];
+  int country = CountryOf(host_entity);
+  // "Mongolia hosted Vladimir Putin": the host is the country itself
+  for (const Mention& m : ms_)
+    if (country < 0 && host_entity >= 0 && m.entity == host_entity && m.type == NodeType::kCountry)
+      country = m.entity;
+  // "Biden arrived in Jeddah and greeted the crown prince": a host who
+  // has just travelled is at the guest's home, not at his own.
+  bool host_travelled = false;
+  const RelationWords& travel = lex_.relation("visited");
+  for (size_t k = 0; k < verb && !host_travelled; ++k)
+    host_travelled = (travel.verbs.count(t_[k].lower) || travel.verbs_prep.count(t_[k].lower)) &&
+                     !lex_.InSet("visit_meeting_verbs", t_[k].lower);
+  if (places.empty() && country >= 0 && !host_travelled) places = {country};
+  if (places.empty()) {
+    Note(i, "host without a known country");
+    return false;
+  }
+  Subjects s;
+  s.entities = guests;
+  s.end = host.entities.empty() ? ClauseStart(t_, verb, lex_) : host.end;
+  s.how = "guest of a host";
+  Relation r;
+  r.rule = rule;
+  r.confidence = 0.75f;
+  EmitVisits(r, places, i, s, std::max(end, guests_end));
+  return true;
+}
+
+// "Ruto was welcomed at the White House", "Boric was received by his
+// Argentine counterpart at the Casa Rosada": the one received visits. A
+// "by" agent is the host, and the host's country is the place when the
+// text names only a building.
+bool Extractor::VisitedReceived(size_t i) {
+  size_t limit = std::min(ClauseEnd(t_, i, lex_), i + 12);
+  size_t end = i + 1;
+  std::vector<int> places;
+  for (size_t k = i + 1; k < limit && places.empty(); ++k)
+    if (t_[k].lower == "in" || t_[k].lower == "at" || t_[k].lower == "to")
+      places = PlacesAfter(k + 1, k + 5, &end);
+  Subjects s = SubjectsFor(i);
+  if (s.passive) {
+    int host = s.entities.empty() ? -1 : s.entities[0];
+    s = SubjectBeforeVerb(i);
+    if (places.empty() && CountryOf(host) >= 0) places = {CountryOf(host)};
+  }
+  if (places.empty()) return false;
+  Relation r;
+  r.rule = "visited.received";
+  return EmitIfVisitor(r, places, i, s, end);
+}
+
+// The subject before a passive verb, whose "by" agent SubjectsFor returns:
+// "Joko Widodo, who holds the G20 chair, was received by Putin".
+Extractor::Subjects Extractor::SubjectBeforeVerb(size_t i) const {
+  size_t cs = ClauseStart(t_, i, lex_);
+  bool relative = t_[cs].lower == "who" || t_[cs].lower == "whose";
+  int antecedent = relative ? RelativeAntecedent(cs) : -1;
+  if (antecedent >= 0) return MentionSubject(antecedent, cs, "antecedent of the relative clause");
+  Subjects s = SentenceSubject(cs, i, cs);
+  if (!s.entities.empty() || relative) return s;
+  for (size_t j = cs; j > 1 && j + 20 > cs && cs >= 3 && t_[cs - 1].text == ","; --j) {
+    if (t_[j].lower != "who" && t_[j].lower != "whose") continue;
+    int m = RelativeAntecedent(j);
+    if (m >= 0) return MentionSubject(m, cs, "subject before a relative clause");
+    break;
+  }
+  return s;
+}
+
+}  // namespace kg::ingest

@@ -236,7 +236,7 @@ bool Extractor::Buys(size_t i, size_t cend) {
   }
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
-  std::vector<int> sellers = SellersAfter(i, cend, end, buyer.entities);
+  std::vector<int> sellers = SellersAfter(i, cend, SkipArmsList(end), buyer.entities);
   if (sellers.empty()) {
     Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
     return false;

@@ -178,7 +178,7 @@ bool Extractor::FromToSupply(size_t noun, size_t j) {
   r.sources = s.entities;
   r.target = ms_[rec].entity;
   size_t cend = ClauseEnd(t_, end, lex_);
-  for (size_t k = end; k < std::min(cend, end + 6); ++k)
+  for (size_t k = end; k < std::min(cend, end + 10); ++k)
     if (lex_.InSet("hypothetical", t_[k].lower)) r.modality_override_hypothetical = true;
   for (size_t k = noun; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
   Finish(std::move(r), noun, s, end);

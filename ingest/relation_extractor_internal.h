@@ -36,6 +36,7 @@ class Extractor {
   size_t SkipArmsList(size_t j) const;       // ", jets and missiles" after an arms phrase
   bool Buys(size_t i, size_t cend);
   size_t ArmsBeforeBuyVerb(size_t verb) const;
+  int DealPartyBefore(size_t verb) const;  // "a deal with S to buy"
   std::vector<int> SellersAfter(size_t verb, size_t cend, size_t arms_end,
                                 const std::vector<int>& buyers) const;
 

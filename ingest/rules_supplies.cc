@@ -237,6 +237,16 @@ bool Extractor::Buys(size_t i, size_t cend) {
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
   std::vector<int> sellers = SellersAfter(i, cend, SkipArmsList(end), buyer.entities);
+  // "signed a deal with France to buy jets", "in talks with Russia about
+  // buying jets": the party to the deal sells, and a deal is a contract.
+  bool contract = false;
+  if (sellers.empty()) {
+    int m = DealPartyBefore(i);
+    if (m >= 0 && !std::count(buyer.entities.begin(), buyer.entities.end(), ms_[m].entity)) {
+      sellers = {ms_[m].entity};
+      contract = true;
+    }
+  }
   if (sellers.empty()) {
     Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
     return false;
@@ -246,7 +256,7 @@ bool Extractor::Buys(size_t i, size_t cend) {
   r.rule = "supplies_arms_to.bought_from";
   r.confidence = 0.8f;
   r.sources = sellers;
-  if (lex_.InSet("order_verbs", t_[i].lower)) r.modality_override_hypothetical = true;
+  if (contract || lex_.InSet("order_verbs", t_[i].lower)) r.modality_override_hypothetical = true;
   Subjects seller_subject;
   seller_subject.entities = r.sources;
   seller_subject.end = buyer.end;
@@ -260,6 +270,19 @@ bool Extractor::Buys(size_t i, size_t cend) {
     Finish(std::move(one), i, seller_subject, end);
   }
   return true;
+}
+
+// Mention index of S in "a deal / talks with S" shortly before the purchase
+// verb at `verb`, or -1.
+int Extractor::DealPartyBefore(size_t verb) const {
+  size_t cs = ClauseStart(t_, verb, lex_);
+  for (size_t k = verb; k > cs + 1 && verb - k < 8; --k) {
+    if (t_[k - 1].lower != "with" || !lex_.InSet("deal_nouns", t_[k - 2].lower)) continue;
+    int m = AgentAt(k);
+    if (m < 0 || ms_[m].entity < 0 || ms_[m].type == NodeType::kPerson) return -1;
+    return m;
+  }
+  return -1;
 }
 
 // The weapons of a purchase verb that has none after it: "the jets (that)

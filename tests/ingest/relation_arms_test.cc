@@ -79,6 +79,12 @@ TEST_CASE("Arms rules read buyers, designations, arrivals and routes", "[relatio
        "Turkey -supplies_arms_to-> Mali [asserted]"},
       {"Ghana has received Patriot missile batteries and radar components from the United States.",
        "United States -supplies_arms_to-> Ghana [asserted]"},
+      // a deal or talks with the seller: a contract
+      {"India signed a contract with France to buy 26 Rafale jets.",
+       "France -signed-> contract (France–India) [asserted]\nFrance -supplies_arms_to-> India [hypothetical]\n"
+       "India -signed-> contract (France–India) [asserted]"},
+      {"Pakistan is in talks with Russia about buying fighter jets.", "Russia -supplies_arms_to-> Pakistan [hypothetical]"},
+      {"Peru bought rice after talks with Chile.", ""},
       // a model designation names a weapon
       {"Algeria took delivery of the first S-400 parts from Russia.", "Russia -supplies_arms_to-> Algeria [asserted]"},
       {"Serbia bought the Russian S-300 system.", "Russia -supplies_arms_to-> Serbia [asserted]"},

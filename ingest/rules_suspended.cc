@@ -147,18 +147,28 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
 }
 
 // "The United States suspended the treaty on Friday, and Russia followed
-// suit": the follower suspends what the sentence's last suspension did.
-// Emits and returns true when there is one.
+// suit", "France sent tanks to Ukraine. Britain followed suit": the
+// follower does what the sentence's last suspension or supply did, or
+// supplies the arms recipient of the sentence before. Emits and returns
+// true when there is one.
 bool Extractor::FollowedSuit(size_t i) {
   if (i + 1 >= t_.size() || t_[i + 1].lower != "suit") return false;
   const Relation* last = nullptr;
   for (const Relation& r : *out_)
-    if (r.relation == "suspended" && r.trigger < i) last = &r;
-  if (last == nullptr) return false;
+    if ((r.relation == "suspended" || r.relation == "supplies_arms_to") && r.trigger < i) last = &r;
+  Relation r;
+  if (last != nullptr) {
+    r = *last;
+  } else if (doc_.last_arms_recipient >= 0) {
+    r.relation = "supplies_arms_to";
+    r.target = doc_.last_arms_recipient;
+    r.confidence = 0.7f;
+  } else {
+    return false;
+  }
   Subjects s = SubjectsFor(i);
   if (s.entities.empty()) return false;
-  Relation r = *last;
-  r.rule = "suspended.followed_suit";
+  r.rule = r.relation + ".followed_suit";
   r.sources = s.entities;
   r.cue.clear();
   r.modality_override = r.modality_override_asserted = r.modality_override_hypothetical = false;

@@ -91,6 +91,14 @@ TEST_CASE("Arms rules read buyers, designations, arrivals and routes", "[relatio
       {"Brazil sent N-95 masks to Chile.", ""},
       // weapons of named origin reach a country
       {"The tanks delivered by Poland have reached Ukraine.", "Poland -supplies_arms_to-> Ukraine [asserted]"},
+      // a follower does the same
+      {"Chile sent rifles to Peru on Monday, and Spain followed suit.",
+       "Chile -supplies_arms_to-> Peru [asserted] 2024-07-08\nSpain -supplies_arms_to-> Peru [asserted]"},
+      {"Chile sent rifles to Peru. Spain followed suit.",
+       "Chile -supplies_arms_to-> Peru [asserted]\nSpain -supplies_arms_to-> Peru [asserted]"},
+      {"Chile sent rifles to Peru. Spain will follow suit.",
+       "Chile -supplies_arms_to-> Peru [asserted]\nSpain -supplies_arms_to-> Peru [hypothetical]"},
+      {"Chile hosted Peru. Spain followed suit.", ""},
       // a route after the arms phrase, and lists before the recipient
       {"A shipment of shells from Serbia to Ukraine was rumoured.",
        "Serbia -supplies_arms_to-> Ukraine [hypothetical]"},

@@ -113,7 +113,12 @@ class Scanner {
       if (day > 0) j = Skip(j + 1);
       int year = j < t_.size() ? NumberOf(t_[j], 1900, 2100) : -1;
       if (year > 0) return Emit(i, j + 1, Iso(year, m, day > 0 ? day : 0), false);
-      if (day > 0 && doc_.y) return Emit(i, i + 2, Iso(doc_.y, m, day), true);
+      if (day > 0 && doc_.y) {
+        // "the October 7 attack": a date naming an event is past
+        bool named_event = i > 0 && t_[i - 1].lower == "the" && doc_.m &&
+                           (m > doc_.m || (m == doc_.m && doc_.d && day > doc_.d));
+        return Emit(i, i + 2, Iso(named_event ? doc_.y - 1 : doc_.y, m, day), true);
+      }
       if (doc_.y && i > 0 && (t_[i - 1].lower == "in" || t_[i - 1].lower == "since")) {
         int y = (doc_.m && m > doc_.m) ? doc_.y - 1 : doc_.y;
         return Emit(i, i + 1, Iso(y, m), true);

@@ -22,6 +22,7 @@ class Extractor {
   bool Visited(size_t i);
   bool Signed(size_t i);
   bool Suspended(size_t i);
+  bool FollowedSuit(size_t i);  // "and Russia followed suit"
   bool Supplies(size_t i);
   void SuppliesNominal();
   int SupplierBeforeArms(size_t arms) const;
@@ -31,7 +32,13 @@ class Extractor {
   void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool only_planned);
   bool ByAgentsSupply(size_t noun, int recipient, size_t end);
   void MadeArmsUsed();
+  bool FromToSupply(size_t noun, size_t j);  // "a shipment of X from S to R"
+  size_t SkipArmsList(size_t j) const;       // ", jets and missiles" after an arms phrase
   bool Buys(size_t i, size_t cend);
+  size_t ArmsBeforeBuyVerb(size_t verb) const;
+  int DealPartyBefore(size_t verb) const;  // "a deal with S to buy"
+  std::vector<int> SellersAfter(size_t verb, size_t cend, size_t arms_end,
+                                const std::vector<int>& buyers) const;
 
  private:
   struct Subjects {
@@ -126,6 +133,8 @@ class Extractor {
   int PossessorBefore(size_t noun) const;
   size_t GoverningVerbOfSupplyNoun(size_t first) const;  // "approved the transfer of"
   bool SupplierNoun(size_t i);
+  bool BuyerNoun(size_t i);                    // "the biggest buyer of Chinese weapons"
+  Subjects BuyerOfNoun(size_t b);
   Subjects SubjectBefore(size_t verb);
   int RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const;
   int SharedRecipient(size_t verb) const;

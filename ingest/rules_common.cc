@@ -57,10 +57,39 @@ std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) 
   return out;
 }
 
+namespace {
+
+// A weapon's model designation: a short capital prefix, a hyphen and a
+// number ("S-400", "Su-35", "MiG-29s", "F-16V"), not a summit, a mask or
+// a visa ("G-20", "N-95", "H-1B").
+bool IsDesignation(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash > 3 || dash + 1 >= w.size()) return false;
+  if (!std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  if (dash == 1 && (w[0] == 'G' || w[0] == 'N' || w[0] == 'H')) return false;
+  for (size_t k = 1; k < dash; ++k)
+    if (!std::isalpha(static_cast<unsigned char>(w[k]))) return false;
+  size_t digits = dash + 1;
+  while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+  if (digits == dash + 1 || digits - dash > 4 || w.size() - digits > 4) return false;
+  for (size_t k = digits; k < w.size(); ++k)
+    if (!std::isalpha(static_cast<unsigned char>(w[k]))) return false;
+  return true;
+}
+
+}  // namespace
+
 size_t Extractor::ArmsAt(size_t k) const {
-  if (!lex_.IsArmsStart(t_[k].lower)) return 0;  // most tokens: one bit test
+  // "the S-400 system", "Su-35s": a model designation names a weapon
+  bool designation = t_[k].capitalized && t_[k].word && IsDesignation(t_[k].text);
+  if (!designation && !lex_.IsArmsStart(t_[k].lower)) return 0;  // most tokens: one bit test
   const RelationWords& w = lex_.relation("supplies_arms_to");
   if (k > 0 && lex_.InSet("civil_modifiers", t_[k - 1].lower)) return 0;  // "firefighting helicopters"
+  if (designation && MentionAt(k) < 0) {
+    if (k + 1 >= t_.size()) return 1;
+    if (t_[k + 1].lower == "system" || t_[k + 1].lower == "systems") return 2;
+    return 1 + ArmsAt(k + 1);  // "F-16 fighter jets"
+  }
   std::string key;
   size_t best = 0;
   for (size_t j = k; j < t_.size() && j < k + 3; ++j) {
@@ -274,6 +303,8 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   if (sup < 0) return false;
   size_t end = i + 1;
   std::vector<int> places;
+  // "The first tanks delivered by Germany have reached Ukraine"
+  if (lex_.InSet("reach_verbs", t_[i].lower)) places = PlacesAfter(i + 1, i + 4, &end);
   for (size_t k = i + 1; k < std::min(cend, i + 12) && places.empty(); ++k) {
     const std::string& w = t_[k].lower;
     if (w == "in" || w == "at" || w == "to" || w == "of") places = PlacesAfter(k + 1, k + 5, &end);

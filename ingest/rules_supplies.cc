@@ -20,15 +20,19 @@ bool Extractor::Supplies(size_t i) {
   r.relation = "supplies_arms_to";
   int recipient = -1;
   size_t end = i + 1;
+  size_t recipients_limit = cend;  // "supplying Ukraine with rifles, Minister X said": no list past the arms
   if (word == "buy" || word == "buys" || word == "bought" || word == "buying" ||
       word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing" ||
-      word == "received" || word == "receives" || word == "receiving" || word == "acquired")
+      word == "received" || word == "receives" || word == "receiving" || word == "acquired" ||
+      lex_.InSet("buy_verbs", word))
     return Buys(i, cend);
   // Maker participles and use verbs are triggers only so that sentences
   // with "X-made" or "used American bombs" reach MadeArmsUsed; they supply
   // nothing themselves.
   if (lex_.InSet("maker_participles", word) || lex_.InSet("use_verbs", word)) return false;
+  if (lex_.InSet("reach_verbs", word)) return ArmsArrived(i, cend);
   if (word == "supplier" || word == "suppliers") return SupplierNoun(i);
+  if (lex_.InSet("buyer_nouns", word)) return BuyerNoun(i);
   if (lex_.InSet("take_verbs", word)) {
     // "Egypt took delivery of Rafale jets from France": a purchase received.
     bool delivery = i + 2 < t_.size() && t_[i + 1].lower == "delivery" && t_[i + 2].lower == "of";
@@ -73,6 +77,7 @@ bool Extractor::Supplies(size_t i) {
       if (arms != std::string::npos) {
         recipient = a;
         end = arms + ArmsAt(arms);
+        recipients_limit = arms;
         r.rule = "supplies_arms_to.double_object";
       }
     }
@@ -93,7 +98,7 @@ bool Extractor::Supplies(size_t i) {
   for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
   size_t rend;
   r.sources = s.entities;
-  std::vector<int> recipients = Coordinated(recipient, cend, &rend);
+  std::vector<int> recipients = Coordinated(recipient, recipients_limit, &rend);
   for (int rec : recipients) {
     Relation one = r;
     one.target = rec;
@@ -212,11 +217,13 @@ int Extractor::RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) co
 }
 
 // "Germany signed a deal to buy Israel's Arrow 3 missile defence system",
-// "India bought S-400 missiles from Russia": the seller supplies the buyer.
+// "India bought S-400 missiles from Russia", "the jets Egypt bought from
+// France", "drones acquired from Turkey": the seller supplies the buyer.
+// An order is a contract: hypothetical until the weapons arrive.
 bool Extractor::Buys(size_t i, size_t cend) {
   size_t arms = FindArms(i + 1, std::min(cend, i + 10));
-  if (arms == std::string::npos) return false;
-  size_t end = arms + ArmsAt(arms);
+  size_t end = arms == std::string::npos ? i + 1 : arms + ArmsAt(arms);
+  if (arms == std::string::npos && (arms = ArmsBeforeBuyVerb(i)) == std::string::npos) return false;
   Subjects buyer;
   // "Ankara's plan to buy a Russian system": the possessor of the plan buys.
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
@@ -229,11 +236,18 @@ bool Extractor::Buys(size_t i, size_t cend) {
   }
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
-  // "Egypt took delivery of its first jets from France": "its" is the buyer
-  int seller = SupplierIn(i + 1, std::min(cend, end + 6));
-  while (seller >= 0 && std::count(buyer.entities.begin(), buyer.entities.end(), ms_[seller].entity))
-    seller = SupplierIn(ms_[seller].last, std::min(cend, end + 6));
-  if (seller < 0) {
+  std::vector<int> sellers = SellersAfter(i, cend, SkipArmsList(end), buyer.entities);
+  // "signed a deal with France to buy jets", "in talks with Russia about
+  // buying jets": the party to the deal sells, and a deal is a contract.
+  bool contract = false;
+  if (sellers.empty()) {
+    int m = DealPartyBefore(i);
+    if (m >= 0 && !std::count(buyer.entities.begin(), buyer.entities.end(), ms_[m].entity)) {
+      sellers = {ms_[m].entity};
+      contract = true;
+    }
+  }
+  if (sellers.empty()) {
     Note(i, "arms bought but no seller ('from X', \"X's\", \"X-made\")");
     return false;
   }
@@ -241,7 +255,8 @@ bool Extractor::Buys(size_t i, size_t cend) {
   r.relation = "supplies_arms_to";
   r.rule = "supplies_arms_to.bought_from";
   r.confidence = 0.8f;
-  r.sources = {ms_[seller].entity};
+  r.sources = sellers;
+  if (contract || lex_.InSet("order_verbs", t_[i].lower)) r.modality_override_hypothetical = true;
   Subjects seller_subject;
   seller_subject.entities = r.sources;
   seller_subject.end = buyer.end;
@@ -255,6 +270,53 @@ bool Extractor::Buys(size_t i, size_t cend) {
     Finish(std::move(one), i, seller_subject, end);
   }
   return true;
+}
+
+// Mention index of S in "a deal / talks with S" shortly before the purchase
+// verb at `verb`, or -1.
+int Extractor::DealPartyBefore(size_t verb) const {
+  size_t cs = ClauseStart(t_, verb, lex_);
+  for (size_t k = verb; k > cs + 1 && verb - k < 8; --k) {
+    if (t_[k - 1].lower != "with" || !lex_.InSet("deal_nouns", t_[k - 2].lower)) continue;
+    int m = AgentAt(k);
+    if (m < 0 || ms_[m].entity < 0 || ms_[m].type == NodeType::kPerson) return -1;
+    return m;
+  }
+  return -1;
+}
+
+// The weapons of a purchase verb that has none after it: "the jets (that)
+// Egypt bought", "launchers it ordered", "drones bought from Turkey". Returns
+// the first token of the arms phrase that ends right before the buyer (or the
+// verb), or npos.
+size_t Extractor::ArmsBeforeBuyVerb(size_t verb) const {
+  size_t b = verb;
+  int m = b > 0 ? MentionAt(b - 1) : -1;
+  if (m >= 0 && IsAgentMention(ms_[m]) && !ms_[m].possessive) b = ms_[m].first;
+  if (b > 0 && (t_[b - 1].lower == "that" || t_[b - 1].lower == "which")) --b;
+  for (size_t k = b; k > 0 && b - k < 4; --k) {
+    size_t n = ArmsAt(k - 1);
+    if (n && k - 1 + n == b) return k - 1;
+  }
+  return std::string::npos;
+}
+
+// The sellers of a purchase at `verb` whose arms end at `arms_end`: "from
+// Turkey, Iran and the UAE", "Russia's S-400", "American-made jets", not the
+// buyers themselves. Mention entities, empty when none.
+std::vector<int> Extractor::SellersAfter(size_t verb, size_t cend, size_t arms_end,
+                                         const std::vector<int>& buyers) const {
+  size_t limit = std::min(cend, arms_end + 10);
+  int seller = SupplierIn(verb + 1, limit);
+  // "Egypt took delivery of its first jets from France": "its" is the buyer
+  while (seller >= 0 && std::count(buyers.begin(), buyers.end(), ms_[seller].entity))
+    seller = SupplierIn(ms_[seller].last, limit);
+  if (seller < 0) return {};
+  size_t end;
+  std::vector<int> sellers;
+  for (int e : Coordinated(seller, limit, &end))
+    if (!std::count(buyers.begin(), buyers.end(), e)) sellers.push_back(e);
+  return sellers;
 }
 // The subject of a verb that itself breaks clauses ("Pakistan announced 12
 // jets for Nigeria"): the first agent of the clause that ends at the verb.
@@ -324,6 +386,64 @@ bool Extractor::SupplierNoun(size_t i) {
   r.target = ms_[rec].entity;
   Finish(std::move(r), i, s, end);
   return true;
+}
+
+// "Pakistan is the biggest buyer of Chinese weapons", "India, the largest
+// importer of Russian arms,", "making Baku one of the largest clients of
+// Israeli arms makers", "Egypt is France's biggest arms customer": the
+// seller is the origin of the arms, the buyer the name the noun describes.
+bool Extractor::BuyerNoun(size_t i) {
+  int seller = -1;
+  size_t end = i + 1;
+  if (i + 2 < t_.size() && t_[i + 1].lower == "of") {
+    size_t arms = FindArms(i + 2, std::min(t_.size(), i + 6));
+    if (arms == std::string::npos) return false;
+    seller = SupplierIn(i + 2, arms + ArmsAt(arms) + 1);
+    end = arms + ArmsAt(arms);
+  }
+  size_t b = i;
+  while (b > 0 && i - b < 7 && t_[b - 1].lower != "'s" &&
+         (IsAmountOrDeterminer(t_[b - 1]) || ArmsAt(b - 1) ||
+          (t_[b - 1].word && !t_[b - 1].capitalized && !lex_.InSet("prepositions", t_[b - 1].lower) &&
+           !lex_.InSet("copulas", t_[b - 1].lower) && !lex_.InSet("buy_subject_verbs", t_[b - 1].lower))))
+    --b;
+  if (b > 1 && t_[b - 1].lower == "'s") {  // "France's biggest arms customer"
+    int m = MentionAt(b - 2);
+    if (m < 0 || FindArms(b, i) == std::string::npos) return false;
+    if (seller < 0) seller = m;
+    b = ms_[m].first;
+    while (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+  }
+  if (seller < 0 || ms_[seller].entity < 0 || ms_[seller].type == NodeType::kPerson || b == 0) return false;
+  Subjects s = BuyerOfNoun(b);
+  if (s.entities.empty()) return false;
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = "supplies_arms_to.buyer_noun";
+  r.confidence = 0.75f;
+  r.sources = {ms_[seller].entity};
+  r.target = s.entities[0];
+  s.entities = r.sources;
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+// The name a buyer noun phrase starting at `b` describes: the subject of a
+// copula before it, a name apposed to it, or the object of "making".
+Extractor::Subjects Extractor::BuyerOfNoun(size_t b) {
+  Subjects s;
+  const std::string& before = t_[b - 1].lower;
+  if (lex_.InSet("copulas", before)) return SubjectBefore(b - 1);
+  int m = MentionAt(b - 1);
+  if ((before == "," || before == "as") && b >= 2) m = MentionAt(b - 2);  // "named R as the ..."
+  if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
+  bool apposed = before == ",";
+  bool object = ms_[m].first > 0 && lex_.InSet("buy_subject_verbs", t_[ms_[m].first - 1].lower);
+  if (!apposed && !object) return s;
+  s.entities = {ms_[m].entity};
+  s.end = ms_[m].last;
+  s.how = apposed ? "name apposed to the buyer noun" : "object of a verb naming the buyer";
+  return s;
 }
 
 }  // namespace kg::ingest

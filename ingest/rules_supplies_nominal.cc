@@ -72,8 +72,9 @@ bool Extractor::OfPhraseSupply(size_t k, size_t n) {
   for (const char* g : kGoverning) governed = governed || verb == g;
   size_t end;
   bool pledge = lex_.InSet("pledge_verbs", verb);
-  int rec = RecipientOf(k + n, pledge || t_[noun].lower.rfind("package", 0) == 0, &end);
-  if (rec < 0) return false;
+  size_t after = SkipArmsList(k + n);
+  int rec = RecipientOf(after, pledge || t_[noun].lower.rfind("package", 0) == 0, &end);
+  if (rec < 0) return FromToSupply(noun, after);
   if (governed) {
     Subjects s = SubjectsFor(v - 1);
     if (s.entities.empty()) return true;
@@ -142,6 +143,7 @@ void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
   const RelationWords& w = lex_.relation("supplies_arms_to");
   size_t j = k + n;
   bool single_sale = j < t_.size() && t_[j].lower == "sale";
+  if (j < t_.size() && w.nouns.count(t_[j].lower) && FromToSupply(j, j + 1)) return;
   if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
   size_t by_end;
   int by_rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &by_end);
@@ -152,6 +154,53 @@ void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
   int rec = RecipientOf(j, lex_.InSet("pledge_verbs", t_[v - 1].lower), &end);
   if (rec < 0) return;
   SupplyAsObjectOf(v - 1, k, rec, end, single_sale);
+}
+
+// "a shipment of shells from South Korea to Ukraine", "arms transfers from
+// the United States to Saudi Arabia": supplier and recipient follow the
+// arms phrase at `j`. A predicate after them may make it a plan ("has been
+// rumoured", "would start"). Emits and returns true when both are found.
+bool Extractor::FromToSupply(size_t noun, size_t j) {
+  if (j + 3 >= t_.size() || t_[j].lower != "from") return false;
+  int sup = AgentAt(j + 1);
+  if (sup < 0 || ms_[sup].entity < 0 || ms_[sup].type == NodeType::kPerson) return false;
+  size_t end;
+  int rec = RecipientOf(ms_[sup].last, false, &end);
+  if (rec < 0 || ms_[rec].entity == ms_[sup].entity) return false;
+  Subjects s;
+  s.entities = {ms_[sup].entity};
+  s.end = ClauseStart(t_, noun, lex_);
+  s.how = "'from' supplier of the supply noun";
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = "supplies_arms_to.nominal_from_to";
+  r.confidence = 0.75f;
+  r.sources = s.entities;
+  r.target = ms_[rec].entity;
+  size_t cend = ClauseEnd(t_, end, lex_);
+  for (size_t k = end; k < std::min(cend, end + 10); ++k)
+    if (lex_.InSet("hypothetical", t_[k].lower)) r.modality_override_hypothetical = true;
+  for (size_t k = noun; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
+  Finish(std::move(r), noun, s, end);
+  return true;
+}
+
+// The token after a list of arms phrases that continues at `j`: ",
+// fighter jets, attack helicopters and 500 Stinger missiles" of "deliveries
+// of tanks, ... to Egypt". Returns `j` when no list follows.
+size_t Extractor::SkipArmsList(size_t j) const {
+  for (;;) {
+    size_t k = j;
+    while (k < t_.size() && k < j + 2 && (t_[k].text == "," || t_[k].lower == "and")) ++k;
+    if (k == j) return j;
+    size_t item = k;
+    while (item < t_.size() && item < k + 3 && !ArmsAt(item) &&
+           (IsAmountOrDeterminer(t_[item]) || (t_[item].capitalized && MentionAt(item) < 0)))
+      ++item;
+    size_t n = item < t_.size() ? ArmsAt(item) : 0;
+    if (!n) return j;
+    j = item + n;
+  }
 }
 
 // Index of the verb that governs "the <supply noun> of" before `first` ("approved

@@ -170,9 +170,40 @@ Extractor::Subjects Extractor::ReportingSubject(size_t verb) {
   return {};
 }
 
+// "The United States suspended the treaty on Friday, and Russia followed
+// suit", "France sent tanks to Ukraine. Britain followed suit": the
+// follower does what the sentence's last suspension or supply did, or
+// supplies the arms recipient of the sentence before. Emits and returns
+// true when there is one.
+bool Extractor::FollowedSuit(size_t i) {
+  if (i + 1 >= t_.size() || t_[i + 1].lower != "suit") return false;
+  const Relation* last = nullptr;
+  for (const Relation& r : *out_)
+    if ((r.relation == "suspended" || r.relation == "supplies_arms_to") && r.trigger < i) last = &r;
+  Relation r;
+  if (last != nullptr) {
+    r = *last;
+  } else if (doc_.last_arms_recipient >= 0) {
+    r.relation = "supplies_arms_to";
+    r.target = doc_.last_arms_recipient;
+    r.confidence = 0.7f;
+  } else {
+    return false;
+  }
+  Subjects s = SubjectsFor(i);
+  if (s.entities.empty()) return false;
+  r.rule = r.relation + ".followed_suit";
+  r.sources = s.entities;
+  r.cue.clear();
+  r.modality_override = r.modality_override_asserted = r.modality_override_hypothetical = false;
+  Finish(std::move(r), i, s, i + 2);
+  return true;
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
+  if (lex_.InSet("follow_verbs", word)) return FollowedSuit(i);
   size_t from = i + 1;
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
@@ -274,6 +305,13 @@ bool Extractor::Suspended(size_t i) {
         if (ms_[m].kind == MentionKind::kAgreement ||
             (ms_[m].kind == MentionKind::kActor && ms_[m].type == NodeType::kOrganization))
           r.target = ms_[m].entity;
+      }
+      // "its participation in the pact": the agreement named before
+      if (r.target < 0 && head + 3 < cend && IsDefinite(t_[head + 2].lower) &&
+          lex_.InSet("agreement_heads", t_[head + 3].lower)) {
+        for (const Mention& m : ms_)
+          if (m.kind == MentionKind::kAgreement && m.last <= head && m.entity >= 0) r.target = m.entity;
+        if (r.target < 0) r.target = doc_.last_agreement;
       }
       // "participation in preparations for ..." names something else; "in
       // February 2023" is only a date.

@@ -68,6 +68,54 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Arms rules read buyers, designations, arrivals and routes", "[relations][arms]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the buyer's side: weapons before the purchase verb, orders, several sellers
+      {"The jets Chile bought from Spain landed.", "Spain -supplies_arms_to-> Chile [asserted]"},
+      {"Morocco has used drones acquired from Israel.", "Israel -supplies_arms_to-> Morocco [asserted]"},
+      {"Peru ordered six frigates from South Korea.", "South Korea -supplies_arms_to-> Peru [hypothetical]"},
+      {"Mali obtained armed drones from Turkey, Iran and China.",
+       "China -supplies_arms_to-> Mali [asserted]\nIran -supplies_arms_to-> Mali [asserted]\n"
+       "Turkey -supplies_arms_to-> Mali [asserted]"},
+      {"Ghana has received Patriot missile batteries and radar components from the United States.",
+       "United States -supplies_arms_to-> Ghana [asserted]"},
+      // a deal or talks with the seller: a contract
+      {"India signed a contract with France to buy 26 Rafale jets.",
+       "France -signed-> contract (France–India) [asserted]\nFrance -supplies_arms_to-> India [hypothetical]\n"
+       "India -signed-> contract (France–India) [asserted]"},
+      {"Pakistan is in talks with Russia about buying fighter jets.", "Russia -supplies_arms_to-> Pakistan [hypothetical]"},
+      {"Peru bought rice after talks with Chile.", ""},
+      // a model designation names a weapon
+      {"Algeria took delivery of the first S-400 parts from Russia.", "Russia -supplies_arms_to-> Algeria [asserted]"},
+      {"Serbia bought the Russian S-300 system.", "Russia -supplies_arms_to-> Serbia [asserted]"},
+      {"Brazil sent N-95 masks to Chile.", ""},
+      // weapons of named origin reach a country
+      {"The tanks delivered by Poland have reached Ukraine.", "Poland -supplies_arms_to-> Ukraine [asserted]"},
+      // a follower does the same
+      {"Chile sent rifles to Peru on Monday, and Spain followed suit.",
+       "Chile -supplies_arms_to-> Peru [asserted] 2024-07-08\nSpain -supplies_arms_to-> Peru [asserted]"},
+      {"Chile sent rifles to Peru. Spain followed suit.",
+       "Chile -supplies_arms_to-> Peru [asserted]\nSpain -supplies_arms_to-> Peru [asserted]"},
+      {"Chile sent rifles to Peru. Spain will follow suit.",
+       "Chile -supplies_arms_to-> Peru [asserted]\nSpain -supplies_arms_to-> Peru [hypothetical]"},
+      {"Chile hosted Peru. Spain followed suit.", ""},
+      // a route after the arms phrase, and lists before the recipient
+      {"A shipment of shells from Serbia to Ukraine was rumoured.",
+       "Serbia -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Arms transfers from France to India rose.", "France -supplies_arms_to-> India [asserted]"},
+      // (the weapons listed as held back were never delivered)
+      {"Canada halted deliveries of tanks, attack helicopters and 40 Javelin missiles to Chad.",
+       "Canada -supplies_arms_to-> Chad [hypothetical]\nCanada -suspended-> deliveries [asserted]"},
+      // buyer nouns
+      {"Vietnam is the biggest buyer of Russian weapons.", "Russia -supplies_arms_to-> Vietnam [asserted]"},
+      {"The report named Qatar as the largest importer of French arms.",
+       "France -supplies_arms_to-> Qatar [asserted]"},
+      {"Egypt is the biggest buyer of Egyptian cotton.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relations][suspended]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Turkey put its talks with Egypt on ice.", "Turkey -suspended-> talks with Egypt [asserted]"},
@@ -88,6 +136,11 @@ TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relation
       {"Germany declared a moratorium on arms exports to Saudi Arabia.", "Germany -suspended-> arms exports [asserted]"},
       {"Kenya announced a pause in talks with Somalia.", "Kenya -suspended-> talks with Somalia [asserted]"},
       {"China suspended imports of Japanese seafood.", "China -suspended-> imports [asserted]"},
+      {"The World Bank paused disbursements to Sudan.", "World Bank -suspended-> disbursements [asserted]"},
+      {"Ghana suspended the treaty on Friday, and Togo followed suit.",
+       "Ghana -suspended-> treaty (Ghana) [asserted] 2024-07-05\nTogo -suspended-> treaty (Ghana) [asserted]"},
+      {"Chile left the Kyoto Protocol years after it suspended its participation in the treaty.",
+       "Chile -suspended-> Kyoto Protocol [asserted]"},
       // flights, football and stopping someone are out of scope
       {"Qatar suspended flights to Lebanon.", ""},
       {"Officials tried to stop the Chinese government buying the port.", ""},

@@ -72,14 +72,23 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
   size_t e = j;
   while (e < t_.size() && e - j < kMaxNameTokens) {
     if (NameToken(e)) {
-      if (LongestMatch(e).entry && e > j) break;  // "President Lula Brazil" is not one name
+      // "President Lula Brazil" is not one name; "Therese Kayikwamba Wagner"
+      // is, when the listed word is an organisation's and ends the run
+      Match g = e > j ? LongestMatch(e) : Match{};
+      if (g.entry && !(e > j + 1 && g.end == e + 1 && g.end < t_.size() && !t_[g.end].capitalized &&
+                       lex_.actors()[g.entry->actor].type == NodeType::kOrganization))
+        break;
       ++e;
       continue;
     }
-    bool joiner = (t_[e].text == "-" || IsNameParticle(t_[e].lower) || t_[e].text == ".") &&
-                  e > j && e + 1 < t_.size() && NameToken(e + 1);
-    if (!joiner) break;
-    ++e;
+    // "al-Zayani", "bin Abdulrahman": particles, hyphens and initials run
+    // up to the next capitalised word
+    size_t n = e;
+    while (n < t_.size() && n < e + 3 &&
+           (t_[n].text == "-" || IsNameParticle(t_[n].lower) || t_[n].text == "."))
+      ++n;
+    if (n == e || e == j || n >= t_.size() || !NameToken(n)) break;
+    e = n;
   }
   if (e == j || (LongestMatch(j).entry && e == j + 1)) return j;
   m->first = static_cast<uint32_t>(j);

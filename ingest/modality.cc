@@ -1,9 +1,18 @@
 #include "ingest/modality.h"
 
+#include <cctype>
+
 namespace kg::ingest {
 namespace {
 
 using graph::Modality;
+
+// "53rd", "2nd", "21st": a number with an ordinal suffix.
+bool IsOrdinalNumber(std::string_view w) {
+  if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  std::string_view tail = w.substr(w.size() - 2);
+  return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+}
 
 bool IsConditional(std::string_view w) {
   return w == "if" || w == "once" || w == "unless" || w == "whether" || w == "until";
@@ -96,9 +105,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       --v;
     bool factive = k > 1 && (lex.InSet("factive_before_to", t[k - 2].lower) ||
                              (v > 0 && lex.InSet("factive_before_to", t[v - 1].lower)));
-    // "became the first sitting US president to visit Myanmar"
+    // "became the first sitting US president to visit Myanmar", "the latest
+    // country to sign", "the 53rd state to ratify"
     for (size_t j = k - 1; j > window_begin && j + 7 > k; --j)
-      if (t[j - 1].lower == "first" || t[j - 1].lower == "only" || t[j - 1].lower == "last")
+      if (lex.InSet("ordinal_factives", t[j - 1].lower) || IsOrdinalNumber(t[j - 1].lower))
         factive = true;
     if (!factive && hyp.empty()) hyp = "to";
     if (factive && neg.empty() && hyp.empty()) {

@@ -111,6 +111,15 @@ int Extractor::AgentAt(size_t token) const {
       ++token;
       continue;
     }
+    // "the four-nation European Free Trade Association", "the paramilitary
+    // Rapid Support Forces": a descriptive word before an organisation
+    int next = token + 1 < t_.size() ? MentionAt(token + 1) : -1;
+    if (MentionAt(token) < 0 && t_[token].word && !t_[token].capitalized && next >= 0 &&
+        ms_[next].first == token + 1 && ms_[next].type == graph::NodeType::kOrganization &&
+        !lex_.InSet("prepositions", w) && w != "a" && w != "an" && w != "and" && w != "or") {
+      ++token;
+      continue;
+    }
     break;
   }
   for (size_t k = 0; k < ms_.size(); ++k) {

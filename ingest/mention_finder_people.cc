@@ -175,6 +175,18 @@ int MentionFinder::Affiliation(size_t title_start) const {
                    t_[k - 1].lower == "'s"))
     --k;
   const Mention& prev = out_.back();
+  // "Indian Commerce Minister", "British Business and Trade Secretary": the
+  // portfolio of a capitalised title stands between the country and the title
+  std::string role;
+  if (prev.last < k && t_[title_start].capitalized && k - prev.last <= 4 &&
+      TitleAtUncached(title_start, &role) > title_start && role == "minister") {
+    // (a ministry only: the "British Casino Association Chairman" is no state's)
+    bool portfolio = true;
+    for (size_t j = prev.last; j < k && portfolio; ++j)
+      portfolio = (t_[j].word && t_[j].capitalized && !lex_.InSet("non_name_words", t_[j].lower)) ||
+                  (t_[j].lower == "and" && j > prev.last);
+    if (portfolio) k = prev.last;
+  }
   if (prev.last != k) return -1;
   bool country_like = prev.kind == MentionKind::kActor && prev.type != NodeType::kPerson &&
                       prev.type != NodeType::kAgreement;

@@ -244,7 +244,11 @@ int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
       continue;
     }
     const std::string& w = t_[j].lower;
-    if (w == "and" || w == "." || lex_.IsTriggerWord(w) || lex_.InSet("prepositions", w)) return -1;
+    // "British Business and Trade Secretary Jonathan Reynolds": "and" inside a title
+    bool title_and = w == "and" && j > k && t_[j - 1].capitalized && j + 1 < t_.size() &&
+                     t_[j + 1].capitalized && MentionAt(j + 1) < 0;
+    if ((w == "and" && !title_and) || w == "." || lex_.IsTriggerWord(w) || lex_.InSet("prepositions", w))
+      return -1;
   }
   return -1;
 }

@@ -138,6 +138,11 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Chile signed a trade pact with the four-nation Andean Community.",
        "Andean Community -signed-> trade pact (Andean Community–Chile) [asserted]\n"
        "Chile -signed-> trade pact (Andean Community–Chile) [asserted]"},
+      // "and" inside the title of the second signer
+      {"Peruvian Foreign Minister Ana Reyes and Chilean Business and Trade Secretary Kofi Mensah "
+       "signed the fisheries treaty.",
+       "Ana Reyes -signed-> fisheries treaty (Chile–Peru) [asserted]\n"
+       "Kofi Mensah -signed-> fisheries treaty (Chile–Peru) [asserted]"},
       // a person on no list with a particle in the name
       {"Bahraini Foreign Minister Abdullatif al-Zayani signed the fisheries treaty.",
        "Abdullatif al-Zayani -signed-> fisheries treaty (Bahrain) [asserted]"},
@@ -182,6 +187,10 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       // an unnamed agreement taken up by a pronoun or an elided object
       {"Ghana and Togo accepted a customs agreement, but Togo refused to sign it.",
        "Togo -signed-> customs agreement (Togo) [negated]"},
+      // leaders nobody named stand for the states just listed
+      {"Chile and Peru settled their dispute, and officials said the two presidents would sign a fisheries treaty.",
+       "Chile -signed-> fisheries treaty (Chile–Peru) [hypothetical]\n"
+       "Peru -signed-> fisheries treaty (Chile–Peru) [hypothetical]"},
       // the signing called off, initials, executive orders
       {"The signing of the customs agreement between Ghana and Togo was postponed.",
        "Ghana -signed-> customs agreement (Ghana–Togo) [negated]\n"

@@ -155,6 +155,12 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
   for (;;) {
     size_t k = e;
     bool linked = false, conj = false;
+    // "the four Mercosur countries and EFTA": a bloc's members stand for it
+    int last = MentionAt(e > 0 ? e - 1 : 0);
+    if (k < limit && k < t_.size() && last >= 0 && ms_[last].type == graph::NodeType::kOrganization &&
+        (t_[k].lower == "countries" || t_[k].lower == "nations" || t_[k].lower == "members" ||
+         t_[k].lower == "governments"))
+      ++k;
     while (k < limit && k < t_.size()) {
       const std::string& w = t_[k].lower;
       // "neither A nor B" lists its members as "A and B" does; the negation
@@ -227,6 +233,27 @@ std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
     if (end == ms_[last].last && list.size() > 1) return list;
   }
   return {ms_[last].entity};
+}
+
+// "he hoped Mercosur would sign": an actor right before a modal, itself
+// after a verb, heads a clause of its own. Returns its mention, or -1.
+int Extractor::EmbeddedModalSubject(size_t cs, size_t trigger) const {
+  size_t k = trigger;
+  while (k > cs && (t_[k - 1].lower == "not" || t_[k - 1].lower == "also" || t_[k - 1].lower == "soon"))
+    --k;
+  if (k < cs + 3) return -1;
+  const std::string& modal = t_[k - 1].lower;
+  if (modal != "would" && modal != "will" && modal != "could" && modal != "might" && modal != "may" &&
+      modal != "should" && modal != "can")
+    return -1;
+  int m = MentionAt(k - 2);
+  if (m < 0 || ms_[m].last != k - 1 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0 ||
+      ms_[m].possessive || ms_[m].first <= cs)
+    return -1;
+  const Token& before = t_[ms_[m].first - 1];
+  bool after_verb = before.word && !before.capitalized && before.lower != "and" && before.lower != "or" &&
+                    before.lower != "the" && !lex_.InSet("prepositions", before.lower);
+  return after_verb ? m : -1;
 }
 
 // "and the Philippine defence chief, Gilberto Teodoro,": a titled person a
@@ -368,6 +395,13 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
         }
       }
     }
+  }
+  if (int inner = EmbeddedModalSubject(cs, trigger); inner >= 0) {
+    // "said they would sign": a group keeps all its members
+    s.entities = ms_[inner].group.empty() ? AntecedentList(inner, trigger) : ms_[inner].group;
+    s.end = ms_[inner].last;
+    s.how = "subject of an embedded clause";
+    return s;
   }
   for (size_t idx = 0; idx < ms_.size(); ++idx) {
     const Mention& m = ms_[idx];

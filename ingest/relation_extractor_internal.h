@@ -49,6 +49,7 @@ class Extractor {
   size_t SecondConjunct(size_t clause_start, size_t trigger) const;
   bool HasVerb(size_t from, size_t to) const;
   int TitledPersonAhead(size_t from, size_t limit) const;
+  int EmbeddedModalSubject(size_t clause_start, size_t trigger) const;  // "hoped X would sign"
   std::vector<int> AntecedentList(size_t last, size_t rel) const;  // "A, B and C, which ..."
   size_t SkipListFiller(size_t first_item, size_t k, size_t limit) const;  // "as well as to", "nations including"
   int AgentAt(size_t token) const;       // mention index of an agent starting at token (skipping "the")

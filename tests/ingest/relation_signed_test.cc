@@ -138,6 +138,10 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Chile signed a trade pact with the four-nation Andean Community.",
        "Andean Community -signed-> trade pact (Andean Community–Chile) [asserted]\n"
        "Chile -signed-> trade pact (Andean Community–Chile) [asserted]"},
+      // a bloc's members stand for the bloc
+      {"The four Andean Community countries and Chile signed a trade pact.",
+       "Andean Community -signed-> trade pact (Andean Community–Chile) [asserted]\n"
+       "Chile -signed-> trade pact (Andean Community–Chile) [asserted]"},
       // "and" inside the title of the second signer
       {"Peruvian Foreign Minister Ana Reyes and Chilean Business and Trade Secretary Kofi Mensah "
        "signed the fisheries treaty.",
@@ -187,6 +191,10 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       // an unnamed agreement taken up by a pronoun or an elided object
       {"Ghana and Togo accepted a customs agreement, but Togo refused to sign it.",
        "Togo -signed-> customs agreement (Togo) [negated]"},
+      // the subject of a clause after "hoped", not the speaker
+      {"Gabriel Boric said he hoped the Andean Community would sign a trade pact with Chile.",
+       "Andean Community -signed-> trade pact (Andean Community–Chile) [hypothetical]\n"
+       "Chile -signed-> trade pact (Andean Community–Chile) [hypothetical]"},
       // leaders nobody named stand for the states just listed
       {"Chile and Peru settled their dispute, and officials said the two presidents would sign a fisheries treaty.",
        "Chile -signed-> fisheries treaty (Chile–Peru) [hypothetical]\n"

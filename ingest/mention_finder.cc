@@ -292,6 +292,11 @@ size_t MentionFinder::GroupDescription(size_t i) {
     if (i + 2 < t_.size() && t_[i + 2].capitalized) return i;  // "the Republic of Korea"
     role = "state";
     end = i + 2;
+  } else if (w == "the" && i + 2 < t_.size() && (t_[i + 1].lower == "pair" || t_[i + 1].lower == "duo") &&
+             t_[i + 2].lower != "of") {
+    // "on Monday the pair signed a declaration": the two people just named
+    role = "people";
+    end = i + 2;
   } else if ((w == "the" && i + 2 < t_.size() && t_[i + 1].lower == "two") ||
              (w == "both" && i + 1 < t_.size())) {
     size_t head = w == "both" ? i + 1 : i + 2;

@@ -55,6 +55,9 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Emmanuel Macron and Olaf Scholz spoke on Monday. They signed a defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
+      {"Emmanuel Macron praised Olaf Scholz on Monday. The next day the pair signed a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
       {"Emmanuel Macron praised Olaf Scholz on Monday. The two leaders signed a defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},

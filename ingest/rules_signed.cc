@@ -141,9 +141,10 @@ Extractor::Subjects Extractor::SignatureAdder(size_t noun) const {
   if (verb.rfind("add", 0) != 0 && verb.rfind("put", 0) != 0) return s;
   int m = MentionAt(noun - 3);
   if (m < 0 || ms_[m].entity < 0 || ms_[m].kind != MentionKind::kActor) return s;
-  s.entities = {ms_[m].entity};
-  s.end = noun - 2;
-  s.how = "the person adding a signature";
+  // "with Piyush Goyal and ministers from A, B and C adding their signatures"
+  s.entities = AntecedentList(m, noun - 2);
+  s.end = ms_[m].last;  // "will put their names to": the modal stays in the window
+  s.how = "the actor adding a signature";
   return s;
 }
 
@@ -282,7 +283,8 @@ bool Extractor::Signed(size_t i) {
       }
       r.modality_override = SigningUndone(end);
     } else {
-      s = SubjectsFor(i);
+      s = SignatureAdder(i);
+      if (s.entities.empty()) s = SubjectsFor(i);
     }
   } else {
     bool found = ReducedRelative(i, &r, &s, &end);

@@ -134,6 +134,11 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Bolivia -signed-> fisheries treaty (Bolivia–Chile–Peru) [asserted] 2024-07-08\n"
        "Chile -signed-> fisheries treaty (Bolivia–Chile–Peru) [asserted] 2024-07-08\n"
        "Peru -signed-> fisheries treaty (Bolivia–Chile–Peru) [asserted] 2024-07-08"},
+      {"Chile signed the Treaty of Amity and Cooperation, with Peru and Bolivia adding their "
+       "signatures to the treaty.",
+       "Bolivia -signed-> Treaty of Amity and Cooperation [asserted]\n"
+       "Chile -signed-> Treaty of Amity and Cooperation [asserted]\n"
+       "Peru -signed-> Treaty of Amity and Cooperation [asserted]"},
       // descriptions: quotes, a modifier before an organisation
       {"Chile said it had signed an 'historic' fisheries agreement with Peru.",
        "Chile -signed-> historic fisheries agreement (Chile–Peru) [asserted]\n"
@@ -198,6 +203,9 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"Gabriel Boric said he hoped the Andean Community would sign a trade pact with Chile.",
        "Andean Community -signed-> trade pact (Andean Community–Chile) [hypothetical]\n"
        "Chile -signed-> trade pact (Andean Community–Chile) [hypothetical]"},
+      {"Norway and Ghana will put their names to a fisheries agreement.",
+       "Ghana -signed-> fisheries agreement (Ghana–Norway) [hypothetical]\n"
+       "Norway -signed-> fisheries agreement (Ghana–Norway) [hypothetical]"},
       // leaders nobody named stand for the states just listed
       {"Chile and Peru settled their dispute, and officials said the two presidents would sign a fisheries treaty.",
        "Chile -signed-> fisheries treaty (Chile–Peru) [hypothetical]\n"

@@ -197,6 +197,12 @@ size_t MentionFinder::LowerHeadAgreement(size_t i, size_t b, size_t run_end) {
   if (k >= t_.size() || t_[k].capitalized || !lex_.InSet("named_lower_heads", t_[k].lower)) return i;
   // "the post-Brexit deal", "the inter-Korean accord": a piece of a compound
   if (b > 0 && t_[b - 1].text == "-") return i;
+  // "a new Andean trade pact": an indefinite phrase names nothing
+  for (size_t j = b; j > 0 && j + 3 > b; --j) {
+    const std::string& w = t_[j - 1].lower;
+    if (w == "a" || w == "an") return i;
+    if (w == "the" || t_[j - 1].capitalized || !t_[j - 1].word) break;
+  }
   // "the ceasefire statement": the head runs on over further heads
   while (k + 1 < t_.size() && !t_[k + 1].capitalized && lex_.InSet("agreement_heads", t_[k + 1].lower))
     ++k;

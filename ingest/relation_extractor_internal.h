@@ -71,6 +71,7 @@ class Extractor {
   bool SigningUndone(size_t from) const;  // "the signing of X ... was called off"
   bool ElidedSignature(size_t noun) const;  // "put pen to paper"
   Subjects SignatureAdder(size_t noun) const;  // "with X adding his signature"
+  size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"
   std::vector<int> AlongWith(size_t from) const;  // ", along with the leaders of A and B"
   bool ContextAgreement(size_t trigger, Relation* r, bool unnamed = true) const;
   bool EarlierUnnamedAgreement(size_t trigger, Relation* r) const;

@@ -165,6 +165,8 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   words_start = k;
   if (words_start == from && from > 0 && t_[from - 1].lower == "to") return false;  // "to keep the deal"
   size_t head_end = 0, fillers = 0;
+  bool indefinite = false;
+  for (size_t j = from; j < words_start; ++j) indefinite = indefinite || t_[j].lower == "a" || t_[j].lower == "an";
   while (k < to && k < words_start + 8) {
     const std::string& w = t_[k].lower;
     if (lex_.InSet("agreement_heads", w)) {
@@ -173,6 +175,8 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
       break;
     } else if (lex_.InSet("agreement_fillers", w) || t_[k].text == "-" || IsQuote(t_[k].text) ||
                CompoundModifier(t_[k]) ||
+               // "a new North American trade pact": an indefinite phrase is no name
+               (indefinite && t_[k].capitalized && t_[k].word && MentionAt(k) < 0) ||
                // "the post-Brexit trade deal", "an EU-Vietnam agreement"
                (t_[k].capitalized && ((k > words_start && t_[k - 1].text == "-") ||
                                       (k + 1 < to && t_[k + 1].text == "-"))) ||

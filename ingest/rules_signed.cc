@@ -132,6 +132,24 @@ bool Extractor::ElidedSignature(size_t i) const {
          t_[i + 1].lower == "on" || t_[i + 1].lower == "in" || t_[i + 1].lower == "at";
 }
 
+// "X joined A and B in Buenos Aires on Friday to sign the pact": the token
+// of a past "joined" that governs the infinitive, with no modal, negation or
+// other verb in the clause before the trigger; 0 if none.
+size_t Extractor::JoinedToSign(size_t i) const {
+  if (i < 3 || t_[i - 1].lower != "to") return 0;
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t k = i - 1; k-- > cs && k + 14 > i;) {
+    const std::string& w = t_[k].lower;
+    if (w != "joined") continue;
+    for (size_t j = cs; j < k; ++j)
+      if (lex_.InSet("hypothetical", t_[j].lower) || lex_.InSet("negated", t_[j].lower)) return 0;
+    for (size_t j = k + 1; j + 1 < i; ++j)
+      if (t_[j].lower == "to" || lex_.IsTriggerWord(t_[j].lower)) return 0;
+    return k;
+  }
+  return 0;
+}
+
 // "with US President Donald Trump adding his signature": the person right
 // before the verb whose object the signature is.
 Extractor::Subjects Extractor::SignatureAdder(size_t noun) const {
@@ -392,7 +410,17 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   }
   // "signed the Abraham Accords, a first step towards ties with Israel": what
   // follows a comma describes the agreement and names no co-signer.
-  r.counterparts = AlongWith(end);
+  size_t joined = JoinedToSign(i);
+  if (joined) {
+    // "joined Trump and Trudeau in Buenos Aires to sign": they sign too, and
+    // the purpose clause of a past "joined" is no plan
+    if (int a = AgentAt(joined + 1); a >= 0) {
+      size_t e;
+      r.counterparts = Coordinated(a, i, &e);
+    }
+    r.modality_override_asserted = true;
+  }
+  if (r.counterparts.empty()) r.counterparts = AlongWith(end);
   if (r.counterparts.empty() && (end >= t_.size() || t_[end].text != ","))
     r.counterparts = Counterparts(end, std::min(cend, end + 7));
   r.sources.clear();

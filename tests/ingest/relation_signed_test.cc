@@ -139,6 +139,12 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Bolivia -signed-> Treaty of Amity and Cooperation [asserted]\n"
        "Chile -signed-> Treaty of Amity and Cooperation [asserted]\n"
        "Peru -signed-> Treaty of Amity and Cooperation [asserted]"},
+      // "joined A and B to sign": they sign too, and it happened
+      {"Emmanuel Macron joined Olaf Scholz in Berlin on Friday to sign a new defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-05\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-05"},
+      // an indefinite phrase is a description, not a name
+      {"Chile signed a new Andean trade pact.", "Chile -signed-> andean trade pact (Chile) [asserted]"},
       // descriptions: quotes, a modifier before an organisation
       {"Chile said it had signed an 'historic' fisheries agreement with Peru.",
        "Chile -signed-> historic fisheries agreement (Chile–Peru) [asserted]\n"
@@ -206,6 +212,8 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"Norway and Ghana will put their names to a fisheries agreement.",
        "Ghana -signed-> fisheries agreement (Ghana–Norway) [hypothetical]\n"
        "Norway -signed-> fisheries agreement (Ghana–Norway) [hypothetical]"},
+      {"Emmanuel Macron will join Olaf Scholz in Berlin to sign a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France) [hypothetical]"},
       // leaders nobody named stand for the states just listed
       {"Chile and Peru settled their dispute, and officials said the two presidents would sign a fisheries treaty.",
        "Chile -signed-> fisheries treaty (Chile–Peru) [hypothetical]\n"

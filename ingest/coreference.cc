@@ -402,6 +402,9 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
     if (want.empty() || role_of_[recent[k - 1]] == want) out.insert(out.begin(), recent[k - 1]);
   if (out.size() < 2 && recent.size() >= 2)  // roles unknown: the last two named
     out = {recent[recent.size() - 2], recent.back()};
+  // "Britain and India agreed ...; the two prime ministers will sign it":
+  // nobody named, so the leaders stand for the states just listed
+  if (out.size() < 2 && people && recent_group && !last_group_people_) return last_group_;
   if (out.size() < 2) return {};
   return out;
 }

@@ -150,34 +150,87 @@ size_t MentionFinder::PatternAgreement(size_t i) {
     bool after_of = j > b && (t_[j - 1].lower == "of" || t_[j - 1].lower == "on");
     // "Treaty on the Prohibition of Nuclear Weapons"
     bool connector = tk.lower == "of" || tk.lower == "on" || tk.lower == "for" || tk.text == "-" ||
-                     (tk.lower == "the" && after_of && head_end);
+                     (tk.lower == "the" && after_of && head_end) || AndInName(j);
     if (!(tk.word && tk.capitalized) && !connector) break;
     if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) break;
     if (CapHead(j)) head_end = j + 1;
     else if (tk.capitalized && tk.word) named_word = true;
     ++j;
-    if (head_end && j < t_.size() && !(t_[j].lower == "of" || t_[j].lower == "on") &&
-        !(t_[j].capitalized && t_[j].word) &&
+    // "Agreement for Trans-Pacific Partnership" runs on after "for" too
+    if (head_end && j < t_.size() && !(t_[j].lower == "of" || t_[j].lower == "on" || t_[j].lower == "for") &&
+        !(t_[j].text == "-" && j + 1 < t_.size() && t_[j + 1].capitalized) &&
+        !(t_[j].capitalized && t_[j].word) && !AndInName(j) &&
         !(t_[j].lower == "the" && (t_[j - 1].lower == "of" || t_[j - 1].lower == "on")))
       break;
   }
+  if (!head_end && named_word) return LowerHeadAgreement(i, b, j);
   if (!head_end || !named_word) return i;
   // A head followed by another capitalised word ("Treaty Organization") is not an agreement.
   size_t end = head_end;
   if (end < j) {
-    if (t_[end].lower != "of" && t_[end].lower != "on") return i;
+    if (t_[end].lower != "of" && t_[end].lower != "on" && t_[end].lower != "for") return i;
     end = j;
     while (end > head_end && !(t_[end - 1].capitalized && t_[end - 1].word)) --end;
   }
   if (end - b < 2) return i;
   Mention m = Span(b, end, MentionKind::kAgreement, NodeType::kAgreement);
   // A listed agreement inside ("the INF Treaty") keeps its canonical name.
-  for (size_t k = b; k < end; ++k) {
-    Match g = LongestMatch(k);
-    if (g.entry && lex_.actors()[g.entry->actor].type == NodeType::kAgreement) m.actor = g.entry->actor;
-  }
+  // Only one that opens the name: the "Comprehensive and Progressive
+  // Agreement for Trans-Pacific Partnership" is not the Trans-Pacific Partnership.
+  Match g = LongestMatch(b);
+  if (g.entry && lex_.actors()[g.entry->actor].type == NodeType::kAgreement) m.actor = g.entry->actor;
   out_.push_back(std::move(m));
   return end;
+}
+
+// "Treaty of Amity and Cooperation", "Trade and Economic Partnership
+// Agreement": "and" between two capitalised words of no list joins one name
+// ("Britain and Ireland" stays two actors).
+bool MentionFinder::AndInName(size_t k) const {
+  if (t_[k].lower != "and" || k == 0 || k + 1 >= t_.size()) return false;
+  const Token& before = t_[k - 1];
+  const Token& after = t_[k + 1];
+  if (!before.word || !before.capitalized || !after.word || !after.capitalized) return false;
+  return !LongestMatch(k + 1).entry && !(k >= 1 && LongestMatch(k - 1).entry);
+}
+
+// "the African Continental Free Trade Area agreement", "the Falepili Union
+// treaty", "the Prespa accord": a capitalised name of no list before a
+// lower-case agreement head (at most two descriptive words between) names
+// the agreement. Tokens [b, run_end) are the capitalised run.
+size_t MentionFinder::LowerHeadAgreement(size_t i, size_t b, size_t run_end) {
+  size_t k = run_end;
+  while (k < t_.size() && k < run_end + 2 && !lex_.InSet("agreement_heads", t_[k].lower) &&
+         lex_.InSet("agreement_fillers", t_[k].lower) && !t_[k].capitalized)
+    ++k;
+  // "the Boeing deal", "a Nike contract" are business: only treaty-like heads
+  if (k >= t_.size() || t_[k].capitalized || !lex_.InSet("named_lower_heads", t_[k].lower)) return i;
+  // "the post-Brexit deal", "the inter-Korean accord": a piece of a compound
+  if (b > 0 && t_[b - 1].text == "-") return i;
+  // "a new Andean trade pact": an indefinite phrase names nothing
+  for (size_t j = b; j > 0 && j + 3 > b; --j) {
+    const std::string& w = t_[j - 1].lower;
+    if (w == "a" || w == "an") return i;
+    if (w == "the" || t_[j - 1].capitalized || !t_[j - 1].word) break;
+  }
+  // "the ceasefire statement": the head runs on over further heads
+  while (k + 1 < t_.size() && !t_[k + 1].capitalized && lex_.InSet("agreement_heads", t_[k + 1].lower))
+    ++k;
+  bool own_word = false;
+  for (size_t j = b; j < run_end; ++j) {
+    // "Russian-brokered", "US-led": a compound modifier, not a name
+    if (t_[j].text.find('-') != std::string::npos) return i;
+    if (LongestMatch(j).entry) return i;  // "the EU trade deal": a party, not a name
+    if (!t_[j].word) continue;
+    const std::string& w = t_[j].lower;
+    if (lex_.InSet("agreement_fillers", w) || lex_.InSet("sentence_starters", w) ||
+        lex_.InSet("non_name_words", w) || !lex_.TitleRole(w).empty())
+      continue;
+    own_word = true;
+  }
+  if (!own_word || (b == 0 && run_end == 1)) return i;
+  out_.push_back(Span(b, k + 1, MentionKind::kAgreement, NodeType::kAgreement));
+  return k + 1;
 }
 
 size_t MentionFinder::PronounOrDescription(size_t i) {
@@ -255,6 +308,11 @@ size_t MentionFinder::GroupDescription(size_t i) {
     // "the kingdom's prime minister": the last state named
     if (i + 2 < t_.size() && t_[i + 2].capitalized) return i;  // "the Republic of Korea"
     role = "state";
+    end = i + 2;
+  } else if (w == "the" && i + 2 < t_.size() && (t_[i + 1].lower == "pair" || t_[i + 1].lower == "duo") &&
+             t_[i + 2].lower != "of") {
+    // "on Monday the pair signed a declaration": the two people just named
+    role = "people";
     end = i + 2;
   } else if ((w == "the" && i + 2 < t_.size() && t_[i + 1].lower == "two") ||
              (w == "both" && i + 1 < t_.size())) {

@@ -48,6 +48,8 @@ class MentionFinder {
   size_t ExtendAgreement(Mention* m);
   bool CapHead(size_t k) const;
   size_t PatternAgreement(size_t i);
+  bool AndInName(size_t k) const;
+  size_t LowerHeadAgreement(size_t i, size_t b, size_t run_end);
   size_t PronounOrDescription(size_t i);
   size_t CounterpartDescription(size_t i);
   size_t GroupDescription(size_t i);

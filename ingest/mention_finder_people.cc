@@ -90,17 +90,23 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
   size_t e = j;
   while (e < t_.size() && e - j < kMaxNameTokens) {
     if (NameToken(e)) {
-      if (LongestMatch(e).entry && e > j) break;  // "President Lula Brazil" is not one name
+      // "President Lula Brazil" is not one name; "Therese Kayikwamba Wagner"
+      // is, when the listed word is an organisation's and ends the run
+      Match g = e > j ? LongestMatch(e) : Match{};
+      if (g.entry && !(e > j + 1 && g.end == e + 1 && g.end < t_.size() && !t_[g.end].capitalized &&
+                       lex_.actors()[g.entry->actor].type == NodeType::kOrganization))
+        break;
       ++e;
       continue;
     }
-    bool joiner = (t_[e].text == "-" || IsNameParticle(t_[e].lower) || t_[e].text == ".") &&
-                  e > j && e + 1 < t_.size() && NameToken(e + 1);
-    // "Abdullatif al-Zayani": a particle joined by a hyphen
-    joiner = joiner || (IsNameParticle(t_[e].lower) && e > j && e + 2 < t_.size() &&
-                        t_[e + 1].text == "-" && NameToken(e + 2));
-    if (!joiner) break;
-    ++e;
+    // "al-Zayani", "bin Abdulrahman": particles, hyphens and initials run
+    // up to the next capitalised word
+    size_t n = e;
+    while (n < t_.size() && n < e + 3 &&
+           (t_[n].text == "-" || IsNameParticle(t_[n].lower) || t_[n].text == "."))
+      ++n;
+    if (n == e || e == j || n >= t_.size() || !NameToken(n)) break;
+    e = n;
   }
   if (e == j || (LongestMatch(j).entry && e == j + 1)) return j;
   m->first = static_cast<uint32_t>(j);
@@ -198,6 +204,18 @@ int MentionFinder::Affiliation(size_t title_start) const {
                    t_[k - 1].lower == "'s"))
     --k;
   const Mention& prev = out_.back();
+  // "Indian Commerce Minister", "British Business and Trade Secretary": the
+  // portfolio of a capitalised title stands between the country and the title
+  std::string role;
+  if (prev.last < k && t_[title_start].capitalized && k - prev.last <= 4 &&
+      TitleAt(title_start, &role) > title_start && role == "minister") {
+    // (a ministry only: the "British Casino Association Chairman" is no state's)
+    bool portfolio = true;
+    for (size_t j = prev.last; j < k && portfolio; ++j)
+      portfolio = (t_[j].word && t_[j].capitalized && !lex_.InSet("non_name_words", t_[j].lower)) ||
+                  (t_[j].lower == "and" && j > prev.last);
+    if (portfolio) k = prev.last;
+  }
   if (prev.last != k) return -1;
   bool country_like = prev.kind == MentionKind::kActor && prev.type != NodeType::kPerson &&
                       prev.type != NodeType::kAgreement;

@@ -1,11 +1,20 @@
 #include "ingest/modality.h"
 
+#include <cctype>
+
 #include "ingest/rule_words.h"
 
 namespace kg::ingest {
 namespace {
 
 using graph::Modality;
+
+// "53rd", "2nd", "21st": a number with an ordinal suffix.
+bool IsOrdinalNumber(std::string_view w) {
+  if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  std::string_view tail = w.substr(w.size() - 2);
+  return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+}
 
 bool IsConditional(std::string_view w) {
   return w == "if" || w == "once" || w == "unless" || w == "whether" || w == "until";
@@ -32,12 +41,6 @@ bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon&
       return true;
   }
   return false;
-}
-
-// "53rd", "21st": a numeric ordinal.
-bool IsNumericOrdinal(std::string_view w) {
-  if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;
-  return EndsWith(w, "st") || EndsWith(w, "nd") || EndsWith(w, "rd") || EndsWith(w, "th");
 }
 
 // "King Charles's state visit to France, which was to have begun in Paris,
@@ -149,7 +152,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     // "became the first sitting US president to visit Myanmar"; the
     // subject may itself be "the first Ethiopian leader to visit"
     for (size_t j = k - 1; j > 0 && j + 7 > k; --j)
-      if (lex.InSet("factive_ordinals", t[j - 1].lower) || IsNumericOrdinal(t[j - 1].lower))
+      if (lex.InSet("ordinal_factives", t[j - 1].lower) || IsOrdinalNumber(t[j - 1].lower))
         factive = true;
     if (!factive && hyp.empty()) hyp = "to";
     if (factive && neg.empty() && hyp.empty()) {

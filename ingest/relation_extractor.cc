@@ -117,6 +117,15 @@ int Extractor::AgentAt(size_t token) const {
       ++token;
       continue;
     }
+    // "the four-nation European Free Trade Association", "the paramilitary
+    // Rapid Support Forces": a descriptive word before an organisation
+    int next = token + 1 < t_.size() ? MentionAt(token + 1) : -1;
+    if (MentionAt(token) < 0 && t_[token].word && !t_[token].capitalized && next >= 0 &&
+        ms_[next].first == token + 1 && ms_[next].type == graph::NodeType::kOrganization &&
+        !lex_.InSet("prepositions", w) && w != "a" && w != "an" && w != "and" && w != "or") {
+      ++token;
+      continue;
+    }
     break;
   }
   for (size_t k = 0; k < ms_.size(); ++k) {
@@ -157,6 +166,12 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
   for (;;) {
     size_t k = e;
     bool linked = false, conj = false;
+    // "the four Mercosur countries and EFTA": a bloc's members stand for it
+    int last = MentionAt(e > 0 ? e - 1 : 0);
+    if (k < limit && k < t_.size() && last >= 0 && ms_[last].type == graph::NodeType::kOrganization &&
+        (t_[k].lower == "countries" || t_[k].lower == "nations" || t_[k].lower == "members" ||
+         t_[k].lower == "governments"))
+      ++k;
     while (k < limit && k < t_.size()) {
       const TokenWord& w = t_[k].lower;
       // "neither A nor B" lists its members as "A and B" does; the negation
@@ -231,6 +246,27 @@ std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
   return {ms_[last].entity};
 }
 
+// "he hoped Mercosur would sign": an actor right before a modal, itself
+// after a verb, heads a clause of its own. Returns its mention, or -1.
+int Extractor::EmbeddedModalSubject(size_t cs, size_t trigger) const {
+  size_t k = trigger;
+  while (k > cs && (t_[k - 1].lower == "not" || t_[k - 1].lower == "also" || t_[k - 1].lower == "soon"))
+    --k;
+  if (k < cs + 3) return -1;
+  const std::string& modal = t_[k - 1].lower;
+  if (modal != "would" && modal != "will" && modal != "could" && modal != "might" && modal != "may" &&
+      modal != "should" && modal != "can")
+    return -1;
+  int m = MentionAt(k - 2);
+  if (m < 0 || ms_[m].last != k - 1 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0 ||
+      ms_[m].possessive || ms_[m].first <= cs)
+    return -1;
+  const Token& before = t_[ms_[m].first - 1];
+  bool after_verb = before.word && !before.capitalized && before.lower != "and" && before.lower != "or" &&
+                    before.lower != "the" && !lex_.InSet("prepositions", before.lower);
+  return after_verb ? m : -1;
+}
+
 // "and the Philippine defence chief, Gilberto Teodoro,": a titled person a
 // few words into a list item, past an adjective, title words and a comma.
 int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
@@ -246,7 +282,11 @@ int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
       continue;
     }
     const TokenWord& w = t_[j].lower;
-    if (w == "and" || w == "." || lex_.IsTriggerWord(w) || lex_.InSet("prepositions", w)) return -1;
+    // "British Business and Trade Secretary Jonathan Reynolds": "and" inside a title
+    bool title_and = w == "and" && j > k && t_[j - 1].capitalized && j + 1 < t_.size() &&
+                     t_[j + 1].capitalized && MentionAt(j + 1) < 0;
+    if ((w == "and" && !title_and) || w == "." || lex_.IsTriggerWord(w) || lex_.InSet("prepositions", w))
+      return -1;
   }
   return -1;
 }
@@ -382,6 +422,13 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
         }
       }
     }
+  }
+  if (int inner = EmbeddedModalSubject(cs, trigger); inner >= 0) {
+    // "said they would sign": a group keeps all its members
+    s.entities = ms_[inner].group.empty() ? AntecedentList(inner, trigger) : ms_[inner].group;
+    s.end = ms_[inner].last;
+    s.how = "subject of an embedded clause";
+    return s;
   }
   for (size_t idx = 0; idx < ms_.size(); ++idx) {
     const Mention& m = ms_[idx];

@@ -56,6 +56,7 @@ class Extractor {
   size_t SecondConjunct(size_t clause_start, size_t trigger) const;
   bool HasVerb(size_t from, size_t to) const;
   int TitledPersonAhead(size_t from, size_t limit) const;
+  int EmbeddedModalSubject(size_t clause_start, size_t trigger) const;  // "hoped X would sign"
   std::vector<int> AntecedentList(size_t last, size_t rel) const;  // "A, B and C, which ..."
   size_t SkipListFiller(size_t first_item, size_t k, size_t limit) const;  // "as well as to", "nations including"
   int AgentAt(size_t token) const;       // mention index of an agent starting at token (skipping "the")
@@ -73,6 +74,16 @@ class Extractor {
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
   size_t SkipCount(size_t from, size_t to) const;  // "about a dozen" before a signed object
   bool ReducedRelative(size_t verb, Relation* r, Subjects* s, size_t* end) const;
+  size_t AgentPhraseAfter(size_t verb) const;  // "signed in Minsk on Thursday by"
+  bool SigningUndone(size_t from) const;  // "the signing of X ... was called off"
+  bool ElidedSignature(size_t noun) const;  // "put pen to paper"
+  Subjects SignatureAdder(size_t noun) const;  // "with X adding his signature"
+  size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"
+  std::vector<int> AlongWith(size_t from) const;  // ", along with the leaders of A and B"
+  bool ContextAgreement(size_t trigger, Relation* r, bool unnamed = true) const;
+  bool EarlierUnnamedAgreement(size_t trigger, Relation* r) const;
+  bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,
+                    size_t end, size_t cend);
   void DropPrivateContractSigners(Relation* r) const;
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer

@@ -12,6 +12,23 @@
 namespace kg::ingest {
 
 using graph::NodeType;
+
+namespace {
+
+// an "incredibly painful" agreement: quotes inside a description
+bool IsQuote(std::string_view w) {
+  return w == "'" || w == "\"" || w == "\u2018" || w == "\u2019" || w == "\u201c" || w == "\u201d";
+}
+
+// "US-brokered", "EU-backed": a name joined to a participle, one token
+bool CompoundModifier(const Token& tk) {
+  size_t dash = tk.text.find('-');
+  return tk.capitalized && dash != std::string_view::npos && dash + 1 < tk.text.size() &&
+         std::islower(static_cast<unsigned char>(tk.text[dash + 1]));
+}
+
+}  // namespace
+
 // --- shared object helpers ---------------------------------------------------
 
 std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) const {
@@ -153,8 +170,15 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   to = std::min(to, t_.size());
   for (size_t k = from; k < to && k < from + 12; ++k) {
     const std::string& w = t_[k].lower;
-    if (w == "to" && k > from && t_[k - 1].lower != "up" && t_[k - 1].lower != "on") break;
-    if (w == "," || w == "that" || w == "which" || w == "for" || w == "after") break;
+    // "the instrument of accession to the Treaty of ...", "the protocol for
+    // Britain's accession to the CPTPP": the named treaty is the object
+    bool accession = (k > from && t_[k - 1].lower == "accession") ||
+                     (w == "for" && k + 3 < to &&
+                      (t_[k + 2].lower == "accession" || t_[k + 3].lower == "accession"));
+    if (w == "to" && k > from && t_[k - 1].lower != "up" && t_[k - 1].lower != "on" && !accession) break;
+    if (w == "," || w == "that" || w == "which" || (w == "for" && !accession) || w == "after") break;
+    // "signed an executive order withdrawing from the Paris Agreement"
+    if (lex_.InSet("signed_non_objects", w)) break;
     int m = MentionAt(k);
     if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
       r->target = ms_[m].entity;
@@ -171,13 +195,18 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   words_start = k;
   if (words_start == from && from > 0 && t_[from - 1].lower == "to") return false;  // "to keep the deal"
   size_t head_end = 0, fillers = 0;
+  bool indefinite = false;
+  for (size_t j = from; j < words_start; ++j) indefinite = indefinite || t_[j].lower == "a" || t_[j].lower == "an";
   while (k < to && k < words_start + 8) {
     const std::string& w = t_[k].lower;
     if (lex_.InSet("agreement_heads", w)) {
       head_end = k + 1;
     } else if (head_end) {
       break;
-    } else if (lex_.InSet("agreement_fillers", w) || t_[k].text == "-" ||
+    } else if (lex_.InSet("agreement_fillers", w) || t_[k].text == "-" || IsQuote(t_[k].text) ||
+               CompoundModifier(t_[k]) ||
+               // "a new North American trade pact": an indefinite phrase is no name
+               (indefinite && t_[k].capitalized && t_[k].word && MentionAt(k) < 0) ||
                // "the post-Brexit trade deal", "an EU-Vietnam agreement"
                (t_[k].capitalized && ((k > words_start && t_[k - 1].text == "-") ||
                                       (k + 1 < to && t_[k + 1].text == "-"))) ||
@@ -199,6 +228,7 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   if (!head_end) return false;
   std::string description;
   for (size_t j = words_start; j < head_end; ++j) {
+    if (IsQuote(t_[j].text)) continue;
     if (!description.empty() && t_[j].text != "-" && t_[j - 1].text != "-") description += ' ';
     description += t_[j].lower;
   }

@@ -75,7 +75,8 @@ size_t Extractor::SkipCount(size_t k, size_t to) const {
 // "The strategic partnership agreement, signed by A and B, ...": a reduced
 // relative whose head is the agreement and whose "by" phrase names the signers.
 bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end) const {
-  if (i == 0 || i + 2 >= t_.size() || t_[i + 1].lower != "by") return false;
+  size_t by = AgentPhraseAfter(i);
+  if (i == 0 || by == 0) return false;
   size_t head = i;
   if (t_[head - 1].text == ",") --head;
   if (head == 0) return false;
@@ -94,13 +95,133 @@ bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end)
     found = AgreementObject(b, head, r, &e2);
   }
   if (!found) return false;
-  int a = AgentAt(i + 2);
+  int a = AgentAt(by + 1);
   if (a < 0) return false;
   s->entities = Coordinated(a, ClauseEnd(t_, i, lex_), end);
   s->passive = true;
   s->end = ClauseStart(t_, i, lex_);
-  s->how = "'by' phrase of a reduced relative";
+  s->how = "'" + t_[by].lower + "' phrase of a reduced relative";
   return true;
+}
+
+// "signed a declaration at a summit on Monday, along with the leaders of
+// Egypt, Qatar and Turkey": co-signers later in the sentence.
+std::vector<int> Extractor::AlongWith(size_t from) const {
+  for (size_t k = from; k + 2 < t_.size() && k < from + 20; ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == ";" || w == "." || w == "while" || w == "but" || w == "who" || w == "which") break;
+    if (t_[k + 1].lower != "with" || (w != "along" && w != "together")) continue;
+    int a = AgentAt(k + 2);
+    if (a < 0) return {};
+    size_t end;
+    return Coordinated(a, t_.size(), &end);
+  }
+  return {};
+}
+
+// "put pen to paper", "added his signature as a witness", "adding their
+// signatures." : a signing noun with no agreement after it.
+bool Extractor::ElidedSignature(size_t i) const {
+  const std::string& w = t_[i].lower;
+  if (w == "pen") return i + 2 < t_.size() && t_[i + 1].lower == "to" && t_[i + 2].lower == "paper";
+  if (w != "signature" && w != "signatures") return false;
+  if (i == 0 || (t_[i - 1].lower != "his" && t_[i - 1].lower != "her" && t_[i - 1].lower != "their" &&
+                 t_[i - 1].lower != "its"))
+    return false;
+  return i + 1 >= t_.size() || !t_[i + 1].word || t_[i + 1].lower == "as" ||
+         t_[i + 1].lower == "on" || t_[i + 1].lower == "in" || t_[i + 1].lower == "at";
+}
+
+// "X joined A and B in Buenos Aires on Friday to sign the pact": the token
+// of a past "joined" that governs the infinitive, with no modal, negation or
+// other verb in the clause before the trigger; 0 if none.
+size_t Extractor::JoinedToSign(size_t i) const {
+  if (i < 3 || t_[i - 1].lower != "to") return 0;
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t k = i - 1; k-- > cs && k + 14 > i;) {
+    const std::string& w = t_[k].lower;
+    if (w != "joined") continue;
+    for (size_t j = cs; j < k; ++j)
+      if (lex_.InSet("hypothetical", t_[j].lower) || lex_.InSet("negated", t_[j].lower)) return 0;
+    for (size_t j = k + 1; j + 1 < i; ++j)
+      if (t_[j].lower == "to" || lex_.IsTriggerWord(t_[j].lower)) return 0;
+    return k;
+  }
+  return 0;
+}
+
+// "with US President Donald Trump adding his signature": the person right
+// before the verb whose object the signature is.
+Extractor::Subjects Extractor::SignatureAdder(size_t noun) const {
+  Subjects s;
+  if (noun < 3) return s;
+  const std::string& verb = t_[noun - 2].lower;
+  if (verb.rfind("add", 0) != 0 && verb.rfind("put", 0) != 0) return s;
+  int m = MentionAt(noun - 3);
+  if (m < 0 || ms_[m].entity < 0 || ms_[m].kind != MentionKind::kActor) return s;
+  // "with Piyush Goyal and ministers from A, B and C adding their signatures"
+  s.entities = AntecedentList(m, noun - 2);
+  s.end = ms_[m].last;  // "will put their names to": the modal stays in the window
+  s.how = "the actor adding a signature";
+  return s;
+}
+
+// The agreement a signing with no object of its own refers to: one named
+// earlier in the sentence, else the article's last, else an unnamed one
+// described earlier in the sentence ("accepted an EU-backed agreement, but
+// Vucic refused to sign it").
+bool Extractor::ContextAgreement(size_t i, Relation* r, bool unnamed) const {
+  r->target = doc_.last_agreement;
+  for (const Mention& m : ms_)
+    if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) r->target = m.entity;
+  return r->target >= 0 || (unnamed && EarlierUnnamedAgreement(i, r));
+}
+
+bool Extractor::EarlierUnnamedAgreement(size_t i, Relation* r) const {
+  for (size_t k = i; k-- > 0;) {
+    if (!lex_.InSet("agreement_heads", t_[k].lower) || MentionAt(k) >= 0 || t_[k].capitalized) continue;
+    size_t b = k;
+    while (b > 0 && k - b < 8 && !IsDeterminer(t_[b - 1].lower) && t_[b - 1].text != "," &&
+           !lex_.InSet("prepositions", t_[b - 1].lower) && MentionAt(b - 1) < 0)
+      --b;
+    if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+    size_t e;
+    Relation found;
+    if (!AgreementObject(b, k + 1, &found, &e) || e != k + 1) continue;
+    r->target = found.target;
+    r->new_target_alias = found.new_target_alias;
+    r->new_target_type = found.new_target_type;
+    return true;
+  }
+  return false;
+}
+
+// "The signing of X between A and B was called off on Friday": the
+// predicate after the noun phrase undoes the signing.
+bool Extractor::SigningUndone(size_t from) const {
+  for (size_t k = from; k + 1 < t_.size() && k < from + 4; ++k) {
+    if (!lex_.InSet("copulas", t_[k].lower)) continue;
+    size_t v = k + 1;
+    if (v + 1 < t_.size() && t_[v].lower == "been") ++v;
+    return lex_.InSet("signing_undone_words", t_[v].lower) ||
+           (v + 1 < t_.size() &&
+            lex_.InSet("signing_undone_words", t_[v].lower + " " + t_[v + 1].lower));
+  }
+  return false;
+}
+
+// The "by" or "between" that names the signers after a participle, past a
+// place and a time: "signed in Minsk on Thursday by envoys of ...", "a deal
+// signed between Ankara and Tripoli". Returns its token, or 0.
+size_t Extractor::AgentPhraseAfter(size_t i) const {
+  for (size_t k = i + 1; k + 1 < t_.size() && k < i + 9; ++k) {
+    const std::string& w = t_[k].lower;
+    if (w == "by" || w == "between") return k;
+    if (!t_[k].word || w == "and" || w == "or" || w == "but" || w == "that" || w == "which" ||
+        w == "who" || lex_.InSet("copulas", w))
+      return 0;
+  }
+  return 0;
 }
 
 // Private people sign contracts with clubs and firms; a contract counts only
@@ -137,6 +258,23 @@ bool Extractor::Signed(size_t i) {
   Subjects s;
   bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
   if (noun) {
+    if (ElidedSignature(i)) {
+      // "put pen to paper", "adding his signature as a witness": the
+      // agreement the sentence or the article is about
+      // "put pen to paper on the customs agreement" names it after all
+      bool named = word == "pen" && i + 4 < t_.size() && t_[i + 3].lower == "on" &&
+                   AgreementObject(i + 4, cend, &r, &end);
+      if (!named && !ContextAgreement(i, &r)) {
+        Note(i, "'" + word + "' with no agreement in view");
+        return false;
+      }
+      r.rule = "signed.elided_noun";
+      r.confidence = 0.7f;
+      s = SignatureAdder(i);
+      if (s.entities.empty()) s = SubjectsFor(i);
+      if (!named) end = i + 1;
+      return FinishSigned(i, word, std::move(r), s, end, cend);
+    }
     if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
     // "names" signs only in "put their names to"
     if (word == "names" && (i < 2 || t_[i + 1].lower != "to" || !IsDeterminer(t_[i - 1].lower) ||
@@ -161,8 +299,10 @@ bool Extractor::Signed(size_t i) {
         Note(i, "'signing of' without 'by' names no signer");
         return false;
       }
+      r.modality_override = SigningUndone(end);
     } else {
-      s = SubjectsFor(i);
+      s = SignatureAdder(i);
+      if (s.entities.empty()) s = SubjectsFor(i);
     }
   } else {
     bool found = ReducedRelative(i, &r, &s, &end);
@@ -207,6 +347,7 @@ bool Extractor::Signed(size_t i) {
         r.new_target_type = before.new_target_type;
       }
       found = r.target >= 0 || !r.new_target_name.empty();
+      if (!found) found = EarlierUnnamedAgreement(i, &r);
       end = i + 2;
       r.rule = "signed.pronoun_object";
     }
@@ -243,28 +384,45 @@ bool Extractor::Signed(size_t i) {
         }
       }
     }
-    if (!found && !s.passive && doc_.last_agreement >= 0 && ElidedObjectAfter(i)) {
+    if (!found && !s.passive && ElidedObjectAfter(i)) {
       // "John Kerry signed on behalf of the United States": the document
       // the article is talking about.
-      r.target = doc_.last_agreement;
-      for (const Mention& m : ms_)
-        if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) r.target = m.entity;
+      // "placing seals on equipment": only "sign" itself reaches back to an
+      // agreement the sentence merely described
+      found = ContextAgreement(i, &r, word.rfind("sign", 0) == 0);
       r.rule = "signed.elided_object";
       r.confidence = 0.7f;
-      found = true;
     }
     if (!found) {
       Note(i, "no agreement as the object of '" + word + "'");
       return false;
     }
   }
+  return FinishSigned(i, word, std::move(r), s, end, cend);
+}
+
+// The signers, co-signers and modality of a signing whose object is known.
+bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, const Subjects& s,
+                             size_t end, size_t cend) {
   if (s.entities.empty()) {
     Note(i, r.rule + ": no signer found");
     return false;
   }
   // "signed the Abraham Accords, a first step towards ties with Israel": what
   // follows a comma describes the agreement and names no co-signer.
-  if (end >= t_.size() || t_[end].text != ",") r.counterparts = Counterparts(end, std::min(cend, end + 7));
+  size_t joined = JoinedToSign(i);
+  if (joined) {
+    // "joined Trump and Trudeau in Buenos Aires to sign": they sign too, and
+    // the purpose clause of a past "joined" is no plan
+    if (int a = AgentAt(joined + 1); a >= 0) {
+      size_t e;
+      r.counterparts = Coordinated(a, i, &e);
+    }
+    r.modality_override_asserted = true;
+  }
+  if (r.counterparts.empty()) r.counterparts = AlongWith(end);
+  if (r.counterparts.empty() && (end >= t_.size() || t_[end].text != ","))
+    r.counterparts = Counterparts(end, std::min(cend, end + 7));
   r.sources.clear();
   for (int e : s.entities) {
     bool member_group = false;

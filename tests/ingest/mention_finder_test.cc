@@ -47,6 +47,16 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
       {"Crown Prince Mohammed bin Salman spoke.", "Mohammed bin Salman=>Mohammed bin Salman"},
       {"Treaty on the Prohibition of Nuclear Weapons",
        "Treaty on the Prohibition of Nuclear Weapons=>Treaty on the Prohibition of Nuclear Weapons"},
+      // agreement names joined by "and", or with a lower-case head
+      {"the Trade and Economic Partnership Agreement",
+       "Trade and Economic Partnership Agreement=>Trade and Economic Partnership Agreement"},
+      {"the Andean Fisheries Area agreement", "Andean Fisheries Area agreement=>Andean Fisheries Area agreement"},
+      {"Chile and Peru signed a deal.", "Chile=>Chile; Peru=>Peru"},
+      {"the Acme deal and the Acme contract", ""},
+      // names with particles, and a listed word ending an unlisted name
+      {"Saudi national security adviser Musaed al-Aiban spoke.", "Musaed al-Aiban=>Musaed al-Aiban"},
+      {"Congolese Foreign Minister Therese Kayikwamba Wagner spoke.",
+       "Therese Kayikwamba Wagner=>Therese Kayikwamba Wagner"},
   }));
   CAPTURE(text);
   CHECK(Resolved({text}) == expected);

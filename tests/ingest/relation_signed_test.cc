@@ -55,6 +55,9 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Emmanuel Macron and Olaf Scholz spoke on Monday. They signed a defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
+      {"Emmanuel Macron praised Olaf Scholz on Monday. The next day the pair signed a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
       {"Emmanuel Macron praised Olaf Scholz on Monday. The two leaders signed a defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
@@ -97,6 +100,70 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Kofi Mensah -signed-> customs agreement (Ama Dogbe–Kofi Mensah) [asserted]"},
       {"Argentina will not become a signatory to the Treaty on the Prohibition of Nuclear Weapons.",
        "Argentina -signed-> Treaty on the Prohibition of Nuclear Weapons [negated]"},
+      // names of agreements: "and" inside a name, a lower-case head after a name
+      {"Chile and Peru signed the Treaty of Amity and Cooperation.",
+       "Chile -signed-> Treaty of Amity and Cooperation [asserted]\n"
+       "Peru -signed-> Treaty of Amity and Cooperation [asserted]"},
+      {"Chile signed the Andean Fisheries Area agreement with Peru.",
+       "Chile -signed-> Andean Fisheries Area agreement [asserted]\n"
+       "Peru -signed-> Andean Fisheries Area agreement [asserted]"},
+      // ordinals make the infinitive a fact
+      {"Ghana became the latest country to sign the Treaty of Amity and Cooperation.",
+       "Ghana -signed-> Treaty of Amity and Cooperation [asserted]"},
+      {"Ghana became the 53rd country to sign the Treaty of Amity and Cooperation.",
+       "Ghana -signed-> Treaty of Amity and Cooperation [asserted]"},
+      // reduced relatives with a place and a time before the agents, or "between"
+      {"The fisheries pact signed in Lima on Monday by Chile and Peru ends a long dispute.",
+       "Chile -signed-> fisheries pact (Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries pact (Chile–Peru) [asserted] 2024-07-08"},
+      {"Chile said a fisheries deal signed between Santiago and Lima in May was lawful.",
+       "Chile -signed-> fisheries deal (Chile–Peru) [asserted] 2024-05\n"
+       "Peru -signed-> fisheries deal (Chile–Peru) [asserted] 2024-05"},
+      // signing nouns with no object: the agreement in view
+      {"Ghana signed the Treaty of Amity and Cooperation on Monday, when Ghana's Kofi Mensah put pen to paper in Accra.",
+       "Ghana -signed-> Treaty of Amity and Cooperation [asserted] 2024-07-08\n"
+       "Kofi Mensah -signed-> Treaty of Amity and Cooperation [asserted] 2024-07-08"},
+      {"Ghana's trade minister, Kofi Mensah, put pen to paper on the customs agreement.",
+       "Kofi Mensah -signed-> customs agreement (Ghana) [asserted]"},
+      {"Chile and Peru signed the Treaty of Amity and Cooperation, with Bolivia adding its signature as a witness.",
+       "Bolivia -signed-> Treaty of Amity and Cooperation [asserted]\n"
+       "Chile -signed-> Treaty of Amity and Cooperation [asserted]\n"
+       "Peru -signed-> Treaty of Amity and Cooperation [asserted]"},
+      // co-signers later in the sentence
+      {"Chile signed the fisheries treaty in Lima on Monday, along with the leaders of Peru and Bolivia.",
+       "Bolivia -signed-> fisheries treaty (Bolivia–Chile–Peru) [asserted] 2024-07-08\n"
+       "Chile -signed-> fisheries treaty (Bolivia–Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries treaty (Bolivia–Chile–Peru) [asserted] 2024-07-08"},
+      {"Chile signed the Treaty of Amity and Cooperation, with Peru and Bolivia adding their "
+       "signatures to the treaty.",
+       "Bolivia -signed-> Treaty of Amity and Cooperation [asserted]\n"
+       "Chile -signed-> Treaty of Amity and Cooperation [asserted]\n"
+       "Peru -signed-> Treaty of Amity and Cooperation [asserted]"},
+      // "joined A and B to sign": they sign too, and it happened
+      {"Emmanuel Macron joined Olaf Scholz in Berlin on Friday to sign a new defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-05\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-05"},
+      // an indefinite phrase is a description, not a name
+      {"Chile signed a new Andean trade pact.", "Chile -signed-> andean trade pact (Chile) [asserted]"},
+      // descriptions: quotes, a modifier before an organisation
+      {"Chile said it had signed an 'historic' fisheries agreement with Peru.",
+       "Chile -signed-> historic fisheries agreement (Chile–Peru) [asserted]\n"
+       "Peru -signed-> historic fisheries agreement (Chile–Peru) [asserted]"},
+      {"Chile signed a trade pact with the four-nation Andean Community.",
+       "Andean Community -signed-> trade pact (Andean Community–Chile) [asserted]\n"
+       "Chile -signed-> trade pact (Andean Community–Chile) [asserted]"},
+      // a bloc's members stand for the bloc
+      {"The four Andean Community countries and Chile signed a trade pact.",
+       "Andean Community -signed-> trade pact (Andean Community–Chile) [asserted]\n"
+       "Chile -signed-> trade pact (Andean Community–Chile) [asserted]"},
+      // "and" inside the title of the second signer
+      {"Peruvian Foreign Minister Ana Reyes and Chilean Business and Trade Secretary Kofi Mensah "
+       "signed the fisheries treaty.",
+       "Ana Reyes -signed-> fisheries treaty (Chile–Peru) [asserted]\n"
+       "Kofi Mensah -signed-> fisheries treaty (Chile–Peru) [asserted]"},
+      // a person on no list with a particle in the name
+      {"Bahraini Foreign Minister Abdullatif al-Zayani signed the fisheries treaty.",
+       "Abdullatif al-Zayani -signed-> fisheries treaty (Bahrain) [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);
@@ -135,6 +202,28 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"Kofi Mensah signed the names of the delegates.", ""},
       {"Reuters photographer Jane Smith signed the book.", ""},
       {"Kofi Mensah said the deal was good.", ""},
+      // an unnamed agreement taken up by a pronoun or an elided object
+      {"Ghana and Togo accepted a customs agreement, but Togo refused to sign it.",
+       "Togo -signed-> customs agreement (Togo) [negated]"},
+      // the subject of a clause after "hoped", not the speaker
+      {"Gabriel Boric said he hoped the Andean Community would sign a trade pact with Chile.",
+       "Andean Community -signed-> trade pact (Andean Community–Chile) [hypothetical]\n"
+       "Chile -signed-> trade pact (Andean Community–Chile) [hypothetical]"},
+      {"Norway and Ghana will put their names to a fisheries agreement.",
+       "Ghana -signed-> fisheries agreement (Ghana–Norway) [hypothetical]\n"
+       "Norway -signed-> fisheries agreement (Ghana–Norway) [hypothetical]"},
+      {"Emmanuel Macron will join Olaf Scholz in Berlin to sign a defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France) [hypothetical]"},
+      // leaders nobody named stand for the states just listed
+      {"Chile and Peru settled their dispute, and officials said the two presidents would sign a fisheries treaty.",
+       "Chile -signed-> fisheries treaty (Chile–Peru) [hypothetical]\n"
+       "Peru -signed-> fisheries treaty (Chile–Peru) [hypothetical]"},
+      // the signing called off, initials, executive orders
+      {"The signing of the customs agreement between Ghana and Togo was postponed.",
+       "Ghana -signed-> customs agreement (Ghana–Togo) [negated]\n"
+       "Togo -signed-> customs agreement (Ghana–Togo) [negated]"},
+      {"Chile and Peru initialled the fisheries treaty.", ""},
+      {"Kofi Mensah signed an executive order withdrawing Ghana from the Treaty of Amity and Cooperation.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -340,7 +340,9 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
   while (before > 0 && t[before - 1].lower == "the") --before;
   bool locative = before > 0 && (t[before - 1].lower == "in" || t[before - 1].lower == "to" ||
                                  t[before - 1].lower == "at" || t[before - 1].lower == "from");
-  if (!person) last_state_ = m.entity;
+  // "the country" is a state: "the World Bank halted disbursements to the
+  // country" is Sudan's, not the bank's
+  if (entities_[m.entity].type == NodeType::kCountry) last_state_ = m.entity;
   if (!locative || person) {
     auto& recent = person ? recent_people_ : recent_states_;
     recent.erase(std::remove(recent.begin(), recent.end(), m.entity), recent.end());

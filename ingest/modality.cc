@@ -1,5 +1,6 @@
 #include "ingest/modality.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/rule_words.h"
@@ -91,6 +92,15 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
                      size_t trigger, const Lexicon& lex, std::string* cue) {
   std::string hyp, neg;
   bool presupposing = false;
+  // ", and the World Bank halted ...": a clause with a subject of its own
+  // leaves the cues of the clause before it ("until civilian rule is
+  // restored") behind.
+  for (size_t k = clause_start; k + 2 < trigger && k < t.size(); ++k)
+    if (t[k].text == "," && (t[k + 1].lower == "and" || t[k + 1].lower == "but") &&
+        (t[k + 2].capitalized || t[k + 2].lower == "the")) {
+      clause_start = k + 2;
+      window_begin = std::max(window_begin, clause_start);
+    }
   if (clause_start < t.size() && IsConditional(t[clause_start].lower)) hyp = t[clause_start].lower;
   // "Iran denied that it had shipped drones": the cue before a complement
   // clause governs it.

@@ -40,6 +40,11 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "Barack Obama -visited-> Vietnam [asserted]"},
       {"Nigeria became the 53rd country to sign the trade agreement.",
        "Nigeria -signed-> trade agreement (Nigeria) [asserted]"},
+      // a clause with its own subject after ", and" leaves the cues before it behind
+      {"The African Union suspended Sudan's membership until civilian rule is restored, and the "
+       "World Bank halted disbursements to the country.",
+       "African Union -suspended-> membership [asserted]\n"
+       "World Bank -suspended-> disbursements [asserted]"},
       // a predicate of something else later in the sentence decides nothing
       {"Macron's visit to China came after talks that were postponed twice.",
        "Emmanuel Macron -visited-> China [asserted]"},

@@ -235,6 +235,7 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
 namespace {
 
 bool IsQuoteMark(const Token& tk) {
+  if (tk.word || tk.text.empty() || (tk.text[0] != '"' && tk.text[0] != '\xE2')) return false;
   return tk.text == "\"" || tk.text == "\u201C" || tk.text == "\u201D";
 }
 

@@ -209,7 +209,7 @@ size_t MentionFinder::LowerHeadAgreement(size_t i, size_t b, size_t run_end) {
   if (b > 0 && t_[b - 1].text == "-") return i;
   // "a new Andean trade pact": an indefinite phrase names nothing
   for (size_t j = b; j > 0 && j + 3 > b; --j) {
-    const std::string& w = t_[j - 1].lower;
+    const TokenWord& w = t_[j - 1].lower;
     if (w == "a" || w == "an") return i;
     if (w == "the" || t_[j - 1].capitalized || !t_[j - 1].word) break;
   }
@@ -222,7 +222,7 @@ size_t MentionFinder::LowerHeadAgreement(size_t i, size_t b, size_t run_end) {
     if (t_[j].text.find('-') != std::string::npos) return i;
     if (LongestMatch(j).entry) return i;  // "the EU trade deal": a party, not a name
     if (!t_[j].word) continue;
-    const std::string& w = t_[j].lower;
+    const TokenWord& w = t_[j].lower;
     if (lex_.InSet("agreement_fillers", w) || lex_.InSet("sentence_starters", w) ||
         lex_.InSet("non_name_words", w) || !lex_.TitleRole(w).empty())
       continue;

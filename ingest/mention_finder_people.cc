@@ -270,9 +270,10 @@ size_t MentionFinder::Person(size_t i) {
 // a possessor and a word for how two people are related is a person, of no
 // known role.
 size_t MentionFinder::RelatedPerson(size_t i) {
-  if (i == 0 || !t_[i].word || !lex_.InSet("relational_heads", t_[i].lower)) return i;
-  const std::string& before = t_[i - 1].lower;
+  if (i == 0 || !t_[i].word || t_[i].capitalized) return i;
+  const auto& before = t_[i - 1].lower;
   if (before != "'s" && before != "his" && before != "her" && before != "their") return i;
+  if (!lex_.InSet("relational_heads", t_[i].lower)) return i;
   Mention person;
   size_t e = NameAt(i + 1, &person);
   if (e <= i + 1 || (person.actor < 0 && e - (i + 1) < 2)) return i;

@@ -49,13 +49,13 @@ bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon&
 // "signing", "sale") tells whether it happened. Returns the cue, or "".
 std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const Lexicon& lex,
                              bool* negated) {
-  const std::string& w = t[trigger].lower;
+  const TokenWord& w = t[trigger].lower;
   bool nominal = false;
   for (const char* r : {"visited", "signed", "supplies_arms_to"})
     nominal = nominal || lex.relation(r).nouns.contains(w);
   if (!nominal) return "";
   for (size_t k = trigger + 1; k < t.size() && k < trigger + 30; ++k) {
-    const std::string& x = t[k].lower;
+    const TokenWord& x = t[k].lower;
     // skip a relative clause between commas
     if (x == "," && k + 1 < t.size() &&
         (t[k + 1].lower == "which" || t[k + 1].lower == "who" || t[k + 1].lower == "that")) {
@@ -69,8 +69,8 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
       return "";
     bool aux = x == "was" || x == "were" || x == "been" || x == "is" || x == "are" || x == "be";
     if (k + 1 < t.size()) {
-      const std::string& next = t[k + 1].lower;
-      std::string two = k + 2 < t.size() ? next + " " + t[k + 2].lower : next;
+      const TokenWord& next = t[k + 1].lower;
+      std::string two = k + 2 < t.size() ? next + " " + t[k + 2].lower : std::string(next);
       if ((aux && lex.InSet("nominal_cancel", next)) || (aux && lex.InSet("nominal_cancel", two)) ||
           lex.InSet("nominal_cancel", x + " " + next)) {
         *negated = true;
@@ -185,7 +185,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   // "Modi will travel to Moscow next week, before going on to Vienna": a
   // gerund adjunct shares the time of the clause it hangs from.
   if (hyp.empty() && trigger > 1 && trigger < t.size() && EndsWith(t[trigger].lower, "ing")) {
-    const std::string& adj = t[trigger - 1].lower;
+    const TokenWord& adj = t[trigger - 1].lower;
     if (adj == "before" || adj == "after" || adj == "while" || adj == "then" || adj == "later") {
       for (size_t k = 0; k + 1 < trigger; ++k)
         if (lex.InSet("future_auxiliaries", t[k].lower)) {

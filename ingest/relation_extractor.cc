@@ -253,7 +253,7 @@ int Extractor::EmbeddedModalSubject(size_t cs, size_t trigger) const {
   while (k > cs && (t_[k - 1].lower == "not" || t_[k - 1].lower == "also" || t_[k - 1].lower == "soon"))
     --k;
   if (k < cs + 3) return -1;
-  const std::string& modal = t_[k - 1].lower;
+  const TokenWord& modal = t_[k - 1].lower;
   if (modal != "would" && modal != "will" && modal != "could" && modal != "might" && modal != "may" &&
       modal != "should" && modal != "can")
     return -1;

@@ -137,7 +137,7 @@ int Extractor::RecipientAfterTo(size_t from, size_t to, size_t* end) const {
 
 std::vector<int> Extractor::Counterparts(size_t from, size_t to) const {
   for (size_t k = from; k < to && k < t_.size(); ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w == "while" || w == "who" || w == "which" || w == "after" || w == "before") break;
     if (w != "with" && w != "alongside") continue;
     int a = AgentAt(k + 1);
@@ -169,7 +169,7 @@ std::string Extractor::AgreementName(const std::string& description,
 bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const {
   to = std::min(to, t_.size());
   for (size_t k = from; k < to && k < from + 12; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     // "the instrument of accession to the Treaty of ...", "the protocol for
     // Britain's accession to the CPTPP": the named treaty is the object
     bool accession = (k > from && t_[k - 1].lower == "accession") ||
@@ -198,7 +198,7 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   bool indefinite = false;
   for (size_t j = from; j < words_start; ++j) indefinite = indefinite || t_[j].lower == "a" || t_[j].lower == "an";
   while (k < to && k < words_start + 8) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (lex_.InSet("agreement_heads", w)) {
       head_end = k + 1;
     } else if (head_end) {
@@ -336,7 +336,7 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   // "The first tanks delivered by Germany have reached Ukraine"
   if (lex_.InSet("reach_verbs", t_[i].lower)) places = PlacesAfter(i + 1, i + 4, &end);
   for (size_t k = i + 1; k < std::min(cend, i + 12) && places.empty(); ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w == "in" || w == "at" || w == "to" || w == "of") places = PlacesAfter(k + 1, k + 5, &end);
   }
   if (places.empty() || places[0] == ms_[sup].entity) return false;

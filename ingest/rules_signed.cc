@@ -18,7 +18,7 @@ using graph::NodeType;
 // Paris", "alone", "too").
 bool Extractor::ElidedObjectAfter(size_t i) const {
   if (i + 1 >= t_.size()) return true;
-  const std::string& next = t_[i + 1].lower;
+  const TokenWord& next = t_[i + 1].lower;
   return next == "." || next == "," || next == ";" || next == "on" || next == "for" ||
          next == "in" || next == "at" || next == "alone" || next == "too" || next == "as" ||
          next == "first" || next == "later";
@@ -52,7 +52,7 @@ bool InsideMembersOf(const std::vector<Token>& t, const Mention& m) {
           std::isdigit(static_cast<unsigned char>(t[k - 1].lower[0]))))
     --k;
   if (k < 2 || t[k - 1].lower != "of") return false;
-  const std::string& head = t[k - 2].lower;
+  const TokenWord& head = t[k - 2].lower;
   return head == "states" || head == "members" || head == "countries" || head == "nations" ||
          head == "governments";
 }
@@ -108,7 +108,7 @@ bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end)
 // Egypt, Qatar and Turkey": co-signers later in the sentence.
 std::vector<int> Extractor::AlongWith(size_t from) const {
   for (size_t k = from; k + 2 < t_.size() && k < from + 20; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w == ";" || w == "." || w == "while" || w == "but" || w == "who" || w == "which") break;
     if (t_[k + 1].lower != "with" || (w != "along" && w != "together")) continue;
     int a = AgentAt(k + 2);
@@ -122,7 +122,7 @@ std::vector<int> Extractor::AlongWith(size_t from) const {
 // "put pen to paper", "added his signature as a witness", "adding their
 // signatures." : a signing noun with no agreement after it.
 bool Extractor::ElidedSignature(size_t i) const {
-  const std::string& w = t_[i].lower;
+  const TokenWord& w = t_[i].lower;
   if (w == "pen") return i + 2 < t_.size() && t_[i + 1].lower == "to" && t_[i + 2].lower == "paper";
   if (w != "signature" && w != "signatures") return false;
   if (i == 0 || (t_[i - 1].lower != "his" && t_[i - 1].lower != "her" && t_[i - 1].lower != "their" &&
@@ -139,7 +139,7 @@ size_t Extractor::JoinedToSign(size_t i) const {
   if (i < 3 || t_[i - 1].lower != "to") return 0;
   size_t cs = ClauseStart(t_, i, lex_);
   for (size_t k = i - 1; k-- > cs && k + 14 > i;) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w != "joined") continue;
     for (size_t j = cs; j < k; ++j)
       if (lex_.InSet("hypothetical", t_[j].lower) || lex_.InSet("negated", t_[j].lower)) return 0;
@@ -155,7 +155,7 @@ size_t Extractor::JoinedToSign(size_t i) const {
 Extractor::Subjects Extractor::SignatureAdder(size_t noun) const {
   Subjects s;
   if (noun < 3) return s;
-  const std::string& verb = t_[noun - 2].lower;
+  const TokenWord& verb = t_[noun - 2].lower;
   if (verb.rfind("add", 0) != 0 && verb.rfind("put", 0) != 0) return s;
   int m = MentionAt(noun - 3);
   if (m < 0 || ms_[m].entity < 0 || ms_[m].kind != MentionKind::kActor) return s;
@@ -215,7 +215,7 @@ bool Extractor::SigningUndone(size_t from) const {
 // signed between Ankara and Tripoli". Returns its token, or 0.
 size_t Extractor::AgentPhraseAfter(size_t i) const {
   for (size_t k = i + 1; k + 1 < t_.size() && k < i + 9; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w == "by" || w == "between") return k;
     if (!t_[k].word || w == "and" || w == "or" || w == "but" || w == "that" || w == "which" ||
         w == "who" || lex_.InSet("copulas", w))
@@ -250,7 +250,7 @@ void Extractor::DropPrivateContractSigners(Relation* r) const {
 
 bool Extractor::Signed(size_t i) {
   const RelationWords& w = lex_.relation("signed");
-  const std::string& word = t_[i].lower;
+  const TokenWord& word = t_[i].lower;
   size_t cend = ClauseEnd(t_, i, lex_);
   Relation r;
   r.relation = "signed";
@@ -359,7 +359,7 @@ bool Extractor::Signed(size_t i) {
         // whole list of signers to the relative pronoun.
         size_t head = ms_[subj].first;
         while (head > 1) {
-          const std::string& p = t_[head - 1].lower;
+          const TokenWord& p = t_[head - 1].lower;
           int prev = MentionAt(head - 2);
           if ((p != "," && p != "and" && p != "or") || prev < 0 || ms_[prev].first == 0) break;
           head = ms_[prev].first;

@@ -14,7 +14,7 @@ using graph::NodeType;
 // --- supplies_arms_to ---------------------------------------------------------
 
 bool Extractor::Supplies(size_t i) {
-  const std::string& word = t_[i].lower;
+  const TokenWord& word = t_[i].lower;
   size_t cend = ClauseEnd(t_, i, lex_);
   Relation r;
   r.relation = "supplies_arms_to";
@@ -155,7 +155,7 @@ bool Extractor::CarriedOverRecipient(size_t i, Relation r, size_t arms_end) {
 // system were delivered to Turkey": the weapons stand before the participle,
 // and the 'by' agent, or else their owner, supplies the recipient.
 bool Extractor::PassiveSupply(size_t i, size_t cend) {
-  const std::string& word = t_[i].lower;
+  const TokenWord& word = t_[i].lower;
   bool reduced_relative = i > 0 && lex_.InSet("supplier_participles", word) &&
                           FindArms(i > 3 ? i - 3 : 0, i) != std::string::npos;
   bool be = i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was" ||
@@ -196,7 +196,7 @@ int Extractor::SharedRecipient(size_t verb) const {
   const RelationWords& w = lex_.relation("supplies_arms_to");
   size_t conj = std::string::npos;
   for (size_t k = verb; k > 0 && verb - k < 20; --k) {
-    const std::string& b = t_[k - 1].lower;
+    const TokenWord& b = t_[k - 1].lower;
     if (b == "." || b == ";") break;
     if (conj == std::string::npos && (b == "and" || b == "but")) conj = k - 1;
     if (conj == std::string::npos || !w.verbs.count(b)) continue;
@@ -366,7 +366,7 @@ bool Extractor::SupplierNoun(size_t i) {
                    t_[b - 1].lower == "also" || t_[b - 1].lower == "still" || t_[b - 1].lower == "now"))
     --b;
   Subjects s;
-  const std::string& before = t_[b - 1].lower;
+  const TokenWord& before = t_[b - 1].lower;
   if (lex_.InSet("copulas", before)) {
     s = SubjectBefore(b - 1);
   } else if ((before == "," || before == "as") && b >= 2 && MentionAt(b - 2) >= 0) {
@@ -432,7 +432,7 @@ bool Extractor::BuyerNoun(size_t i) {
 // copula before it, a name apposed to it, or the object of "making".
 Extractor::Subjects Extractor::BuyerOfNoun(size_t b) {
   Subjects s;
-  const std::string& before = t_[b - 1].lower;
+  const TokenWord& before = t_[b - 1].lower;
   if (lex_.InSet("copulas", before)) return SubjectBefore(b - 1);
   int m = MentionAt(b - 1);
   if ((before == "," || before == "as") && b >= 2) m = MentionAt(b - 2);  // "named R as the ..."

@@ -58,7 +58,7 @@ bool Extractor::OfPhraseSupply(size_t k, size_t n) {
   size_t of = k;
   // "the handover of all 13 of its MiG-29 fighters": the first "of" after a supply noun
   while (of > 0 && of + 8 > k && !(t_[of - 1].lower == "of" && of >= 2 && w.nouns.count(t_[of - 2].lower))) {
-    const std::string& b = t_[of - 1].lower;
+    const TokenWord& b = t_[of - 1].lower;
     if (b != "of" && b != "at" && lex_.InSet("prepositions", b)) break;  // "equipment related to the F-35"
     --of;
   }
@@ -286,7 +286,7 @@ void Extractor::SupplyAsObjectOf(size_t verb, size_t arms, int rec, size_t end, 
   r.confidence = 0.75f;
   r.sources = s.entities;
   r.target = ms_[rec].entity;
-  const std::string& v = t_[verb].lower;
+  const TokenWord& v = t_[verb].lower;
   bool stop = lex_.InSet("stop_verbs", v) || lex_.relation("suspended").verbs.count(v);
   if (only_planned || lex_.InSet("hypothetical", v) || lex_.InSet("pledge_verbs", v)) {
     r.modality_override_hypothetical = true;

@@ -149,7 +149,7 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
 // "was (being) suspended" with no "by" agent after it.
 bool Extractor::PassiveWithoutAgent(size_t i) const {
   if (i == 0 || !EndsWith(t_[i].lower, "ed")) return false;
-  const std::string& before = t_[i - 1].lower;
+  const TokenWord& before = t_[i - 1].lower;
   bool be = before == "was" || before == "were" || before == "been" || before == "being" ||
             before == "is" || before == "are" || before == "be";
   size_t by = 0;
@@ -160,7 +160,7 @@ bool Extractor::PassiveWithoutAgent(size_t i) const {
 // White House said [that] Turkey was suspended ..."), or none.
 Extractor::Subjects Extractor::ReportingSubject(size_t verb) {
   for (size_t k = verb; k > 0 && k + 12 > verb; --k) {
-    const std::string& w = t_[k - 1].lower;
+    const TokenWord& w = t_[k - 1].lower;
     if (w == "," || w == ";" || w == "and" || w == "but") break;
     if (!lex_.InSet("speech_verbs", w)) continue;
     Subjects s = SubjectsFor(k - 1, 1);
@@ -261,7 +261,7 @@ bool Extractor::Suspended(size_t i) {
     obj_to = i;
   }
   for (size_t k = obj_from; k < obj_to; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w == "," || w == "under" || w == "after" || w == "despite" || w == "amid" ||
         w == "following" || w == "because" || w == "over") {
       obj_to = k;

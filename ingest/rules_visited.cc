@@ -157,7 +157,7 @@ Extractor::Subjects Extractor::PartyMembers(size_t cs, size_t i) const {
   Subjects s;
   bool party = false;
   for (size_t k = cs; k < i && k < cs + 12; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     party = party || lex_.InSet("visit_party_nouns", w);
     if (!party) continue;
     size_t first = 0;
@@ -269,7 +269,7 @@ bool Extractor::HeadsItsClause(int entity, size_t limit) const {
 // hours in Tel Aviv", "is due in Washington": being somewhere abroad. Only
 // for visitors whose own country is known, so a meeting at home is none.
 bool Extractor::VisitedMeeting(size_t i) {
-  const std::string& word = t_[i].lower;
+  const TokenWord& word = t_[i].lower;
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t limit = std::min(cend, i + 12);
   Relation r;
@@ -290,7 +290,7 @@ bool Extractor::VisitedMeeting(size_t i) {
   size_t end = i + 1;
   std::vector<int> places;
   for (size_t k = from; k < limit && places.empty(); ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w == "to" || w == "for" || w == "from") break;
     if (w == "in" || w == "at") places = PlacesAfter(k + 1, k + 5, &end);
   }
@@ -358,7 +358,7 @@ bool Extractor::VisitedStandIn(size_t i) {
     if (agent < 0 && m >= 0 && ms_[m].type == NodeType::kPerson &&
         ms_[m].kind != MentionKind::kPronoun && ms_[m].entity >= 0)
       agent = m;
-    const std::string& w = t_[k + 1].lower;
+    const TokenWord& w = t_[k + 1].lower;
     if (t_[k].lower == "in" && (w == "his" || w == "her" || w == "their") &&
         t_[k + 2].lower == "place")
       break;
@@ -449,7 +449,7 @@ bool Extractor::VisitedByVehicle(size_t i, size_t k) {
 // traveller was in.
 bool Extractor::VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects& s) {
   for (size_t k = from; k < std::min(cend, from + 8); ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (w == "," || w == "to" || w == "for") return false;
     if (w != "from") continue;
     if (lex_.InSet("visit_distance_words", t_[k - 1].lower)) return false;  // "50 km from Kyiv"
@@ -472,7 +472,7 @@ bool Extractor::VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects
 
 bool Extractor::Visited(size_t i) {
   const RelationWords& w = lex_.relation("visited");
-  const std::string& word = t_[i].lower;
+  const TokenWord& word = t_[i].lower;
   bool noun_use = i > 0 && (IsDeterminer(t_[i - 1].lower) || t_[i - 1].lower == "state" ||
                             t_[i - 1].lower == "official" || t_[i - 1].lower == "first" ||
                             t_[i - 1].lower == "planned" || t_[i - 1].lower == "upcoming" ||
@@ -502,7 +502,7 @@ bool Extractor::Visited(size_t i) {
 
 // "flew on to Hanoi", "stopped over in New York", "flew from A to B".
 bool Extractor::VisitedVerbPrep(size_t i) {
-  const std::string& word = t_[i].lower;
+  const TokenWord& word = t_[i].lower;
   size_t cend = ClauseEnd(t_, i, lex_);
   if ((word.rfind("arriv", 0) == 0 || word == "landed") && ArmsArrived(i, cend)) return true;
   Subjects s = Visitor(i);

@@ -28,7 +28,7 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
 // "attended the funeral at Westminster Abbey in London"; "skipped" or
 // "stayed away from" the summit in X is a negated visit.
 bool Extractor::VisitedAttend(size_t i) {
-  const std::string& word = t_[i].lower;
+  const TokenWord& word = t_[i].lower;
   // "stayed away from the summit in Astana", not "stayed in Astana"
   if (lex_.InSet("absent_verbs", word) && word.rfind("stay", 0) == 0 &&
       (i + 1 >= t_.size() || t_[i + 1].lower != "away"))

@@ -25,7 +25,7 @@ std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) c
   bool event = false;
   limit = std::min(limit, t_.size());
   for (size_t k = from; k < limit; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     // "a naval base in San Diego", "the demilitarised zone in South Korea"
     if (lex_.InSet("event_nouns", w) || lex_.InSet("place_nouns", w)) event = true;
     if (w == "," || w == "." || w == "where" || w == "which") break;
@@ -53,7 +53,7 @@ std::vector<int> Extractor::EventPlace(size_t from, size_t limit, size_t* end) c
 bool Extractor::VisitedPresence(size_t i) {
   size_t cs = ClauseStart(t_, i, lex_);
   for (size_t k = cs; k + 1 < i; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if ((w != "was" && w != "were" && w != "is" && w != "are") || t_[k + 1].lower != "in") continue;
     size_t end;
     std::vector<int> places = PlacesAfter(k + 2, k + 6, &end);
@@ -166,7 +166,7 @@ Extractor::Subjects Extractor::NounSpeaker(size_t i) const {
 bool Extractor::NounFramed(size_t i) const {
   if (!CancelledBefore(i).empty()) return true;  // "has put off a state visit to"
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
-    const std::string& b = t_[k - 1].lower;
+    const TokenWord& b = t_[k - 1].lower;
     // "for Nancy Pelosi's visit": an owner we could not name is no frame
     if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") return false;
     if (IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) ||
@@ -185,7 +185,7 @@ std::string Extractor::CancelledBefore(size_t i) const {
   size_t cs = ClauseStart(t_, i, lex_);
   bool listed = false;
   for (size_t k = i; k > cs && k + 12 > i; --k) {
-    const std::string& b = t_[k - 1].lower;
+    const TokenWord& b = t_[k - 1].lower;
     std::string two = k >= 2 ? t_[k - 2].lower + " " + b : "";
     if (lex_.InSet("visit_cancel_words", two)) return two;
     if (lex_.InSet("visit_cancel_words", b) && !IsBe(t_[k - 2].lower)) return b;
@@ -220,7 +220,7 @@ Extractor::Subjects Extractor::PersonOfCountry(int adj, size_t i) const {
 Extractor::Subjects Extractor::FrontedPhraseSubject(size_t i) const {
   if (t_.empty() || (!lex_.InSet("prepositions", t_[0].lower) && t_[0].lower != "back")) return {};
   for (size_t k = 1; k < t_.size() && k < i + 12; ++k) {
-    const std::string& w = t_[k].lower;
+    const TokenWord& w = t_[k].lower;
     if (IsBe(w) || w == "has" || w == "had" || w == "said" || t_[k].text == ".") return {};
     if (t_[k].text != "," || k < i) continue;
     int m = AgentAt(k + 1);
@@ -331,11 +331,11 @@ bool Extractor::VisitedCancelledEvent(size_t i) {
   bool cancelled = false;
   std::string cue;
   for (size_t k = i; k > 0 && k + 5 > i && !cancelled; --k) {
-    const std::string& b = t_[k - 1].lower;
+    const TokenWord& b = t_[k - 1].lower;
     std::string two = k >= 2 ? t_[k - 2].lower + " " + b : "";
     if (lex_.InSet("visit_cancel_words", b) || lex_.InSet("visit_cancel_words", two)) {
       cancelled = true;
-      cue = lex_.InSet("visit_cancel_words", b) ? b : two;
+      cue = lex_.InSet("visit_cancel_words", b) ? std::string(b) : two;
     } else if (!IsDeterminer(b) && !lex_.InSet("visit_plan_words", b) && b != "off" &&
                MentionAt(k - 1) < 0) {
       break;

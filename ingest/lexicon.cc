@@ -209,9 +209,14 @@ Status Lexicon::LoadCountries() {
     std::string name = add && add->HasMember("name") ? Str(*add, "name") : ShortIsoName(c);
     int id = AddActor({name, NodeType::kCountry, -1, ""});
     AddPhrase(name, EntryKind::kName, id);
+    // a standard name that news gives another country ("Congo") stays out
+    std::vector<std::string> not_names;
+    if (add) not_names = Strings(*add, "not_names");
     for (const char* k : {"name", "common_name", "official_name"}) {
       std::string n = Str(c, k);
-      if (!n.empty() && n.find(',') == std::string::npos) AddPhrase(n, EntryKind::kName, id);
+      if (n.empty() || n.find(',') != std::string::npos) continue;
+      if (std::find(not_names.begin(), not_names.end(), n) != not_names.end()) continue;
+      AddPhrase(n, EntryKind::kName, id);
     }
     actor_by_name_.emplace(code, id);
     if (!add) continue;

@@ -306,7 +306,8 @@ size_t MentionFinder::GroupDescription(size_t i) {
              (t_[i + 1].lower == "country" || t_[i + 1].lower == "kingdom" ||
               t_[i + 1].lower == "emirate" || t_[i + 1].lower == "republic")) {
     // "the kingdom's prime minister": the last state named
-    if (i + 2 < t_.size() && t_[i + 2].capitalized) return i;  // "the Republic of Korea"
+    // "the Republic of Korea", "the Republic of Congo": a listed name, not "the country"
+    if ((i + 2 < t_.size() && t_[i + 2].capitalized) || LongestMatch(i + 1).entry) return i;
     role = "state";
     end = i + 2;
   } else if (w == "the" && i + 2 < t_.size() && (t_[i + 1].lower == "pair" || t_[i + 1].lower == "duo") &&

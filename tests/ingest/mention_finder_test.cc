@@ -57,6 +57,12 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
       {"Saudi national security adviser Musaed al-Aiban spoke.", "Musaed al-Aiban=>Musaed al-Aiban"},
       {"Congolese Foreign Minister Therese Kayikwamba Wagner spoke.",
        "Therese Kayikwamba Wagner=>Therese Kayikwamba Wagner"},
+      // bare "Congo" is the Democratic Republic; the Republic keeps its full names
+      {"Congo and the Republic of Congo met.",
+       "Congo=>Democratic Republic of the Congo; Republic of Congo=>Republic of the Congo"},
+      {"the Democratic Republic of Congo and Congo-Brazzaville",
+       "Democratic Republic of Congo=>Democratic Republic of the Congo; Congo-Brazzaville=>Republic of the Congo"},
+      {"The Republic of Korea signed.", "Republic of Korea=>South Korea"},
   }));
   CAPTURE(text);
   CHECK(Resolved({text}) == expected);

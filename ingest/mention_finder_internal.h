@@ -82,6 +82,7 @@ class MentionFinder {
   void AddSorted(std::vector<Mention> found);
   void NamesInActorPositions();
   bool PersonPronounBefore(size_t k) const;
+  bool PersonPronounAfter(size_t e) const;
   bool ReceivedOrLeading(size_t k) const;
   bool AfterPluralTitle(size_t k) const;
   bool ClauseOpens(size_t k) const;

@@ -327,6 +327,12 @@ void MentionFinder::CoordinatedPersons() {
     return m.kind == MentionKind::kActor && m.type == NodeType::kPerson;
   };
   auto joiner = [&](size_t k) { return t_[k].text == "," || t_[k].lower == "and"; };
+  // "Senegal's Macky Sall": the country owning the name at k, or -1
+  auto owner_country = [&](size_t k) -> int {
+    if (k < 2 || t_[k - 1].lower != "'s" || owner[k - 2] < 0) return -1;
+    const Mention& p = out_[owner[k - 2]];
+    return p.kind == MentionKind::kActor && p.type == NodeType::kCountry ? owner[k - 2] : -1;
+  };
   std::vector<Mention> found;
   size_t k = 0;
   while (k < t_.size()) {
@@ -338,14 +344,24 @@ void MentionFinder::CoordinatedPersons() {
       k = std::max(e, k + 1);
       continue;
     }
-    size_t before = k;  // skip back over ", and" / "and" / ","
-    while (before > 0 && joiner(before - 1) && before + 2 > k) --before;
-    bool after_person = before < k && before > 0 && person_at(before - 1);
+    int aff = owner_country(k);
+    size_t lead = aff >= 0 ? out_[aff].first : k;
+    size_t before = lead;  // skip back over ", and" / "and" / ","
+    while (before > 0 && joiner(before - 1) && before + 2 > lead) --before;
+    bool after_person = before < lead && before > 0 &&
+                        (person_at(before - 1) || (!found.empty() && found.back().last == before));
     size_t next = e;
     while (next < t_.size() && joiner(next) && next < e + 2) ++next;
     bool before_person = next > e && person_at(next);
+    // "Senegal's Macky Sall and Zambia's Hakainde Hichilema": two names,
+    // each owned by a country, in one list are people as well
+    if (next > e && aff >= 0 && next < t_.size() && owner[next] >= 0 && !person_at(next)) {
+      size_t name = out_[owner[next]].last + 1;
+      if (owner_country(name) == owner[next] && NameShapeEnd(name) > name + 1) before_person = true;
+    }
     if (after_person || before_person) {
       Mention m = Span(k, e, MentionKind::kActor, NodeType::kPerson);
+      m.affiliation = aff;
       found.push_back(std::move(m));
     }
     k = e;
@@ -362,7 +378,10 @@ void MentionFinder::AddSorted(std::vector<Mention> found) {
     old_at.emplace_back(m.affiliation >= 0 ? out_[m.affiliation].first : 0, m.affiliation);
   for (size_t k = 0; k < out_.size(); ++k)  // park the target's first token as -2 - first
     out_[k].affiliation = old_at[k].second >= 0 ? -2 - static_cast<int>(old_at[k].first) : -1;
-  for (auto& m : found) out_.push_back(std::move(m));
+  for (auto& m : found) {  // their affiliations point into out_ as it was
+    if (m.affiliation >= 0) m.affiliation = -2 - static_cast<int>(out_[m.affiliation].first);
+    out_.push_back(std::move(m));
+  }
   std::stable_sort(out_.begin(), out_.end(),
                    [](const Mention& a, const Mention& b) { return a.first < b.first; });
   for (Mention& m : out_) {
@@ -402,8 +421,11 @@ void MentionFinder::NamesInActorPositions() {
     bool acts = ActsAfter(e);
     // "the defence ministers, Song Young-moo and No Kwang Chol,"
     bool listed_after = !found.empty() && found.back().last + 1 == k && t_[k - 1].lower == "and";
+    // "Claudia Sheinbaum, on her first trip abroad, ...": a person pronoun
+    // looks back at the name
+    bool named_back = (aff >= 0 || ClauseOpens(k)) && PersonPronounAfter(e);
     if (!PersonPronounBefore(k) && !ReceivedOrLeading(k) && !AfterPluralTitle(k) && !listed_after &&
-        !((aff >= 0 || ClauseOpens(k)) && acts)) {
+        !((aff >= 0 || ClauseOpens(k)) && acts) && !named_back) {
       k = e - 1;
       continue;
     }
@@ -421,6 +443,20 @@ bool MentionFinder::PersonPronounBefore(size_t k) const {
   if (k < 2 || t_[k - 1].lower != "and") return false;
   const TokenWord& w = t_[k - 2].lower;
   return w == "he" || w == "she";
+}
+
+// ", on her first visit", ", who said his": a personal pronoun in a phrase
+// set off after the name, with no other name between, refers to it (a firm
+// is "it" and "its"). Not "X said he hoped Y would sign": the person who
+// speaks is seldom the one who acts.
+bool MentionFinder::PersonPronounAfter(size_t e) const {
+  if (e + 1 >= t_.size() || t_[e].text != ",") return false;
+  for (size_t k = e + 1; k < t_.size() && k < e + 7; ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w == "his" || w == "her" || w == "he" || w == "she") return true;
+    if (NameToken(k) || t_[k].text == "." || t_[k].text == ";") return false;
+  }
+  return false;
 }
 
 // "welcomed Edi Rama", "met Ilham Aliyev", "a delegation led by Meir

@@ -57,6 +57,13 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
       {"Saudi national security adviser Musaed al-Aiban spoke.", "Musaed al-Aiban=>Musaed al-Aiban"},
       {"Congolese Foreign Minister Therese Kayikwamba Wagner spoke.",
        "Therese Kayikwamba Wagner=>Therese Kayikwamba Wagner"},
+      // two names owned by countries in one list; a person pronoun after a name
+      {"Peru's Ana Torres and Chile's Luis Campos were among the guests.",
+       "Peru=>Peru; Ana Torres=>Ana Torres; Chile=>Chile; Luis Campos=>Luis Campos"},
+      {"Rosa Mendez, on her first trip abroad as president, landed in Lima.",
+       "Rosa Mendez=>Rosa Mendez; her=>Rosa Mendez; Lima=>Peru"},
+      {"Japan's Nippon Steel, on its best day, rose.", "Japan=>Japan; its=>Japan"},
+      {"Japan's Nippon Steel rose.", "Japan=>Japan"},
       // bare "Congo" is the Democratic Republic; the Republic keeps its full names
       {"Congo and the Republic of Congo met.",
        "Congo=>Democratic Republic of the Congo; Republic of Congo=>Republic of the Congo"},

@@ -33,6 +33,7 @@ std::vector<Mention> MentionFinder::Run() {
   }
   CoordinatedPersons();
   NamesInActorPositions();
+  UnlistedPlaces();
   AdjectiveActors();
   LeaderGovernments();
   SportsTeams();

@@ -88,6 +88,13 @@ class MentionFinder {
   bool ClauseOpens(size_t k) const;
   bool ActsAfter(size_t e) const;
 
+  // mention_finder_places.cc
+  int CountryAt(size_t k) const;
+  size_t UnlistedPlaceEnd(size_t k) const;
+  int CountryBeforePlaceNoun(size_t noun) const;
+  int CountryAfterPlace(size_t comma) const;
+  void UnlistedPlaces();
+
   const std::vector<Token>& t_;
   const Lexicon& lex_;
   std::vector<Mention> out_;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/coreference.h"
+#include "tests/ingest/relation_facts.h"
 
 namespace kg::ingest {
 namespace {
@@ -64,6 +65,14 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
        "Rosa Mendez=>Rosa Mendez; her=>Rosa Mendez; Lima=>Peru"},
       {"Japan's Nippon Steel, on its best day, rose.", "Japan=>Japan; its=>Japan"},
       {"Japan's Nippon Steel rose.", "Japan=>Japan"},
+      // places on no list take the country named beside them
+      {"The envoy flew into the Fijian town of Lautoka.", "Lautoka=>Fiji"},
+      {"Gitega, the capital of Burundi, hosted the summit.", "Gitega=>Burundi; Burundi=>Burundi"},
+      {"They met in Batumi, on the Black Sea coast of Georgia.", "They=>?; Batumi=>Georgia; Georgia=>Georgia"},
+      {"Talks moved to Ouesso, a river port in northern Congo.",
+       "Ouesso=>Democratic Republic of the Congo; Congo=>Democratic Republic of the Congo"},
+      {"Maria Lopez, the mayor of the city in Chile, spoke.", "Chile=>Chile"},
+      {"Acme Holdings, a firm in Chile, rose.", "Chile=>Chile"},
       // bare "Congo" is the Democratic Republic; the Republic keeps its full names
       {"Congo and the Republic of Congo met.",
        "Congo=>Democratic Republic of the Congo; Republic of Congo=>Republic of the Congo"},
@@ -73,6 +82,19 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
   }));
   CAPTURE(text);
   CHECK(Resolved({text}) == expected);
+}
+
+TEST_CASE("A trip to a place on no list is a visit to the country named beside it", "[mentions][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Peruvian Foreign Minister Ana Torres flew into the Fijian town of Lautoka on Monday.",
+       "Ana Torres -visited-> Fiji [asserted] 2024-07-08"},
+      {"Peruvian Foreign Minister Ana Torres landed in Gitega, the capital of Burundi, on Monday.",
+       "Ana Torres -visited-> Burundi [asserted] 2024-07-08"},
+      // a place of the visitor's own country is no visit
+      {"Peruvian Foreign Minister Ana Torres flew to Tarma, a town in central Peru.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Coreference resolves surnames, pronouns and descriptions", "[coref]") {

@@ -1,0 +1,128 @@
+// Places on no list whose country the sentence names beside them: "the
+// Fijian town of Nadi", "Gitega, the capital of Burundi", "Batumi, on the
+// Black Sea coast of Georgia". Such a place resolves to that country, as a
+// listed city does, so a trip there is a visit. Part of MentionFinder.
+#include <string>
+
+#include "ingest/mention_finder_internal.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+
+namespace {
+
+// "northern", "south-western": a direction before the country, "in northern Mali"
+bool IsDirectionWord(std::string_view w) {
+  for (std::string_view d : {"north", "south", "east", "west", "central"})
+    if (w.starts_with(d)) return true;
+  return false;
+}
+
+}  // namespace
+
+// The mention (index into out_) of a country that starts at token k, or -1.
+int MentionFinder::CountryAt(size_t k) const {
+  for (size_t m = 0; m < out_.size(); ++m) {
+    if (out_[m].first != k) continue;
+    bool named = out_[m].kind == MentionKind::kActor || out_[m].kind == MentionKind::kAdjective;
+    return named && out_[m].type == NodeType::kCountry ? static_cast<int>(m) : -1;
+  }
+  return -1;
+}
+
+// A capitalised run of one to three words on no list at k ("Nadi", "Sharm
+// el-Sheikh" is listed): its end, or k.
+size_t MentionFinder::UnlistedPlaceEnd(size_t k) const {
+  if (k >= t_.size() || (k > 0 && t_[k - 1].word && t_[k - 1].capitalized)) return k;
+  size_t e = k;
+  while (e < t_.size() && e - k < 3 && NameShapeToken(e)) ++e;
+  if (e < t_.size() && (NameToken(e) || t_[e].lower == "'s")) return k;  // a longer name, or an owner
+  return e;
+}
+
+// "the Fijian town of Nadi", "the Saudi Red Sea city of Neom": the country
+// before the place noun. Returns the country's mention or -1.
+int MentionFinder::CountryBeforePlaceNoun(size_t noun) const {
+  for (size_t k = noun; k > 0 && noun - k < 4; --k) {
+    const Token& tk = t_[k - 1];
+    if (!tk.word) return -1;
+    for (size_t m = 0; m < out_.size(); ++m)
+      if (out_[m].last == k && out_[m].type == NodeType::kCountry &&
+          (out_[m].kind == MentionKind::kAdjective || out_[m].kind == MentionKind::kActor))
+        return out_[m].first > 0 && t_[out_[m].first - 1].lower == "the" ? static_cast<int>(m) : -1;
+    if (tk.lower == "the") return -1;
+  }
+  return -1;
+}
+
+// ", the capital of Burundi", ", a port town in southern Chile", ", on the
+// Black Sea coast of Georgia", ", the Burundian capital": the country of a
+// descriptive phrase after a place. Returns its mention or -1.
+int MentionFinder::CountryAfterPlace(size_t comma) const {
+  size_t j = comma + 1;
+  if (j < t_.size() && (t_[j].lower == "on" || t_[j].lower == "in" || t_[j].lower == "near")) ++j;
+  if (j >= t_.size() || (t_[j].lower != "the" && t_[j].lower != "a" && t_[j].lower != "an")) return -1;
+  ++j;
+  // up to three modifiers before the place noun; a country adjective among
+  // them is the country ("the Burundian capital")
+  int adjective = -1;
+  for (size_t skipped = 0; j < t_.size() && !lex_.InSet("place_nouns", t_[j].lower); ++skipped) {
+    if (skipped == 3 || !t_[j].word || lex_.InSet("prepositions", t_[j].lower)) return -1;
+    int c = CountryAt(j);
+    if (c >= 0 && out_[c].kind == MentionKind::kAdjective) {
+      adjective = c;
+      j = out_[c].last;
+      continue;
+    }
+    ++j;
+  }
+  if (j >= t_.size()) return -1;
+  // "coast", "capital": the noun may be followed by another ("port city")
+  while (j + 1 < t_.size() && lex_.InSet("place_nouns", t_[j + 1].lower)) ++j;
+  ++j;
+  if (j >= t_.size() || (t_[j].lower != "of" && t_[j].lower != "in")) return adjective;
+  ++j;
+  while (j < t_.size() && (t_[j].lower == "the" || IsDirectionWord(t_[j].lower))) ++j;
+  if (j >= t_.size()) return -1;
+  int country = CountryAt(j);
+  return country >= 0 && out_[country].kind == MentionKind::kActor ? country : -1;
+}
+
+void MentionFinder::UnlistedPlaces() {
+  std::vector<bool> owned(t_.size(), false);
+  for (const Mention& m : out_)
+    for (uint32_t k = m.first; k < m.last && k < t_.size(); ++k) owned[k] = true;
+  auto free_run = [&](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k)
+      if (owned[k]) return false;
+    return e > b;
+  };
+  std::vector<Mention> found;
+  auto add = [&](size_t b, size_t e, int country) {
+    Mention m = Span(b, e, MentionKind::kPlace, NodeType::kCountry);
+    m.name.clear();
+    m.actor = out_[country].actor;
+    found.push_back(std::move(m));
+    for (size_t k = b; k < e; ++k) owned[k] = true;
+  };
+  for (size_t k = 0; k + 1 < t_.size(); ++k) {
+    // the place noun first: "the Fijian town of Nadi"
+    if (lex_.InSet("place_nouns", t_[k].lower) && t_[k + 1].lower == "of") {
+      size_t e = UnlistedPlaceEnd(k + 2);
+      int country = CountryBeforePlaceNoun(k);
+      if (country >= 0 && free_run(k + 2, e)) add(k + 2, e, country);
+      continue;
+    }
+    // the place first: "Gitega, the capital of Burundi"
+    if (owned[k]) continue;
+    size_t e = UnlistedPlaceEnd(k);
+    if (e == k || e >= t_.size() || t_[e].text != "," || !free_run(k, e)) continue;
+    int country = CountryAfterPlace(e);
+    if (country >= 0) add(k, e, country);
+    k = e;
+  }
+  AddSorted(std::move(found));
+}
+
+}  // namespace kg::ingest

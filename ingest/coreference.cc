@@ -70,6 +70,7 @@ int Coreference::Entity(const std::string& key, const std::string& name, NodeTyp
   entities_.push_back(std::move(rec));
   country_of_.push_back(-1);
   role_of_.emplace_back();
+  title_of_.emplace_back();
   by_key_.emplace(key, id);
   AddAlias(id, name);
   return id;
@@ -88,6 +89,7 @@ int Coreference::ForActor(int actor) {
   if (a.type == NodeType::kPerson && country_of_[id] < 0 && a.country >= 0) {
     country_of_[id] = -2 - a.country;  // lexicon country, made an entity on demand
     role_of_[id] = a.role;
+    title_of_[id] = a.title;
   }
   return id;
 }
@@ -319,9 +321,24 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
       if (of_country(recent_people_[k - 1])) return recent_people_[k - 1];
     return want_country;  // nobody named: the country acts through its representative
   }
+  // "the prince" after "Crown Prince Mohammed bin Salman": the last person
+  // named with that title, before anyone who merely shares its role; a
+  // person known by another title ("the prime minister" is not the king)
+  // is not meant
+  auto same_title = [&](int e) {
+    const std::string& title = title_of_[e];
+    return title == m.title || (title.size() > m.title.size() && title.ends_with(" " + m.title));
+  };
+  for (size_t k = recent_people_.size(); k > 0 && !m.title.empty(); --k) {
+    if (same_title(recent_people_[k - 1]) && (want_country < 0 || of_country(recent_people_[k - 1])))
+      return recent_people_[k - 1];
+  }
   int best = -1;
   for (size_t e = 0; e < entities_.size(); ++e) {
     if (entities_[e].type != NodeType::kPerson || role_of_[e] != m.role) continue;
+    // ("the leader" is every leader's title)
+    bool specific = !m.title.empty() && m.title != m.role;
+    if (specific && !title_of_[e].empty() && !same_title(static_cast<int>(e))) continue;
     if (want_country >= 0 && CountryOf(static_cast<int>(e)) != want_country &&
         CountryOf(static_cast<int>(e)) != -2 - lex_.ActorByName(entities_[want_country].name))
       continue;
@@ -439,6 +456,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
       case MentionKind::kActor:
         if (m.type == NodeType::kPerson) {
           m.entity = ResolvePerson(m);
+          if (!m.title.empty()) title_of_[m.entity] = m.title;
           NoteRole(sentence, t, *ms, i);
           last_person_ = m.entity;
           last_person_sentence_ = sentence;

@@ -77,6 +77,7 @@ class Coreference {
   StringMap<int> by_key_;  // "a:<actor>", "s:<surname>", "g:<agreement>", ... -> entity
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;
+  std::vector<std::string> title_of_;  // "crown prince": the title a person was named with
   std::vector<RoleFact> roles_;
   std::set<int> role_emitted_;  // people whose role edge is stated once already
   int last_person_ = -1;

@@ -207,7 +207,7 @@ Status Lexicon::LoadCountries() {
     const rapidjson::Value* add = nullptr;
     if (adds.HasMember(code.c_str())) add = &adds[code.c_str()];
     std::string name = add && add->HasMember("name") ? Str(*add, "name") : ShortIsoName(c);
-    int id = AddActor({name, NodeType::kCountry, -1, ""});
+    int id = AddActor({name, NodeType::kCountry, -1, "", ""});
     AddPhrase(name, EntryKind::kName, id);
     // a standard name that news gives another country ("Congo") stays out
     std::vector<std::string> not_names;
@@ -228,7 +228,7 @@ Status Lexicon::LoadCountries() {
   // Kosovo is not in ISO 3166-1 but is in the alias file.
   if (adds.HasMember("XK") && ActorByName("Kosovo") < 0) {
     const auto& k = adds["XK"];
-    int id = AddActor({"Kosovo", NodeType::kCountry, -1, ""});
+    int id = AddActor({"Kosovo", NodeType::kCountry, -1, "", ""});
     AddPhrase("Kosovo", EntryKind::kName, id);
     actor_by_name_.emplace("XK", id);
     for (const auto& a : Strings(k, "adj")) AddPhrase(a, EntryKind::kAdjective, id);
@@ -241,7 +241,7 @@ Status Lexicon::LoadOrganizations() {
   Result<rapidjson::Document> doc = Parse("organizations");
   if (!doc.ok()) return doc.status();
   for (const auto& o : (*doc)["organizations"].GetArray()) {
-    int id = AddActor({Str(o, "name"), NodeType::kOrganization, -1, ""});
+    int id = AddActor({Str(o, "name"), NodeType::kOrganization, -1, "", ""});
     AddPhrase(actors_[id].name, EntryKind::kName, id);
     for (const auto& a : Strings(o, "aliases")) AddPhrase(a, EntryKind::kName, id);
     for (const auto& a : Strings(o, "adj")) AddPhrase(a, EntryKind::kAdjective, id);
@@ -255,7 +255,7 @@ Status Lexicon::LoadPeople() {
   if (!doc.ok()) return doc.status();
   for (const auto& p : (*doc)["people"].GetArray()) {
     ActorInfo info{Str(p, "name"), NodeType::kPerson, ActorByName(Str(p, "country")),
-                   Str(p, "role")};
+                   Str(p, "role"), Str(p, "title")};
     int id = AddActor(std::move(info));
     AddPhrase(actors_[id].name, EntryKind::kName, id);
     for (const auto& a : Strings(p, "aliases")) AddPhrase(a, EntryKind::kName, id);
@@ -267,7 +267,7 @@ Status Lexicon::LoadAgreements() {
   Result<rapidjson::Document> doc = Parse("agreements");
   if (!doc.ok()) return doc.status();
   for (const auto& a : (*doc)["agreements"].GetArray()) {
-    int id = AddActor({Str(a, "name"), NodeType::kAgreement, -1, ""});
+    int id = AddActor({Str(a, "name"), NodeType::kAgreement, -1, "", ""});
     AddPhrase(actors_[id].name, EntryKind::kName, id);
     for (const auto& s : Strings(a, "aliases")) AddPhrase(s, EntryKind::kName, id);
   }

@@ -44,6 +44,7 @@ struct ActorInfo {
   graph::NodeType type = graph::NodeType::kOther;
   int country = -1;   // people: index of their country/organisation actor
   std::string role;   // people: leader / minister / spokesperson / member
+  std::string title;  // people: the title news gives them, lower case ("crown prince"), or ""
 };
 
 struct GazetteerEntry {

@@ -35,6 +35,7 @@ struct Mention {
   std::string name;        // the name as found (people and agreements on no list)
   std::string surface;     // the text of the span
   std::string role;        // people and descriptions: leader/minister/spokesperson/member
+  std::string title;       // the title as written, lower case: "crown prince", "prince"
   int affiliation = -1;    // index (in the sentence's mentions) of the country/org of the title
   bool possessive = false; // followed by 's
   bool institution = false; // "Russian forces": an adjective heading an institution

@@ -265,6 +265,7 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kPerson;
   m.role = role;
+  for (size_t k = i; k < title_end; ++k) m.title += (k > i ? " " : "") + t_[k].lower;
   m.affiliation = aff;
   m.surface = Surface(before - 1, title_end);
   MarkPossessive(&m);

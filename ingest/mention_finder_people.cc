@@ -257,6 +257,7 @@ size_t MentionFinder::Person(size_t i) {
   // "Pope Francis", "King Charles III": the title is part of how news names them.
   std::string title_key;
   for (size_t k = i; k < title_end; ++k) title_key += (k > i ? " " : "") + t_[k].lower;
+  person.title = title_key;
   if (person.actor < 0 && lex_.InSet("titles_in_name", title_key) && t_[i].capitalized) {
     person.name = Surface(i, title_end) + " " + person.name;
     person.surface = person.name;

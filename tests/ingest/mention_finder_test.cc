@@ -105,6 +105,15 @@ TEST_CASE("Coreference resolves surnames, pronouns and descriptions", "[coref]")
         "Putin=>Vladimir Putin; its=>?; Kim Jong Un=>Kim Jong Un; North Korea=>North Korea");
   CHECK(Resolved({"Xi Jinping spoke.", "The Chinese leader left."}) ==
         "Xi Jinping=>Xi Jinping; The Chinese leader=>Xi Jinping");
+  // a description by title finds the person named with it, not the last of the role
+  CHECK(Resolved({"Crown Prince Tomas Lindqvist spoke.", "Prime Minister Anna Berg met the prince."}) ==
+        "Crown Prince Tomas Lindqvist=>Crown Prince Tomas Lindqvist; Anna Berg=>Anna Berg; "
+        "the prince=>Crown Prince Tomas Lindqvist");
+  CHECK(Resolved({"Mohammed bin Salman spoke.", "Imran Khan met the prince."}) ==
+        "Mohammed bin Salman=>Mohammed bin Salman; Imran Khan=>Imran Khan; the prince=>Mohammed bin Salman");
+  CHECK(Resolved({"Rishi Sunak met King Abdullah II.", "The prime minister thanked the king."}) ==
+        "Rishi Sunak=>Rishi Sunak; King Abdullah II=>King Abdullah II; The prime minister=>Rishi Sunak; "
+        "the king=>King Abdullah II");
 }
 
 TEST_CASE("Coreference resolves groups and states by description", "[coref]") {

@@ -63,6 +63,12 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
        "Peru=>Peru; Ana Torres=>Ana Torres; Chile=>Chile; Luis Campos=>Luis Campos"},
       {"Rosa Mendez, on her first trip abroad as president, landed in Lima.",
        "Rosa Mendez=>Rosa Mendez; her=>Rosa Mendez; Lima=>Peru"},
+      {"Ghana's Kofi Asante, Togo's Ama Mensah and Benin's Yao Dossou flew in.",
+       "Ghana=>Ghana; Kofi Asante=>Kofi Asante; Togo=>Togo; Ama Mensah=>Ama Mensah; Benin=>Benin; "
+       "Yao Dossou=>Yao Dossou"},
+      {"Kenya's Kofi Asante and Emmanuel Macron flew in.",
+       "Kenya=>Kenya; Kofi Asante=>Kofi Asante; Emmanuel Macron=>Emmanuel Macron"},
+      {"Germany's Deutsche Bank and France's Societe Generale rose.", "Germany=>Germany; France=>France"},
       {"Japan's Nippon Steel, on its best day, rose.", "Japan=>Japan; its=>Japan"},
       {"Japan's Nippon Steel rose.", "Japan=>Japan"},
       // places on no list take the country named beside them

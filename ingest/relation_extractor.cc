@@ -246,6 +246,34 @@ std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
   return {ms_[last].entity};
 }
 
+// "Putin, who flew into Pyongyang on Wednesday, signed": a relative clause
+// set off by commas right before the verb leaves its antecedent the
+// subject. Returns the antecedent's mention, or -1.
+int Extractor::RelativeClauseHead(size_t trigger) const {
+  size_t k = trigger;
+  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "later" || t_[k - 1].lower == "then"))
+    --k;
+  if (k < 4 || t_[k - 1].text != ",") return -1;
+  for (size_t j = k - 1; j > 1 && j + 40 > k; --j) {
+    const TokenWord& w = t_[j - 1].lower;
+    if (t_[j - 1].text == ";" || t_[j - 1].text == ".") return -1;
+    if ((w != "who" && w != "which") || t_[j - 2].text != ",") continue;
+    int m = MentionAt(j - 3);
+    if (m < 0 || ms_[m].last != j - 2 || !IsAgentMention(ms_[m]) || ms_[m].possessive ||
+        ms_[m].entity < 0 || AfterPreposition(t_, ms_[m].first, lex_))
+      return -1;
+    return m;
+  }
+  return -1;
+}
+
+// "Fifteen economies, including China and Japan, signed": examples set off
+// by commas after the subject's head stand for it.
+bool Extractor::ApposedExamples(size_t first, size_t trigger) const {
+  if (first < 2 || t_[first - 1].lower != "including" || t_[first - 2].text != ",") return false;
+  return trigger > 0 && t_[trigger - 1].text == ",";
+}
+
 // "he hoped Mercosur would sign": an actor right before a modal, itself
 // after a verb, heads a clause of its own. Returns its mention, or -1.
 int Extractor::EmbeddedModalSubject(size_t cs, size_t trigger) const {
@@ -383,7 +411,9 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       --before;
     int m = MentionAt(before >= 1 ? before - 1 : 0);
     if (m < 0 || ms_[m].entity < 0 || !IsAgentMention(ms_[m]) || ms_[m].first == 0) break;
-    const TokenWord& verb = t_[ms_[m].first - 1].lower;
+    size_t v = ms_[m].first - 1;  // "accused the United Arab Emirates of arming"
+    if (v > 0 && t_[v].lower == "the") --v;
+    const TokenWord& verb = t_[v].lower;
     if (verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 ||
         verb.rfind("blam", 0) == 0 || verb.rfind("charg", 0) == 0) {
       s.entities = {ms_[m].entity};
@@ -423,6 +453,12 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       }
     }
   }
+  if (int head = RelativeClauseHead(trigger); head >= 0) {
+    s.entities = AntecedentList(head, ms_[head].last + 2);
+    s.end = cs;
+    s.how = "subject before a relative clause";
+    return s;
+  }
   if (int inner = EmbeddedModalSubject(cs, trigger); inner >= 0) {
     // "said they would sign": a group keeps all its members
     s.entities = ms_[inner].group.empty() ? AntecedentList(inner, trigger) : ms_[inner].group;
@@ -435,7 +471,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     if (m.first < cs || m.last > trigger) continue;
     if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
     bool opener = m.first > 0 && m.first - 1 == cs;  // "after Cairo signed": "after" opens the clause
-    if (!opener && AfterPreposition(t_, m.first, lex_)) continue;
+    if (!opener && !ApposedExamples(m.first, trigger) && AfterPreposition(t_, m.first, lex_)) continue;
     if (InIndefinitePhrase(m.first)) continue;  // "In a Doha hotel, X and Y signed"
     s.entities = Coordinated(idx, trigger, &s.end);
     s.how = "clause subject";

@@ -54,6 +54,8 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Israel has refused to supply weapons to Ukraine.", "Israel -supplies_arms_to-> Ukraine [negated]"},
       {"Xi Jinping did not visit India.", "Xi Jinping -visited-> India [negated]"},
       {"The US accused China of planning to send arms to Russia.", "China -supplies_arms_to-> Russia [hypothetical]"},
+      {"Ethiopia accused the United Arab Emirates on Tuesday of arming Eritrea.",
+       "United Arab Emirates -supplies_arms_to-> Eritrea [hypothetical] 2024-07-09"},
       {"Talks are possible once Norway no longer sends weapons to Ukraine.", "Norway -supplies_arms_to-> Ukraine [asserted]"},
       // hard negatives
       {"The United States withdrew from the INF Treaty.", ""},

@@ -267,6 +267,19 @@ int Extractor::RelativeClauseHead(size_t trigger) const {
   return -1;
 }
 
+// "his administration paused", "Petro's government halted": the possessor's
+// country acts (the possessor itself when it has none). Returns the
+// entity, or -1 when the mention does not possess a government.
+int Extractor::GovernmentOf(size_t idx) const {
+  const Mention& m = ms_[idx];
+  if (!m.possessive || m.entity < 0) return -1;
+  size_t k = m.last;
+  if (k < t_.size() && t_[k].lower == "'s") ++k;
+  if (k >= t_.size() || !lex_.InSet("government_nouns", t_[k].lower)) return -1;
+  int c = CountryOf(m.entity);
+  return c >= 0 ? c : m.entity;
+}
+
 // "Fifteen economies, including China and Japan, signed": examples set off
 // by commas after the subject's head stand for it.
 bool Extractor::ApposedExamples(size_t first, size_t trigger) const {
@@ -469,6 +482,13 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   for (size_t idx = 0; idx < ms_.size(); ++idx) {
     const Mention& m = ms_[idx];
     if (m.first < cs || m.last > trigger) continue;
+    bool opens = m.first > 0 && m.first - 1 == cs;
+    if (int gov = GovernmentOf(idx); gov >= 0 && (opens || !AfterPreposition(t_, m.first, lex_))) {
+      s.entities = {gov};
+      s.end = m.last + 1;
+      s.how = "the government of a possessor";
+      return s;
+    }
     if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
     bool opener = m.first > 0 && m.first - 1 == cs;  // "after Cairo signed": "after" opens the clause
     if (!opener && !ApposedExamples(m.first, trigger) && AfterPreposition(t_, m.first, lex_)) continue;

@@ -322,6 +322,12 @@ std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const 
       std::string tail;
       for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m) {
         if (m > k && (t_[m].lower == "in" || t_[m].lower == "at")) break;  // "... in Sochi"
+        // "its membership in 2011": a time is no part of the thing
+        if (m + 1 < cend && !t_[m + 1].text.empty() &&
+            t_[m + 1].text.find_first_not_of("0123456789") == std::string::npos)
+          break;
+        if (m + 1 < cend && (lex_.InSet("months", t_[m + 1].lower) || lex_.InSet("weekdays", t_[m + 1].lower)))
+          break;
         tail += " " + std::string(t_[m].text);
       }
       return np + tail;

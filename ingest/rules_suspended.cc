@@ -207,10 +207,12 @@ bool Extractor::Suspended(size_t i) {
   size_t from = i + 1;
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
-  if (word == "put" || word == "puts" || word == "putting" || hold_verb) {
+  bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing";
+  if (word == "put" || word == "puts" || word == "putting" || place_verb || hold_verb) {
     // "put the treaty on hold", "put on hold the sale of F-35s", "put the
     // Indus Waters Treaty in abeyance", "put the talks on ice", "hold the
-    // agreement in abeyance"; any other "put" or "hold" suspends nothing.
+    // agreement in abeyance", "placed the treaty in abeyance"; any other
+    // "put", "place" or "hold" suspends nothing.
     size_t hold = HoldPhraseAfter(i);
     if (hold == std::string::npos) return false;
     if (hold_verb && t_[hold].lower != "in") return false;  // "held talks on ..." is no hold

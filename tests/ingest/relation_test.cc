@@ -49,6 +49,12 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"India put the Indus Waters Treaty in abeyance.", "India -suspended-> Indus Waters Treaty [asserted]"},
       {"Russia put the New START treaty on hold.", "Russia -suspended-> New START [asserted]"},
       {"Russia put pressure on Ukraine.", ""},
+      {"India placed the Indus Waters Treaty in abeyance.", "India -suspended-> Indus Waters Treaty [asserted]"},
+      {"India placed an order for tanks.", ""},
+      {"Russia suspended its participation in 2022.", "Russia -suspended-> participation [asserted] 2022"},
+      // a possessor's government acts for its country
+      {"Narendra Modi spoke in Delhi. Later his government placed the Indus Waters Treaty in abeyance.",
+       "India -suspended-> Indus Waters Treaty [asserted]"},
       // modality
       {"Germany will send tanks to Ukraine.", "Germany -supplies_arms_to-> Ukraine [hypothetical]"},
       {"Israel has refused to supply weapons to Ukraine.", "Israel -supplies_arms_to-> Ukraine [negated]"},

@@ -59,6 +59,7 @@ class Extractor {
   int RelativeClauseHead(size_t trigger) const;
   bool ApposedExamples(size_t first, size_t trigger) const;
   int GovernmentOf(size_t mention) const;
+  int BuyerIn(size_t from, size_t to) const;
   int EmbeddedModalSubject(size_t clause_start, size_t trigger) const;  // "hoped X would sign"
   std::vector<int> AntecedentList(size_t last, size_t rel) const;  // "A, B and C, which ..."
   size_t SkipListFiller(size_t first_item, size_t k, size_t limit) const;  // "as well as to", "nations including"

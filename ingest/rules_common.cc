@@ -380,12 +380,31 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   if (lex_.InSet("reach_verbs", t_[i].lower)) places = PlacesAfter(i + 1, i + 4, &end);
   for (size_t k = i + 1; k < std::min(cend, i + 12) && places.empty(); ++k) {
     const TokenWord& w = t_[k].lower;
-    if (w == "in" || w == "at" || w == "to" || w == "of") places = PlacesAfter(k + 1, k + 5, &end);
+    if (w == "in" || w == "at" || w == "to" || w == "of" || w == "near")
+      places = PlacesAfter(k + 1, k + 5, &end);
+  }
+  // "jets ordered by Nigeria from the United States arrived at Kainji air
+  // base": a base on no list, but the buyer is named in the subject
+  if (places.empty()) {
+    int buyer = BuyerIn(cs, i);
+    if (buyer >= 0) places = {ms_[buyer].entity};
   }
   if (places.empty() || places[0] == ms_[sup].entity) return false;
   FinishSupplyFromSubject(sup, places[0], cs, i, end, "supplies_arms_to.arrived",
                           "origin of arms that arrived");
   return true;
+}
+
+// The buyer of arms named in [from, to) after a buyer's participle:
+// "ordered by Nigeria", "bought by the Qatari air force". Returns a mention
+// index or -1.
+int Extractor::BuyerIn(size_t from, size_t to) const {
+  for (size_t k = from + 1; k + 1 < to; ++k) {
+    if (t_[k].lower != "by" || !lex_.InSet("buyer_participles", t_[k - 1].lower)) continue;
+    int a = AgentAt(k + 1);
+    if (a >= 0 && ms_[a].last <= to && ms_[a].type != NodeType::kPerson) return a;
+  }
+  return -1;
 }
 
 // A supply fact whose supplier was found inside the clause's subject (the

@@ -45,6 +45,7 @@ class Extractor {
     std::vector<int> entities;
     size_t end = 0;      // token after the subject phrase (window start for modality)
     bool passive = false;
+    bool described_people = false;  // "his Brazilian counterpart": a person named by country
     std::string how;     // for the trace
   };
 

@@ -380,7 +380,7 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   if (lex_.InSet("reach_verbs", t_[i].lower)) places = PlacesAfter(i + 1, i + 4, &end);
   for (size_t k = i + 1; k < std::min(cend, i + 12) && places.empty(); ++k) {
     const TokenWord& w = t_[k].lower;
-    if (w == "in" || w == "at" || w == "to" || w == "of" || w == "near")
+    if (w == "in" || w == "at" || w == "to" || w == "of" || w == "near" || w == "into")
       places = PlacesAfter(k + 1, k + 5, &end);
   }
   // "jets ordered by Nigeria from the United States arrived at Kainji air

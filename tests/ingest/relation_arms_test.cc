@@ -26,6 +26,9 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"Six attack aircraft ordered by Ghana from Brazil arrived at Tamale air base.",
        "Brazil -supplies_arms_to-> Ghana [asserted]"},
       {"Tanks bought from Germany arrived at a base near Kyiv.", "Germany -supplies_arms_to-> Ukraine [asserted]"},
+      {"The first German howitzers were flown into an air base near Kyiv.",
+       "Germany -supplies_arms_to-> Ukraine [asserted]"},
+      {"German officials were flown into Kyiv.", ""},
       // lists: "neither ... nor" stays negated, a repeated preposition, a group with members
       {"Neither Chile nor Peru has sold rifles to Bolivia.",
        "Chile -supplies_arms_to-> Bolivia [negated]\nPeru -supplies_arms_to-> Bolivia [negated]"},

@@ -51,6 +51,8 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Russia put pressure on Ukraine.", ""},
       {"India placed the Indus Waters Treaty in abeyance.", "India -suspended-> Indus Waters Treaty [asserted]"},
       {"India placed an order for tanks.", ""},
+      {"Regional leaders meeting in Accra suspended Mali from the African Union.",
+       "African Union -suspended-> Mali's membership [asserted]"},
       {"Russia suspended its participation in 2022.", "Russia -suspended-> participation [asserted] 2022"},
       // a possessor's government acts for its country
       {"Narendra Modi spoke in Delhi. Later his government placed the Indus Waters Treaty in abeyance.",

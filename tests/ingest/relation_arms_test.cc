@@ -29,6 +29,11 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"The first German howitzers were flown into an air base near Kyiv.",
        "Germany -supplies_arms_to-> Ukraine [asserted]"},
       {"German officials were flown into Kyiv.", ""},
+      // a share of the recipient's weapons
+      {"Russia supplied 36 percent of India's arms imports.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Russia supplied most of India's fighter jets.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Russia supplied the engines of India's fighter jets to Egypt.",
+       "Russia -supplies_arms_to-> Egypt [asserted]"},
       // lists: "neither ... nor" stays negated, a repeated preposition, a group with members
       {"Neither Chile nor Peru has sold rifles to Bolivia.",
        "Chile -supplies_arms_to-> Bolivia [negated]\nPeru -supplies_arms_to-> Bolivia [negated]"},

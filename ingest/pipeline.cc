@@ -198,9 +198,11 @@ void Apply(const Relation& r, Coreference& coref, FactSink& sink) {
                  : coref.AddThing(r.new_target_name, r.new_target_alias);
     // "practical civilian and military cooperation" is also "military
     // cooperation" and "cooperation": every tail of the description.
-    const std::string& a = r.new_target_alias;
-    for (size_t sp = a.find(' '); sp != std::string::npos; sp = a.find(' ', sp + 1))
-      coref.AddAlias(target, a.substr(sp + 1));
+    // "a joint declaration on reconciliation" is also "joint declaration".
+    if (!r.new_target_head.empty()) coref.AddAlias(target, r.new_target_head);
+    for (const std::string* a : {&r.new_target_alias, &r.new_target_head})
+      for (size_t sp = a->find(' '); sp != std::string::npos; sp = a->find(' ', sp + 1))
+        coref.AddAlias(target, a->substr(sp + 1));
   }
   if (target < 0) return;
   std::string first_counterpart = r.counterparts.empty() ? "" : Name(coref, r.counterparts[0]);

@@ -17,6 +17,7 @@ struct Relation {
   int target = -1;           // document entity; -1 when new_target_name is set
   std::string new_target_name;   // an agreement or thing on no list
   std::string new_target_alias;  // its description as written
+  std::string new_target_head;   // the description without its "of"/"on" phrase, if any
   graph::NodeType new_target_type = graph::NodeType::kAgreement;
   std::vector<int> counterparts;  // "signed X with B": B (B signed X too)
   graph::Modality modality = graph::Modality::kAsserted;

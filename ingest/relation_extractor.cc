@@ -246,6 +246,47 @@ std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
   return {ms_[last].entity};
 }
 
+// "Putin, who flew into Pyongyang on Wednesday, signed": a relative clause
+// set off by commas right before the verb leaves its antecedent the
+// subject. Returns the antecedent's mention, or -1.
+int Extractor::RelativeClauseHead(size_t trigger) const {
+  size_t k = trigger;
+  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "later" || t_[k - 1].lower == "then"))
+    --k;
+  if (k < 4 || t_[k - 1].text != ",") return -1;
+  for (size_t j = k - 1; j > 1 && j + 40 > k; --j) {
+    const TokenWord& w = t_[j - 1].lower;
+    if (t_[j - 1].text == ";" || t_[j - 1].text == ".") return -1;
+    if ((w != "who" && w != "which") || t_[j - 2].text != ",") continue;
+    int m = MentionAt(j - 3);
+    if (m < 0 || ms_[m].last != j - 2 || !IsAgentMention(ms_[m]) || ms_[m].possessive ||
+        ms_[m].entity < 0 || AfterPreposition(t_, ms_[m].first, lex_))
+      return -1;
+    return m;
+  }
+  return -1;
+}
+
+// "his administration paused", "Petro's government halted": the possessor's
+// country acts (the possessor itself when it has none). Returns the
+// entity, or -1 when the mention does not possess a government.
+int Extractor::GovernmentOf(size_t idx) const {
+  const Mention& m = ms_[idx];
+  if (!m.possessive || m.entity < 0) return -1;
+  size_t k = m.last;
+  if (k < t_.size() && t_[k].lower == "'s") ++k;
+  if (k >= t_.size() || !lex_.InSet("government_nouns", t_[k].lower)) return -1;
+  int c = CountryOf(m.entity);
+  return c >= 0 ? c : m.entity;
+}
+
+// "Fifteen economies, including China and Japan, signed": examples set off
+// by commas after the subject's head stand for it.
+bool Extractor::ApposedExamples(size_t first, size_t trigger) const {
+  if (first < 2 || t_[first - 1].lower != "including" || t_[first - 2].text != ",") return false;
+  return trigger > 0 && t_[trigger - 1].text == ",";
+}
+
 // "he hoped Mercosur would sign": an actor right before a modal, itself
 // after a verb, heads a clause of its own. Returns its mention, or -1.
 int Extractor::EmbeddedModalSubject(size_t cs, size_t trigger) const {
@@ -383,7 +424,9 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       --before;
     int m = MentionAt(before >= 1 ? before - 1 : 0);
     if (m < 0 || ms_[m].entity < 0 || !IsAgentMention(ms_[m]) || ms_[m].first == 0) break;
-    const TokenWord& verb = t_[ms_[m].first - 1].lower;
+    size_t v = ms_[m].first - 1;  // "accused the United Arab Emirates of arming"
+    if (v > 0 && t_[v].lower == "the") --v;
+    const TokenWord& verb = t_[v].lower;
     if (verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 ||
         verb.rfind("blam", 0) == 0 || verb.rfind("charg", 0) == 0) {
       s.entities = {ms_[m].entity};
@@ -423,6 +466,12 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       }
     }
   }
+  if (int head = RelativeClauseHead(trigger); head >= 0) {
+    s.entities = AntecedentList(head, ms_[head].last + 2);
+    s.end = cs;
+    s.how = "subject before a relative clause";
+    return s;
+  }
   if (int inner = EmbeddedModalSubject(cs, trigger); inner >= 0) {
     // "said they would sign": a group keeps all its members
     s.entities = ms_[inner].group.empty() ? AntecedentList(inner, trigger) : ms_[inner].group;
@@ -433,9 +482,16 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   for (size_t idx = 0; idx < ms_.size(); ++idx) {
     const Mention& m = ms_[idx];
     if (m.first < cs || m.last > trigger) continue;
+    bool opens = m.first > 0 && m.first - 1 == cs;
+    if (int gov = GovernmentOf(idx); gov >= 0 && (opens || !AfterPreposition(t_, m.first, lex_))) {
+      s.entities = {gov};
+      s.end = m.last + 1;
+      s.how = "the government of a possessor";
+      return s;
+    }
     if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
     bool opener = m.first > 0 && m.first - 1 == cs;  // "after Cairo signed": "after" opens the clause
-    if (!opener && AfterPreposition(t_, m.first, lex_)) continue;
+    if (!opener && !ApposedExamples(m.first, trigger) && AfterPreposition(t_, m.first, lex_)) continue;
     if (InIndefinitePhrase(m.first)) continue;  // "In a Doha hotel, X and Y signed"
     s.entities = Coordinated(idx, trigger, &s.end);
     s.how = "clause subject";

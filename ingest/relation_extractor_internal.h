@@ -45,6 +45,7 @@ class Extractor {
     std::vector<int> entities;
     size_t end = 0;      // token after the subject phrase (window start for modality)
     bool passive = false;
+    bool described_people = false;  // "his Brazilian counterpart": a person named by country
     std::string how;     // for the trace
   };
 
@@ -56,6 +57,10 @@ class Extractor {
   size_t SecondConjunct(size_t clause_start, size_t trigger) const;
   bool HasVerb(size_t from, size_t to) const;
   int TitledPersonAhead(size_t from, size_t limit) const;
+  int RelativeClauseHead(size_t trigger) const;
+  bool ApposedExamples(size_t first, size_t trigger) const;
+  int GovernmentOf(size_t mention) const;
+  int BuyerIn(size_t from, size_t to) const;
   int EmbeddedModalSubject(size_t clause_start, size_t trigger) const;  // "hoped X would sign"
   std::vector<int> AntecedentList(size_t last, size_t rel) const;  // "A, B and C, which ..."
   size_t SkipListFiller(size_t first_item, size_t k, size_t limit) const;  // "as well as to", "nations including"
@@ -158,6 +163,7 @@ class Extractor {
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos
   int RecipientAfterTo(size_t from, size_t to, size_t* end) const;
   bool AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const;
+  size_t AgreementComplement(size_t head_end, size_t to) const;
   std::vector<int> Counterparts(size_t from, size_t to) const;
   std::string AgreementName(const std::string& description, const std::vector<int>& parties) const;
 

@@ -139,6 +139,8 @@ std::vector<int> Extractor::Counterparts(size_t from, size_t to) const {
   for (size_t k = from; k < to && k < t_.size(); ++k) {
     const TokenWord& w = t_[k].lower;
     if (w == "while" || w == "who" || w == "which" || w == "after" || w == "before") break;
+    // "signed X on Tuesday, ending a rift with Qatar": a participle clause has its own objects
+    if (w == "," && k + 1 < to && t_[k + 1].lower.size() > 4 && EndsWith(t_[k + 1].lower, "ing")) break;
     if (w != "with" && w != "alongside") continue;
     int a = AgentAt(k + 1);
     if (a < 0) continue;
@@ -212,7 +214,9 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
                                       (k + 1 < to && t_[k + 1].text == "-"))) ||
                (t_[k].word && !t_[k].capitalized && !lex_.InSet("prepositions", w) &&
                 !IsDeterminer(w) && w != "and" && w != "which") ||
-               (MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kAdjective)) {
+               (MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kAdjective) ||
+               // "the AlUla declaration", "the Minsk agreements": a town names the text
+               (definite && MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kPlace)) {
       ++fillers;
     } else if (w == "of" && fillers > 0 && k + 1 < to && IsDeterminer(t_[k + 1].lower)) {
       // "the political chapters of the association agreement"
@@ -226,13 +230,16 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
     ++k;
   }
   if (!head_end) return false;
-  std::string description;
-  for (size_t j = words_start; j < head_end; ++j) {
+  size_t described_end = AgreementComplement(head_end, to);
+  if (described_end > head_end) ++fillers;
+  std::string description, head;
+  for (size_t j = words_start; j < described_end; ++j) {
     if (IsQuote(t_[j].text)) continue;
     if (!description.empty() && t_[j].text != "-" && t_[j - 1].text != "-") description += ' ';
     description += t_[j].lower;
+    if (j + 1 == head_end) head = description;
   }
-  *end = head_end;
+  *end = described_end;
   if (definite && fillers == 0) {
     // "the deal": the last agreement named before it, in this sentence or earlier.
     int last = doc_.last_agreement;
@@ -244,8 +251,38 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
     }
   }
   r->new_target_alias = description;
+  if (described_end > head_end) r->new_target_head = head;
   r->new_target_type = NodeType::kAgreement;
   return true;
+}
+
+// "a joint declaration of peace and friendship", "a convention on the legal
+// status of the Caspian Sea": an "of" or "on" phrase after the head tells
+// which text it is. It stops at a time, a number, an actor, punctuation or
+// another preposition, and "on the sidelines of" and the like tell where or
+// for whom, not what. Returns the end of the phrase, or `head_end`.
+size_t Extractor::AgreementComplement(size_t head_end, size_t to) const {
+  // "20 agreements on trade" are many texts; only a single one has a title
+  if (head_end + 1 >= to || EndsWith(t_[head_end - 1].lower, "s")) return head_end;
+  const TokenWord& p = t_[head_end].lower;
+  if (p != "of" && p != "on") return head_end;
+  size_t k = head_end + 1, end = head_end;
+  for (; k < to && k < head_end + 10; ++k) {
+    const Token& tk = t_[k];
+    const TokenWord& w = tk.lower;
+    if (!tk.word || tk.text.find_first_of("0123456789") != std::string::npos) break;
+    if (lex_.InSet("weekdays", w) || lex_.InSet("months", w) ||
+        lex_.InSet("agreement_complement_stops", w))
+      break;
+    if (lex_.InSet("prepositions", w) && w != "of") break;
+    if (w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" || w == "had" || w == "that" || w == "which" ||
+        w == "who" || lex_.IsTriggerWord(w))
+      break;  // "a convention on X was signed": the verb ends the phrase
+    if (int m = MentionAt(k); m >= 0 && ms_[m].kind != MentionKind::kAdjective) break;
+    if (IsDeterminer(w) || w == "and" || w == "of") continue;
+    end = k + 1;  // a content word closes the phrase so far
+  }
+  return end;
 }
 
 // The name of a suspended thing around its head noun: "military
@@ -285,6 +322,12 @@ std::string Extractor::ThingPhrase(size_t from, size_t head, size_t cend) const 
       std::string tail;
       for (size_t m = k; m < cend && m < k + 8 && t_[m].text != "," && t_[m].text != "."; ++m) {
         if (m > k && (t_[m].lower == "in" || t_[m].lower == "at")) break;  // "... in Sochi"
+        // "its membership in 2011": a time is no part of the thing
+        if (m + 1 < cend && !t_[m + 1].text.empty() &&
+            t_[m + 1].text.find_first_not_of("0123456789") == std::string::npos)
+          break;
+        if (m + 1 < cend && (lex_.InSet("months", t_[m + 1].lower) || lex_.InSet("weekdays", t_[m + 1].lower)))
+          break;
         tail += " " + std::string(t_[m].text);
       }
       return np + tail;
@@ -337,12 +380,31 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   if (lex_.InSet("reach_verbs", t_[i].lower)) places = PlacesAfter(i + 1, i + 4, &end);
   for (size_t k = i + 1; k < std::min(cend, i + 12) && places.empty(); ++k) {
     const TokenWord& w = t_[k].lower;
-    if (w == "in" || w == "at" || w == "to" || w == "of") places = PlacesAfter(k + 1, k + 5, &end);
+    if (w == "in" || w == "at" || w == "to" || w == "of" || w == "near" || w == "into")
+      places = PlacesAfter(k + 1, k + 5, &end);
+  }
+  // "jets ordered by Nigeria from the United States arrived at Kainji air
+  // base": a base on no list, but the buyer is named in the subject
+  if (places.empty()) {
+    int buyer = BuyerIn(cs, i);
+    if (buyer >= 0) places = {ms_[buyer].entity};
   }
   if (places.empty() || places[0] == ms_[sup].entity) return false;
   FinishSupplyFromSubject(sup, places[0], cs, i, end, "supplies_arms_to.arrived",
                           "origin of arms that arrived");
   return true;
+}
+
+// The buyer of arms named in [from, to) after a buyer's participle:
+// "ordered by Nigeria", "bought by the Qatari air force". Returns a mention
+// index or -1.
+int Extractor::BuyerIn(size_t from, size_t to) const {
+  for (size_t k = from + 1; k + 1 < to; ++k) {
+    if (t_[k].lower != "by" || !lex_.InSet("buyer_participles", t_[k - 1].lower)) continue;
+    int a = AgentAt(k + 1);
+    if (a >= 0 && ms_[a].last <= to && ms_[a].type != NodeType::kPerson) return a;
+  }
+  return -1;
 }
 
 // A supply fact whose supplier was found inside the clause's subject (the

@@ -190,6 +190,7 @@ bool Extractor::EarlierUnnamedAgreement(size_t i, Relation* r) const {
     if (!AgreementObject(b, k + 1, &found, &e) || e != k + 1) continue;
     r->target = found.target;
     r->new_target_alias = found.new_target_alias;
+    r->new_target_head = found.new_target_head;
     r->new_target_type = found.new_target_type;
     return true;
   }
@@ -344,6 +345,7 @@ bool Extractor::Signed(size_t i) {
         r.target = before.target;
         r.new_target_name = before.new_target_name;
         r.new_target_alias = before.new_target_alias;
+        r.new_target_head = before.new_target_head;
         r.new_target_type = before.new_target_type;
       }
       found = r.target >= 0 || !r.new_target_name.empty();

@@ -123,6 +123,17 @@ int Extractor::VerbObjectRecipient(size_t i, size_t cend, Relation* r, size_t* e
   r->rule = "supplies_arms_to.verb";
   int recipient = RecipientAfterTo(*arms_end, std::min(cend, arms + 10), end);
   if (recipient >= 0) return recipient;
+  // "supplied 82 percent of Pakistan's arms imports": the owner of the
+  // weapons, as a share of them, received them
+  for (size_t k = i + 2; k < arms; ++k) {
+    int m = MentionAt(k);
+    if (m < 0 || ms_[m].first != k || !ms_[m].possessive || ms_[m].type != NodeType::kCountry ||
+        t_[k - 1].lower != "of")
+      continue;
+    r->rule = "supplies_arms_to.share_of_owner";
+    *end = *arms_end;
+    return m;
+  }
   recipient = SharedRecipient(i);
   if (recipient >= 0) {
     r->rule = "supplies_arms_to.shared_recipient";

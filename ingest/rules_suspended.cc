@@ -81,13 +81,25 @@ Extractor::Subjects Extractor::PlanOwner(size_t verb) {
 // days after it had suspended it"), or a member ("Mercosur suspended
 // Venezuela", "the AU suspended Niger from all its activities"). Emits and
 // returns true when it found one.
-bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& s, const std::string& word) {
+bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& found, const std::string& word) {
+  int member = AgentAt(from);
+  if (member < 0) return false;
+  Subjects s = found;
+  // "West African leaders suspended Mali from the Economic Community of West
+  // African States": with no subject on a list, the bloc it is suspended from acts
+  if (s.entities.empty() && word.rfind("suspend", 0) == 0 && ms_[member].last + 1 < t_.size() &&
+      t_[ms_[member].last].lower == "from") {
+    int bloc = AgentAt(ms_[member].last + 1);
+    if (bloc >= 0 && ms_[bloc].type == NodeType::kOrganization) {
+      s.entities = {ms_[bloc].entity};
+      s.end = ClauseStart(t_, i, lex_);
+      s.how = "the bloc a member is suspended from";
+    }
+  }
   if (s.entities.empty()) return false;
   Relation r;
   r.relation = "suspended";
   r.sources = s.entities;
-  int member = AgentAt(from);
-  if (member < 0) return false;
   if (ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
     int last = doc_.last_agreement;
     for (const Mention& m : ms_)
@@ -207,10 +219,12 @@ bool Extractor::Suspended(size_t i) {
   size_t from = i + 1;
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
-  if (word == "put" || word == "puts" || word == "putting" || hold_verb) {
+  bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing";
+  if (word == "put" || word == "puts" || word == "putting" || place_verb || hold_verb) {
     // "put the treaty on hold", "put on hold the sale of F-35s", "put the
     // Indus Waters Treaty in abeyance", "put the talks on ice", "hold the
-    // agreement in abeyance"; any other "put" or "hold" suspends nothing.
+    // agreement in abeyance", "placed the treaty in abeyance"; any other
+    // "put", "place" or "hold" suspends nothing.
     size_t hold = HoldPhraseAfter(i);
     if (hold == std::string::npos) return false;
     if (hold_verb && t_[hold].lower != "in") return false;  // "held talks on ..." is no hold

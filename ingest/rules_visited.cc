@@ -63,7 +63,7 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
     }
   }
   for (int e : subjects)
-    if (leaders_of || EntityIsPerson(e)) people.push_back(e);
+    if (leaders_of || s.described_people || EntityIsPerson(e)) people.push_back(e);
   // "a week after Ethiopia's prime minister went to Asmara": a leader
   // named only by title stands for the country
   int titled = people.empty() ? CountryOfUnnamedLeader(ClauseStart(t_, i, lex_), i) : -1;
@@ -352,18 +352,19 @@ bool Extractor::VisitedLed(size_t i) {
 bool Extractor::VisitedStandIn(size_t i) {
   size_t cend = ClauseEnd(t_, i, lex_);
   int agent = -1;
-  size_t k = i + 1;
-  for (; k + 2 < std::min(cend, i + 12); ++k) {
+  bool stand_in = false;
+  for (size_t k = i + 1; k < std::min(cend, i + 12) && !stand_in; ++k) {
     int m = MentionAt(k);
     if (agent < 0 && m >= 0 && ms_[m].type == NodeType::kPerson &&
         ms_[m].kind != MentionKind::kPronoun && ms_[m].entity >= 0)
       agent = m;
-    const TokenWord& w = t_[k + 1].lower;
-    if (t_[k].lower == "in" && (w == "his" || w == "her" || w == "their") &&
-        t_[k + 2].lower == "place")
-      break;
+    const TokenWord& w = k + 1 < t_.size() ? t_[k + 1].lower : t_[k].lower;
+    // "sending Li Qiang in his place", "would send Sergei Lavrov instead"
+    stand_in = (t_[k].lower == "in" && k + 2 < t_.size() && (w == "his" || w == "her" || w == "their") &&
+                t_[k + 2].lower == "place") ||
+               (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k);
   }
-  if (agent < 0 || k + 2 >= std::min(cend, i + 12)) return false;
+  if (agent < 0 || !stand_in) return false;
   size_t end = i;
   std::vector<int> places;
   for (size_t b = i; b > 0 && places.empty(); --b)
@@ -504,7 +505,9 @@ bool Extractor::Visited(size_t i) {
 bool Extractor::VisitedVerbPrep(size_t i) {
   const TokenWord& word = t_[i].lower;
   size_t cend = ClauseEnd(t_, i, lex_);
-  if ((word.rfind("arriv", 0) == 0 || word == "landed") && ArmsArrived(i, cend)) return true;
+  // "S-400 parts were flown into a base near Ankara": weapons carried in arrive
+  bool flown_in = word == "flown" && i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was");
+  if ((word.rfind("arriv", 0) == 0 || word == "landed" || flown_in) && ArmsArrived(i, cend)) return true;
   Subjects s = Visitor(i);
   if (s.entities.empty()) {
     Note(i, "visited.verb_prep: no visitor found");

@@ -98,14 +98,17 @@ bool Extractor::HostedGuests(size_t verb, size_t i, size_t guest_at, const char*
   // "received Israeli Prime Minister Benjamin Netanyahu"
   if (guest < 0) guest = TitledPersonAhead(guest_at, ClauseEnd(t_, i, lex_));
   // "welcomed Biden's decision": the owner of a thing is no guest
-  if (guest < 0 || ms_[guest].type != NodeType::kPerson || ms_[guest].possessive) return false;
+  // "welcomed his Brazilian counterpart": a description stands for a person
+  if (guest < 0 || ms_[guest].possessive) return false;
+  if (ms_[guest].type != NodeType::kPerson && ms_[guest].kind != MentionKind::kDescription) return false;
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t guests_end = ms_[guest].last;
   std::vector<int> guests = Coordinated(guest, cend, &guests_end);
   size_t end = guests_end;
   std::vector<int> places;
   for (size_t k = guests_end; k < std::min(cend, guests_end + 6) && places.empty(); ++k)
-    if (t_[k].lower == "in" || t_[k].lower == "at") places = PlacesAfter(k + 1, k + 5, &end);
+    if (t_[k].lower == "in" || t_[k].lower == "at" || t_[k].lower == "to")  // "welcomed X to Luanda"
+      places = PlacesAfter(k + 1, k + 5, &end);
   Subjects host = SubjectsFor(verb);
   // "Sultan Qaboos bin Said received X in Muscat": a place named is enough
   if (host.entities.empty() && places.empty()) return false;
@@ -129,6 +132,7 @@ bool Extractor::HostedGuests(size_t verb, size_t i, size_t guest_at, const char*
   }
   Subjects s;
   s.entities = guests;
+  s.described_people = ms_[guest].kind == MentionKind::kDescription;
   s.end = host.entities.empty() ? ClauseStart(t_, verb, lex_) : host.end;
   s.how = "guest of a host";
   Relation r;

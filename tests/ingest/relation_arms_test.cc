@@ -22,6 +22,18 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"The drones supplied by Iran to Russia hit power plants.", "Iran -supplies_arms_to-> Russia [asserted]"},
       {"Iran has armed, trained and funded Hamas.", "Iran -supplies_arms_to-> Hamas [asserted]"},
       {"The rifles that Belgium has sent to Mali arrived.", "Belgium -supplies_arms_to-> Mali [asserted]"},
+      // the buyer named in the subject when the place is on no list; a base near a city
+      {"Six attack aircraft ordered by Ghana from Brazil arrived at Tamale air base.",
+       "Brazil -supplies_arms_to-> Ghana [asserted]"},
+      {"Tanks bought from Germany arrived at a base near Kyiv.", "Germany -supplies_arms_to-> Ukraine [asserted]"},
+      {"The first German howitzers were flown into an air base near Kyiv.",
+       "Germany -supplies_arms_to-> Ukraine [asserted]"},
+      {"German officials were flown into Kyiv.", ""},
+      // a share of the recipient's weapons
+      {"Russia supplied 36 percent of India's arms imports.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Russia supplied most of India's fighter jets.", "Russia -supplies_arms_to-> India [asserted]"},
+      {"Russia supplied the engines of India's fighter jets to Egypt.",
+       "Russia -supplies_arms_to-> Egypt [asserted]"},
       // lists: "neither ... nor" stays negated, a repeated preposition, a group with members
       {"Neither Chile nor Peru has sold rifles to Bolivia.",
        "Chile -supplies_arms_to-> Bolivia [negated]\nPeru -supplies_arms_to-> Bolivia [negated]"},

@@ -164,6 +164,35 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       // a person on no list with a particle in the name
       {"Bahraini Foreign Minister Abdullatif al-Zayani signed the fisheries treaty.",
        "Abdullatif al-Zayani -signed-> fisheries treaty (Bahrain) [asserted]"},
+      // a relative clause between the subject and the verb; its object is not the signer
+      {"Chile, which buys gas from Peru, signed the Andean Trade Treaty.",
+       "Chile -signed-> Andean Trade Treaty [asserted]"},
+      {"Emmanuel Macron, who flew into Lima on Monday for talks, signed the Andean Trade Treaty.",
+       "Emmanuel Macron -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
+       "Emmanuel Macron -visited-> Peru [asserted] 2024-07-08"},
+      // examples set off after a group noun
+      {"Five coastal states, including Chile, Peru and Ecuador, signed the Andean Trade Treaty.",
+       "Chile -signed-> Andean Trade Treaty [asserted]\nEcuador -signed-> Andean Trade Treaty [asserted]\n"
+       "Peru -signed-> Andean Trade Treaty [asserted]"},
+      // "of" and "on" phrases after the head describe the text; times and places do not
+      {"Chile and Peru signed a joint declaration of peace and friendship.",
+       "Chile -signed-> joint declaration of peace and friendship (Chile–Peru) [asserted]\n"
+       "Peru -signed-> joint declaration of peace and friendship (Chile–Peru) [asserted]"},
+      {"A convention on the status of the Atacama coast was signed by Chile and Peru.",
+       "Chile -signed-> convention on the status of the atacama coast (Chile–Peru) [asserted]\n"
+       "Peru -signed-> convention on the status of the atacama coast (Chile–Peru) [asserted]"},
+      {"Chile and Peru signed a fisheries agreement on Monday.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08"},
+      {"Chile and Peru signed a fisheries agreement on the sidelines of the summit.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [asserted]"},
+      // a town names the text; a participle clause has its own "with"
+      {"Chile and Peru signed the Jeddah declaration.",
+       "Chile -signed-> jeddah declaration (Chile–Peru) [asserted]\n"
+       "Peru -signed-> jeddah declaration (Chile–Peru) [asserted]"},
+      {"Chile signed the Andean Trade Treaty on Tuesday, ending a dispute with Peru.",
+       "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-09"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -49,11 +49,21 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"India put the Indus Waters Treaty in abeyance.", "India -suspended-> Indus Waters Treaty [asserted]"},
       {"Russia put the New START treaty on hold.", "Russia -suspended-> New START [asserted]"},
       {"Russia put pressure on Ukraine.", ""},
+      {"India placed the Indus Waters Treaty in abeyance.", "India -suspended-> Indus Waters Treaty [asserted]"},
+      {"India placed an order for tanks.", ""},
+      {"Regional leaders meeting in Accra suspended Mali from the African Union.",
+       "African Union -suspended-> Mali's membership [asserted]"},
+      {"Russia suspended its participation in 2022.", "Russia -suspended-> participation [asserted] 2022"},
+      // a possessor's government acts for its country
+      {"Narendra Modi spoke in Delhi. Later his government placed the Indus Waters Treaty in abeyance.",
+       "India -suspended-> Indus Waters Treaty [asserted]"},
       // modality
       {"Germany will send tanks to Ukraine.", "Germany -supplies_arms_to-> Ukraine [hypothetical]"},
       {"Israel has refused to supply weapons to Ukraine.", "Israel -supplies_arms_to-> Ukraine [negated]"},
       {"Xi Jinping did not visit India.", "Xi Jinping -visited-> India [negated]"},
       {"The US accused China of planning to send arms to Russia.", "China -supplies_arms_to-> Russia [hypothetical]"},
+      {"Ethiopia accused the United Arab Emirates on Tuesday of arming Eritrea.",
+       "United Arab Emirates -supplies_arms_to-> Eritrea [hypothetical] 2024-07-09"},
       {"Talks are possible once Norway no longer sends weapons to Ukraine.", "Norway -supplies_arms_to-> Ukraine [asserted]"},
       // hard negatives
       {"The United States withdrew from the INF Treaty.", ""},

@@ -115,7 +115,7 @@ void MentionFinder::UnlistedPlaces() {
       continue;
     }
     // the place first: "Gitega, the capital of Burundi"
-    if (owned[k]) continue;
+    if (owned[k] || !t_[k].capitalized || !t_[k].word) continue;
     size_t e = UnlistedPlaceEnd(k);
     if (e == k || e >= t_.size() || t_[e].text != "," || !free_run(k, e)) continue;
     int country = CountryAfterPlace(e);

@@ -405,6 +405,15 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
   if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
   if (m.role == "state") {
+    // "the kingdom": the last monarchy named, when one was named lately.
+    if (m.surface.ends_with("kingdom") || m.surface.ends_with("Kingdom")) {
+      for (size_t k = recent_states_.size(); k > 0 && k + 4 > recent_states_.size(); --k) {
+        int e = recent_states_[k - 1];
+        if (entities_[e].type == NodeType::kCountry &&
+            lex_.InSet("kingdoms", graph::NormalizeName(entities_[e].name)))
+          return {e};
+      }
+    }
     // "Saudi Arabia agreed ... to and from Israel, but the kingdom did not
     // sign": the state that was last a subject, else the last one named.
     if (last_subject_thing_ >= 0 && sentence_ <= last_thing_sentence_ + 1 &&

@@ -50,6 +50,19 @@ TEST_CASE("People: names a reader knows from their place in the sentence", "[cor
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Coreference: 'the kingdom' is the last monarchy named", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Saudi Arabia and the United States held talks. Washington said the kingdom had "
+       "suspended the oil talks with China.",
+       "Saudi Arabia -suspended-> oil talks with China [asserted]"},
+      // no monarchy named: the state that was last a subject, as for "the country"
+      {"Chile held talks with Peru. The kingdom suspended the fisheries talks.",
+       "Chile -suspended-> fisheries talks [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Coreference: 'I' and 'we' in a quote are its speaker", "[coreference]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"\"I visited Iran last year,\" said Vladimir Putin.",

@@ -407,6 +407,10 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   if (m.role == "state") {
     // "the kingdom": the last monarchy named, when one was named lately.
     if (m.surface.ends_with("kingdom") || m.surface.ends_with("Kingdom")) {
+      // the last state named anywhere ("the sale of munitions to Saudi
+      // Arabia. The kingdom ..."), then the last few named as actors
+      if (last_state_ >= 0 && lex_.InSet("kingdoms", graph::NormalizeName(entities_[last_state_].name)))
+        return {last_state_};
       for (size_t k = recent_states_.size(); k > 0 && k + 4 > recent_states_.size(); --k) {
         int e = recent_states_[k - 1];
         if (entities_[e].type == NodeType::kCountry &&

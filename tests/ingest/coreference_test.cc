@@ -55,6 +55,10 @@ TEST_CASE("Coreference: 'the kingdom' is the last monarchy named", "[coreference
       {"Saudi Arabia and the United States held talks. Washington said the kingdom had "
        "suspended the oil talks with China.",
        "Saudi Arabia -suspended-> oil talks with China [asserted]"},
+      // named after a preposition
+      {"Germany sent a trade delegation to Saudi Arabia. The kingdom suspended the oil talks "
+       "with China.",
+       "Saudi Arabia -suspended-> oil talks with China [asserted]"},
       // no monarchy named: the state that was last a subject, as for "the country"
       {"Chile held talks with Peru. The kingdom suspended the fisheries talks.",
        "Chile -suspended-> fisheries talks [asserted]"},

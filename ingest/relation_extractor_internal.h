@@ -80,7 +80,6 @@ class Extractor {
   size_t SkipCount(size_t from, size_t to) const;  // "about a dozen" before a signed object
   bool ReducedRelative(size_t verb, Relation* r, Subjects* s, size_t* end) const;
   size_t AgentPhraseAfter(size_t verb) const;  // "signed in Minsk on Thursday by"
-  bool SigningUndone(size_t from) const;  // "the signing of X ... was called off"
   bool ElidedSignature(size_t noun) const;  // "put pen to paper"
   Subjects SignatureAdder(size_t noun) const;  // "with X adding his signature"
   size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"
@@ -136,7 +135,6 @@ class Extractor {
   bool VisitedVerb(size_t i);                 // "visited X"
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);
-  void VisitNounPredicate(size_t end, size_t cend, Relation* r) const;
   bool VisitedCancelledEvent(size_t i);       // "called off the summit in X"
   bool VisitedStandIn(size_t i);              // "sending Y in his place"
   bool HeadsItsClause(int entity, size_t limit) const;

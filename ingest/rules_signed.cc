@@ -197,20 +197,6 @@ bool Extractor::EarlierUnnamedAgreement(size_t i, Relation* r) const {
   return false;
 }
 
-// "The signing of X between A and B was called off on Friday": the
-// predicate after the noun phrase undoes the signing.
-bool Extractor::SigningUndone(size_t from) const {
-  for (size_t k = from; k + 1 < t_.size() && k < from + 4; ++k) {
-    if (!lex_.InSet("copulas", t_[k].lower)) continue;
-    size_t v = k + 1;
-    if (v + 1 < t_.size() && t_[v].lower == "been") ++v;
-    return lex_.InSet("signing_undone_words", t_[v].lower) ||
-           (v + 1 < t_.size() &&
-            lex_.InSet("signing_undone_words", t_[v].lower + " " + t_[v + 1].lower));
-  }
-  return false;
-}
-
 // The "by" or "between" that names the signers after a participle, past a
 // place and a time: "signed in Minsk on Thursday by envoys of ...", "a deal
 // signed between Ankara and Tripoli". Returns its token, or 0.
@@ -300,7 +286,6 @@ bool Extractor::Signed(size_t i) {
         Note(i, "'signing of' without 'by' names no signer");
         return false;
       }
-      r.modality_override = SigningUndone(end);
     } else {
       s = SignatureAdder(i);
       if (s.entities.empty()) s = SubjectsFor(i);

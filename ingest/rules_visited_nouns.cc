@@ -75,37 +75,6 @@ bool Extractor::VisitedPresence(size_t i) {
   return false;
 }
 
-// "X's trip to Y was called off": the predicate of the visit noun's phrase
-// (after `end`) cancels or merely plans it.
-void Extractor::VisitNounPredicate(size_t end, size_t cend, Relation* r) const {
-  // "X's visit to France, which was to have begun on Sunday, has been
-  // postponed": the predicate follows the relative clause.
-  if (end + 1 < t_.size() && t_[end].text == "," &&
-      (t_[end + 1].lower == "which" || t_[end + 1].lower == "that")) {
-    for (size_t k = end + 2; k < std::min(t_.size(), end + 30); ++k) {
-      if (t_[k].text == "." || t_[k].text == ";") break;
-      if (t_[k].text != ",") continue;
-      end = k + 1;
-      cend = end < t_.size() ? ClauseEnd(t_, end, lex_) : end;
-      break;
-    }
-  }
-  for (size_t k = end; k < std::min(cend, end + 3); ++k) {
-    if (t_[k].lower == "and") break;  // "after stops in A and B, and is due in C"
-    if (!IsBe(t_[k].lower) && t_[k].lower != "has" && t_[k].lower != "had") continue;
-    for (size_t j = k + 1; j < std::min(cend, k + 4); ++j) {
-      std::string two = j + 1 < t_.size() ? t_[j].lower + " " + t_[j + 1].lower : "";
-      if (lex_.InSet("visit_cancel_words", t_[j].lower) || lex_.InSet("visit_cancel_words", two)) {
-        r->modality_override = true;
-        r->cue = t_[j].lower;
-      } else if (lex_.InSet("visit_plan_words", t_[j].lower)) {
-        r->modality_override_hypothetical = true;
-      }
-    }
-    break;
-  }
-}
-
 // "the first visit by Xi Jinping to Nigeria", "the visit of Pope Francis to
 // Iraq": the agent comes before the place.
 bool Extractor::VisitedNounBy(size_t i) {
@@ -123,7 +92,6 @@ bool Extractor::VisitedNounBy(size_t i) {
   Relation r;
   r.rule = "visited.noun";
   r.confidence = 0.8f;
-  VisitNounPredicate(end, cend, &r);
   EmitVisits(r, places, i, s, end);
   return true;
 }
@@ -313,7 +281,6 @@ bool Extractor::VisitedNoun(size_t i) {
     Note(i, "visited.noun: no visitor found");
     return false;
   }
-  VisitNounPredicate(end, cend, &r);
   std::string cue = CancelledBefore(i);
   if (!cue.empty()) {
     r.modality_override = true;

@@ -67,7 +67,7 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
     if (x == ";" || x == ":" || x == "that" || x == "but" || (x == "and" && t[k - 1].text == ",") ||
         lex.InSet("speech_verbs", x))
       return "";
-    bool aux = x == "was" || x == "were" || x == "been" || x == "is" || x == "are" || x == "be";
+    bool aux = IsBe(x);
     if (k + 1 < t.size()) {
       const TokenWord& next = t[k + 1].lower;
       std::string two = k + 2 < t.size() ? next + " " + t[k + 2].lower : std::string(next);

@@ -5,20 +5,9 @@
 #include "ingest/clause.h"
 #include "ingest/modality.h"
 #include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
 
 namespace kg::ingest {
-namespace {
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool IsBeForm(std::string_view w) {
-  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" ||
-         w == "be";
-}
-
-}  // namespace
 
 std::string Relation::ToString() const {
   std::string s = relation + "(";

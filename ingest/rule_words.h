@@ -15,6 +15,13 @@ inline bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Forms of "be" that make a passive or a copula ("was suspended", "is due").
+inline bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
+}
+// ... and "being" ("was being suspended").
+inline bool IsBeForm(std::string_view w) { return IsBe(w) || w == "being"; }
+
 inline bool IsDefinite(std::string_view w) { return w == "the" || w == "this" || w == "that"; }
 
 // Verbs that carry a visit noun: "made a visit", "began a tour", "cancelled a trip".

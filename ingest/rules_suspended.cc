@@ -161,11 +161,8 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
 // "was (being) suspended" with no "by" agent after it.
 bool Extractor::PassiveWithoutAgent(size_t i) const {
   if (i == 0 || !EndsWith(t_[i].lower, "ed")) return false;
-  const TokenWord& before = t_[i - 1].lower;
-  bool be = before == "was" || before == "were" || before == "been" || before == "being" ||
-            before == "is" || before == "are" || before == "be";
   size_t by = 0;
-  return be && !IsPassive(i, &by);
+  return IsBeForm(t_[i - 1].lower) && !IsPassive(i, &by);
 }
 
 // The subject of the speech verb that reports the clause of `verb` ("the

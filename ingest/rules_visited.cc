@@ -14,9 +14,6 @@ namespace {
 
 using graph::NodeType;
 
-bool IsBe(const std::string& w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
-}
 
 // The travel verb's particles and adverbs before its preposition: "flew
 // back to", "stopped over in", "set foot in", "headed on to".

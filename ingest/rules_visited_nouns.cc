@@ -13,9 +13,6 @@ namespace {
 
 using graph::NodeType;
 
-bool IsBe(const std::string& w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
-}
 
 }  // namespace
 

@@ -10,6 +10,18 @@
 
 namespace kg::ingest {
 
+// A supply fact from `sources` to `target`, named by the rule that found it.
+inline Relation SupplyFact(const char* rule, std::vector<int> sources, int target,
+                           float confidence = Relation().confidence) {
+  Relation r;
+  r.relation = "supplies_arms_to";
+  r.rule = rule;
+  r.confidence = confidence;
+  r.sources = std::move(sources);
+  r.target = target;
+  return r;
+}
+
 // Thread safety: not thread-safe; one per sentence.
 class Extractor {
  public:

@@ -416,11 +416,7 @@ void Extractor::FinishSupplyFromSubject(int supplier, int recipient, size_t clau
   s.entities = {ms_[supplier].entity};
   s.end = clause_start;
   s.how = how;
-  Relation r;
-  r.relation = "supplies_arms_to";
-  r.rule = rule;
-  r.sources = s.entities;
-  r.target = recipient;
+  Relation r = SupplyFact(rule, s.entities, recipient);
   Finish(std::move(r), trigger, s, end);
 }
 

@@ -185,11 +185,7 @@ bool Extractor::PassiveSupply(size_t i, size_t cend) {
     s.entities = Coordinated(agent, cend, &agents_end);
     s.end = cs;
     s.how = "agent of a passive supply";
-    Relation r;
-    r.relation = "supplies_arms_to";
-    r.rule = "supplies_arms_to.passive";
-    r.sources = s.entities;
-    r.target = ms_[to].entity;
+    Relation r = SupplyFact("supplies_arms_to.passive", s.entities, ms_[to].entity);
     Finish(std::move(r), i, s, std::max(end, agents_end));
     return true;
   }
@@ -389,12 +385,7 @@ bool Extractor::SupplierNoun(size_t i) {
     }
   }
   if (s.entities.empty()) return false;
-  Relation r;
-  r.relation = "supplies_arms_to";
-  r.rule = "supplies_arms_to.supplier_noun";
-  r.confidence = 0.75f;
-  r.sources = s.entities;
-  r.target = ms_[rec].entity;
+  Relation r = SupplyFact("supplies_arms_to.supplier_noun", s.entities, ms_[rec].entity, 0.75f);
   Finish(std::move(r), i, s, end);
   return true;
 }
@@ -428,12 +419,8 @@ bool Extractor::BuyerNoun(size_t i) {
   if (seller < 0 || ms_[seller].entity < 0 || ms_[seller].type == NodeType::kPerson || b == 0) return false;
   Subjects s = BuyerOfNoun(b);
   if (s.entities.empty()) return false;
-  Relation r;
-  r.relation = "supplies_arms_to";
-  r.rule = "supplies_arms_to.buyer_noun";
-  r.confidence = 0.75f;
-  r.sources = {ms_[seller].entity};
-  r.target = s.entities[0];
+  Relation r =
+      SupplyFact("supplies_arms_to.buyer_noun", {ms_[seller].entity}, s.entities[0], 0.75f);
   s.entities = r.sources;
   Finish(std::move(r), i, s, end);
   return true;

@@ -78,12 +78,7 @@ bool Extractor::OfPhraseSupply(size_t k, size_t n) {
   if (governed) {
     Subjects s = SubjectsFor(v - 1);
     if (s.entities.empty()) return true;
-    Relation r;
-    r.relation = "supplies_arms_to";
-    r.rule = "supplies_arms_to.nominal_governed";
-    r.confidence = 0.8f;
-    r.sources = s.entities;
-    r.target = ms_[rec].entity;
+    Relation r = SupplyFact("supplies_arms_to.nominal_governed", s.entities, ms_[rec].entity, 0.8f);
     Finish(std::move(r), v - 1, s, end);
     return true;
   }
@@ -111,12 +106,7 @@ void Extractor::NominalWithSupplier(size_t k, size_t n, int sup) {
   size_t end;
   int rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &end);
   if (rec < 0 || ms_[sup].entity == ms_[rec].entity) return;
-  Relation r;
-  r.relation = "supplies_arms_to";
-  r.rule = "supplies_arms_to.nominal";
-  r.confidence = 0.75f;
-  r.sources = {ms_[sup].entity};
-  r.target = ms_[rec].entity;
+  Relation r = SupplyFact("supplies_arms_to.nominal", {ms_[sup].entity}, ms_[rec].entity, 0.75f);
   size_t cs = ClauseStart(t_, k, lex_);
   size_t window = std::max(cs, ms_[sup].first > 3 ? ms_[sup].first - 3 : size_t{0});
   r.modality = ModalityFor(t_, cs, window, ms_[sup].first, lex_, &r.cue);
@@ -171,12 +161,7 @@ bool Extractor::FromToSupply(size_t noun, size_t j) {
   s.entities = {ms_[sup].entity};
   s.end = ClauseStart(t_, noun, lex_);
   s.how = "'from' supplier of the supply noun";
-  Relation r;
-  r.relation = "supplies_arms_to";
-  r.rule = "supplies_arms_to.nominal_from_to";
-  r.confidence = 0.75f;
-  r.sources = s.entities;
-  r.target = ms_[rec].entity;
+  Relation r = SupplyFact("supplies_arms_to.nominal_from_to", s.entities, ms_[rec].entity, 0.75f);
   size_t cend = ClauseEnd(t_, end, lex_);
   for (size_t k = end; k < std::min(cend, end + 10); ++k)
     if (lex_.InSet("hypothetical", t_[k].lower)) r.modality_override_hypothetical = true;
@@ -280,12 +265,7 @@ void Extractor::SupplyAsObjectOf(size_t verb, size_t arms, int rec, size_t end, 
   Subjects s = SubjectsFor(verb);
   if (s.entities.empty()) s = SubjectBefore(verb);
   if (s.entities.empty()) return;
-  Relation r;
-  r.relation = "supplies_arms_to";
-  r.rule = "supplies_arms_to.nominal_object";
-  r.confidence = 0.75f;
-  r.sources = s.entities;
-  r.target = ms_[rec].entity;
+  Relation r = SupplyFact("supplies_arms_to.nominal_object", s.entities, ms_[rec].entity, 0.75f);
   const TokenWord& v = t_[verb].lower;
   bool stop = lex_.InSet("stop_verbs", v) || lex_.relation("suspended").verbs.count(v);
   if (only_planned || lex_.InSet("hypothetical", v) || lex_.InSet("pledge_verbs", v)) {
@@ -309,12 +289,7 @@ bool Extractor::ByAgentsSupply(size_t noun, int rec, size_t end) {
   s.entities = Coordinated(a, ClauseEnd(t_, end, lex_), &agents_end);
   s.end = noun;
   s.how = "agents of the supply noun";
-  Relation r;
-  r.relation = "supplies_arms_to";
-  r.rule = "supplies_arms_to.nominal_by";
-  r.confidence = 0.75f;
-  r.sources = s.entities;
-  r.target = ms_[rec].entity;
+  Relation r = SupplyFact("supplies_arms_to.nominal_by", s.entities, ms_[rec].entity, 0.75f);
   for (size_t k = agents_end; k < std::min(t_.size(), agents_end + 4); ++k) {
     if (lex_.InSet("hypothetical", t_[k].lower)) r.modality_override_hypothetical = true;
   }
@@ -360,12 +335,7 @@ void Extractor::MadeArmsUsed() {
     }
     if (user.entities.empty()) continue;
     if (user.how.empty() || user.how == "clause subject") user.how = "user of weapons made elsewhere";
-    Relation r;
-    r.relation = "supplies_arms_to";
-    r.rule = "supplies_arms_to.made_used";
-    r.confidence = 0.7f;
-    r.sources = {mm.entity};
-    r.target = user.entities[0];
+    Relation r = SupplyFact("supplies_arms_to.made_used", {mm.entity}, user.entities[0], 0.7f);
     Subjects maker = user;
     maker.entities = r.sources;
     if (CountryOf(r.target) == mm.entity) continue;

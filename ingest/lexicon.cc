@@ -403,6 +403,24 @@ size_t NameSlot(const char* name, size_t mask) {
   return (a ^ (a >> 9)) & mask;
 }
 
+// Callers name lists and relations with string literals, once per clause or
+// token: remember, per thread, what `find` returned for a literal, keyed by
+// its address, so the hot path hashes no name. kSlots is a power of two.
+template <typename T, size_t kSlots, typename Find>
+const T* ByLiteral(const void* owner, std::string_view name, Find find) {
+  struct Slot {
+    const void* owner;
+    const char* name;
+    size_t size;
+    const T* value;
+  };
+  thread_local Slot cache[kSlots] = {};
+  Slot& slot = cache[NameSlot(name.data(), kSlots - 1)];
+  if (slot.owner != owner || slot.name != name.data() || slot.size != name.size())
+    slot = {owner, name.data(), name.size(), find(name)};
+  return slot.value;
+}
+
 // The matchers ask about the same token in the same set again and again (a
 // name check runs from several passes over a sentence), so InSet remembers
 // recent answers, placed by the word's address and checked by its content:
@@ -431,24 +449,12 @@ bool InSetMemo(const StringTable& set, std::string_view word) {
 }  // namespace
 
 const Lexicon::WordSet* Lexicon::SetNamed(std::string_view name) const {
-  // Callers name sets with string literals: remember them by address so the
-  // hot path hashes no name.
-  struct Slot {
-    const Lexicon* lex;
-    const char* name;
-    size_t size;
-    const WordSet* set;
-  };
-  // About a hundred lists are named from the rules: the table is large
-  // enough that they rarely evict each other.
-  thread_local Slot cache[512] = {};
-  size_t h = NameSlot(name.data(), 511);
-  Slot& slot = cache[h];
-  if (slot.lex != this || slot.name != name.data() || slot.size != name.size()) {
-    auto it = sets_.find(name);
-    slot = {this, name.data(), name.size(), it == sets_.end() ? nullptr : &it->second};
-  }
-  return slot.set;
+  // About a hundred lists are named from the rules: 512 slots are enough
+  // that they rarely evict each other.
+  return ByLiteral<WordSet, 512>(this, name, [this](std::string_view n) -> const WordSet* {
+    auto it = sets_.find(n);
+    return it == sets_.end() ? nullptr : &it->second;
+  });
 }
 
 bool Lexicon::InSet(std::string_view set, std::string_view word) const {
@@ -464,21 +470,10 @@ bool Lexicon::InSet(std::string_view set, const TokenWord& word) const {
 
 const RelationWords& Lexicon::relation(std::string_view name) const {
   static const RelationWords kEmpty;
-  // Rules name relations with string literals, once per clause or token:
-  // remember them by address, as InSet does its lists.
-  struct Slot {
-    const Lexicon* lex;
-    const char* name;
-    size_t size;
-    const RelationWords* words;
-  };
-  thread_local Slot cache[64] = {};
-  Slot& slot = cache[NameSlot(name.data(), 63)];
-  if (slot.lex != this || slot.name != name.data() || slot.size != name.size()) {
-    auto it = relations_.find(name);
-    slot = {this, name.data(), name.size(), it == relations_.end() ? &kEmpty : &it->second};
-  }
-  return *slot.words;
+  return *ByLiteral<RelationWords, 64>(this, name, [this](std::string_view n) {
+    auto it = relations_.find(n);
+    return it == relations_.end() ? &kEmpty : &it->second;
+  });
 }
 
 const std::vector<std::string>& Lexicon::List(std::string_view name) const {

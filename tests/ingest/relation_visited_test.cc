@@ -156,12 +156,6 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Sergey Lavrov -visited-> South Africa [hypothetical]\nVladimir Putin -visited-> South Africa [negated]"},
       {"Premier Li Qiang led the delegation at the G20 summit in New Delhi in place of Xi Jinping, who stayed away from the gathering.",
        "Li Qiang -visited-> India [asserted]\nXi Jinping -visited-> India [negated]"},
-      {"Xi Jinping will skip the G20 summit in New Delhi and will send Premier Li Qiang instead.",
-       "Li Qiang -visited-> India [hypothetical]\nXi Jinping -visited-> India [negated]"},
-      // a guest named only as the host's counterpart from a country, welcomed "to" a city
-      {"Kenyan President William Ruto welcomed his Ghanaian counterpart to Nairobi on Monday.",
-       "Ghana -visited-> Kenya [asserted] 2024-07-08"},
-      {"Kenyan President William Ruto welcomed his Ghanaian counterpart's decision on Monday.", ""},
       {"Eritrean President Isaias Afwerki embraced Ethiopia's Prime Minister Abiy Ahmed, as crowds greeted the first Ethiopian leader to visit Asmara in two decades.",
        "Abiy Ahmed -visited-> Eritrea [asserted]"},
       // no visit: at home, no travel word, an unnamed owner, a resident

@@ -238,7 +238,7 @@ namespace {
 
 bool IsQuoteMark(const Token& tk) {
   if (tk.word || tk.text.empty() || (tk.text[0] != '"' && tk.text[0] != '\xE2')) return false;
-  return tk.text == "\"" || tk.text == "\u201C" || tk.text == "\u201D";
+  return IsDoubleQuote(tk.text);
 }
 
 // A straight quote mark after sentence punctuation, or a right curly one,

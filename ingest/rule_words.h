@@ -22,6 +22,11 @@ inline bool IsBe(std::string_view w) {
 // ... and "being" ("was being suspended").
 inline bool IsBeForm(std::string_view w) { return IsBe(w) || w == "being"; }
 
+// A double quotation mark, straight or curly.
+inline bool IsDoubleQuote(std::string_view w) {
+  return w == "\"" || w == "\u201C" || w == "\u201D";
+}
+
 inline bool IsDefinite(std::string_view w) { return w == "the" || w == "this" || w == "that"; }
 
 // Verbs that carry a visit noun: "made a visit", "began a tour", "cancelled a trip".

@@ -17,7 +17,7 @@ namespace {
 
 // an "incredibly painful" agreement: quotes inside a description
 bool IsQuote(std::string_view w) {
-  return w == "'" || w == "\"" || w == "\u2018" || w == "\u2019" || w == "\u201c" || w == "\u201d";
+  return IsDoubleQuote(w) || w == "'" || w == "\u2018" || w == "\u2019";
 }
 
 // "US-brokered", "EU-backed": a name joined to a participle, one token

@@ -80,6 +80,26 @@ DocDate ParseIso(std::string_view s) {
 
 bool Skippable(const Token& t) { return t.text == "." || t.text == "," || t.text == "of"; }
 
+bool ClauseMark(const Token& t) {
+  return t.text == "," || t.text == ";" || t.text == ":" || t.text == "\u2014" || t.text == "(" ||
+         t.text == ")";
+}
+
+// Words that put a clause in the future: "will sign on Friday", "is due to
+// fly on Saturday", "talks scheduled for Monday".
+bool FutureCue(const Token& t) {
+  std::string_view w = t.lower;
+  return w == "will" || w == "'ll" || w == "\u2019ll" || w == "shall" || w == "due" ||
+         w == "scheduled" || w == "plans" || w == "intends";
+}
+
+// The verbs of saying: "said on Monday it will ..." dates the saying.
+bool SpeechVerb(const Token& t) {
+  std::string_view w = t.lower;
+  return w == "said" || w == "says" || w == "told" || w == "announced" || w == "added" ||
+         w == "confirmed" || w == "reported";
+}
+
 class Scanner {
  public:
   Scanner(const std::vector<Token>& t, std::string_view doc_date)
@@ -145,6 +165,25 @@ class Scanner {
     return i;
   }
 
+  // A weekday names the coming day, not the last one, after "next" or in a
+  // clause about the future ("On Saturday the leader is due to fly on",
+  // "will sign the deal on Friday"), unless it dates the report of that
+  // future ("said on Monday it will ...").
+  bool LooksAhead(size_t i) const {
+    size_t at = i > 0 && t_[i - 1].lower == "on" ? i - 1 : i;
+    if (at > 0 && SpeechVerb(t_[at - 1])) return false;
+    if (i > 0 && t_[i - 1].lower == "next") return true;
+    if (i > 0 && t_[i - 1].lower == "last") return false;
+    // the cue before the weekday in its clause, within a verb phrase's reach
+    for (size_t k = i, n = 0; k > 0 && n < 8 && !ClauseMark(t_[k - 1]); --k, ++n)
+      if (FutureCue(t_[k - 1])) return true;
+    // a weekday opening the clause dates the verb right after its subject
+    if (at > 0 && !ClauseMark(t_[at - 1])) return false;
+    for (size_t k = i + 1; k < t_.size() && k < i + 7 && !ClauseMark(t_[k]); ++k)
+      if (FutureCue(t_[k])) return true;
+    return false;
+  }
+
   size_t Relative(size_t i) {
     const Token& t = t_[i];
     bool full = doc_.y && doc_.m && doc_.d;
@@ -153,7 +192,13 @@ class Scanner {
         if (t.lower != kWeekdays[w] || !t.capitalized) continue;
         int64_t days = DaysFromCivil(doc_.y, doc_.m, doc_.d);
         int64_t doc_wd = (days + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
+        if (LooksAhead(i)) {
+          int64_t ahead = (static_cast<int64_t>(w) - doc_wd + 7) % 7;
+          if (ahead == 0 && i > 0 && t_[i - 1].lower == "next") ahead = 7;
+          return Emit(i, i + 1, CivilFromDays(days + ahead), true);
+        }
         int64_t back = (doc_wd - static_cast<int64_t>(w) + 7) % 7;
+        if (back == 0 && i > 0 && t_[i - 1].lower == "last") back = 7;  // "last Friday", said on a Friday
         return Emit(i, i + 1, CivilFromDays(days - back), true);
       }
       if (t.lower == "yesterday")

@@ -21,6 +21,18 @@ TEST_CASE("FindDates resolves absolute and relative dates", "[dates]") {
       {"Dec. 22, 2022", "", "2022-12-22"},
       {"said on Friday", "2024-06-23", "2024-06-21"},
       {"said on Sunday", "2024-06-23", "2024-06-23"},
+      // a weekday in a clause about the future is the coming one (2024-06-21 is a Friday)
+      {"He will sign the deal on Tuesday", "2024-06-21", "2024-06-25"},
+      {"On Saturday the leader is due to fly on to Cairo", "2024-06-21", "2024-06-22"},
+      {"talks scheduled for Monday", "2024-06-21", "2024-06-24"},
+      {"next Friday", "2024-06-21", "2024-06-28"},
+      {"He will sign it on Friday", "2024-06-21", "2024-06-21"},
+      // ... but not the day of the report, nor a past clause beside it
+      {"The ministry said on Tuesday it will sign", "2024-06-21", "2024-06-18"},
+      {"He arrived on Tuesday, and will sign on Friday", "2024-06-21", "2024-06-18 2024-06-21"},
+      {"flew in on Tuesday and signed a pact under which Rome will pay", "2024-06-21", "2024-06-18"},
+      {"last Friday", "2024-06-21", "2024-06-14"},
+      {"last Tuesday", "2024-06-21", "2024-06-18"},
       {"this week", "2024-06-21", "2024-06-21"},
       {"last year", "2024-06-21", "2023"},
       {"last month", "2024-01-10", "2023-12"},

@@ -1,6 +1,8 @@
 #include "ingest/date_finder.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 
 namespace kg::ingest {
@@ -111,6 +113,7 @@ class Scanner {
       if (next == i) next = Relative(i);
       i = next == i ? i + 1 : next;
     }
+    Offsets();
     return std::move(out_);
   }
 
@@ -231,6 +234,91 @@ class Scanner {
     if (a == "last" && b == "week")
       return Emit(i, i + 2, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) - 7), true);
     return i;
+  }
+
+  // "four years after New Delhi signed", "a day earlier", "the following
+  // day", "two years ago": a distance from another date of the sentence (the
+  // article's for "ago", and for "after"/"before" when the sentence has none),
+  // as precise as its unit: days and weeks give a day, months a month, years
+  // a year.
+  void Offsets() {
+    const size_t found = out_.size();
+    std::vector<DateSpan> add;
+    for (size_t i = 0; i + 2 < t_.size(); ++i) {
+      int n = 0;
+      size_t unit = i + 1;
+      std::string_view w = t_[i].lower;
+      if (w == "the" && (t_[i + 1].lower == "following" || t_[i + 1].lower == "next" ||
+                         t_[i + 1].lower == "previous") && t_[i + 2].lower == "day") {
+        if (i > 0 && t_[i - 1].lower == "until") continue;
+        DocDate a = Anchor(i, i + 3, found, false);
+        if (!a.d) continue;
+        int64_t shift = t_[i + 1].lower == "previous" ? -1 : 1;
+        add.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3),
+                       CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
+        continue;
+      }
+      if (w == "a" || w == "an" || w == "one") n = 1;
+      else if (int k = CountWord(w)) n = k;
+      else n = NumberOf(t_[i], 1, 99);
+      if (n <= 0) continue;
+      std::string_view u = t_[unit].lower;
+      if (u.size() > 1 && u.back() == 's') u.remove_suffix(1);
+      if (u != "day" && u != "week" && u != "month" && u != "year") continue;
+      std::string_view dir = t_[unit + 1].lower;
+      int sign;
+      bool opens = false, ago = false;
+      if (dir == "after") sign = -1, opens = true;
+      else if (dir == "before") sign = 1, opens = true;
+      else if (dir == "earlier") sign = -1;
+      else if (dir == "later") sign = 1;
+      else if (dir == "ago") sign = -1, ago = true;
+      else continue;
+      DocDate a = ago ? doc_ : Anchor(i, unit + 2, found, opens);
+      std::string iso = Shift(a, u, sign * n);
+      if (iso.empty()) continue;
+      add.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(unit + 2), iso, true, opens});
+    }
+    out_.insert(out_.end(), add.begin(), add.end());
+    std::sort(out_.begin(), out_.end(),
+              [](const DateSpan& x, const DateSpan& y) { return x.first < y.first; });
+  }
+
+  static int CountWord(std::string_view w) {
+    static constexpr std::array<std::string_view, 12> kCounts = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "sixteen"};
+    for (size_t k = 0; k < kCounts.size(); ++k)
+      if (w == kCounts[k]) return k < 11 ? static_cast<int>(k) + 2 : 16;
+    return 0;
+  }
+
+  // The nearest date of the sentence outside [b, e) among the first `found`
+  // spans; the article's date when there is none and `or_document`.
+  DocDate Anchor(size_t b, size_t e, size_t found, bool or_document) const {
+    const DateSpan* best = nullptr;
+    size_t best_dist = SIZE_MAX;
+    for (size_t k = 0; k < found; ++k) {
+      const DateSpan& d = out_[k];
+      size_t dist = d.first >= e ? d.first - e : (d.last <= b ? b - d.last : SIZE_MAX);
+      if (dist < best_dist) best = &d, best_dist = dist;
+    }
+    if (best) return ParseIso(best->iso);
+    return or_document ? doc_ : DocDate{};
+  }
+
+  static std::string Shift(const DocDate& a, std::string_view unit, int n) {
+    if (unit == "day" || unit == "week") {
+      if (!a.d) return {};
+      return CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + (unit == "week" ? 7 * n : n));
+    }
+    if (unit == "month") {
+      if (!a.m) return {};
+      int months = a.y * 12 + (a.m - 1) + n;
+      return Iso(months / 12, months % 12 + 1);
+    }
+    if (!a.y) return {};
+    return Iso(a.y + n);
   }
 
   const std::vector<Token>& t_;

@@ -18,6 +18,9 @@ struct DateSpan {
   uint32_t last = 0;
   std::string iso;     // "2024-06-21", "2023-02", "2010"
   bool relative = false;
+  // "two days after ...", "four years before ...": the span dates the clause
+  // it opens, not the verb it follows or the clause before its comma.
+  bool opens_clause = false;
   std::string ToString() const { return iso + "@" + std::to_string(first); }
 };
 

@@ -37,6 +37,7 @@ std::string Str(const rapidjson::Value& o, const char* k) {
 struct Extracted {
   std::set<std::string> source, target;  // lower-case names and aliases
   std::string relation, modality, text;
+  std::set<std::string> dates;  // of its mentions
 };
 
 bool Matches(const std::set<std::string>& have, const std::vector<std::string>& want, bool loose) {
@@ -68,10 +69,16 @@ std::vector<Extracted> Run(const EvalRecord& r, const Lexicon& lex) {
   a.source = r.id;
   Extraction x = ExtractArticle(a, lex);
   std::vector<Extracted> out;
-  std::set<std::tuple<size_t, std::string, size_t, int>> seen;
+  std::map<std::tuple<size_t, std::string, size_t, int>, size_t> seen;
   for (const auto& f : x.facts.facts) {
     if (!IsScoredRelation(f.relation)) continue;
-    if (!seen.insert({f.source, f.relation, f.target, static_cast<int>(f.modality)}).second) continue;
+    auto [it, fresh] =
+        seen.emplace(std::make_tuple(f.source, f.relation, f.target, static_cast<int>(f.modality)),
+                     out.size());
+    if (!fresh) {
+      if (!f.mention.date.empty()) out[it->second].dates.insert(f.mention.date);
+      continue;
+    }
     Extracted e;
     auto names = [](const graph::EntityRecord& rec, std::set<std::string>* s) {
       s->insert(Lower(rec.name));
@@ -82,6 +89,7 @@ std::vector<Extracted> Run(const EvalRecord& r, const Lexicon& lex) {
     if (!f.mention.counterpart.empty()) e.target.insert(Lower(f.mention.counterpart));
     e.relation = f.relation;
     e.modality = std::string(graph::ModalityName(f.modality));
+    if (!f.mention.date.empty()) e.dates.insert(f.mention.date);
     e.text = x.facts.entities[f.source].name + " -" + f.relation + "-> " +
              x.facts.entities[f.target].name + " [" + e.modality + "]";
     out.push_back(std::move(e));
@@ -116,6 +124,7 @@ Result<std::vector<EvalRecord>> LoadEvalRecords(const std::string& path) {
         g.relation = Str(f, "relation");
         g.modality = Str(f, "modality");
         if (g.modality.empty()) g.modality = "asserted";
+        g.date = Str(f, "date");
         r.facts.push_back(std::move(g));
       }
     } else if (d.HasMember("relations") && d["relations"].IsArray()) {
@@ -141,6 +150,7 @@ EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexic
     ++rep.records;
     std::vector<Extracted> got = Run(r, lexicon);
     std::vector<bool> found(r.facts.size(), false);
+    std::vector<std::set<std::string>> found_dates(r.facts.size());
     for (const Extracted& e : got) {
       bool ok = false, neutral = false;
       for (size_t g = 0; g < r.facts.size(); ++g) {
@@ -153,6 +163,7 @@ EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexic
         if (e.modality != gf.modality) continue;
         ok = true;
         found[g] = true;
+        found_dates[g].insert(e.dates.begin(), e.dates.end());
       }
       if (neutral && !ok) continue;  // a hedged fact where the text hedges: not scored
       Counts& c = rep.by_relation[e.relation];
@@ -174,6 +185,22 @@ EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexic
       if (found[g]) {
         ++c.found;
         ++rep.overall.found;
+        if (gf.date.empty()) continue;
+        ++rep.dated;
+        bool right = false;
+        std::string got_dates;
+        for (const std::string& d : found_dates[g]) {
+          right = right || d.compare(0, gf.date.size(), gf.date) == 0;
+          got_dates += (got_dates.empty() ? "" : ", ") + d;
+        }
+        if (right) {
+          ++rep.dates_right;
+        } else {
+          rep.wrong_dates.push_back(r.id + ": " + gf.source[0] + " -" + gf.relation + "-> " +
+                                    gf.target[0] + " dated " +
+                                    (got_dates.empty() ? "nothing" : got_dates) + ", want " +
+                                    gf.date + "\n      " + r.text);
+        }
       } else {
         rep.misses.push_back(r.id + ": " + (gf.source.empty() ? "?" : gf.source[0]) + " -" +
                              gf.relation + "-> " + (gf.target.empty() ? "?" : gf.target[0]) + " [" +
@@ -193,10 +220,13 @@ void PrintReport(const EvalReport& rep, bool verbose, std::ostream& out) {
   };
   for (const auto& [rel, c] : rep.by_relation) row(rel, c);
   row("overall", rep.overall);
-  out << rep.records << " records\n";
+  out << rep.records << " records";
+  if (rep.dated) out << "; dates right on " << rep.dates_right << " of " << rep.dated << " found facts that have one";
+  out << "\n";
   if (!verbose) return;
   for (const auto& m : rep.misses) out << "MISS  " << m << "\n";
   for (const auto& e : rep.extras) out << "EXTRA " << e << "\n";
+  for (const auto& d : rep.wrong_dates) out << "DATE  " << d << "\n";
 }
 
 }  // namespace kg::ingest

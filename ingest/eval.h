@@ -19,6 +19,7 @@ struct GoldFact {
   std::vector<std::string> source, target;  // acceptable names
   std::string relation;
   std::string modality;        // asserted / hypothetical / negated
+  std::string date;            // ISO, possibly partial; empty when the gold gives none
   bool must_not_assert = false;  // PLOVER negative polarity
   bool loose = false;            // PLOVER surface strings: substring match
 };
@@ -42,7 +43,10 @@ struct EvalReport {
   std::map<std::string, Counts> by_relation;
   Counts overall;
   size_t records = 0;
-  std::vector<std::string> misses, extras;  // "id: description"
+  // Found gold facts that carry a date, and those whose extracted mentions
+  // include a date starting with it ("2023-02" matches "2023-02-21").
+  size_t dated = 0, dates_right = 0;
+  std::vector<std::string> misses, extras, wrong_dates;  // "id: description"
 };
 
 // Parses one JSONL file of records; InvalidArgument names the bad line.

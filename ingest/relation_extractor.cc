@@ -528,6 +528,14 @@ std::string Extractor::DateNear(size_t trigger) const {
     // own subject keeps its own date.
     if (d.last <= own && own > cs) continue;
     if (d.first > trigger && SecondConjunct(trigger, d.first) > trigger) continue;
+    // "landed on Wednesday, four years after New Delhi signed": the distance
+    // dates the clause it opens, with no comma between.
+    if (d.opens_clause) {
+      if (d.first > trigger) continue;
+      bool comma = false;
+      for (size_t k = d.last; k < trigger && !comma; ++k) comma = t_[k].text == ",";
+      if (comma) continue;
+    }
     size_t dist = d.first > trigger ? d.first - trigger : trigger - d.last;
     if (d.first < cs || d.last > ce) dist += 1000;  // another clause: weaker
     if (dist < best_dist) {

@@ -496,10 +496,11 @@ bool Lexicon::InSet(std::string_view set, std::string_view word) const {
   return s && InSetMemo(s->entries, word);
 }
 
-bool Lexicon::InSet(std::string_view set, const TokenWord& word) const {
+// REQUIRES: word.id != TokenWord::kNotListed.
+bool Lexicon::InSetListed(std::string_view set, const TokenWord& word) const {
   if (word.id == TokenWord::kUnknown) return InSet(set, std::string_view(word));
   const WordSet* s = SetNamed(set);
-  return s && word.id != TokenWord::kNotListed && HasBit(s->bits, word.id);
+  return s && HasBit(s->bits, word.id);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

@@ -119,10 +119,15 @@ class Lexicon {
   bool InSet(std::string_view set, std::string_view word) const;
   // As above for a token's text; an array look-up once IdentifyWords has
   // given the token its id.
-  bool InSet(std::string_view set, const TokenWord& word) const;
+  bool InSet(std::string_view set, const TokenWord& word) const {
+    // A word on no list is in none, whichever list is named: most tokens
+    // stop here, before the list is looked up by its name.
+    return word.id != TokenWord::kNotListed && InSetListed(set, word);
+  }
   // Gives each token the id of its lower-case text in the table of every
-  // single word the word lists and trigger lists hold (TokenWord::kNotListed
-  // for any other). Only a speed-up: every check answers the same without it.
+  // single word the word lists, trigger lists and gazetteer phrases hold
+  // (TokenWord::kNotListed for any other). Only a speed-up: every check
+  // answers the same without it.
   void IdentifyWords(std::vector<Token>* tokens) const;
   const RelationWords& relation(std::string_view name) const;
   // Any word that can trigger one of the relation rules (verbs, nouns, the
@@ -157,6 +162,7 @@ class Lexicon {
     return (bits[id >> 6] >> (id & 63)) & 1;
   }
   std::vector<uint64_t> BitsOf(const StringTable& entries) const;
+  bool InSetListed(std::string_view set, const TokenWord& word) const;
   void IndexPhraseWords();
   uint32_t PhraseStepById(uint32_t node, uint32_t id) const;
   const WordSet* SetNamed(std::string_view name) const;

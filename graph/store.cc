@@ -152,6 +152,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   db_options.keep_log_file_num = 2;
   db_options.write_buffer_manager =
       std::make_shared<rocksdb::WriteBufferManager>(options.write_buffer_bytes);
+  // Without the log, recovery has only the flushed files: flushing the
+  // families one by one could leave a document's nodes on disk without its
+  // edges. An atomic flush cuts all of them at the same write batch.
+  db_options.atomic_flush = options.bulk_writes;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   if (options.read_only) {
@@ -388,6 +392,13 @@ Status Store::IngestSstFiles(
   std::lock_guard lock(impl_->write_mu);
   impl_->writer_cache.Clear();  // the files may replace what it holds
   return FromRocks(impl_->db->IngestExternalFiles(args), "ingesting SST files");
+}
+
+Status Store::Flush() {
+  if (read_only()) return Status::NotSupported("the database is open read-only");
+  rocksdb::FlushOptions fo;
+  fo.wait = true;
+  return FromRocks(impl_->db->Flush(fo, impl_->handles), "flushing " + impl_->path);
 }
 
 Status Store::ReloadMeta() {

@@ -39,6 +39,15 @@ struct StoreOptions {
   // Default: false (a process crash loses nothing; a power loss may lose the
   // last batches, never half of one).
   bool sync_writes = false;
+  // Bulk writes, for kg ingest: document batches skip the write-ahead log,
+  // and the memtables of all column families are flushed together (RocksDB
+  // atomic flush), so the files on disk always hold the graph as it was
+  // after some whole document. A crash loses the documents applied since the
+  // last flush, never part of one and nothing flushed before. The writer
+  // must call Flush() before it reports documents as stored. Readers that
+  // open the database meanwhile see only what has been flushed. sync_writes
+  // has no effect then. Default: false (every batch goes through the write-ahead log).
+  bool bulk_writes = false;
 };
 
 // Which adjacency entries a scan returns.
@@ -147,6 +156,12 @@ class Store {
                      size_t limit = SIZE_MAX) const;
 
   Result<GraphStats> Stats() const;
+
+  // Writes every memtable to disk, all column families at once, and waits.
+  // On OK every document ApplyDocument has returned for survives a crash
+  // (with bulk_writes, nothing else makes them durable). Returns IOError on
+  // a write failure. REQUIRES: !read_only().
+  Status Flush();
 
   // For the bulk importer: true when the graph holds no node and no edge.
   Result<bool> IsEmpty() const;

@@ -336,7 +336,8 @@ Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
     KG_RETURN_IF_ERROR(batch.Build(&result));
   }
   rocksdb::WriteOptions wo;
-  wo.sync = impl_->options.sync_writes;
+  wo.disableWAL = impl_->options.bulk_writes;  // durable at the next atomic flush
+  wo.sync = impl_->options.sync_writes && !wo.disableWAL;
   KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
 
   impl_->next_node_id = batch.next_node_id();

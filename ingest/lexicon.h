@@ -86,6 +86,14 @@ class Lexicon {
   uint32_t PhraseStep(uint32_t node, std::string_view token) const {
     return phrase_trie_.Child(node, token);
   }
+  // The same for an identified token: every phrase word has a word id, so a
+  // token on no list stops at once, and a step is an array read (from the
+  // root) or a scan of a node's few children, with no hash of the text.
+  uint32_t PhraseStep(uint32_t node, const TokenWord& token) const {
+    if (token.id == TokenWord::kUnknown) return PhraseStep(node, std::string_view(token));
+    if (token.id == TokenWord::kNotListed) return WordTrie::kNone;
+    return PhraseStepById(node, token.id);
+  }
   const std::vector<GazetteerEntry>* PhraseEntriesAt(uint32_t node) const {
     uint32_t index = phrase_of_node_[node];
     return index == StringTable::kNotFound ? nullptr : &phrase_entries_[index];
@@ -111,10 +119,15 @@ class Lexicon {
   bool InSet(std::string_view set, std::string_view word) const;
   // As above for a token's text; an array look-up once IdentifyWords has
   // given the token its id.
-  bool InSet(std::string_view set, const TokenWord& word) const;
+  bool InSet(std::string_view set, const TokenWord& word) const {
+    // A word on no list is in none, whichever list is named: most tokens
+    // stop here, before the list is looked up by its name.
+    return word.id != TokenWord::kNotListed && InSetListed(set, word);
+  }
   // Gives each token the id of its lower-case text in the table of every
-  // single word the word lists and trigger lists hold (TokenWord::kNotListed
-  // for any other). Only a speed-up: every check answers the same without it.
+  // single word the word lists, trigger lists and gazetteer phrases hold
+  // (TokenWord::kNotListed for any other). Only a speed-up: every check
+  // answers the same without it.
   void IdentifyWords(std::vector<Token>* tokens) const;
   const RelationWords& relation(std::string_view name) const;
   // Any word that can trigger one of the relation rules (verbs, nouns, the
@@ -149,6 +162,9 @@ class Lexicon {
     return (bits[id >> 6] >> (id & 63)) & 1;
   }
   std::vector<uint64_t> BitsOf(const StringTable& entries) const;
+  bool InSetListed(std::string_view set, const TokenWord& word) const;
+  void IndexPhraseWords();
+  uint32_t PhraseStepById(uint32_t node, uint32_t id) const;
   const WordSet* SetNamed(std::string_view name) const;
   int AddActor(ActorInfo info);
   void AddPhrase(std::string_view phrase, EntryKind kind, int actor);
@@ -161,6 +177,16 @@ class Lexicon {
   std::vector<std::vector<GazetteerEntry>> phrase_entries_;
   WordTrie phrase_trie_;                  // the phrase keys, token by token
   std::vector<uint32_t> phrase_of_node_;  // trie node -> index above, or kNotFound
+  // phrase_trie_'s edges by word id: the root's children in an array indexed
+  // by id (kNone where none), every other node's children in
+  // phrase_children_[phrase_child_begin_[node], phrase_child_begin_[node + 1]).
+  struct PhraseChild {
+    uint32_t id;
+    uint32_t node;
+  };
+  std::vector<uint32_t> phrase_root_by_id_;
+  std::vector<uint32_t> phrase_child_begin_;
+  std::vector<PhraseChild> phrase_children_;
   StringTable title_prefixes_;
   StringTable trigger_words_;
   size_t max_phrase_tokens_ = 1;
@@ -168,7 +194,9 @@ class Lexicon {
   std::vector<std::string> title_roles_;
   size_t max_title_tokens_ = 1;
   StringMap<WordSet> sets_;
-  StringTable words_;  // every single word of sets_, trigger_words_, title and arms prefixes
+  // every single word of sets_, trigger_words_, title and arms prefixes, and
+  // every word of a gazetteer phrase
+  StringTable words_;
   std::vector<uint64_t> trigger_bits_;  // trigger_words_ by word id
   std::vector<uint64_t> title_start_bits_;  // one-word title_prefixes_ by word id
   std::vector<uint64_t> arms_start_bits_;   // one-word arms_prefixes by word id

@@ -62,6 +62,10 @@ class WordTrie {
   uint32_t Child(uint32_t parent, std::string_view word) const;
   // Number of nodes, the root included; nodes are numbered 0, 1, 2, ...
   size_t size() const { return parents_.size(); }
+  // The parent of a node and the word on the edge into it.
+  // REQUIRES: 0 < node < size().
+  uint32_t parent(uint32_t node) const { return parents_[node]; }
+  const std::string& word(uint32_t node) const { return words_[node]; }
 
  private:
   struct Slot {

@@ -27,6 +27,7 @@ struct IngestOptions {
   std::vector<std::string> inputs;
   std::string date;
   int threads = 1;
+  size_t memtable_mb = 8;
 };
 
 struct IngestTotals {
@@ -202,9 +203,12 @@ int RunIngest(const IngestOptions& opts) {
   KeepLargeBlocksMapped();
   // Ingest reads little (node, alias and edge lookups by key): a small block
   // cache and a memtable budget keep its memory flat however long it runs.
+  // Without the write-ahead log every batch is written once instead of twice;
+  // the final Flush makes the run durable (docs/storage.md, Writes).
   graph::StoreOptions store_opts;
   store_opts.block_cache_bytes = size_t{8} << 20;
-  store_opts.write_buffer_bytes = size_t{8} << 20;
+  store_opts.write_buffer_bytes = opts.memtable_mb << 20;
+  store_opts.bulk_writes = true;
   auto store = graph::Store::Open(opts.db, store_opts);
   if (!store.ok()) return ReportError(store.status());
   ingest::ReadOptions read_opts;
@@ -221,7 +225,10 @@ int RunIngest(const IngestOptions& opts) {
   auto warn = [](const std::string& w) { std::cerr << w << "\n"; };
   Status read = ingest::ReadArticles(opts.inputs, read_opts, std::cin, sink, warn, &stats);
   Status failure = pipeline.Finish();
+  // What was applied before a failure is kept and made durable too.
+  Status flushed = (*store)->Flush();
   if (!failure.ok()) return ReportError(failure);
+  if (!flushed.ok()) return ReportError(flushed);
   read.PermitUncheckedError();  // only reports that the sink stopped, handled above
   progress.Update(stats, totals, /*final_line=*/true);
   std::cerr << "kg: ingested " << totals.articles << " articles (" << totals.new_articles
@@ -241,6 +248,9 @@ void AddIngestCommand(CLI::App& app, Action* action) {
       ->required();
   sub->add_option("--date", opts->date, "publication date (ISO) for articles that carry none");
   sub->add_option("--threads,-j", opts->threads, "extraction threads")->check(CLI::Range(1, 256));
+  sub->add_option("--memtable-mb", opts->memtable_mb,
+                  "memory for writes not yet flushed to disk, in MB (default 8)")
+      ->check(CLI::Range(1, 4096));
   sub->callback([opts, action] { *action = [opts] { return RunIngest(*opts); }; });
 }
 

@@ -83,5 +83,39 @@ TEST_CASE("Title and arms starts answer the same for an identified token", "[lex
   CHECK(lex.TitleRole(t.lower) == lex.TitleRole(std::string_view(t.lower)));
 }
 
+// Walks the gazetteer trie along `text`, by the tokens' ids or by their
+// text; returns the node after each token.
+std::vector<uint32_t> Walk(const Lexicon& lex, const std::string& text, bool by_id) {
+  std::vector<Token> t = Tokenize(text);
+  if (by_id) lex.IdentifyWords(&t);
+  std::vector<uint32_t> nodes;
+  uint32_t node = WordTrie::kRoot;
+  for (const Token& tk : t) {
+    node = by_id ? lex.PhraseStep(node, tk.lower) : lex.PhraseStep(node, std::string_view(tk.lower));
+    nodes.push_back(node);
+    if (node == WordTrie::kNone) break;
+  }
+  return nodes;
+}
+
+TEST_CASE("A gazetteer walk by word ids reaches the nodes a walk by text does", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [text, phrase] = GENERATE(table<std::string, bool>({
+      {"united states", true},
+      {"north korea", true},
+      {"european union", true},
+      {"united", false},         // only the start of phrases
+      {"united zzyzx", false},   // a phrase start, then a word on no list
+      {"zzyzx states", false},   // stops at the first word
+      {"the", false},
+  }));
+  CAPTURE(text);
+  std::vector<uint32_t> by_id = Walk(lex, text, true);
+  CHECK(by_id == Walk(lex, text, false));
+  bool found = by_id.back() != WordTrie::kNone && lex.PhraseEntriesAt(by_id.back()) != nullptr;
+  CHECK(found == phrase);
+  CHECK((lex.Find(text) != nullptr) == phrase);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -166,6 +166,8 @@ class Extractor {
   int IndirectObjectAt(size_t k) const;        // "kitted out R's army with"
   int ArmsOwner(size_t arms) const;            // "R's first six jets, bought from S"
   bool OnlyDiscussed(size_t verb) const;       // "held talks on selling X to R"
+  size_t NewClauseAfterAnd(size_t from, size_t limit) const;  // ", and the US has stationed"
+  bool AddedToArsenal(size_t i, size_t cend);  // "added Chinese jets to its fleet"
   bool BuyerNoun(size_t i);                    // "the biggest buyer of Chinese weapons"
   Subjects BuyerOfNoun(size_t b);
   Subjects SubjectBefore(size_t verb);

@@ -26,6 +26,7 @@ bool Extractor::Supplies(size_t i) {
       word == "received" || word == "receives" || word == "receiving" || word == "acquired" ||
       lex_.InSet("buy_verbs", word))
     return Buys(i, cend);
+  if (word == "added") return AddedToArsenal(i, cend);
   // Maker participles and use verbs are triggers only so that sentences
   // with "X-made" or "used American bombs" reach MadeArmsUsed; they supply
   // nothing themselves.
@@ -104,6 +105,11 @@ bool Extractor::Supplies(size_t i) {
   for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
   size_t rend;
   r.sources = s.entities;
+  // "has sold no ammunition to Ukraine": the object denies the supply
+  size_t first_arms = FindArms(i + 1, std::min(cend, i + 10));
+  for (size_t k = i + 1; first_arms != std::string::npos && k < first_arms; ++k)
+    if (t_[k].lower == "no") r.modality_override = true;
+  recipients_limit = NewClauseAfterAnd(ms_[recipient].last, recipients_limit);
   std::vector<int> recipients = Coordinated(recipient, recipients_limit, &rend);
   for (int rec : recipients) {
     Relation one = r;
@@ -140,6 +146,38 @@ bool Extractor::OnlyDiscussed(size_t verb) const {
       return true;
   }
   return false;
+}
+
+// The "and" at which a new clause starts after the recipient ("to Ukraine,
+// and the United States has stationed ..."), or `limit`: its subject is no
+// second recipient.
+size_t Extractor::NewClauseAfterAnd(size_t from, size_t limit) const {
+  for (size_t k = from; k < limit && k + 1 < t_.size(); ++k) {
+    if (t_[k].lower != "and") continue;
+    int m = AgentAt(k + 1);
+    if (m < 0 || ms_[m].last >= t_.size()) continue;
+    const TokenWord& next = t_[ms_[m].last].lower;
+    if (IsBe(next) || next == "has" || next == "have" || next == "had" || next == "will" ||
+        next == "would" || next == "said" || next == "says" || lex_.relation("supplies_arms_to").verbs.count(next))
+      return k;
+  }
+  return limit;
+}
+
+// "Bolivia's air force has added six Chinese K-8 jets to its fleet",
+// "added Pakistani JF-17s to its order book": a purchase told by the
+// arsenal it joins.
+bool Extractor::AddedToArsenal(size_t i, size_t cend) {
+  size_t arms = FindArms(i + 1, std::min(cend, i + 8));
+  if (arms == std::string::npos) return false;
+  size_t k = SkipArmsList(arms + ArmsAt(arms));
+  if (k + 2 >= t_.size() || t_[k].lower != "to" ||
+      (t_[k + 1].lower != "its" && t_[k + 1].lower != "their"))
+    return false;
+  const TokenWord& head = t_[k + 2].lower;
+  if (head != "fleet" && head != "arsenal" && head != "inventory" && head != "order" && head != "stocks")
+    return false;
+  return Buys(i, std::max(cend, k + 4));
 }
 
 // The recipient of weapons that are the object of the supply verb at `i`:
@@ -310,6 +348,12 @@ bool Extractor::Buys(size_t i, size_t cend) {
   // "signed a deal with France to buy jets", "in talks with Russia about
   // buying jets": the party to the deal sells, and a deal is a contract.
   bool contract = false;
+  // "the Indian-built helicopters it bought in 2008": the maker sold them
+  if (sellers.empty() && arms_before) {
+    int m = SupplierIn(arms > 4 ? arms - 4 : 0, arms);
+    if (m >= 0 && !std::count(buyer.entities.begin(), buyer.entities.end(), ms_[m].entity))
+      sellers = {ms_[m].entity};
+  }
   if (sellers.empty()) {
     int m = DealPartyBefore(i);
     if (m >= 0 && !std::count(buyer.entities.begin(), buyer.entities.end(), ms_[m].entity)) {
@@ -330,7 +374,10 @@ bool Extractor::Buys(size_t i, size_t cend) {
   // the repeated purchases of "has been buying shells from North Korea"
   bool under_way = i > 0 && EndsWith(t_[i].lower, "ing") &&
                    (t_[i - 1].lower == "is" || t_[i - 1].lower == "are");
-  if (contract || under_way || OnlyDiscussed(i) || lex_.InSet("order_verbs", t_[i].lower))
+  bool order_book = false;  // "added Pakistani jets to its order book"
+  for (size_t k = i + 1; k + 1 < cend; ++k)
+    order_book = order_book || (t_[k].lower == "order" && t_[k + 1].lower == "book");
+  if (contract || under_way || order_book || OnlyDiscussed(i) || lex_.InSet("order_verbs", t_[i].lower))
     r.modality_override_hypothetical = true;
   Subjects seller_subject;
   seller_subject.entities = r.sources;

@@ -159,6 +159,15 @@ class Extractor {
   int PossessorBefore(size_t noun) const;
   size_t GoverningVerbOfSupplyNoun(size_t first) const;  // "approved the transfer of"
   bool SupplierNoun(size_t i);
+  Subjects UserOfMadeArms(int mention, bool made, size_t arms_end, size_t* trigger);
+  Subjects WhoseAntecedent(size_t verb) const;  // "Morocco, whose air force flies"
+  bool CapturedIn(size_t from, size_t to) const;  // "seized", "captured"
+  bool MadeFor(size_t i, size_t cend);         // "frigates built for R by S"
+  int IndirectObjectAt(size_t k) const;        // "kitted out R's army with"
+  int ArmsOwner(size_t arms) const;            // "R's first six jets, bought from S"
+  bool OnlyDiscussed(size_t verb) const;       // "held talks on selling X to R"
+  size_t NewClauseAfterAnd(size_t from, size_t limit) const;  // ", and the US has stationed"
+  bool AddedToArsenal(size_t i, size_t cend);  // "added Chinese jets to its fleet"
   bool BuyerNoun(size_t i);                    // "the biggest buyer of Chinese weapons"
   Subjects BuyerOfNoun(size_t b);
   Subjects SubjectBefore(size_t verb);

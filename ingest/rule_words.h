@@ -45,4 +45,16 @@ inline bool AgreementParticipation(std::string_view w) {
          w == "implementation" || w == "involvement" || w == "commitments";
 }
 
+// Counts and ranks in a weapons phrase: "its first six Rafale fighters",
+// "a dozen drones", "the last two frigates".
+inline bool IsCountOrRank(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "one",    "two",   "three",  "four",  "five",   "six",      "seven",    "eight",
+      "nine",   "ten",   "eleven", "twelve", "dozen", "dozens",   "several",  "few",
+      "first",  "second", "third", "last",  "latest", "final",    "hundreds", "thousands"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 }  // namespace kg::ingest

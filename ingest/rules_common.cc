@@ -77,13 +77,13 @@ std::vector<int> Extractor::PlacesAfter(size_t from, size_t limit, size_t* end) 
 namespace {
 
 // A weapon's model designation: a short capital prefix, a hyphen and a
-// number ("S-400", "Su-35", "MiG-29s", "F-16V"), not a summit, a mask or
-// a visa ("G-20", "N-95", "H-1B").
+// number ("S-400", "Su-35", "MiG-29s", "F-16V"), not a summit, a mask,
+// a visa or a cargo plane ("G-20", "N-95", "H-1B", "C-17").
 bool IsDesignation(std::string_view w) {
   size_t dash = w.find('-');
   if (dash == 0 || dash == std::string_view::npos || dash > 3 || dash + 1 >= w.size()) return false;
   if (!std::isupper(static_cast<unsigned char>(w[0]))) return false;
-  if (dash == 1 && (w[0] == 'G' || w[0] == 'N' || w[0] == 'H')) return false;
+  if (dash == 1 && (w[0] == 'G' || w[0] == 'N' || w[0] == 'H' || w[0] == 'C')) return false;
   for (size_t k = 1; k < dash; ++k)
     if (!std::isalpha(static_cast<unsigned char>(w[k]))) return false;
   size_t digits = dash + 1;
@@ -374,6 +374,9 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   if (FindArms(cs, i) == std::string::npos) return false;
   int sup = SupplierIn(cs, i);
   if (sup < 0) return false;
+  // "a military plane landed carrying rice": the cargo is what arrived
+  for (size_t k = i + 1; k < cend; ++k)
+    if ((t_[k].lower == "carrying" || t_[k].lower == "loaded") && !ArmsNear(k + 1, cend)) return false;
   size_t end = i + 1;
   std::vector<int> places;
   // "The first tanks delivered by Germany have reached Ukraine"

@@ -26,16 +26,21 @@ bool Extractor::Supplies(size_t i) {
       word == "received" || word == "receives" || word == "receiving" || word == "acquired" ||
       lex_.InSet("buy_verbs", word))
     return Buys(i, cend);
+  if (word == "added") return AddedToArsenal(i, cend);
   // Maker participles and use verbs are triggers only so that sentences
   // with "X-made" or "used American bombs" reach MadeArmsUsed; they supply
   // nothing themselves.
-  if (lex_.InSet("maker_participles", word) || lex_.InSet("use_verbs", word)) return false;
+  if (lex_.InSet("maker_participles", word)) return MadeFor(i, cend);
+  if (lex_.InSet("use_verbs", word)) return false;
   if (lex_.InSet("reach_verbs", word)) return ArmsArrived(i, cend);
-  if (word == "supplier" || word == "suppliers") return SupplierNoun(i);
+  if (word == "supplier" || word == "suppliers" || word == "source") return SupplierNoun(i);
   if (lex_.InSet("buyer_nouns", word)) return BuyerNoun(i);
   if (lex_.InSet("take_verbs", word)) {
-    // "Egypt took delivery of Rafale jets from France": a purchase received.
-    bool delivery = i + 2 < t_.size() && t_[i + 1].lower == "delivery" && t_[i + 2].lower == "of";
+    // "Egypt took delivery of Rafale jets from France", "Mali took receipt
+    // of combat aircraft from Russia": a purchase received.
+    bool delivery = i + 2 < t_.size() && t_[i + 2].lower == "of" &&
+                    (t_[i + 1].lower == "delivery" || t_[i + 1].lower == "receipt" ||
+                     t_[i + 1].lower == "possession");
     return delivery && Buys(i, cend);
   }
   // "the transfer of tanks", "a supply of shells": a noun, for SuppliesNominal
@@ -65,8 +70,9 @@ bool Extractor::Supplies(size_t i) {
     recipient = a;
     end = ms_[a].last + 1;
   } else {
-    // "provided Kyiv with missiles", "sent Ukraine tanks"
-    int a = AgentAt(i + 1);
+    // "provided Kyiv with missiles", "sent Ukraine tanks", "kitted out
+    // Cambodia's army with rifles"
+    int a = IndirectObjectAt(i + 1);
     if (a >= 0) {
       size_t k = ms_[a].last;
       // "supplying the Houthis in Yemen with missiles"
@@ -86,7 +92,8 @@ bool Extractor::Supplies(size_t i) {
     if (recipient < 0) recipient = VerbObjectRecipient(i, cend, &r, &end, &arms_end);
     if (recipient < 0) return arms_end != std::string::npos && CarriedOverRecipient(i, std::move(r), arms_end);
   }
-  if (lex_.InSet("pledge_verbs", word)) r.modality_override_hypothetical = true;  // "pledged tanks"
+  // "pledged tanks", "held talks on selling submarines"
+  if (lex_.InSet("pledge_verbs", word) || OnlyDiscussed(i)) r.modality_override_hypothetical = true;
   // "stop sending", "halted deliveries": the supplying so far is presupposed,
   // whatever the modality of the stop.
   if (i > 0 && lex_.InSet("stop_verbs", t_[i - 1].lower)) r.modality_override_asserted = true;
@@ -98,6 +105,11 @@ bool Extractor::Supplies(size_t i) {
   for (size_t k = i; k < end && k < consumed_.size(); ++k) consumed_[k] = true;
   size_t rend;
   r.sources = s.entities;
+  // "has sold no ammunition to Ukraine": the object denies the supply
+  size_t first_arms = FindArms(i + 1, std::min(cend, i + 10));
+  for (size_t k = i + 1; first_arms != std::string::npos && k < first_arms; ++k)
+    if (t_[k].lower == "no") r.modality_override = true;
+  recipients_limit = NewClauseAfterAnd(ms_[recipient].last, recipients_limit);
   std::vector<int> recipients = Coordinated(recipient, recipients_limit, &rend);
   for (int rec : recipients) {
     Relation one = r;
@@ -105,6 +117,67 @@ bool Extractor::Supplies(size_t i) {
     Finish(std::move(one), i, s, end);
   }
   return true;
+}
+
+// Mention index of the recipient right after a supply verb, past a particle
+// ("kitted out Cambodia's army", "handed over"), or -1. A possessive is only
+// a recipient with a head noun of its forces ("equipped Somalia's army with
+// rifles"); "pledged its 49 tanks to Ukraine" has none.
+int Extractor::IndirectObjectAt(size_t k) const {
+  if (k < t_.size() && (t_[k].lower == "out" || t_[k].lower == "up")) ++k;
+  int a = AgentAt(k);
+  if (a < 0 || !ms_[a].possessive) return a;
+  size_t h = ms_[a].last;
+  if (h < t_.size() && t_[h].lower == "'s") ++h;
+  std::string head = h < t_.size() ? std::string(t_[h].lower) : std::string();
+  if (head == "air" && h + 1 < t_.size()) head += " " + std::string(t_[h + 1].lower);
+  return lex_.InSet("possessive_heads", std::string_view(head)) ? a : -1;
+}
+
+// True when the supply or purchase at `verb` is only talked about: "held
+// talks on selling submarines to Israel", "discussed buying jets from
+// Russia", "is weighing supplying tanks".
+bool Extractor::OnlyDiscussed(size_t verb) const {
+  if (!EndsWith(t_[verb].lower, "ing")) return false;
+  for (size_t k = verb; k > 0 && verb - k < 4; --k) {
+    const TokenWord& b = t_[k - 1].lower;
+    if (lex_.InSet("deal_nouns", b) || b.rfind("discuss", 0) == 0 || b.rfind("consider", 0) == 0 ||
+        b.rfind("explor", 0) == 0 || b.rfind("debat", 0) == 0 || b == "weighing" || b == "mulling")
+      return true;
+  }
+  return false;
+}
+
+// The "and" at which a new clause starts after the recipient ("to Ukraine,
+// and the United States has stationed ..."), or `limit`: its subject is no
+// second recipient.
+size_t Extractor::NewClauseAfterAnd(size_t from, size_t limit) const {
+  for (size_t k = from; k < limit && k + 1 < t_.size(); ++k) {
+    if (t_[k].lower != "and") continue;
+    int m = AgentAt(k + 1);
+    if (m < 0 || ms_[m].last >= t_.size()) continue;
+    const TokenWord& next = t_[ms_[m].last].lower;
+    if (IsBe(next) || next == "has" || next == "have" || next == "had" || next == "will" ||
+        next == "would" || next == "said" || next == "says" || lex_.relation("supplies_arms_to").verbs.count(next))
+      return k;
+  }
+  return limit;
+}
+
+// "Bolivia's air force has added six Chinese K-8 jets to its fleet",
+// "added Pakistani JF-17s to its order book": a purchase told by the
+// arsenal it joins.
+bool Extractor::AddedToArsenal(size_t i, size_t cend) {
+  size_t arms = FindArms(i + 1, std::min(cend, i + 8));
+  if (arms == std::string::npos) return false;
+  size_t k = SkipArmsList(arms + ArmsAt(arms));
+  if (k + 2 >= t_.size() || t_[k].lower != "to" ||
+      (t_[k + 1].lower != "its" && t_[k + 1].lower != "their"))
+    return false;
+  const TokenWord& head = t_[k + 2].lower;
+  if (head != "fleet" && head != "arsenal" && head != "inventory" && head != "order" && head != "stocks")
+    return false;
+  return Buys(i, std::max(cend, k + 4));
 }
 
 // The recipient of weapons that are the object of the supply verb at `i`:
@@ -218,6 +291,20 @@ int Extractor::SharedRecipient(size_t verb) const {
 // recipient mention or -1.
 int Extractor::RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) const {
   size_t cs = ClauseStart(t_, verb, lex_);
+  // "the F-16s Washington sold to Pakistan": the weapons end right before
+  // the subject of a relative clause without "that"
+  size_t b = verb;
+  while (b > 0 && verb - b < 2 && (t_[b - 1].lower == "had" || t_[b - 1].lower == "has" ||
+                                   t_[b - 1].lower == "have"))
+    --b;
+  int m = b > 0 ? MentionAt(b - 1) : -1;
+  if (m >= 0 && IsAgentMention(ms_[m]) && !ms_[m].possessive) {
+    size_t first = ms_[m].first;
+    if (first > 0 && t_[first - 1].lower == "the") --first;
+    for (size_t k = first; k > 0 && first - k < 3; --k)
+      if (ArmsAt(k - 1) && k - 1 + ArmsAt(k - 1) == first)
+        return RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
+  }
   if (cs == 0 || cs + 1 >= verb || (t_[cs].lower != "that" && t_[cs].lower != "which")) return -1;
   if (AgentAt(cs + 1) < 0 || FindArms(cs > 4 ? cs - 4 : 0, cs) == std::string::npos) return -1;
   return RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
@@ -230,10 +317,18 @@ int Extractor::RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) co
 bool Extractor::Buys(size_t i, size_t cend) {
   size_t arms = FindArms(i + 1, std::min(cend, i + 10));
   size_t end = arms == std::string::npos ? i + 1 : arms + ArmsAt(arms);
-  if (arms == std::string::npos && (arms = ArmsBeforeBuyVerb(i)) == std::string::npos) return false;
+  bool arms_before = arms == std::string::npos;
+  if (arms_before && (arms = ArmsBeforeBuyVerb(i)) == std::string::npos) return false;
   Subjects buyer;
+  // "Croatia's first six Rafale fighters, bought second-hand from France,":
+  // the owner of the weapons bought them.
+  int owner = arms_before ? ArmsOwner(arms) : -1;
+  if (owner >= 0) {
+    buyer.entities = {ms_[owner].entity};
+    buyer.end = ms_[owner].last;
+  }
   // "Ankara's plan to buy a Russian system": the possessor of the plan buys.
-  for (size_t k = i; k > 0 && k + 5 > i; --k) {
+  for (size_t k = i; buyer.entities.empty() && k > 0 && k + 5 > i; --k) {
     int m = MentionAt(k - 1);
     if (m >= 0 && ms_[m].possessive && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
       buyer.entities = {ms_[m].entity};
@@ -243,10 +338,22 @@ bool Extractor::Buys(size_t i, size_t cend) {
   }
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
-  std::vector<int> sellers = SellersAfter(i, cend, SkipArmsList(end), buyer.entities);
+  // "received four MiG-29s as a gift from Belarus": this "as" opens no clause
+  size_t list_end = SkipArmsList(end);
+  if (list_end + 2 < t_.size() && t_[list_end].lower == "as" &&
+      (t_[list_end + 2].lower == "gift" || t_[list_end + 2].lower == "donation" ||
+       t_[list_end + 1].lower == "gifts"))
+    cend = ClauseEnd(t_, list_end + 1, lex_);
+  std::vector<int> sellers = SellersAfter(i, cend, list_end, buyer.entities);
   // "signed a deal with France to buy jets", "in talks with Russia about
   // buying jets": the party to the deal sells, and a deal is a contract.
   bool contract = false;
+  // "the Indian-built helicopters it bought in 2008": the maker sold them
+  if (sellers.empty() && arms_before) {
+    int m = SupplierIn(arms > 4 ? arms - 4 : 0, arms);
+    if (m >= 0 && !std::count(buyer.entities.begin(), buyer.entities.end(), ms_[m].entity))
+      sellers = {ms_[m].entity};
+  }
   if (sellers.empty()) {
     int m = DealPartyBefore(i);
     if (m >= 0 && !std::count(buyer.entities.begin(), buyer.entities.end(), ms_[m].entity)) {
@@ -263,7 +370,15 @@ bool Extractor::Buys(size_t i, size_t cend) {
   r.rule = "supplies_arms_to.bought_from";
   r.confidence = 0.8f;
   r.sources = sellers;
-  if (contract || lex_.InSet("order_verbs", t_[i].lower)) r.modality_override_hypothetical = true;
+  // "Argentina is buying 24 F-16s from Denmark": a deal under way, unlike
+  // the repeated purchases of "has been buying shells from North Korea"
+  bool under_way = i > 0 && EndsWith(t_[i].lower, "ing") &&
+                   (t_[i - 1].lower == "is" || t_[i - 1].lower == "are");
+  bool order_book = false;  // "added Pakistani jets to its order book"
+  for (size_t k = i + 1; k + 1 < cend; ++k)
+    order_book = order_book || (t_[k].lower == "order" && t_[k + 1].lower == "book");
+  if (contract || under_way || order_book || OnlyDiscussed(i) || lex_.InSet("order_verbs", t_[i].lower))
+    r.modality_override_hypothetical = true;
   Subjects seller_subject;
   seller_subject.entities = r.sources;
   seller_subject.end = buyer.end;
@@ -298,6 +413,7 @@ int Extractor::DealPartyBefore(size_t verb) const {
 // verb), or npos.
 size_t Extractor::ArmsBeforeBuyVerb(size_t verb) const {
   size_t b = verb;
+  if (b > 0 && t_[b - 1].text == ",") --b;  // "the first jets, bought from France,"
   int m = b > 0 ? MentionAt(b - 1) : -1;
   if (m >= 0 && IsAgentMention(ms_[m]) && !ms_[m].possessive) b = ms_[m].first;
   if (b > 0 && (t_[b - 1].lower == "that" || t_[b - 1].lower == "which")) --b;
@@ -306,6 +422,20 @@ size_t Extractor::ArmsBeforeBuyVerb(size_t verb) const {
     if (n && k - 1 + n == b) return k - 1;
   }
   return std::string::npos;
+}
+
+// Mention index of the possessor of the arms phrase starting at `arms`
+// ("Croatia's first six Rafale fighters", "its new frigates"), or -1.
+int Extractor::ArmsOwner(size_t arms) const {
+  size_t b = arms;
+  while (b > 0 && arms - b < 5 && MentionAt(b - 1) < 0 &&
+         (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) ||
+          (t_[b - 1].word && t_[b - 1].capitalized)))
+    --b;
+  if (b > 0 && t_[b - 1].lower == "'s") --b;
+  int m = b > 0 ? MentionAt(b - 1) : -1;
+  if (m < 0 || !ms_[m].possessive || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return -1;
+  return m;
 }
 
 // The sellers of a purchase at `verb` whose arms end at `arms_end`: "from
@@ -325,123 +455,4 @@ std::vector<int> Extractor::SellersAfter(size_t verb, size_t cend, size_t arms_e
     if (!std::count(buyers.begin(), buyers.end(), e)) sellers.push_back(e);
   return sellers;
 }
-// The subject of a verb that itself breaks clauses ("Pakistan announced 12
-// jets for Nigeria"): the first agent of the clause that ends at the verb.
-Extractor::Subjects Extractor::SubjectBefore(size_t verb) {
-  Subjects s;
-  if (verb == 0) return s;
-  size_t cs = ClauseStart(t_, verb - 1, lex_);
-  for (size_t idx = 0; idx < ms_.size(); ++idx) {
-    const Mention& m = ms_[idx];
-    if (m.first < cs || m.last > verb || !IsAgentMention(m) || m.possessive || m.entity < 0) continue;
-    if (AfterPreposition(t_, m.first, lex_)) continue;
-    s.entities = Coordinated(idx, verb, &s.end);
-    s.how = "subject before the verb";
-    return s;
-  }
-  return s;
-}
-
-// "Russia is India's largest arms supplier", "China became the main arms
-// supplier to Pakistan", "Turkey, Azerbaijan's main supplier of drones,":
-// the subject of the copula (or the apposed name) supplies the possessor or
-// the "to" phrase.
-bool Extractor::SupplierNoun(size_t i) {
-  size_t after = i + 1;
-  size_t arms = i > 0 ? FindArms(i > 2 ? i - 2 : 0, i) : std::string::npos;
-  if (arms == std::string::npos && after + 1 < t_.size() && t_[after].lower == "of" && ArmsAt(after + 1)) {
-    arms = after + 1;
-    after = arms + ArmsAt(arms);
-  }
-  if (arms == std::string::npos) return false;
-  size_t end = after;
-  int rec = RecipientOf(after, true, &end);
-  size_t b = std::min(arms, i);
-  while (b > 0 && i - b < 6 && !(t_[b - 1].lower == "'s") && (IsAmountOrDeterminer(t_[b - 1]) ||
-         (t_[b - 1].word && !t_[b - 1].capitalized && !lex_.InSet("prepositions", t_[b - 1].lower) &&
-          !lex_.InSet("copulas", t_[b - 1].lower))))
-    --b;
-  if (b > 1 && t_[b - 1].lower == "'s") {
-    int m = MentionAt(b - 2);
-    if (rec < 0 && m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) rec = m;
-    b = m >= 0 ? ms_[m].first : b - 1;
-    while (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
-  }
-  if (rec < 0 || b == 0) return false;
-  // "was never Israel's arms supplier": the adverb stays in the cue window
-  while (b > 1 && (t_[b - 1].lower == "never" || t_[b - 1].lower == "not" || t_[b - 1].lower == "n't" ||
-                   t_[b - 1].lower == "also" || t_[b - 1].lower == "still" || t_[b - 1].lower == "now"))
-    --b;
-  Subjects s;
-  const TokenWord& before = t_[b - 1].lower;
-  if (lex_.InSet("copulas", before)) {
-    s = SubjectBefore(b - 1);
-  } else if ((before == "," || before == "as") && b >= 2 && MentionAt(b - 2) >= 0) {
-    int m = MentionAt(b - 2);
-    if (IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
-      s.entities = {ms_[m].entity};
-      s.end = ms_[m].last;
-      s.how = "name apposed to the supplier noun";
-    }
-  }
-  if (s.entities.empty()) return false;
-  Relation r = SupplyFact("supplies_arms_to.supplier_noun", s.entities, ms_[rec].entity, 0.75f);
-  Finish(std::move(r), i, s, end);
-  return true;
-}
-
-// "Pakistan is the biggest buyer of Chinese weapons", "India, the largest
-// importer of Russian arms,", "making Baku one of the largest clients of
-// Israeli arms makers", "Egypt is France's biggest arms customer": the
-// seller is the origin of the arms, the buyer the name the noun describes.
-bool Extractor::BuyerNoun(size_t i) {
-  int seller = -1;
-  size_t end = i + 1;
-  if (i + 2 < t_.size() && t_[i + 1].lower == "of") {
-    size_t arms = FindArms(i + 2, std::min(t_.size(), i + 6));
-    if (arms == std::string::npos) return false;
-    seller = SupplierIn(i + 2, arms + ArmsAt(arms) + 1);
-    end = arms + ArmsAt(arms);
-  }
-  size_t b = i;
-  while (b > 0 && i - b < 7 && t_[b - 1].lower != "'s" &&
-         (IsAmountOrDeterminer(t_[b - 1]) || ArmsAt(b - 1) ||
-          (t_[b - 1].word && !t_[b - 1].capitalized && !lex_.InSet("prepositions", t_[b - 1].lower) &&
-           !lex_.InSet("copulas", t_[b - 1].lower) && !lex_.InSet("buy_subject_verbs", t_[b - 1].lower))))
-    --b;
-  if (b > 1 && t_[b - 1].lower == "'s") {  // "France's biggest arms customer"
-    int m = MentionAt(b - 2);
-    if (m < 0 || FindArms(b, i) == std::string::npos) return false;
-    if (seller < 0) seller = m;
-    b = ms_[m].first;
-    while (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
-  }
-  if (seller < 0 || ms_[seller].entity < 0 || ms_[seller].type == NodeType::kPerson || b == 0) return false;
-  Subjects s = BuyerOfNoun(b);
-  if (s.entities.empty()) return false;
-  Relation r =
-      SupplyFact("supplies_arms_to.buyer_noun", {ms_[seller].entity}, s.entities[0], 0.75f);
-  s.entities = r.sources;
-  Finish(std::move(r), i, s, end);
-  return true;
-}
-
-// The name a buyer noun phrase starting at `b` describes: the subject of a
-// copula before it, a name apposed to it, or the object of "making".
-Extractor::Subjects Extractor::BuyerOfNoun(size_t b) {
-  Subjects s;
-  const TokenWord& before = t_[b - 1].lower;
-  if (lex_.InSet("copulas", before)) return SubjectBefore(b - 1);
-  int m = MentionAt(b - 1);
-  if ((before == "," || before == "as") && b >= 2) m = MentionAt(b - 2);  // "named R as the ..."
-  if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
-  bool apposed = before == ",";
-  bool object = ms_[m].first > 0 && lex_.InSet("buy_subject_verbs", t_[ms_[m].first - 1].lower);
-  if (!apposed && !object) return s;
-  s.entities = {ms_[m].entity};
-  s.end = ms_[m].last;
-  s.how = apposed ? "name apposed to the buyer noun" : "object of a verb naming the buyer";
-  return s;
-}
-
 }  // namespace kg::ingest

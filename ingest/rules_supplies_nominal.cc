@@ -73,7 +73,11 @@ bool Extractor::OfPhraseSupply(size_t k, size_t n) {
   size_t end;
   bool pledge = lex_.InSet("pledge_verbs", verb);
   size_t after = SkipArmsList(k + n);
-  int rec = RecipientOf(after, pledge || t_[noun].lower.rfind("package", 0) == 0, &end);
+  // "a package / tranche / consignment of weapons for Kyiv"
+  const TokenWord& head = t_[noun].lower;
+  bool lot = head.rfind("package", 0) == 0 || head.rfind("tranche", 0) == 0 ||
+             head.rfind("consignment", 0) == 0 || head.rfind("drawdown", 0) == 0;
+  int rec = RecipientOf(after, pledge || lot, &end);
   if (rec < 0) return FromToSupply(noun, after);
   if (governed) {
     Subjects s = SubjectsFor(v - 1);
@@ -106,6 +110,8 @@ void Extractor::NominalWithSupplier(size_t k, size_t n, int sup) {
   size_t end;
   int rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &end);
   if (rec < 0 || ms_[sup].entity == ms_[rec].entity) return;
+  // "added Pakistani jets to its order book": a possessor is no recipient
+  if (ms_[rec].possessive) return;
   Relation r = SupplyFact("supplies_arms_to.nominal", {ms_[sup].entity}, ms_[rec].entity, 0.75f);
   size_t cs = ClauseStart(t_, k, lex_);
   size_t window = std::max(cs, ms_[sup].first > 3 ? ms_[sup].first - 3 : size_t{0});
@@ -135,6 +141,9 @@ void Extractor::ArmsObjectOfVerb(size_t k, size_t n) {
   bool single_sale = j < t_.size() && t_[j].lower == "sale";
   if (j < t_.size() && w.nouns.count(t_[j].lower) && FromToSupply(j, j + 1)) return;
   if (j < t_.size() && w.nouns.count(t_[j].lower)) ++j;
+  // "suspended 30 of its arms export licences to Israel": a licence is
+  // the permit for the supply
+  if (j < t_.size() && (t_[j].lower.rfind("licen", 0) == 0 || t_[j].lower == "permits")) ++j;
   size_t by_end;
   int by_rec = RecipientAfterTo(j, std::min(t_.size(), j + 1), &by_end);
   if (by_rec >= 0 && ByAgentsSupply(k, by_rec, by_end)) return;  // "arms sales to R by S"
@@ -234,6 +243,8 @@ size_t Extractor::NounPhraseStart(size_t k) const {
   while (v > 0 && k - v < 7) {
     const Token& b = t_[v - 1];
     bool amount_in = b.lower == "in" && v >= 2 && IsAmountOrDeterminer(t_[v - 2]);
+    // "approved the possible sale of": the approval already makes it a plan
+    bool plan = b.lower == "possible" || b.lower == "potential" || b.lower == "proposed";
     bool adjective = b.word && !b.capitalized && v < k && !lex_.InSet("prepositions", b.lower) &&
                      !EndsWith(b.lower, "ed") && !EndsWith(b.lower, "ing") && b.lower != "and" &&
                      !lex_.InSet("hypothetical", b.lower) && !lex_.InSet("negated", b.lower) &&
@@ -243,7 +254,7 @@ size_t Extractor::NounPhraseStart(size_t k) const {
       v -= 2;
       continue;
     }
-    if (!IsAmountOrDeterminer(b) && !amount_in && !adjective) break;
+    if (!IsAmountOrDeterminer(b) && !amount_in && !adjective && !plan) break;
     --v;
   }
   return v;
@@ -295,52 +306,6 @@ bool Extractor::ByAgentsSupply(size_t noun, int rec, size_t end) {
   }
   Finish(std::move(r), noun, s, agents_end);
   return true;
-}
-
-// "X-made" or "X-supplied" weapons in the hands of the subject: "Myanmar's
-// military bombed villages with Russian-made jets", "the Turkish-made drones
-// that Baku has been using". Shooting them down or being hit by them is not
-// owning them, so only use verbs and "with" count.
-void Extractor::MadeArmsUsed() {
-  for (size_t m = 0; m < ms_.size(); ++m) {
-    const Mention& mm = ms_[m];
-    size_t p = mm.last;
-    if (mm.entity < 0 || p + 1 >= t_.size()) continue;
-    bool made = p + 2 < t_.size() && t_[p].text == "-" &&
-                (lex_.InSet("maker_participles", t_[p + 1].lower) ||
-                 lex_.InSet("supplier_participles", t_[p + 1].lower));
-    // "fired North Korean ballistic missiles": an adjective of origin, with a use verb only
-    bool origin = !made && mm.kind == MentionKind::kAdjective;
-    if (!made && !origin) continue;
-    size_t arms = FindArms(made ? p + 2 : p, std::min(t_.size(), made ? p + 6 : p + 3));
-    if (arms == std::string::npos || consumed_[arms]) continue;
-    size_t arms_end = arms + ArmsAt(arms);
-    Subjects user;
-    size_t trigger = mm.first;
-    size_t b = mm.first;
-    while (b > 0 && mm.first - b < 3 && IsAmountOrDeterminer(t_[b - 1])) --b;
-    if (b > 0 && ((made && t_[b - 1].lower == "with") || lex_.InSet("use_verbs", t_[b - 1].lower))) {
-      user = SubjectsFor(b - 1);
-      trigger = b - 1;
-    } else if (made && arms_end + 2 < t_.size() &&
-               (t_[arms_end].lower == "that" || t_[arms_end].lower == "which")) {
-      int a = AgentAt(arms_end + 1);
-      size_t k = a >= 0 ? ms_[a].last : t_.size();
-      while (k < std::min(t_.size(), arms_end + 8) && !lex_.InSet("use_verbs", t_[k].lower)) ++k;
-      if (a < 0 || k >= std::min(t_.size(), arms_end + 8)) continue;
-      user.entities = {ms_[a].entity};
-      user.end = ms_[a].last;
-      user.how = "user of the weapons in a relative clause";
-      trigger = k;
-    }
-    if (user.entities.empty()) continue;
-    if (user.how.empty() || user.how == "clause subject") user.how = "user of weapons made elsewhere";
-    Relation r = SupplyFact("supplies_arms_to.made_used", {mm.entity}, user.entities[0], 0.7f);
-    Subjects maker = user;
-    maker.entities = r.sources;
-    if (CountryOf(r.target) == mm.entity) continue;
-    Finish(std::move(r), trigger, maker, arms_end);
-  }
 }
 
 }  // namespace kg::ingest

@@ -128,6 +128,80 @@ TEST_CASE("Arms rules read buyers, designations, arrivals and routes", "[relatio
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Arms rules read inductions, gifts, origins and described suppliers", "[relations][arms]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the buyer's side: inducted, took receipt of, a gift, the owner of weapons bought abroad
+      {"Ghana inducted four Chinese attack helicopters.", "China -supplies_arms_to-> Ghana [asserted]"},
+      {"Kenya plans to induct Chinese drones.", "China -supplies_arms_to-> Kenya [hypothetical]"},
+      {"Peru took receipt of six howitzers from Spain.", "Spain -supplies_arms_to-> Peru [asserted]"},
+      {"Peru did not take receipt of the howitzers from Spain.", "Spain -supplies_arms_to-> Peru [negated]"},
+      {"Nepal received ten rifles as a gift from India.", "India -supplies_arms_to-> Nepal [asserted]"},
+      {"Chile's first two frigates, bought from Australia, arrived in Valparaiso.",
+       "Australia -supplies_arms_to-> Chile [asserted]"},
+      // gifts, equipping and handing over; a possessive is no indirect object
+      {"Spain donated a corvette to Senegal.", "Spain -supplies_arms_to-> Senegal [asserted]"},
+      {"Turkey has equipped Niger's army with armoured vehicles.", "Turkey -supplies_arms_to-> Niger [asserted]"},
+      {"China kitted out Cambodia's army with rifles and mortars.", "China -supplies_arms_to-> Cambodia [asserted]"},
+      {"Poland handed Ukraine 14 tanks.", "Poland -supplies_arms_to-> Ukraine [asserted]"},
+      {"Canada pledged its 20 howitzers to Latvia.", "Canada -supplies_arms_to-> Latvia [hypothetical]"},
+      {"Voters handed Modi a third term.", ""},
+      {"Poland handed the presidency to Spain.", ""},
+      // weapons built abroad for a buyer; still being built is a plan; at home is no supply
+      {"Frigates built for Peru by South Korea arrived.", "South Korea -supplies_arms_to-> Peru [asserted]"},
+      {"Two submarines being built for Egypt by Germany were delayed.",
+       "Germany -supplies_arms_to-> Egypt [hypothetical]"},
+      {"The submarines built for Egypt by Germany will be delivered next year.",
+       "Germany -supplies_arms_to-> Egypt [hypothetical] 2025"},
+      {"Tanks built in Poland for the Polish army were shown.", ""},
+      {"Jets built for export by Sweden were shown.", ""},
+      // weapons made elsewhere: operated, flown by the antecedent of "whose", owned, not captured
+      {"Vietnam operates six Russian-built submarines.", "Russia -supplies_arms_to-> Vietnam [asserted]"},
+      {"Chinese-made drones operated by Nigeria struck the camp.", "China -supplies_arms_to-> Nigeria [asserted]"},
+      {"Morocco, whose air force flies US-built jets, ordered more.",
+       "United States -supplies_arms_to-> Morocco [asserted]"},
+      {"Ukraine's US-made Patriot batteries shot down the missiles.",
+       "United States -supplies_arms_to-> Ukraine [asserted]"},
+      {"The Taliban's American-made rifles were seized from the army.", ""},
+      // a supplier described: one of R's suppliers, the source of R's weapons
+      {"Germany, one of Turkey's main arms suppliers, halted exports.",
+       "Germany -supplies_arms_to-> Turkey [asserted]\nGermany -suspended-> exports [asserted]"},
+      {"For Chad, France has long been the main source of weapons.", "France -supplies_arms_to-> Chad [asserted]"},
+      {"Russia remains the main source of Algeria's weapons.", "Russia -supplies_arms_to-> Algeria [asserted]"},
+      {"Russia is not the source of the weapons, Moscow said.", ""},
+      // licences and possible sales; a possessor is no recipient
+      {"The State Department cleared the possible sale of 12 jets to Peru.",
+       "United States -supplies_arms_to-> Peru [hypothetical]"},
+      {"Azerbaijan added Pakistani jets to its order book.", "Pakistan -supplies_arms_to-> Azerbaijan [hypothetical]"},
+      {"Bolivia's air force added six Chinese K-8 jets to its fleet.", "China -supplies_arms_to-> Bolivia [asserted]"},
+      {"Germany added 20 tanks to the list.", ""},
+      // a purchase paid for, the maker as the seller, a denial in the object, a new clause after "and"
+      {"Uganda paid $740 million for six Su-30 jets from Russia.", "Russia -supplies_arms_to-> Uganda [asserted]"},
+      {"Uganda paid a visit to Russia.", ""},
+      {"Ecuador grounded the Indian-built helicopters it bought in 2008.",
+       "India -supplies_arms_to-> Ecuador [asserted] 2008"},
+      {"Belgrade has sold no ammunition to Ukraine.", "Serbia -supplies_arms_to-> Ukraine [negated]"},
+      {"Slovakia gave its S-300 battery to Ukraine, and the United States has stationed a Patriot system in Slovakia.",
+       "Slovakia -supplies_arms_to-> Ukraine [asserted]"},
+      {"Spain sent tanks to Chad and Niger.",
+       "Spain -supplies_arms_to-> Chad [asserted]\nSpain -supplies_arms_to-> Niger [asserted]"},
+      // a relative clause without "that"; a purchase under way or talked about is a deal
+      {"The F-16s Washington sold to Pakistan were grounded.", "United States -supplies_arms_to-> Pakistan [asserted]"},
+      {"The tanks Germany had sent to Ukraine were destroyed.", "Germany -supplies_arms_to-> Ukraine [asserted]"},
+      {"The rice Vietnam sold to the Philippines arrived.", ""},
+      {"Argentina is buying 24 F-16s from Denmark.", "Denmark -supplies_arms_to-> Argentina [hypothetical]"},
+      {"Russia has been buying shells from North Korea.", "North Korea -supplies_arms_to-> Russia [asserted]"},
+      {"Vietnam is negotiating with India over the purchase of BrahMos cruise missiles.",
+       "India -supplies_arms_to-> Vietnam [hypothetical]"},
+      {"Berlin held talks on selling submarines to Israel.", "Germany -supplies_arms_to-> Israel [hypothetical]"},
+      {"Seoul discussed supplying howitzers to Poland.", "South Korea -supplies_arms_to-> Poland [hypothetical]"},
+      // transport planes and their civil cargo are no supply
+      {"An Indian air force C-17 landed in Colombo carrying rice.", ""},
+      {"A US C-17 landed in Kabul.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relations][suspended]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Turkey put its talks with Egypt on ice.", "Turkey -suspended-> talks with Egypt [asserted]"},

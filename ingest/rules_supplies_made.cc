@@ -1,0 +1,163 @@
+// The supplies_arms_to relation through the weapons' origin: weapons made
+// elsewhere in the hands of their user ("Myanmar bombed villages with
+// Russian-made jets") and weapons built abroad for a buyer ("frigates built
+// for Manila by South Korea's Hyundai").
+#include <algorithm>
+
+#include "ingest/clause.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+
+// "X-made" or "X-supplied" weapons in the hands of their user: "Myanmar's
+// military bombed villages with Russian-made jets", "the Turkish-made drones
+// that Baku has been using", "Chinese-made drones operated by the UAE",
+// "Ukraine's US-made Patriot batteries". Shooting them down or being hit by
+// them is not owning them, so only use verbs, "with" and possession count.
+void Extractor::MadeArmsUsed() {
+  for (size_t m = 0; m < ms_.size(); ++m) {
+    const Mention& mm = ms_[m];
+    size_t p = mm.last;
+    if (mm.entity < 0 || p + 1 >= t_.size()) continue;
+    bool made = p + 2 < t_.size() && t_[p].text == "-" &&
+                (lex_.InSet("maker_participles", t_[p + 1].lower) ||
+                 lex_.InSet("supplier_participles", t_[p + 1].lower));
+    // "fired North Korean ballistic missiles": an adjective of origin, with a use verb only
+    bool origin = !made && mm.kind == MentionKind::kAdjective;
+    if (!made && !origin) continue;
+    size_t arms = FindArms(made ? p + 2 : p, std::min(t_.size(), made ? p + 6 : p + 3));
+    if (arms == std::string::npos || consumed_[arms]) continue;
+    size_t arms_end = arms + ArmsAt(arms);
+    size_t trigger = mm.first;
+    Subjects user = UserOfMadeArms(static_cast<int>(m), made, arms_end, &trigger);
+    if (user.entities.empty()) continue;
+    if (user.how.empty() || user.how == "clause subject") user.how = "user of weapons made elsewhere";
+    Relation r = SupplyFact("supplies_arms_to.made_used", {mm.entity}, user.entities[0], 0.7f);
+    Subjects maker = user;
+    maker.entities = r.sources;
+    if (CountryOf(r.target) == mm.entity || r.target == mm.entity) continue;
+    Finish(std::move(r), trigger, maker, arms_end);
+  }
+}
+
+// The user of the weapons of origin mention `m` that end at `arms_end`:
+// the subject of a use verb or of "with" before them, the antecedent of
+// "whose" ("Morocco, whose air force flies US-built F-16s"), their
+// possessor, the agent of a use participle after them ("operated by the
+// UAE") or the subject of a relative clause ("that Baku has been using").
+// Empty when none; sets `trigger` to the word that ties them.
+Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end, size_t* trigger) {
+  const Mention& mm = ms_[m];
+  Subjects user;
+  size_t b = mm.first;
+  while (b > 0 && mm.first - b < 4 && MentionAt(b - 1) < 0 &&
+         (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) || t_[b - 1].lower == "already"))
+    --b;
+  if (b > 0 && ((made && t_[b - 1].lower == "with") || lex_.InSet("use_verbs", t_[b - 1].lower))) {
+    user = SubjectsFor(b - 1);
+    if (user.entities.empty()) user = WhoseAntecedent(b - 1);
+    *trigger = b - 1;
+    return user;
+  }
+  if (!made) return user;
+  int owner = b > 1 && t_[b - 1].lower == "'s" ? MentionAt(b - 2) : (b > 0 ? MentionAt(b - 1) : -1);
+  if (owner >= 0 && ms_[owner].possessive && IsAgentMention(ms_[owner]) && ms_[owner].entity >= 0 &&
+      !CapturedIn(ClauseStart(t_, mm.first, lex_), ClauseEnd(t_, arms_end, lex_))) {
+    user.entities = {ms_[owner].entity};
+    user.end = ms_[owner].last;
+    user.how = "owner of weapons made elsewhere";
+    return user;
+  }
+  if (arms_end + 2 < t_.size() && lex_.InSet("use_verbs", t_[arms_end].lower) &&
+      t_[arms_end + 1].lower == "by") {
+    int a = AgentAt(arms_end + 2);
+    if (a < 0 || ms_[a].entity < 0) return user;
+    user.entities = {ms_[a].entity};
+    user.end = ms_[a].last;
+    user.how = "agent of a use participle";
+    *trigger = arms_end;
+    return user;
+  }
+  if (arms_end + 2 < t_.size() && (t_[arms_end].lower == "that" || t_[arms_end].lower == "which")) {
+    int a = AgentAt(arms_end + 1);
+    size_t k = a >= 0 ? ms_[a].last : t_.size();
+    while (k < std::min(t_.size(), arms_end + 8) && !lex_.InSet("use_verbs", t_[k].lower)) ++k;
+    if (a < 0 || k >= std::min(t_.size(), arms_end + 8)) return user;
+    user.entities = {ms_[a].entity};
+    user.end = ms_[a].last;
+    user.how = "user of the weapons in a relative clause";
+    *trigger = k;
+  }
+  return user;
+}
+
+// "Morocco, whose air force flies ...": the name before the "whose" that
+// opens the clause of `verb`.
+Extractor::Subjects Extractor::WhoseAntecedent(size_t verb) const {
+  Subjects s;
+  size_t k = verb;
+  while (k > 0 && verb - k < 6 && t_[k - 1].lower != "whose") --k;
+  if (k < 2 || t_[k - 1].lower != "whose") return s;
+  size_t before = t_[k - 2].text == "," && k >= 3 ? k - 3 : k - 2;
+  int m = MentionAt(before);
+  if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
+  s.entities = {ms_[m].entity};
+  s.end = k;
+  s.how = "antecedent of 'whose'";
+  return s;
+}
+
+// True when [from, to) says the weapons were taken, not given: "the
+// Taliban's American-made rifles, seized from the army".
+bool Extractor::CapturedIn(size_t from, size_t to) const {
+  for (size_t k = from; k < to && k < t_.size(); ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w.rfind("captur", 0) == 0 || w.rfind("seiz", 0) == 0 || w == "stolen" || w == "looted" ||
+        w == "abandoned" || w == "left")
+      return true;
+  }
+  return false;
+}
+
+// "frigates built for Manila by South Korea's Hyundai", "the first Gripen
+// built in Sweden for the Brazilian air force arrived": weapons made abroad
+// for a buyer. Ships still "being built" or "to be built", or a clause that
+// goes on with "will" or "is due", are a plan.
+bool Extractor::MadeFor(size_t i, size_t cend) {
+  if (i == 0 || FindArms(i > 4 ? i - 4 : 0, i) == std::string::npos) return false;
+  int rec = -1;
+  int sup = -1;
+  size_t end = i + 1;
+  for (size_t k = i + 1; k < std::min(cend, i + 10); ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w != "for" && w != "by" && w != "in") continue;
+    int a = AgentAt(k + 1);
+    if (a < 0 || ms_[a].entity < 0) {
+      if (w == "for") return false;  // "built for export"
+      continue;
+    }
+    if (w == "for" && rec < 0) rec = a;
+    if (w != "for" && sup < 0 && ms_[a].type != NodeType::kPerson) sup = a;
+    end = std::max(end, size_t{ms_[a].last});
+    k = ms_[a].last - 1;
+  }
+  if (rec < 0 || sup < 0 || ms_[rec].entity == ms_[sup].entity) return false;
+  if (CountryOf(ms_[rec].entity) == ms_[sup].entity || CountryOf(ms_[sup].entity) == ms_[rec].entity)
+    return false;  // "tanks built in Poland for the Polish army"
+  Subjects s;
+  s.entities = {ms_[sup].entity};
+  s.end = i;
+  s.how = "maker of weapons built for a buyer";
+  Relation r = SupplyFact("supplies_arms_to.made_for", s.entities, ms_[rec].entity, 0.7f);
+  if (t_[i - 1].lower == "being" || t_[i - 1].lower == "be") r.modality_override_hypothetical = true;
+  size_t after_end = ClauseEnd(t_, end, lex_);
+  for (size_t k = end; k < std::min(after_end, end + 8); ++k)
+    if (lex_.InSet("hypothetical", t_[k].lower)) r.modality_override_hypothetical = true;
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+}  // namespace kg::ingest

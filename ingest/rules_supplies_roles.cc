@@ -1,0 +1,150 @@
+// The supplies_arms_to relation told by a noun for one of the parties:
+// "Russia, India's largest arms supplier", "the main source of Algeria's
+// weapons", "Pakistan is the biggest buyer of Chinese weapons".
+#include <algorithm>
+
+#include "ingest/clause.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+
+// The subject of a verb that itself breaks clauses ("Pakistan announced 12
+// jets for Nigeria"): the first agent of the clause that ends at the verb.
+Extractor::Subjects Extractor::SubjectBefore(size_t verb) {
+  Subjects s;
+  if (verb == 0) return s;
+  size_t cs = ClauseStart(t_, verb - 1, lex_);
+  for (size_t idx = 0; idx < ms_.size(); ++idx) {
+    const Mention& m = ms_[idx];
+    if (m.first < cs || m.last > verb || !IsAgentMention(m) || m.possessive || m.entity < 0) continue;
+    if (AfterPreposition(t_, m.first, lex_)) continue;
+    s.entities = Coordinated(idx, verb, &s.end);
+    s.how = "subject before the verb";
+    return s;
+  }
+  return s;
+}
+
+// "Russia is India's largest arms supplier", "China became the main arms
+// supplier to Pakistan", "Turkey, Azerbaijan's main supplier of drones,":
+// the subject of the copula (or the apposed name) supplies the possessor or
+// the "to" phrase.
+bool Extractor::SupplierNoun(size_t i) {
+  size_t after = i + 1;
+  bool source = t_[i].lower == "source";  // "the main source of weapons": only with "of"
+  size_t arms = i > 0 && !source ? FindArms(i > 2 ? i - 2 : 0, i) : std::string::npos;
+  int rec = -1;
+  if (arms == std::string::npos && after + 1 < t_.size() && t_[after].lower == "of") {
+    // "the main source of Algeria's weapons": the possessor receives them
+    int m = AgentAt(after + 1);
+    size_t k = m >= 0 && ms_[m].possessive ? ms_[m].last : after + 1;
+    if (k < t_.size() && t_[k].lower == "'s") ++k;
+    if (k < t_.size() && ArmsAt(k)) {
+      if (k != after + 1 && ms_[m].entity >= 0) rec = m;
+      arms = k;
+      after = arms + ArmsAt(arms);
+    }
+  }
+  if (arms == std::string::npos) return false;
+  size_t end = after;
+  if (rec < 0) rec = RecipientOf(after, true, &end);
+  // "For Algeria, Moscow has long been the main source of weapons"
+  if (rec < 0 && t_.size() > 3 && t_[0].lower == "for") {
+    int m = AgentAt(1);
+    if (m >= 0 && ms_[m].last < i && t_[ms_[m].last].text == ",") rec = m;
+  }
+  size_t b = std::min(arms, i);
+  while (b > 0 && i - b < 6 && !(t_[b - 1].lower == "'s") && (IsAmountOrDeterminer(t_[b - 1]) ||
+         (t_[b - 1].word && !t_[b - 1].capitalized && !lex_.InSet("prepositions", t_[b - 1].lower) &&
+          !lex_.InSet("copulas", t_[b - 1].lower))))
+    --b;
+  if (b > 1 && t_[b - 1].lower == "'s") {
+    int m = MentionAt(b - 2);
+    if (rec < 0 && m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0) rec = m;
+    b = m >= 0 ? ms_[m].first : b - 1;
+    while (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+  }
+  if (rec < 0 || b == 0) return false;
+  // "Germany, one of Turkey's main arms suppliers,"
+  if (b >= 2 && t_[b - 1].lower == "of" && t_[b - 2].lower == "one") b -= 2;
+  if (b >= 2 && t_[b - 1].lower == "among") b -= 1;
+  // "was never Israel's arms supplier": the adverb stays in the cue window
+  while (b > 1 && (t_[b - 1].lower == "never" || t_[b - 1].lower == "not" || t_[b - 1].lower == "n't" ||
+                   t_[b - 1].lower == "also" || t_[b - 1].lower == "still" || t_[b - 1].lower == "now"))
+    --b;
+  Subjects s;
+  const TokenWord& before = t_[b - 1].lower;
+  if (lex_.InSet("copulas", before)) {
+    s = SubjectBefore(b - 1);
+  } else if ((before == "," || before == "as") && b >= 2 && MentionAt(b - 2) >= 0) {
+    int m = MentionAt(b - 2);
+    if (IsAgentMention(ms_[m]) && ms_[m].entity >= 0) {
+      s.entities = {ms_[m].entity};
+      s.end = ms_[m].last;
+      s.how = "name apposed to the supplier noun";
+    }
+  }
+  if (s.entities.empty()) return false;
+  Relation r = SupplyFact("supplies_arms_to.supplier_noun", s.entities, ms_[rec].entity, 0.75f);
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+// "Pakistan is the biggest buyer of Chinese weapons", "India, the largest
+// importer of Russian arms,", "making Baku one of the largest clients of
+// Israeli arms makers", "Egypt is France's biggest arms customer": the
+// seller is the origin of the arms, the buyer the name the noun describes.
+bool Extractor::BuyerNoun(size_t i) {
+  int seller = -1;
+  size_t end = i + 1;
+  if (i + 2 < t_.size() && t_[i + 1].lower == "of") {
+    size_t arms = FindArms(i + 2, std::min(t_.size(), i + 6));
+    if (arms == std::string::npos) return false;
+    seller = SupplierIn(i + 2, arms + ArmsAt(arms) + 1);
+    end = arms + ArmsAt(arms);
+  }
+  size_t b = i;
+  while (b > 0 && i - b < 7 && t_[b - 1].lower != "'s" &&
+         (IsAmountOrDeterminer(t_[b - 1]) || ArmsAt(b - 1) ||
+          (t_[b - 1].word && !t_[b - 1].capitalized && !lex_.InSet("prepositions", t_[b - 1].lower) &&
+           !lex_.InSet("copulas", t_[b - 1].lower) && !lex_.InSet("buy_subject_verbs", t_[b - 1].lower))))
+    --b;
+  if (b > 1 && t_[b - 1].lower == "'s") {  // "France's biggest arms customer"
+    int m = MentionAt(b - 2);
+    if (m < 0 || FindArms(b, i) == std::string::npos) return false;
+    if (seller < 0) seller = m;
+    b = ms_[m].first;
+    while (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+  }
+  if (seller < 0 || ms_[seller].entity < 0 || ms_[seller].type == NodeType::kPerson || b == 0) return false;
+  Subjects s = BuyerOfNoun(b);
+  if (s.entities.empty()) return false;
+  Relation r =
+      SupplyFact("supplies_arms_to.buyer_noun", {ms_[seller].entity}, s.entities[0], 0.75f);
+  s.entities = r.sources;
+  Finish(std::move(r), i, s, end);
+  return true;
+}
+
+// The name a buyer noun phrase starting at `b` describes: the subject of a
+// copula before it, a name apposed to it, or the object of "making".
+Extractor::Subjects Extractor::BuyerOfNoun(size_t b) {
+  Subjects s;
+  const TokenWord& before = t_[b - 1].lower;
+  if (lex_.InSet("copulas", before)) return SubjectBefore(b - 1);
+  int m = MentionAt(b - 1);
+  if ((before == "," || before == "as") && b >= 2) m = MentionAt(b - 2);  // "named R as the ..."
+  if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
+  bool apposed = before == ",";
+  bool object = ms_[m].first > 0 && lex_.InSet("buy_subject_verbs", t_[ms_[m].first - 1].lower);
+  if (!apposed && !object) return s;
+  s.entities = {ms_[m].entity};
+  s.end = ms_[m].last;
+  s.how = apposed ? "name apposed to the buyer noun" : "object of a verb naming the buyer";
+  return s;
+}
+
+}  // namespace kg::ingest

@@ -164,6 +164,8 @@ class Extractor {
   int CapacityCountry(size_t i, size_t cend) const;  // "as Senegal's president"
   bool VisitedGuestOfHosts(size_t i);         // "telling his Lithuanian hosts"
   std::string PostponedAfter(size_t noun) const;  // "a visit by X ... has been postponed"
+  bool PlannedAfter(size_t noun) const;       // "a visit by X ... was on the agenda"
+  bool VisitedGuest(size_t i);                // "was the guest of X in Y"
   bool VisitedCancelledEvent(size_t i);       // "called off the summit in X"
   bool VisitedStandIn(size_t i);              // "sending Y in his place"
   bool HeadsItsClause(int entity, size_t limit) const;

@@ -255,8 +255,20 @@ bool Extractor::VisitedTaken(size_t i) {
   if (i + 2 >= t_.size()) return false;
   if (VehicleEnd(i + 1) > i + 1) return VisitedByVehicle(i, VehicleEnd(i + 1));
   int m = MentionAt(i + 1);
-  if (m < 0 || ms_[m].entity < 0 || ms_[m].first != i + 1) return false;
-  if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun) return false;
+  // "a tour that had earlier taken the Chinese premier to New Zealand": a
+  // description of a person named before
+  size_t first = i + 1;
+  if (m < 0 && t_[first].lower == "the") ++first;
+  if (m < 0 && MentionAt(first) >= 0 && ms_[MentionAt(first)].kind == MentionKind::kAdjective)
+    first = ms_[MentionAt(first)].last;
+  for (size_t idx = 0; idx < ms_.size() && m < 0; ++idx)
+    if (ms_[idx].kind == MentionKind::kDescription && EntityIsPerson(ms_[idx].entity) &&
+        ms_[idx].first == first)
+      m = static_cast<int>(idx);
+  if (m < 0 || ms_[m].entity < 0) return false;
+  if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun &&
+      !EntityIsPerson(ms_[m].entity))
+    return false;
   size_t k = SkipParticles(t_, ms_[m].last, ms_[m].last + 2, lex_);
   size_t cend = ClauseEnd(t_, i, lex_);
   std::vector<int> places;
@@ -359,6 +371,7 @@ bool Extractor::Visited(size_t i) {
     return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
   if (lex_.InSet("visit_leg_verbs", word)) return VisitedTourLeg(i);
+  if (lex_.InSet("visit_guest_nouns", word)) return VisitedGuest(i);
   if (lex_.InSet("visit_honour_verbs", word)) return VisitedHonoured(i);
   if (lex_.InSet("visit_meeting_verbs", word) ||
       (lex_.InSet("visit_deed_verbs", word) && !w.verbs.count(word)))
@@ -392,7 +405,13 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   }
   // "invited Trump to come to Ukraine"; "the deal he had come to
   // Washington to conclude" repeats a visit told elsewhere
-  if (lex_.InSet("visit_invited_verbs", word) && s.how != "invited guest") return false;
+  // "the first pontiff to come to Mongolia" is factive, though
+  bool first_to = false;
+  for (size_t k = i; k > 0 && k + 5 > i && !first_to; --k)
+    first_to = t_[k - 1].lower == "first" || t_[k - 1].lower == "only" || t_[k - 1].lower == "last";
+  if (lex_.InSet("visit_invited_verbs", word) && s.how != "invited guest" &&
+      !(first_to && t_[i - 1].lower == "to"))
+    return false;
   // "moved on from Jeddah to Doha": these verbs travel only with "on"
   if (lex_.InSet("visit_onward_verbs", word) && (i + 1 >= t_.size() || t_[i + 1].lower != "on"))
     return false;

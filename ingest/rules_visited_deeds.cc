@@ -258,4 +258,58 @@ std::string Extractor::PostponedAfter(size_t noun) const {
   return "";
 }
 
+// "was the guest of Recep Tayyip Erdogan in Ankara", "will be Vladimir
+// Putin's main guest at the Victory Day parade in Moscow": the subject of
+// "be" is the guest, in the place named or else in the host's country.
+bool Extractor::VisitedGuest(size_t i) {
+  size_t be = i;
+  for (size_t k = i; k > 0 && k + 6 > i && be == i; --k)
+    if (IsBe(t_[k - 1].lower)) be = k - 1;
+  if (be == i) return false;
+  for (size_t k = be + 1; k < i; ++k)  // only a host and adjectives between
+    if (t_[k].text == "," || lex_.InSet("prepositions", t_[k].lower)) return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = i + 1;
+  std::vector<int> places;
+  int host = -1;
+  for (size_t k = be + 1; k < i && host < 0; ++k)
+    if (MentionAt(k) >= 0 && ms_[MentionAt(k)].possessive) host = MentionAt(k);
+  if (i + 1 < t_.size() && t_[i + 1].lower == "of") host = AgentAt(i + 2);
+  for (size_t k = i + 1; k < std::min(cend, i + 10) && places.empty(); ++k)
+    if (t_[k].lower == "in" || t_[k].lower == "at") places = PlacesAfter(k + 1, k + 5, &end);
+  if (places.empty()) places = EventPlace(i + 1, std::min(cend, i + 12), &end);
+  if (places.empty() && host >= 0 && CountryOf(ms_[host].entity) >= 0)
+    places = {CountryOf(ms_[host].entity)};
+  if (places.empty()) return false;
+  Subjects s = SentenceSubject(ClauseStart(t_, be, lex_), be, ClauseStart(t_, be, lex_));
+  if (s.entities.empty() || (host >= 0 && s.entities[0] == ms_[host].entity)) return false;
+  for (const Mention& m : ms_)  // "Lula will be the guest": the window holds "will"
+    if (m.entity == s.entities[0] && m.last <= be && m.first >= s.end) s.end = m.last;
+  s.how = "subject of 'be the guest'";
+  Relation r;
+  r.rule = "visited.guest";
+  r.confidence = 0.7f;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// A predicate after a visit noun that makes it a plan: "a visit by Putin
+// to Turkey was on the agenda", "his trip is being prepared".
+bool Extractor::PlannedAfter(size_t noun) const {
+  for (size_t k = noun + 1; k + 2 < t_.size() && k < noun + 15; ++k) {
+    if (t_[k].text == "." || t_[k].text == ";" || t_[k].text == ",") break;
+    if (!IsBe(t_[k].lower) && t_[k].lower != "being") continue;
+    for (const std::string& phrase : lex_.List("visit_plan_predicates")) {
+      size_t w = k + 1, b = 0;
+      for (size_t e; b < phrase.size() && w < t_.size(); b = e + 1, ++w) {
+        e = phrase.find(' ', b);
+        if (e == std::string::npos) e = phrase.size();
+        if (t_[w].lower != std::string_view(phrase).substr(b, e - b)) break;
+      }
+      if (b >= phrase.size()) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace kg::ingest

@@ -96,6 +96,7 @@ bool Extractor::VisitedNounBy(size_t i) {
   r.confidence = 0.8f;
   r.cue = PostponedAfter(i);
   r.modality_override = !r.cue.empty();
+  r.modality_override_hypothetical = PlannedAfter(i);
   EmitVisits(r, places, i, s, end);
   return true;
 }

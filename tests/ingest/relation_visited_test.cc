@@ -215,6 +215,15 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
       {"Fumio Kishida's swing through Africa took him from Accra to Nairobi and finally Maputo.",
        "Fumio Kishida -visited-> Ghana [asserted]\nFumio Kishida -visited-> Kenya [asserted]\n"
        "Fumio Kishida -visited-> Mozambique [asserted]"},
+      // guests, plans told by a predicate, "the first ... to come to"
+      {"Cyril Ramaphosa was the guest of Narendra Modi in New Delhi.",
+       "Cyril Ramaphosa -visited-> India [asserted]"},
+      {"Luiz Inacio Lula da Silva will be the guest of honour at the inauguration in Caracas.",
+       "Luiz Inacio Lula da Silva -visited-> Venezuela [hypothetical]"},
+      {"A visit by Xi Jinping to Hanoi is on the cards.", "Xi Jinping -visited-> Vietnam [hypothetical]"},
+      {"Wang Yi became the first foreign minister to come to Kabul.", "Wang Yi -visited-> Afghanistan [asserted]"},
+      {"Li Qiang spoke in Suva at the end of a tour that had earlier taken the Chinese premier to Samoa.",
+       "Li Qiang -visited-> Samoa [asserted]"},
       // negated and planned
       {"Neither Joe Biden nor his envoy Antony Blinken flew to Moscow.",
        "Antony Blinken -visited-> Russia [negated]\nJoe Biden -visited-> Russia [negated]"},
@@ -231,6 +240,7 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
       {"Emmanuel Macron was given a briefing in Kyiv.", ""},
       {"Olaf Scholz thanked his hosts.", ""},
       {"The talks began in Doha.", ""},
+      {"Vladimir Putin was the guest of honour in Moscow.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

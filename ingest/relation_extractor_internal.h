@@ -115,6 +115,7 @@ class Extractor {
   Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes
   Subjects SubordinateVisitor(size_t clause_start);
   int CountryOfUnnamedLeader(size_t clause_start, size_t trigger) const;  // "Ethiopia's prime minister"
+  int UnnamedLeaderAt(size_t k, size_t* after) const;  // "the French president" at k
   Subjects PartyMembers(size_t clause_start, size_t trigger) const;  // "a delegation led by X"
   bool PlannedMainClause(size_t trigger) const;  // "will fly to A, before going on to B"
   Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;
@@ -147,6 +148,24 @@ class Extractor {
   bool VisitedVerb(size_t i);                 // "visited X"
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);
+  // rules_visited_deeds.cc
+  bool KnownCountries(const Subjects& s) const;  // every traveller's home is known
+  bool DeedObject(size_t verb, size_t limit) const;  // "addressed parliament", "laid a wreath"
+  bool RemoteClause(size_t i) const;          // "by video link"
+  size_t PastCapacity(size_t cend) const;     // past "as Senegal's president"
+  Subjects FrontedClauseSubject(size_t i) const;  // "After landing in X, Y said"
+  Subjects InvitedGuest(size_t i) const;      // "invited X to come to Y": X
+  int ModifierPlace(size_t noun) const;       // "a White House visit", "his Moscow trip"
+  bool VisitedModifierPlace(size_t i);        // "his Moscow trip": the possessor
+  bool VisitedTourLeg(size_t i);              // "a tour that began in Cairo"
+  bool VisitedHonoured(size_t i);             // "was given a 21-gun salute in X"
+  bool VisitedDeparture(size_t i, size_t k, size_t cend, const Subjects& s);  // "left X for Y"
+  bool VisitedReturn(size_t i, size_t k, size_t cend, const Subjects& s);  // "returned from X"
+  int CapacityCountry(size_t i, size_t cend) const;  // "as Senegal's president"
+  bool VisitedGuestOfHosts(size_t i);         // "telling his Lithuanian hosts"
+  std::string PostponedAfter(size_t noun) const;  // "a visit by X ... has been postponed"
+  bool PlannedAfter(size_t noun) const;       // "a visit by X ... was on the agenda"
+  bool VisitedGuest(size_t i);                // "was the guest of X in Y"
   bool VisitedCancelledEvent(size_t i);       // "called off the summit in X"
   bool VisitedStandIn(size_t i);              // "sending Y in his place"
   bool HeadsItsClause(int entity, size_t limit) const;

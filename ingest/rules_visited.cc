@@ -1,7 +1,8 @@
 // The visited relation: travel verbs and their particles, meetings and
-// stays abroad, and who the traveller is (Visitor). Visit nouns are in
-// rules_visited_nouns.cc, hosts and events attended in
-// rules_visited_hosts.cc.
+// stays abroad. Who the traveller is (Visitor) is in
+// rules_visited_visitor.cc, visit nouns in rules_visited_nouns.cc, hosts
+// and events attended in rules_visited_hosts.cc, deeds, departures and
+// tour legs in rules_visited_deeds.cc.
 #include <algorithm>
 
 #include "ingest/clause.h"
@@ -32,7 +33,17 @@ std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) 
   // PlacesAfter stops looking for the first place after three words, so a
   // wide limit only lets a list go on: "the stops in Papua New Guinea and
   // Australia", "a tour of France, Serbia and Hungary".
-  return PlacesAfter(from, std::min(limit, from + 14), end);
+  std::vector<int> places = PlacesAfter(from, std::min(limit, from + 14), end);
+  // "from Ashgabat to Dushanbe, Tashkent and finally Astana"
+  size_t k = *end;
+  if (!places.empty() && k + 2 < std::min(limit, t_.size()) && t_[k].lower == "and" &&
+      lex_.InSet("visit_last_words", t_[k + 1].lower)) {
+    size_t e = k + 2;
+    for (int p : PlacesAfter(k + 2, std::min(limit, k + 6), &e))
+      if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+    *end = std::max(*end, e);
+  }
+  return places;
 }
 
 bool Extractor::EntityIsPerson(int entity) const {
@@ -63,12 +74,24 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
     if (leaders_of || s.described_people || EntityIsPerson(e)) people.push_back(e);
   // "a week after Ethiopia's prime minister went to Asmara": a leader
   // named only by title stands for the country
-  int titled = people.empty() ? CountryOfUnnamedLeader(ClauseStart(t_, i, lex_), i) : -1;
+  // ("..., and Pakistan's prime minister is due in New York": from the subject)
+  size_t from = ClauseStart(t_, i, lex_);
+  for (const Mention& m : ms_)
+    if (!subjects.empty() && m.entity == subjects[0] && m.last <= i && m.first > from) from = m.first;
+  int titled = people.empty() ? CountryOfUnnamedLeader(from, i) : -1;
   if (titled >= 0) people.push_back(titled);
   if (people.empty()) {
     Note(i, "visited: no person among the subjects (" + s.how + ")");
     return;
   }
+  // "Zelensky invited Trump to come to Ukraine": an invitation is a plan
+  if (s.how == "invited guest") r.modality_override_hypothetical = true;
+  // "Neither Burhan nor his rival Dagalo went to Jeddah"
+  for (size_t k = ClauseStart(t_, i, lex_); k < i && !r.modality_override; ++k)
+    if (t_[k].lower == "neither" || t_[k].lower == "nor") {
+      r.modality_override = true;
+      r.cue = t_[k].lower;
+    }
   for (int place : places) {
     Relation one = r;
     one.relation = "visited";
@@ -78,197 +101,17 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
   }
 }
 
-// The country in "Ethiopia's prime minister" opening [cs, i) when no name
-// follows the title, or -1.
-int Extractor::CountryOfUnnamedLeader(size_t cs, size_t i) const {
-  int m = -1;
-  for (size_t k = cs; k < i && m < 0; ++k) m = MentionAt(k);
-  if (m < 0 || ms_[m].entity < 0) return -1;
-  // a description the finder could not name keeps the country's entity
-  bool country = static_cast<size_t>(ms_[m].entity) < doc_.entity_types.size() &&
-                 doc_.entity_types[ms_[m].entity] == NodeType::kCountry;
-  if (!country) return -1;
-  if (ms_[m].last == i && !lex_.TitleRole(t_[i - 1].lower).empty()) return ms_[m].entity;
-  size_t k = ms_[m].last;
-  if (k < i && t_[k].lower == "'s") ++k;
-  else if (!ms_[m].possessive) return -1;
-  size_t title = 0;
-  if (k + 1 < i && !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty()) title = 2;
-  else if (k < i && !lex_.TitleRole(t_[k].lower).empty()) title = 1;
-  if (title == 0 || k + title != i) return -1;  // the verb follows the title
-  return ms_[m].entity;
-}
-
-// The traveller: the clause subject, with the shapes of travel prose that
-// clause-subject finding alone gets wrong.
-Extractor::Subjects Extractor::Visitor(size_t i) {
-  size_t cs = ClauseStart(t_, i, lex_);
-  // ", visiting Eritrea, Kenya and the Comoros": a participle after a comma
-  // shares the subject of the clause it follows.
-  if (EndsWith(t_[i].lower, "ing") && i > 0 && t_[i - 1].text == "," && cs == i) {
-    Subjects s = SubjectsFor(i - 1, 1);
-    return s.entities.empty() ? SentenceSubject(0, i, cs) : s;
-  }
-  // "From Moscow he went on to Budapest": the place that opens the clause
-  // is where the trip starts, not who makes it.
-  if (cs < i && lex_.InSet("prepositions", t_[cs].lower)) {
-    int m = MentionAt(cs + 1);
-    if (m >= 0 && ms_[m].type == NodeType::kCountry) {
-      Subjects s = SentenceSubject(ms_[m].last, i, cs);
-      if (!s.entities.empty()) return s;
-    }
-  }
-  // "Joko Widodo, who holds the G20 chair, met Zelensky in Kyiv and went on
-  // to Moscow": past the comma that closes the relative clause, the subject
-  // is its antecedent.
-  if (cs > 1 && cs < i && (t_[cs].lower == "who" || t_[cs].lower == "whose")) {
-    bool closed = false;
-    for (size_t k = cs + 1; k < i && !closed; ++k) closed = t_[k].text == ",";
-    int m = RelativeAntecedent(cs);
-    if (closed && m >= 0) return MentionSubject(m, cs, "antecedent of a closed relative clause");
-  }
-  Subjects s = SubjectsFor(i);
-  Subjects party = PartyMembers(cs, i);
-  if (!party.entities.empty()) return party;
-  // "Viktor Orban, whose country had just taken over ..., made a trip":
-  // the relative clause ends at the comma before this clause.
-  bool subject_at_start =
-      !s.entities.empty() && MentionAt(cs) >= 0 && ms_[MentionAt(cs)].entity == s.entities[0];
-  if (cs >= 3 && t_[cs - 1].text == "," && !subject_at_start) {
-    for (size_t j = cs - 1; j > 1 && j + 20 > cs; --j) {
-      if (t_[j].lower != "who" && t_[j].lower != "whose") continue;
-      int m = RelativeAntecedent(j);
-      if (m < 0) break;
-      return MentionSubject(m, cs, "subject before a relative clause");
-    }
-  }
-  if (s.entities.empty() && cs > 0 && lex_.InSet("subordinators", t_[cs].lower))
-    return SubordinateVisitor(cs);
-  return s;
-}
-
-// "An ECOWAS delegation led by Abdulsalami Abubakar flew into Niamey", "a
-// mission of African leaders including A, B and C arrived": the members
-// named travel with the party.
-Extractor::Subjects Extractor::PartyMembers(size_t cs, size_t i) const {
-  Subjects s;
-  bool party = false;
-  for (size_t k = cs; k < i && k < cs + 12; ++k) {
-    const TokenWord& w = t_[k].lower;
-    party = party || lex_.InSet("visit_party_nouns", w);
-    if (!party) continue;
-    size_t first = 0;
-    if (w == "including") first = k + 1;
-    if ((w == "led" || w == "headed") && k + 1 < i && t_[k + 1].lower == "by") first = k + 2;
-    int m = first ? AgentAt(first) : -1;
-    if (m < 0) m = first ? TitledPersonAhead(first, i) : -1;
-    if (m < 0 || ms_[m].type != NodeType::kPerson) continue;
-    s.entities = Coordinated(m, i, &s.end);
-    s.how = "members of a travelling party";
-    return s;
-  }
-  return s;
-}
-
-// "... before flying to Beirut": a subordinate participle without a subject
-// of its own takes the main clause's; "..., visiting A and B before going on
-// to C": that clause may itself be a participle.
-Extractor::Subjects Extractor::SubordinateVisitor(size_t cs) {
-  size_t prev = cs - 1;
-  for (size_t j = cs - 1; j > 1 && j + 15 > cs; --j) {
-    if (t_[j].text == "." || t_[j].text == ";" || lex_.InSet("subordinators", t_[j].lower)) break;
-    if (EndsWith(t_[j].lower, "ing") && t_[j - 1].text == ",") {
-      prev = j;
-      break;
-    }
-  }
-  Subjects s = Visitor(prev);
-  if (s.entities.empty()) s = SentenceSubject(0, cs, cs);
-  if (!s.entities.empty() && !HeadsItsClause(s.entities[0], cs)) s.entities.clear();
-  s.end = cs;
-  s.how = "main clause subject of a subordinate participle";
-  return s;
-}
-
-// Past a time phrase at k: "arrived on Tuesday in Pyongyang", "a visit
-// last week to Moscow". Returns k when there is none.
-size_t Extractor::SkipTime(size_t k) const {
-  for (int guard = 0; guard < 3 && k < t_.size(); ++guard) {
-    size_t j = t_[k].lower == "on" ? k + 1 : k;
-    size_t next = k;
-    for (const DateSpan& d : dates_)
-      if ((d.first == j || d.first == k) && d.last > next) next = d.last;
-    if (next == k && lex_.InSet("visit_time_words", t_[k].lower)) next = k + 1;
-    if (next == k) break;
-    k = next;
-  }
-  return k;
-}
-
-// The first agent in [from, limit) that is not after a preposition.
-Extractor::Subjects Extractor::SentenceSubject(size_t from, size_t limit, size_t cs) const {
-  Subjects s;
-  for (size_t idx = 0; idx < ms_.size(); ++idx) {
-    const Mention& m = ms_[idx];
-    if (m.first < from || m.last > limit || !IsAgentMention(m) || m.possessive ||
-        is_affiliation_[idx] || m.entity < 0 || AfterPreposition(t_, m.first, lex_))
-      continue;
-    s.entities = {m.entity};
-    s.end = cs;
-    s.how = "subject of the sentence";
-    break;
-  }
-  return s;
-}
-
-// The agent before ", who" / ", whose" at `rel`, or -1.
-int Extractor::RelativeAntecedent(size_t rel) const {
-  if (rel < 2 || t_[rel - 1].text != ",") return -1;
-  int m = MentionAt(rel - 2);
-  return m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0 ? m : -1;
-}
-
-Extractor::Subjects Extractor::MentionSubject(int m, size_t end, const char* how) const {
-  Subjects s;
-  s.entities = {ms_[m].entity};
-  s.end = end;
-  s.how = how;
-  return s;
-}
-
-// True when the first mention of `entity` before `limit` opens its clause
-// (after titles and names only): "Wang Yi began ...", not "the envoy met
-// Putin ...", where the real subject is on no list.
-bool Extractor::HeadsItsClause(int entity, size_t limit) const {
-  for (const Mention& m : ms_) {
-    if (m.entity != entity || m.first >= limit) continue;
-    // "Keeping up a habit ..., Wang Yi reached Lome": from the last comma
-    size_t from = ClauseStart(t_, m.first, lex_);
-    for (size_t k = m.first; k > from; --k)
-      if (t_[k - 1].text == ",") {
-        from = k;
-        break;
-      }
-    for (size_t k = from; k < m.first; ++k) {
-      const Token& tk = t_[k];
-      if (!tk.word || tk.capitalized || tk.lower == "the" || !lex_.TitleRole(tk.lower).empty())
-        continue;
-      if (lex_.InSet("subordinators", tk.lower) || tk.lower == "then" || tk.lower == "and")
-        continue;
-      return false;
-    }
-    return true;
-  }
-  return false;
-}
-
 // "met Xi Jinping in Beijing", "held talks at the Kremlin", "spent seven
 // hours in Tel Aviv", "is due in Washington": being somewhere abroad. Only
 // for visitors whose own country is known, so a meeting at home is none.
 bool Extractor::VisitedMeeting(size_t i) {
   const TokenWord& word = t_[i].lower;
-  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t cend = PastCapacity(ClauseEnd(t_, i, lex_));
   size_t limit = std::min(cend, i + 12);
+  if (RemoteClause(i)) {
+    Note(i, "visited.meeting: by video link or phone");
+    return false;
+  }
   Relation r;
   r.rule = "visited.meeting";
   r.confidence = 0.7f;
@@ -277,6 +120,9 @@ bool Extractor::VisitedMeeting(size_t i) {
     if (i == 0 || !IsBe(t_[i - 1].lower)) return false;  // "is due in", not "due in part to"
     r.modality_override_hypothetical = true;
     limit = std::min(limit, i + 2);
+  } else if (lex_.InSet("visit_deed_verbs", word)) {
+    // "addressed parliament in Georgetown", "laid a wreath in Warsaw"
+    if (!DeedObject(i, limit)) return false;
   } else if (lex_.InSet("visit_hold_verbs", word)) {
     // "held talks", "spent eleven hours": the object says what kind of stay
     bool kind = false;
@@ -303,7 +149,10 @@ bool Extractor::VisitedMeeting(size_t i) {
       for (size_t k = m.first; k > 0 && k + 4 > m.first; --k)
         resident = resident || lex_.InSet("visit_resident_titles", t_[k - 1].lower);
     }
-    if ((CountryOf(e) >= 0 || country) && !resident) travellers.push_back(e);
+    // "spent his first day abroad as Senegal's president in Nouakchott"
+    int capacity = CountryOf(e) < 0 && !country ? CapacityCountry(i, cend) : -1;
+    if (capacity >= 0 && std::find(places.begin(), places.end(), capacity) != places.end()) continue;
+    if ((CountryOf(e) >= 0 || country || capacity >= 0) && !resident) travellers.push_back(e);
   }
   if (travellers.empty()) {
     Note(i, "visited.meeting: no visitor with a known country");
@@ -334,8 +183,24 @@ bool Extractor::VisitedLed(size_t i) {
   if (k < std::min(cend, i + 14)) places = VisitPlaces(k + 1, cend, &end);
   // "led Beijing's delegation at the G20 summit in New Delhi"
   if (places.empty()) places = EventPlace(delegation + 1, std::min(cend, delegation + 12), &end);
+  // "and Li Qiang will lead China's delegation instead": to the event named before
+  bool instead = false;
+  for (size_t j = delegation + 1; j < std::min(cend, delegation + 4) && !instead; ++j)
+    instead = t_[j].lower == "instead" ||
+              (t_[j].lower == "in" && j + 2 < t_.size() && t_[j + 2].lower == "place");
+  bool stand_in = places.empty() && instead;
+  if (stand_in) places = EventBefore(i, &end);
   if (places.empty()) return false;
   Subjects s = Visitor(i);
+  // the stand-in is the person just before the verb, not the one who stays away
+  for (size_t idx = ms_.size(); idx > 0 && stand_in; --idx) {
+    const Mention& m = ms_[idx - 1];
+    if (m.last > i || m.type != NodeType::kPerson || m.kind == MentionKind::kPronoun ||
+        m.entity < 0 || m.possessive)
+      continue;
+    s = MentionSubject(static_cast<int>(idx - 1), m.last, "stand-in leading a delegation");
+    break;
+  }
   if (s.entities.empty()) return false;
   Relation r;
   r.rule = "visited.led";
@@ -390,12 +255,35 @@ bool Extractor::VisitedTaken(size_t i) {
   if (i + 2 >= t_.size()) return false;
   if (VehicleEnd(i + 1) > i + 1) return VisitedByVehicle(i, VehicleEnd(i + 1));
   int m = MentionAt(i + 1);
-  if (m < 0 || ms_[m].entity < 0 || ms_[m].first != i + 1) return false;
-  if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun) return false;
+  // "a tour that had earlier taken the Chinese premier to New Zealand": a
+  // description of a person named before
+  size_t first = i + 1;
+  if (m < 0 && t_[first].lower == "the") ++first;
+  if (m < 0 && MentionAt(first) >= 0 && ms_[MentionAt(first)].kind == MentionKind::kAdjective)
+    first = ms_[MentionAt(first)].last;
+  for (size_t idx = 0; idx < ms_.size() && m < 0; ++idx)
+    if (ms_[idx].kind == MentionKind::kDescription && EntityIsPerson(ms_[idx].entity) &&
+        ms_[idx].first == first)
+      m = static_cast<int>(idx);
+  if (m < 0 || ms_[m].entity < 0) return false;
+  if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun &&
+      !EntityIsPerson(ms_[m].entity))
+    return false;
   size_t k = SkipParticles(t_, ms_[m].last, ms_[m].last + 2, lex_);
-  if (k >= t_.size() || t_[k].lower != "to") return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  std::vector<int> places;
+  // "took him from Ashgabat to Dushanbe, Tashkent and finally Astana"
+  if (k < t_.size() && t_[k].lower == "from") {
+    size_t e = k + 1;
+    places = VisitPlaces(k + 1, cend, &e);
+    if (places.empty() || e >= t_.size() || t_[e].lower != "to") return false;
+    k = e;
+  }
+  // "took him through Brazzaville"
+  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "through")) return false;
   size_t end = k + 1;
-  std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
+  for (int p : VisitPlaces(k + 1, cend, &end))
+    if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
   if (places.empty()) return false;
   Subjects s;
   s.entities = {ms_[m].entity};
@@ -478,11 +366,16 @@ bool Extractor::Visited(size_t i) {
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   // "was in Tokyo for the state funeral": an event says why one was there,
   // not that one travelled ("signed on the sidelines of the summit in X").
-  if (lex_.InSet("visit_host_nouns", word)) return VisitedHostPhrase(i);
+  if (lex_.InSet("visit_host_nouns", word)) return VisitedGuestOfHosts(i) || VisitedHostPhrase(i);
   if (lex_.InSet("visit_presence_nouns", word))
     return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
-  if (lex_.InSet("visit_meeting_verbs", word)) return VisitedMeeting(i);
+  if (lex_.InSet("visit_leg_verbs", word)) return VisitedTourLeg(i);
+  if (lex_.InSet("visit_guest_nouns", word)) return VisitedGuest(i);
+  if (lex_.InSet("visit_honour_verbs", word)) return VisitedHonoured(i);
+  if (lex_.InSet("visit_meeting_verbs", word) ||
+      (lex_.InSet("visit_deed_verbs", word) && !w.verbs.count(word)))
+    return VisitedMeeting(i);
   if (lex_.InSet("visit_take_verbs", word)) return VisitedTaken(i);
   if (lex_.InSet("visit_lead_verbs", word)) return VisitedLed(i);
   if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after))
@@ -510,16 +403,30 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     Note(i, "visited.verb_prep: no visitor found");
     return false;
   }
+  // "invited Trump to come to Ukraine"; "the deal he had come to
+  // Washington to conclude" repeats a visit told elsewhere
+  // "the first pontiff to come to Mongolia" is factive, though
+  bool first_to = false;
+  for (size_t k = i; k > 0 && k + 5 > i && !first_to; --k)
+    first_to = t_[k - 1].lower == "first" || t_[k - 1].lower == "only" || t_[k - 1].lower == "last";
+  if (lex_.InSet("visit_invited_verbs", word) && s.how != "invited guest" &&
+      !(first_to && t_[i - 1].lower == "to"))
+    return false;
   // "moved on from Jeddah to Doha": these verbs travel only with "on"
   if (lex_.InSet("visit_onward_verbs", word) && (i + 1 >= t_.size() || t_[i + 1].lower != "on"))
     return false;
   // "flew back to Athens", "headed home to Lagos": going back is going
   // home, and whose home it is the text seldom says.
-  if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
+  const std::string& prep = lex_.relation("visited").verbs_prep.at(word);
+  // "returned home from Russia": where one comes back from was abroad
+  size_t after_verb = i + 1;
+  if (prep == "from" && i + 2 < t_.size() && t_[i + 1].lower == "home" && t_[i + 2].lower == "from")
+    after_verb = i + 2;
+  else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
     Note(i, "visited.verb_prep: a return home");
     return false;
   }
-  size_t k = SkipParticles(t_, i + 1, i + 3, lex_);
+  size_t k = SkipParticles(t_, after_verb, i + 3, lex_);
   // "stepped off his plane in Port Moresby": these verbs travel only off a vehicle
   if (lex_.InSet("visit_vehicle_verbs", word)) {
     bool off = k < t_.size() && (t_[k].lower == "off" || t_[k].lower == "from");
@@ -528,13 +435,16 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     k = after;
   }
   k = SkipParticles(t_, SkipTime(k), k + 8, lex_);
+  if (prep == "from") return VisitedReturn(i, k, cend, s);
   bool origin = VisitedOrigin(i, i + 1, cend, s);
   if (k < t_.size() && t_[k].lower == "from") {  // the destination follows the origin
     size_t e = k + 1;
     if (PlacesAfter(k + 1, k + 5, &e).empty()) EventPlace(k + 1, std::min(cend, k + 10), &e);
     if (e > k + 1 && e < t_.size()) k = e;
   }
-  const std::string& prep = lex_.relation("visited").verbs_prep.at(word);
+  // "left Tel Aviv for Amman", "left Beijing with pledges"
+  if (prep == "for" && k < t_.size() && t_[k].lower != "for" && VisitedDeparture(i, k, cend, s))
+    return true;
   // "flew into Tripoli", "landed at Ben Gurion airport in Tel Aviv"
   bool prep_ok = k < t_.size() && (t_[k].lower == prep || (prep == "to" && t_[k].lower == "into") ||
                                    (prep == "in" && t_[k].lower == "at"));
@@ -606,6 +516,8 @@ bool Extractor::VisitedVerb(size_t i) {
       return true;
     }
   }
+  // "toured SpaceX's launch site in Boca Chica"
+  if (places.empty() && lex_.InSet("visit_deed_verbs", t_[i].lower)) return VisitedMeeting(i);
   if (places.empty()) {
     Note(i, "no country or city as the object of '" + t_[i].lower + "'");
     return false;

@@ -77,10 +77,15 @@ bool Extractor::VisitedPresence(size_t i) {
 bool Extractor::VisitedNounBy(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   int a = AgentAt(i + 2);
-  if (a < 0 || ms_[a].last >= t_.size() || !w.noun_preps.count(t_[ms_[a].last].lower)) return false;
+  if (a < 0 || ms_[a].last >= t_.size()) return false;
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t end = ms_[a].last + 1;
-  std::vector<int> places = VisitPlaces(ms_[a].last + 1, cend, &end);
+  std::vector<int> places;
+  // "a White House visit by Recep Tayyip Erdogan"
+  if (!w.noun_preps.count(t_[ms_[a].last].lower) && ModifierPlace(i) >= 0)
+    places = {ModifierPlace(i)};
+  else if (w.noun_preps.count(t_[ms_[a].last].lower))
+    places = VisitPlaces(ms_[a].last + 1, cend, &end);
   if (places.empty()) return false;
   Subjects s;
   s.entities = {ms_[a].entity};
@@ -89,6 +94,9 @@ bool Extractor::VisitedNounBy(size_t i) {
   Relation r;
   r.rule = "visited.noun";
   r.confidence = 0.8f;
+  r.cue = PostponedAfter(i);
+  r.modality_override = !r.cue.empty();
+  r.modality_override_hypothetical = PlannedAfter(i);
   EmitVisits(r, places, i, s, end);
   return true;
 }
@@ -238,7 +246,7 @@ bool Extractor::VisitedNoun(size_t i) {
         break;
       }
   if (p >= t_.size() || !w.noun_preps.count(t_[p].lower))
-    return VisitedChosen(i) || VisitedPresence(i);
+    return VisitedChosen(i) || VisitedPresence(i) || VisitedModifierPlace(i);
   size_t cend = ClauseEnd(t_, p, lex_);  // "as" breaks clauses
   size_t end = p;
   std::vector<int> places = VisitPlaces(p + 1, cend, &end);
@@ -286,6 +294,26 @@ bool Extractor::VisitedNoun(size_t i) {
   // "on her way to Guatemala": not there yet.
   if (t_[i].lower == "way") r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, end);
+  return true;
+}
+
+// "his Moscow trip", "Modi's Delhi visit was postponed": the place named
+// before the noun, and its possessor travels.
+bool Extractor::VisitedModifierPlace(size_t i) {
+  int place = ModifierPlace(i);
+  if (place < 0) return false;
+  Relation r;
+  r.rule = "visited.noun";
+  r.confidence = 0.75f;
+  Subjects s = NounPossessor(i, &r);
+  if (s.entities.empty()) return false;
+  std::string cue = CancelledBefore(i);
+  if (cue.empty()) cue = PostponedAfter(i);
+  if (!cue.empty()) {
+    r.modality_override = true;
+    r.cue = cue;
+  }
+  EmitVisits(r, {place}, i, s, i + 1);
   return true;
 }
 

@@ -182,5 +182,69 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Visited rules read trips told by deeds, departures and far subjects", "[relations][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // what a visitor did there, with an object that says so
+      {"Narendra Modi addressed a joint sitting of parliament in Colombo.",
+       "Narendra Modi -visited-> Sri Lanka [asserted]"},
+      {"Chancellor Olaf Scholz laid a wreath at the war memorial in Warsaw.",
+       "Olaf Scholz -visited-> Poland [asserted]"},
+      {"Recep Tayyip Erdogan inspected a guard of honour in Baku.",
+       "Recep Tayyip Erdogan -visited-> Azerbaijan [asserted]"},
+      {"Xi Jinping toured a car plant in Budapest.", "Xi Jinping -visited-> Hungary [asserted]"},
+      // honours a host gives
+      {"Joe Biden was given a 21-gun salute in Hanoi.", "Joe Biden -visited-> Vietnam [asserted]"},
+      {"Narendra Modi was accorded a ceremonial welcome in Abu Dhabi.",
+       "Narendra Modi -visited-> United Arab Emirates [asserted]"},
+      // arrivals, departures, returns
+      {"Emmanuel Macron jetted into Kyiv.", "Emmanuel Macron -visited-> Ukraine [asserted]"},
+      {"Antony Blinken left Cairo for Doha.",
+       "Antony Blinken -visited-> Egypt [asserted]\nAntony Blinken -visited-> Qatar [asserted]"},
+      {"Kim Jong Un returned home from Vladivostok.", "Kim Jong Un -visited-> Russia [asserted]"},
+      // the visitor far from the verb: fronted clauses, titles, invitations
+      {"After touching down in Nairobi, Wang Yi met William Ruto.", "Wang Yi -visited-> Kenya [asserted]"},
+      {"While in Tokyo, Joe Biden praised the alliance.", "Joe Biden -visited-> Japan [asserted]"},
+      {"The Indian prime minister will travel to Moscow.", "India -visited-> Russia [hypothetical]"},
+      {"Volodymyr Zelensky invited Xi Jinping to come to Kyiv.",
+       "Xi Jinping -visited-> Ukraine [hypothetical]"},
+      {"Olaf Scholz thanked his Lithuanian hosts.", "Olaf Scholz -visited-> Lithuania [asserted]"},
+      // the place before the noun; legs of a tour
+      {"Narendra Modi's Moscow trip angered Kyiv.", "Narendra Modi -visited-> Russia [asserted]"},
+      {"A Moscow visit by Narendra Modi has been postponed.", "Narendra Modi -visited-> Russia [negated]"},
+      {"Wang Yi's African tour began in Cairo.", "Wang Yi -visited-> Egypt [asserted]"},
+      {"Fumio Kishida's swing through Africa took him from Accra to Nairobi and finally Maputo.",
+       "Fumio Kishida -visited-> Ghana [asserted]\nFumio Kishida -visited-> Kenya [asserted]\n"
+       "Fumio Kishida -visited-> Mozambique [asserted]"},
+      // guests, plans told by a predicate, "the first ... to come to"
+      {"Cyril Ramaphosa was the guest of Narendra Modi in New Delhi.",
+       "Cyril Ramaphosa -visited-> India [asserted]"},
+      {"Luiz Inacio Lula da Silva will be the guest of honour at the inauguration in Caracas.",
+       "Luiz Inacio Lula da Silva -visited-> Venezuela [hypothetical]"},
+      {"A visit by Xi Jinping to Hanoi is on the cards.", "Xi Jinping -visited-> Vietnam [hypothetical]"},
+      {"Wang Yi became the first foreign minister to come to Kabul.", "Wang Yi -visited-> Afghanistan [asserted]"},
+      {"Li Qiang spoke in Suva at the end of a tour that had earlier taken the Chinese premier to Samoa.",
+       "Li Qiang -visited-> Samoa [asserted]"},
+      // negated and planned
+      {"Neither Joe Biden nor his envoy Antony Blinken flew to Moscow.",
+       "Antony Blinken -visited-> Russia [negated]\nJoe Biden -visited-> Russia [negated]"},
+      {"Xi Jinping will skip the summit in Rio de Janeiro and Premier Li Qiang will lead the delegation instead.",
+       "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // no visit: remote, a topic, at home, leaving an office, exile, no honour
+      {"Volodymyr Zelensky addressed parliament in Tokyo by video link.", ""},
+      {"Sergei Lavrov addressed the crisis in Sudan.", ""},
+      {"Wang Yi addressed a rally in Beijing.", ""},
+      {"Alastair Campbell left Downing Street.", ""},
+      {"The businessman Chen Jiulin was returning from China.", ""},
+      {"Nawaz Sharif returned from exile in London.", ""},
+      {"The deal Volodymyr Zelensky had come to Washington to sign collapsed.", ""},
+      {"Emmanuel Macron was given a briefing in Kyiv.", ""},
+      {"Olaf Scholz thanked his hosts.", ""},
+      {"The talks began in Doha.", ""},
+      {"Vladimir Putin was the guest of honour in Moscow.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

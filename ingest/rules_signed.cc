@@ -67,8 +67,11 @@ size_t SkipAmount(const std::vector<Token>& t, size_t k, size_t to) {
   size_t j = k;
   while (j < to && IsDeterminer(t[j].lower)) ++j;
   size_t first = j;
-  while (j < to && j < first + 6 &&
-         (kUnits.count(t[j].lower) > 0 || std::isdigit(static_cast<unsigned char>(t[j].lower[0]))))
+  auto digit = [&](size_t x) { return x < to && std::isdigit(static_cast<unsigned char>(t[x].lower[0])); };
+  while (j < to && j < first + 8 &&
+         (kUnits.count(t[j].lower) > 0 || digit(j) ||
+          // "7.87" read as three tokens
+          ((t[j].lower == "." || t[j].lower == ",") && j > first && digit(j - 1) && digit(j + 1))))
     ++j;
   return j > first ? j : k;
 }
@@ -126,8 +129,10 @@ std::vector<int> Extractor::AlongWith(size_t from) const {
   for (size_t k = from; k + 2 < t_.size() && k < from + 20; ++k) {
     const TokenWord& w = t_[k].lower;
     if (w == ";" || w == "." || w == "while" || w == "but" || w == "who" || w == "which") break;
-    if (t_[k + 1].lower != "with" || (w != "along" && w != "together")) continue;
-    int a = AgentAt(k + 2);
+    // "put his name to the document alongside protest leader Ahmed al-Rabie"
+    bool alongside = w == "alongside";
+    if (!alongside && (t_[k + 1].lower != "with" || (w != "along" && w != "together"))) continue;
+    int a = AgentAt(alongside ? k + 1 : k + 2);
     if (a < 0) return {};
     size_t end;
     return Coordinated(a, t_.size(), &end);
@@ -235,15 +240,16 @@ size_t Extractor::AgentPhraseAfter(size_t i) const {
 
 // "The Convention on ..., a text whose drafting outlasted two decades of
 // wrangling, was signed in the Kazakh port of Aktau on Sunday by the
-// presidents of A, B and C": a passive whose "by" comes after a long place
-// and time, and whose subject is the agreement named earlier in the sentence.
+// presidents of A, B and C", "was signed at a hall in Aktau, Kazakhstan, by
+// the leaders of ...": a passive whose "by" comes after a long place and
+// time, and whose subject is the agreement named earlier in the sentence.
 bool Extractor::FarPassive(size_t i, Relation* r, Subjects* s) const {
   if (i == 0 || !IsBe(t_[i - 1].lower)) return false;
   size_t by = 0;
   for (size_t k = i + 1; k + 1 < t_.size() && k < i + 14 && by == 0; ++k) {
     const TokenWord& w = t_[k].lower;
     if (w == "by") by = k;
-    else if (!t_[k].word || w == "and" || w == "or" || w == "but" || w == "that" || w == "which" ||
+    else if ((!t_[k].word && w != ",") || w == "and" || w == "or" || w == "but" || w == "that" || w == "which" ||
              w == "who" || lex_.InSet("copulas", w))
       return false;
   }
@@ -302,6 +308,15 @@ bool Extractor::Signed(size_t i) {
       // "put pen to paper on the customs agreement" names it after all
       bool named = word == "pen" && i + 4 < t_.size() && t_[i + 3].lower == "on" &&
                    AgreementObject(i + 4, cend, &r, &end);
+      // "put his signature on Friday to a trilateral statement": the "to"
+      // comes after a time or place
+      for (size_t k = i + 1; !named && word != "pen" && k < std::min(cend, i + 6); ++k) {
+        if (!t_[k].word) break;
+        if (t_[k].lower == "to") {
+          named = AgreementObject(k + 1, cend, &r, &end);
+          break;
+        }
+      }
       if (!named && !ContextAgreement(i, &r)) {
         Note(i, "'" + word + "' with no agreement in view");
         return false;

@@ -209,6 +209,17 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "of Callao on Monday by the presidents of Chile and Peru.",
        "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
        "Peru -signed-> Andean Trade Treaty [asserted] 2024-07-08"},
+      {"The Andean Trade Treaty was signed at a hall in Callao, Peru, by the presidents of Chile and Peru.", 
+       "Chile -signed-> Andean Trade Treaty [asserted]\nPeru -signed-> Andean Trade Treaty [asserted]"},
+      {"The Andean Trade Treaty was signed at a hall in Callao, Peru, by hand.", ""},
+      // "put his signature on Monday to", "alongside" a co-signer, an amount with a decimal point
+      {"Gabriel Boric put his signature on Monday to the fisheries agreement alongside Peru.", 
+       "Gabriel Boric -signed-> fisheries agreement (Gabriel Boric–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries agreement (Gabriel Boric–Peru) [asserted] 2024-07-08"},
+      {"Ghana's Kofi Mensah put his name to the document alongside Togo.", 
+       "Kofi Mensah -signed-> document (Ghana–Togo) [asserted]\nTogo -signed-> document (Ghana–Togo) [asserted]"},
+      {"Chile and Peru put their names to a 1.25 billion dollar gas deal.", 
+       "Chile -signed-> gas deal (Chile–Peru) [asserted]\nPeru -signed-> gas deal (Chile–Peru) [asserted]"},
       // a past "joined", "met" or "held a ceremony" whose purpose was signing
       {"Emmanuel Macron joined Olaf Scholz in the main hall of the chancellery in Berlin on Monday "
        "to sign the defence pact.",

@@ -281,7 +281,11 @@ bool Extractor::Suspended(size_t i) {
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
   bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing";
   if (word.rfind("plug", 0) == 0 && word != "plug") return false;  // "plugged the gap in funding"
-  if (word == "plug") {
+  if (hold_verb && i + 1 < t_.size() && t_[i + 1].lower == "back") {
+    // "Norway said it was holding back about $8 million in aid": withheld
+    word += " back";
+    from = i + 2;
+  } else if (word == "plug") {
     // "pulled the plug on its lending to Mozambique for now": only a stop
     // told as temporary suspends; a bare "pulled the plug on" ends things.
     if (!TemporaryPlugPull(i)) return false;

@@ -62,6 +62,11 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Mercosur suspended Paraguay from the trade bloc.", "Mercosur -suspended-> Paraguay's membership [asserted]"},
       {"Canada and Australia paused their contributions to the agency.",
        "Australia -suspended-> contributions [asserted]\nCanada -suspended-> contributions [asserted]"},
+      // aid held back or named as a subsidy
+      {"Norway said it was holding back $8 million in aid to Uganda.", "Norway -suspended-> aid [asserted]"},
+      {"The Netherlands froze a 7 million euro subsidy for the courts of Uganda.", 
+       "Netherlands -suspended-> 7 million euro subsidy [asserted]"},
+      {"Norway held back its criticism of Uganda.", ""},
       // a stop told as temporary; a bare "pulled the plug" ends things
       {"The IMF pulled the plug on its lending to Ghana for now.", "International Monetary Fund -suspended-> lending [asserted]"},
       {"Ghana pulled the plug on the trade talks with Togo.", ""},

@@ -92,6 +92,7 @@ class Extractor {
   size_t SkipCount(size_t from, size_t to) const;  // "about a dozen" before a signed object
   bool ReducedRelative(size_t verb, Relation* r, Subjects* s, size_t* end) const;
   size_t AgentPhraseAfter(size_t verb) const;  // "signed in Minsk on Thursday by"
+  bool FarPassive(size_t verb, Relation* r, Subjects* s) const;  // "was signed in X on Sunday by"
   bool ElidedSignature(size_t noun) const;  // "put pen to paper"
   Subjects SignatureAdder(size_t noun) const;  // "with X adding his signature"
   size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"
@@ -105,6 +106,8 @@ class Extractor {
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);
   bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no "by"
+  bool SuspendedFromBloc(size_t verb, const Subjects& members);  // "was suspended from the AU"
+  bool TemporaryPlugPull(size_t plug) const;  // "pulled the plug on X for now"
   Subjects ReportingSubject(size_t verb);  // "X said [... verb ...]": X
   bool SuspendedMemberBy(size_t noun, size_t from);  // "the suspension of A by the AU"  // "X's decision to suspend": X
   bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"

@@ -57,6 +57,25 @@ bool InsideMembersOf(const std::vector<Token>& t, const Mention& m) {
          head == "governments";
 }
 
+// "a 7.87 billion euro deal", "a $2 billion contract": an agreement named by
+// its amount. The first token after the article and the amount, or `k` when
+// no amount starts there.
+size_t SkipAmount(const std::vector<Token>& t, size_t k, size_t to) {
+  static const std::set<std::string_view> kUnits = {
+      "$", "€", "£", "billion", "million", "trillion", "bn", "euro", "euros", "dollar", "dollars",
+      "pound", "pounds", "yuan", "yen", "rupee", "rupees", "-", "us", "worth"};
+  size_t j = k;
+  while (j < to && IsDeterminer(t[j].lower)) ++j;
+  size_t first = j;
+  auto digit = [&](size_t x) { return x < to && std::isdigit(static_cast<unsigned char>(t[x].lower[0])); };
+  while (j < to && j < first + 8 &&
+         (kUnits.count(t[j].lower) > 0 || digit(j) ||
+          // "7.87" read as three tokens
+          ((t[j].lower == "." || t[j].lower == ",") && j > first && digit(j - 1) && digit(j + 1))))
+    ++j;
+  return j > first ? j : k;
+}
+
 }  // namespace
 
 // "signed about a dozen agreements", "signed more than 20 deals": the first
@@ -110,8 +129,10 @@ std::vector<int> Extractor::AlongWith(size_t from) const {
   for (size_t k = from; k + 2 < t_.size() && k < from + 20; ++k) {
     const TokenWord& w = t_[k].lower;
     if (w == ";" || w == "." || w == "while" || w == "but" || w == "who" || w == "which") break;
-    if (t_[k + 1].lower != "with" || (w != "along" && w != "together")) continue;
-    int a = AgentAt(k + 2);
+    // "put his name to the document alongside protest leader Ahmed al-Rabie"
+    bool alongside = w == "alongside";
+    if (!alongside && (t_[k + 1].lower != "with" || (w != "along" && w != "together"))) continue;
+    int a = AgentAt(alongside ? k + 1 : k + 2);
     if (a < 0) return {};
     size_t end;
     return Coordinated(a, t_.size(), &end);
@@ -132,15 +153,21 @@ bool Extractor::ElidedSignature(size_t i) const {
          t_[i + 1].lower == "on" || t_[i + 1].lower == "in" || t_[i + 1].lower == "at";
 }
 
-// "X joined A and B in Buenos Aires on Friday to sign the pact": the token
-// of a past "joined" that governs the infinitive, with no modal, negation or
-// other verb in the clause before the trigger; 0 if none.
+// "X joined A and B in Buenos Aires on Friday to sign the pact", "the two
+// governments held a ceremony in Manila on Thursday to sign", "met in Doha
+// to sign": the token of a past "joined", "met", "gathered" or "held a
+// ceremony" that governs the infinitive, with no modal, negation or other
+// verb in the clause before the trigger; 0 if none. Told in the past, the
+// purpose came true.
 size_t Extractor::JoinedToSign(size_t i) const {
   if (i < 3 || t_[i - 1].lower != "to") return 0;
   size_t cs = ClauseStart(t_, i, lex_);
-  for (size_t k = i - 1; k-- > cs && k + 14 > i;) {
+  for (size_t k = i - 1; k-- > cs && k + 20 > i;) {
     const TokenWord& w = t_[k].lower;
-    if (w != "joined") continue;
+    bool ceremony = w == "held" && k + 2 < i && IsDeterminer(t_[k + 1].lower) &&
+                    (t_[k + 2].lower == "ceremony" ||
+                     (k + 3 < i && t_[k + 3].lower == "ceremony"));
+    if (w != "joined" && w != "met" && w != "gathered" && w != "convened" && !ceremony) continue;
     for (size_t j = cs; j < k; ++j)
       if (lex_.InSet("hypothetical", t_[j].lower) || lex_.InSet("negated", t_[j].lower)) return 0;
     for (size_t j = k + 1; j + 1 < i; ++j)
@@ -211,6 +238,36 @@ size_t Extractor::AgentPhraseAfter(size_t i) const {
   return 0;
 }
 
+// "The Convention on ..., a text whose drafting outlasted two decades of
+// wrangling, was signed in the Kazakh port of Aktau on Sunday by the
+// presidents of A, B and C", "was signed at a hall in Aktau, Kazakhstan, by
+// the leaders of ...": a passive whose "by" comes after a long place and
+// time, and whose subject is the agreement named earlier in the sentence.
+bool Extractor::FarPassive(size_t i, Relation* r, Subjects* s) const {
+  if (i == 0 || !IsBe(t_[i - 1].lower)) return false;
+  size_t by = 0;
+  for (size_t k = i + 1; k + 1 < t_.size() && k < i + 14 && by == 0; ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w == "by") by = k;
+    else if ((!t_[k].word && w != ",") || w == "and" || w == "or" || w == "but" || w == "that" || w == "which" ||
+             w == "who" || lex_.InSet("copulas", w))
+      return false;
+  }
+  if (by == 0) return false;
+  int named = -1;
+  for (const Mention& m : ms_)
+    if (m.kind == MentionKind::kAgreement && m.last < i && m.entity >= 0) named = m.entity;
+  int a = AgentAt(by + 1);
+  if (named < 0 || a < 0) return false;
+  r->target = named;
+  size_t e;
+  s->entities = Coordinated(a, ClauseEnd(t_, by, lex_), &e);
+  s->passive = true;
+  s->end = ClauseStart(t_, i, lex_);
+  s->how = "'by' phrase after a long place and time";
+  return !s->entities.empty();
+}
+
 // Private people sign contracts with clubs and firms; a contract counts only
 // for signers acting for a state or organisation.
 // So does an agreement "with the company": a business deal.
@@ -251,6 +308,15 @@ bool Extractor::Signed(size_t i) {
       // "put pen to paper on the customs agreement" names it after all
       bool named = word == "pen" && i + 4 < t_.size() && t_[i + 3].lower == "on" &&
                    AgreementObject(i + 4, cend, &r, &end);
+      // "put his signature on Friday to a trilateral statement": the "to"
+      // comes after a time or place
+      for (size_t k = i + 1; !named && word != "pen" && k < std::min(cend, i + 6); ++k) {
+        if (!t_[k].word) break;
+        if (t_[k].lower == "to") {
+          named = AgreementObject(k + 1, cend, &r, &end);
+          break;
+        }
+      }
       if (!named && !ContextAgreement(i, &r)) {
         Note(i, "'" + word + "' with no agreement in view");
         return false;
@@ -263,11 +329,13 @@ bool Extractor::Signed(size_t i) {
       return FinishSigned(i, word, std::move(r), s, end, cend);
     }
     if (i + 1 >= t_.size() || !w.noun_preps.count(t_[i + 1].lower)) return false;
-    // "names" signs only in "put their names to"
-    if (word == "names" && (i < 2 || t_[i + 1].lower != "to" || !IsDeterminer(t_[i - 1].lower) ||
+    // "names" signs only in "put their names to", "name" in "put his name to"
+    if ((word == "names" || word == "name") && (i < 2 || t_[i + 1].lower != "to" || !IsDeterminer(t_[i - 1].lower) ||
                             t_[i - 2].lower.rfind("put", 0) != 0))
       return false;
-    if (!AgreementObject(i + 2, cend, &r, &end)) {
+    size_t amount = SkipAmount(t_, i + 2, cend);
+    if (!AgreementObject(i + 2, cend, &r, &end) &&
+        (amount == i + 2 || !AgreementObject(amount, cend, &r, &end))) {
       Note(i, "'" + word + "' without an agreement after it");
       return false;
     }
@@ -294,6 +362,11 @@ bool Extractor::Signed(size_t i) {
     bool found = ReducedRelative(i, &r, &s, &end);
     if (found) r.rule = "signed.reduced_relative";
     else s = SubjectsFor(i);
+    if (!found && !s.passive && FarPassive(i, &r, &s)) {
+      found = true;
+      end = i + 1;
+      r.rule = "signed.far_passive";
+    }
     if (!found && s.passive) {  // "X was signed by A and B": the agreement is the subject
       size_t cs = ClauseStart(t_, i, lex_);
       for (size_t k = 0; k < ms_.size(); ++k) {
@@ -317,6 +390,8 @@ bool Extractor::Signed(size_t i) {
       found = AgreementObject(i + 1, cend, &r, &end);
       size_t counted = SkipCount(i + 1, cend);
       if (!found && counted > i + 1) found = AgreementObject(counted, cend, &r, &end);
+      size_t amount = SkipAmount(t_, i + 1, cend);
+      if (!found && amount > i + 1) found = AgreementObject(amount, cend, &r, &end);
       r.rule = "signed.verb";
     }
     if (!found && !s.passive && i + 1 < t_.size() && t_[i + 1].lower == "it") {
@@ -394,6 +469,14 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   if (s.entities.empty()) {
     Note(i, r.rule + ": no signer found");
     return false;
+  }
+  // "signed a 25-year cooperation agreement, ... putting their names to the
+  // document": "the document" is the agreement described before it.
+  if (r.target < 0 && (r.new_target_alias == "document" || r.new_target_alias == "documents") &&
+      end >= 2 && end <= t_.size() && IsDefinite(t_[end - 2].lower)) {
+    Relation before = r;
+    r.new_target_name.clear();
+    if (!ContextAgreement(i, &r, true)) r = std::move(before);
   }
   // "signed the Abraham Accords, a first step towards ties with Israel": what
   // follows a comma describes the agreement and names no co-signer.

@@ -11,6 +11,18 @@
 namespace kg::ingest {
 
 using graph::NodeType;
+
+namespace {
+
+// Nouns for a grouping that a suspendable word may qualify ("the trade bloc",
+// "the aid group").
+bool IsBodyNoun(std::string_view w) {
+  return w == "bloc" || w == "blocs" || w == "group" || w == "grouping" || w == "union" ||
+         w == "organisation" || w == "organization" || w == "body" || w == "community" || w == "forum";
+}
+
+}  // namespace
+
 // --- suspended --------------------------------------------------------------
 
 // Index of "on hold" or "in abeyance" within the clause after a "put" at
@@ -24,6 +36,26 @@ size_t Extractor::HoldPhraseAfter(size_t put) const {
     }
   }
   return std::string::npos;
+}
+
+// "pulled the plug on X for now", "pulls the plug on X pending a review":
+// the verb before "the plug on", and a word in the clause that makes the
+// stop temporary.
+bool Extractor::TemporaryPlugPull(size_t plug) const {
+  if (plug < 2 || plug + 1 >= t_.size() || t_[plug - 1].lower != "the" || t_[plug + 1].lower != "on")
+    return false;
+  const TokenWord& v = t_[plug - 2].lower;
+  if (v != "pulled" && v != "pulls" && v != "pull" && v != "pulling") return false;
+  size_t cend = std::min(t_.size(), plug + 20);
+  for (size_t k = plug + 2; k < cend; ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w == "." || w == ";") break;
+    if (w == "temporarily" || w == "pending" ||
+        (w == "for" && k + 1 < cend && (t_[k + 1].lower == "now" || t_[k + 1].lower == "the")) ||
+        (w == "until" && k + 1 < cend && t_[k + 1].lower == "further"))
+      return true;
+  }
+  return false;
 }
 
 // "Denmark announced a halt to ...", "Iran ordered the suspension of ...":
@@ -165,6 +197,37 @@ bool Extractor::PassiveWithoutAgent(size_t i) const {
   return IsBeForm(t_[i - 1].lower) && !IsPassive(i, &by);
 }
 
+// "Fiji became the first country to be suspended from the Pacific Islands
+// Forum", "Mali was suspended from the African Union": with no "by" agent,
+// the bloc a member is suspended from is who suspended it. Emits and
+// returns true when the "from" phrase names an organisation.
+bool Extractor::SuspendedFromBloc(size_t i, const Subjects& members) {
+  if (i + 2 >= t_.size() || t_[i + 1].lower != "from") return false;
+  int bloc = AgentAt(i + 2);
+  if (bloc < 0 || ms_[bloc].type != NodeType::kOrganization || ms_[bloc].entity < 0) return false;
+  bool emitted = false;
+  for (int e : members.entities) {
+    bool state = false;
+    for (const Mention& m : ms_)
+      state = state || (m.entity == e && m.kind == MentionKind::kActor && m.type != NodeType::kPerson &&
+                        m.type != NodeType::kOrganization);
+    if (!state) continue;
+    Subjects s = members;
+    s.entities = {ms_[bloc].entity};
+    s.how = "the bloc a member is suspended from";
+    Relation r;
+    r.relation = "suspended";
+    r.rule = "suspended.passive_from_bloc";
+    r.sources = s.entities;
+    r.new_target_alias = "membership";
+    r.new_target_type = NodeType::kOther;
+    r.new_target_name = doc_.entity_names[e] + "'s membership";
+    Finish(std::move(r), i, s, ms_[bloc].last);
+    emitted = true;
+  }
+  return emitted;
+}
+
 // The subject of the speech verb that reports the clause of `verb` ("the
 // White House said [that] Turkey was suspended ..."), or none.
 Extractor::Subjects Extractor::ReportingSubject(size_t verb) {
@@ -217,7 +280,18 @@ bool Extractor::Suspended(size_t i) {
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
   bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing";
-  if (word == "put" || word == "puts" || word == "putting" || place_verb || hold_verb) {
+  if (word.rfind("plug", 0) == 0 && word != "plug") return false;  // "plugged the gap in funding"
+  if (hold_verb && i + 1 < t_.size() && t_[i + 1].lower == "back") {
+    // "Norway said it was holding back about $8 million in aid": withheld
+    word += " back";
+    from = i + 2;
+  } else if (word == "plug") {
+    // "pulled the plug on its lending to Mozambique for now": only a stop
+    // told as temporary suspends; a bare "pulled the plug on" ends things.
+    if (!TemporaryPlugPull(i)) return false;
+    word = "pulled the plug on";
+    from = i + 2;
+  } else if (word == "put" || word == "puts" || word == "putting" || place_verb || hold_verb) {
     // "put the treaty on hold", "put on hold the sale of F-35s", "put the
     // Indus Waters Treaty in abeyance", "put the talks on ice", "hold the
     // agreement in abeyance", "placed the treaty in abeyance"; any other
@@ -252,8 +326,9 @@ bool Extractor::Suspended(size_t i) {
       s.how = "possessor of the noun";
     }
   }
-  if (s.entities.empty()) s = SubjectsFor(i);
+  if (s.entities.empty()) s = SubjectsFor(word == "pulled the plug on" ? i - 2 : i);
   if (!noun && !s.passive && !s.entities.empty() && PassiveWithoutAgent(i)) {
+    if (SuspendedFromBloc(i, s)) return true;
     // "Turkey was being suspended from the F-35 programme": the subject is
     // what was suspended; who suspended it is whoever says so ("the White
     // House said ..."), or nobody named.
@@ -278,6 +353,12 @@ bool Extractor::Suspended(size_t i) {
       obj_to = k;
       break;
     }
+    // "suspended its decision to scrap the Visiting Forces Agreement": the
+    // decision is what was suspended, and the pact stays in force
+    if (lex_.InSet("plan_nouns", w) && k + 1 < t_.size() && t_[k + 1].lower == "to") {
+      obj_to = k;
+      break;
+    }
   }
   Relation r;
   r.relation = "suspended";
@@ -290,7 +371,9 @@ bool Extractor::Suspended(size_t i) {
       end = ms_[m].last;
       break;
     }
-    if (head == std::string::npos && w.objects.count(t_[k].lower)) head = k;
+    // "suspended Paraguay from the trade bloc": "trade" names the bloc
+    bool names_body = k + 1 < t_.size() && IsBodyNoun(t_[k + 1].lower);
+    if (head == std::string::npos && w.objects.count(t_[k].lower) && !names_body) head = k;
     // "membership talks", "arms shipments": the last noun of a compound heads it
     if (head == k - 1 && w.objects.count(t_[k].lower)) head = k;
   }

@@ -193,6 +193,41 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Peru -signed-> jeddah declaration (Chile–Peru) [asserted]"},
       {"Chile signed the Andean Trade Treaty on Tuesday, ending a dispute with Peru.",
        "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-09"},
+      // "put his name to", agreements named by their amount, countersigning
+      {"Ghana's Kofi Mensah put his name to the customs agreement.",
+       "Kofi Mensah -signed-> customs agreement (Ghana) [asserted]"},
+      {"Chile and Peru signed a $2 billion fisheries deal.",
+       "Chile -signed-> fisheries deal (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries deal (Chile–Peru) [asserted]"},
+      {"Chile and Peru inked a 7.5 billion euro gas contract.",
+       "Chile -signed-> 7.5 billion euro gas contract (Chile–Peru) [asserted]\n"
+       "Peru -signed-> 7.5 billion euro gas contract (Chile–Peru) [asserted]"},
+      {"Peru signed the Andean Trade Treaty first, and Chile countersigned it an hour later.",
+       "Chile -signed-> Andean Trade Treaty [asserted]\nPeru -signed-> Andean Trade Treaty [asserted]"},
+      // the "by" phrase after a long place and time
+      {"The Andean Trade Treaty, a text negotiated over a decade, was signed in the Peruvian port "
+       "of Callao on Monday by the presidents of Chile and Peru.",
+       "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
+       "Peru -signed-> Andean Trade Treaty [asserted] 2024-07-08"},
+      {"The Andean Trade Treaty was signed at a hall in Callao, Peru, by the presidents of Chile and Peru.", 
+       "Chile -signed-> Andean Trade Treaty [asserted]\nPeru -signed-> Andean Trade Treaty [asserted]"},
+      {"The Andean Trade Treaty was signed at a hall in Callao, Peru, by hand.", ""},
+      // "put his signature on Monday to", "alongside" a co-signer, an amount with a decimal point
+      {"Gabriel Boric put his signature on Monday to the fisheries agreement alongside Peru.", 
+       "Gabriel Boric -signed-> fisheries agreement (Gabriel Boric–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries agreement (Gabriel Boric–Peru) [asserted] 2024-07-08"},
+      {"Ghana's Kofi Mensah put his name to the document alongside Togo.", 
+       "Kofi Mensah -signed-> document (Ghana–Togo) [asserted]\nTogo -signed-> document (Ghana–Togo) [asserted]"},
+      {"Chile and Peru put their names to a 1.25 billion dollar gas deal.", 
+       "Chile -signed-> gas deal (Chile–Peru) [asserted]\nPeru -signed-> gas deal (Chile–Peru) [asserted]"},
+      // a past "joined", "met" or "held a ceremony" whose purpose was signing
+      {"Emmanuel Macron joined Olaf Scholz in the main hall of the chancellery in Berlin on Monday "
+       "to sign the defence pact.",
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-08\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-08"},
+      {"Chile and Peru held a ceremony in Lima on Monday to sign the Andean Trade Treaty.",
+       "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
+       "Peru -signed-> Andean Trade Treaty [asserted] 2024-07-08"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);
@@ -254,6 +289,12 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
        "Ghana -signed-> customs agreement (Ghana–Togo) [negated]\n"
        "Togo -signed-> customs agreement (Ghana–Togo) [negated]"},
       {"Chile and Peru initialled the fisheries treaty.", ""},
+      // a ceremony or a meeting still to come
+      {"Chile and Peru will hold a ceremony in Lima next week to sign the Andean Trade Treaty.",
+       "Chile -signed-> Andean Trade Treaty [hypothetical] 2024-07-17\n"
+       "Peru -signed-> Andean Trade Treaty [hypothetical] 2024-07-17"},
+      {"Chile and Peru plan to meet in Lima to sign the Andean Trade Treaty.",
+       "Chile -signed-> Andean Trade Treaty [hypothetical]\nPeru -signed-> Andean Trade Treaty [hypothetical]"},
       {"Kofi Mensah signed an executive order withdrawing Ghana from the Treaty of Amity and Cooperation.", ""},
   }));
   CAPTURE(text);

@@ -54,6 +54,22 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"Regional leaders meeting in Accra suspended Mali from the African Union.",
        "African Union -suspended-> Mali's membership [asserted]"},
       {"Russia suspended its participation in 2022.", "Russia -suspended-> participation [asserted] 2022"},
+      // a passive from a bloc; a suspendable word that names the bloc
+      {"Fiji was suspended from the Pacific Islands Forum.",
+       "Pacific Islands Forum -suspended-> Fiji's membership [asserted]"},
+      {"Fiji became the first country to be suspended from the Pacific Islands Forum.",
+       "Pacific Islands Forum -suspended-> Fiji's membership [asserted]"},
+      {"Mercosur suspended Paraguay from the trade bloc.", "Mercosur -suspended-> Paraguay's membership [asserted]"},
+      {"Canada and Australia paused their contributions to the agency.",
+       "Australia -suspended-> contributions [asserted]\nCanada -suspended-> contributions [asserted]"},
+      // aid held back or named as a subsidy
+      {"Norway said it was holding back $8 million in aid to Uganda.", "Norway -suspended-> aid [asserted]"},
+      {"The Netherlands froze a 7 million euro subsidy for the courts of Uganda.", 
+       "Netherlands -suspended-> 7 million euro subsidy [asserted]"},
+      {"Norway held back its criticism of Uganda.", ""},
+      // a stop told as temporary; a bare "pulled the plug" ends things
+      {"The IMF pulled the plug on its lending to Ghana for now.", "International Monetary Fund -suspended-> lending [asserted]"},
+      {"Ghana pulled the plug on the trade talks with Togo.", ""},
       // a possessor's government acts for its country
       {"Narendra Modi spoke in Delhi. Later his government placed the Indus Waters Treaty in abeyance.",
        "India -suspended-> Indus Waters Treaty [asserted]"},
@@ -69,6 +85,9 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"The United States withdrew from the INF Treaty.", ""},
       {"Russian soldiers fired missiles at Ukraine.", ""},
       {"Joe Biden signed an executive order.", ""},
+      // a suspended decision to end a pact keeps the pact in force
+      {"The Philippines suspended its decision to scrap the Visiting Forces Agreement.", ""},
+      {"Fiji was suspended from the national rugby squad.", ""},
       {"Products You May Like", ""},
   }));
   CAPTURE(text);

@@ -237,7 +237,7 @@ void MentionFinder::NamesInActorPositions() {
     }
     // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
     // Nalbandian" is a minister: only a relation verb after it decides.
-    bool acts = ActsAfter(e);
+    bool acts = ActsAfter(e) || WhoOrAgeAfter(e);
     // "the defence ministers, Song Young-moo and No Kwang Chol,"
     bool listed_after = !found.empty() && found.back().last + 1 == k && t_[k - 1].lower == "and";
     // "Claudia Sheinbaum, on her first trip abroad, ...": a person pronoun
@@ -319,6 +319,8 @@ bool MentionFinder::ActsAfter(size_t e) const {
   for (int skip = 0; skip < 3 && e < t_.size() && t_[e].word && !t_[e].capitalized; ++skip) {
     const TokenWord& w = t_[e].lower;
     if (lex_.IsTriggerWord(w)) return true;
+    // "Anura Kumara Dissanayake chose New Delhi for his first trip abroad"
+    if (w == "chose" || w == "picked" || w == "selected") return true;
     bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
     // "refused to sign", not "is to go": an infinitive after a verb of intent
     bool to = w == "to" && skip > 0 && kBefore.count(t_[e - 1].lower) && t_[e - 1].lower.size() > 4;

@@ -173,6 +173,22 @@ size_t MentionFinder::NameShapeEnd(size_t k) const {
   return e;
 }
 
+// A word between "the" and a title that describes the holder: an age ("the
+// 71-year-old leader"), a participle ("the visiting premier", "the newly
+// elected president") or an adverb before one.
+bool MentionFinder::DescriptionModifier(size_t k) const {
+  const Token& tk = t_[k];
+  if (tk.text == "-") return true;
+  if (!tk.word || tk.capitalized) return false;
+  const TokenWord& w = tk.lower;
+  if (std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  if (lex_.InSet("prepositions", w)) return false;
+  return w == "year" || w == "old" || w == "veteran" || ends("ing") || ends("ed") || ends("ly");
+}
+
 // An honorific or a title news keeps in a name ("Sheikh", "Prince",
 // "Captain"), capitalised.
 bool MentionFinder::HonorificToken(size_t k) const {

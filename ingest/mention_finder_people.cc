@@ -284,8 +284,12 @@ bool MentionFinder::PersonPronounAfter(size_t e) const {
 bool MentionFinder::ReceivedOrLeading(size_t k) const {
   // "Gabriel Boric and his Peruvian counterpart": "his" looks back at a person
   size_t e = NameShapeEnd(k);
-  if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her"))
+  // (not "Lionel Messi and his Argentina team-mates": a team is no actor)
+  if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her")) {
+    for (size_t j = e + 2; j < t_.size() && j < e + 6 && t_[j].word; ++j)
+      if (lex_.InSet("team_words", t_[j].lower) || t_[j].lower.find("team") != std::string::npos) return false;
     return true;
+  }
   if (k == 0) return false;
   const TokenWord& w = t_[k - 1].lower;
   if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;

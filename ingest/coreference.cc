@@ -258,6 +258,12 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
     if (same_title(recent_people_[k - 1]) && (want_country < 0 || of_country(recent_people_[k - 1])))
       return recent_people_[k - 1];
   }
+  // "Li Qiang arrived ... After talks with Christopher Luxon, the visiting
+  // premier flies on": when nobody holds that title, the person the text is
+  // about comes before the last one named in passing
+  if (last_subject_person_ >= 0 && sentence_ <= last_person_sentence_ + 1 &&
+      role_of_[last_subject_person_] == m.role && (want_country < 0 || of_country(last_subject_person_)))
+    return last_subject_person_;
   int best = -1;
   for (size_t e = 0; e < entities_.size(); ++e) {
     if (entities_[e].type != NodeType::kPerson || role_of_[e] != m.role) continue;
@@ -269,7 +275,13 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
       continue;
     best = static_cast<int>(e);
   }
-  return best;
+  if (best >= 0 || want_country >= 0) return best;
+  // "Prabowo Subianto flew to Beijing ... The former general will go on to
+  // Washington": a description of nobody with that role is, like "he", the
+  // person the last sentence was about, when nothing known contradicts it
+  if (last_subject_person_ < 0 || sentence_ > last_person_sentence_ + 1) return -1;
+  const std::string& known = role_of_[last_subject_person_];
+  return known.empty() || known == m.role || m.role == "former" ? last_subject_person_ : -1;
 }
 
 // Keeps the order of last mention, and the chain of agents joined by "and"

@@ -256,15 +256,23 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
   // "the Russian leader", "the president": a definite description.
   int aff = Affiliation(i);
   size_t before = aff >= 0 ? out_[aff].first : i;
-  while (before > 0 && lex_.InSet("title_modifiers", t_[before - 1].lower)) --before;
+  bool former = false;
+  while (before > 0 && (lex_.InSet("title_modifiers", t_[before - 1].lower) ||
+                        DescriptionModifier(before - 1))) {
+    former = former || t_[before - 1].lower == "former" || t_[before - 1].lower == "retired";
+    --before;
+  }
   if (before == 0 || t_[before - 1].lower != "the") return title_end;
-  if (role != "leader" && role != "minister" && role != "spokesperson") return title_end;
+  // "the former general": a past rank names the man who held it, where a
+  // bare "the general" may be anything general
+  bool rank = former && role == "member" && lex_.InSet("military_ranks", t_[title_end - 1].lower);
+  if (role != "leader" && role != "minister" && role != "spokesperson" && !rank) return title_end;
   Mention m;
   m.first = static_cast<uint32_t>(i);
   m.last = static_cast<uint32_t>(title_end);
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kPerson;
-  m.role = role;
+  m.role = rank ? "former" : role;  // a past rank tells nothing of the present role
   for (size_t k = i; k < title_end; ++k) m.title += (k > i ? " " : "") + t_[k].lower;
   m.affiliation = aff;
   m.surface = Surface(before - 1, title_end);

@@ -71,6 +71,9 @@ class MentionFinder {
   bool NameShapeToken(size_t k) const;
   bool NameShapeTokenUncached(size_t k) const;
   size_t NameShapeEnd(size_t k) const;
+  bool HonorificToken(size_t k) const;
+  bool DescriptionModifier(size_t k) const;
+  bool WhoOrAgeAfter(size_t e) const;
   size_t AppositiveNameEnd(size_t comma) const;
   size_t SkipPlaceAfterTitle(size_t title_end) const;
   Mention NamedPerson(size_t b, size_t e) const;

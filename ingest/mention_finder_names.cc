@@ -138,6 +138,14 @@ bool MentionFinder::NameShapeTokenUncached(size_t k) const {
 // End of a personal name of two to four words at k ("Oleksandr Kubrakov",
 // "Saad Dine El Otmani", "Meir Ben-Shabbat"), or k.
 size_t MentionFinder::NameShapeEnd(size_t k) const {
+  // "Sheikh Tamim bin Hamad Al Thani", "Captain Ibrahim Traore", "Mr Okafor":
+  // an honorific or rank may lead the name
+  if (HonorificToken(k) && !(k > 0 && HonorificToken(k - 1))) {
+    size_t e = NameShapeEnd(k + 1);
+    if (e > k + 1) return e;
+    bool one = k + 1 < t_.size() && NameShapeToken(k + 1) && !(k + 2 < t_.size() && NameToken(k + 2));
+    return one ? k + 2 : k;
+  }
   // Asked of every token; a name starts with a name word, not a particle.
   if (k >= t_.size() || !NameShapeToken(k)) return k;
   size_t e = k, words = 0;
@@ -145,6 +153,13 @@ size_t MentionFinder::NameShapeEnd(size_t k) const {
     if (NameShapeToken(e)) {
       ++e;
       ++words;
+      // "S. Jaishankar": the full stop of a one-letter initial
+      if (t_[e - 1].text.size() == 1 && e + 1 < t_.size() && t_[e].text == "." && NameShapeToken(e + 1)) ++e;
+      continue;
+    }
+    // "Hassan Sheikh Mohamud": an honorific inside a name
+    if (words > 0 && HonorificToken(e) && e + 1 < t_.size() && NameShapeToken(e + 1)) {
+      ++e;
       continue;
     }
     // "al-Bashir", "bin Salman", "van der Leyen": particles and hyphens
@@ -156,6 +171,40 @@ size_t MentionFinder::NameShapeEnd(size_t k) const {
   }
   if (words < 2 || (e < t_.size() && NameToken(e))) return k;  // a longer capitalised run is not a name
   return e;
+}
+
+// A word between "the" and a title that describes the holder: an age ("the
+// 71-year-old leader"), a participle ("the visiting premier", "the newly
+// elected president") or an adverb before one.
+bool MentionFinder::DescriptionModifier(size_t k) const {
+  const Token& tk = t_[k];
+  if (tk.text == "-") return true;
+  if (!tk.word || tk.capitalized) return false;
+  const TokenWord& w = tk.lower;
+  if (std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  if (lex_.InSet("prepositions", w)) return false;
+  return w == "year" || w == "old" || w == "veteran" || ends("ing") || ends("ed") || ends("ly");
+}
+
+// An honorific or a title news keeps in a name ("Sheikh", "Prince",
+// "Captain"), capitalised.
+bool MentionFinder::HonorificToken(size_t k) const {
+  return k < t_.size() && t_[k].capitalized &&
+         (lex_.InSet("honorifics", t_[k].lower) || lex_.InSet("titles_in_name", t_[k].lower));
+}
+
+// "Manasseh Sogavare, who switched ...", "Oumar Diallo, 41,": a relative
+// clause on "who" or an age in apposition is said of people only.
+bool MentionFinder::WhoOrAgeAfter(size_t e) const {
+  if (e + 1 >= t_.size() || t_[e].text != ",") return false;
+  const Token& next = t_[e + 1];
+  if (next.lower == "who") return true;
+  bool age = !next.lower.empty() && std::isdigit(static_cast<unsigned char>(next.lower[0])) &&
+             next.lower.size() <= 2;
+  return age && e + 2 < t_.size() && t_[e + 2].text == ",";
 }
 
 // ", Radoslaw Sikorski," after a title: the end of the name when it is

@@ -237,7 +237,7 @@ void MentionFinder::NamesInActorPositions() {
     }
     // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
     // Nalbandian" is a minister: only a relation verb after it decides.
-    bool acts = ActsAfter(e);
+    bool acts = ActsAfter(e) || WhoOrAgeAfter(e);
     // "the defence ministers, Song Young-moo and No Kwang Chol,"
     bool listed_after = !found.empty() && found.back().last + 1 == k && t_[k - 1].lower == "and";
     // "Claudia Sheinbaum, on her first trip abroad, ...": a person pronoun
@@ -284,8 +284,12 @@ bool MentionFinder::PersonPronounAfter(size_t e) const {
 bool MentionFinder::ReceivedOrLeading(size_t k) const {
   // "Gabriel Boric and his Peruvian counterpart": "his" looks back at a person
   size_t e = NameShapeEnd(k);
-  if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her"))
+  // (not "Lionel Messi and his Argentina team-mates": a team is no actor)
+  if (e + 1 < t_.size() && t_[e].lower == "and" && (t_[e + 1].lower == "his" || t_[e + 1].lower == "her")) {
+    for (size_t j = e + 2; j < t_.size() && j < e + 6 && t_[j].word; ++j)
+      if (lex_.InSet("team_words", t_[j].lower) || t_[j].lower.find("team") != std::string::npos) return false;
     return true;
+  }
   if (k == 0) return false;
   const TokenWord& w = t_[k - 1].lower;
   if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
@@ -319,6 +323,8 @@ bool MentionFinder::ActsAfter(size_t e) const {
   for (int skip = 0; skip < 3 && e < t_.size() && t_[e].word && !t_[e].capitalized; ++skip) {
     const TokenWord& w = t_[e].lower;
     if (lex_.IsTriggerWord(w)) return true;
+    // "Anura Kumara Dissanayake chose New Delhi for his first trip abroad"
+    if (w == "chose" || w == "picked" || w == "selected") return true;
     bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
     // "refused to sign", not "is to go": an infinitive after a verb of intent
     bool to = w == "to" && skip > 0 && kBefore.count(t_[e - 1].lower) && t_[e - 1].lower.size() > 4;

@@ -31,10 +31,18 @@ bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex
 // "is travelling to America next week": a time ahead after the verb, in
 // its clause. "The next day" tells a sequence and is not ahead.
 bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  // "the visiting premier flies on to Australia on Saturday": a verb in the
+  // present with a day named after it tells the schedule ahead
+  const TokenWord& v = t[trigger].lower;
+  const TokenWord& pv = t[trigger > 0 ? trigger - 1 : trigger].lower;
+  bool present = v.size() > 3 && v.back() == 's' && v[v.size() - 2] != 's' && v[v.size() - 2] != 'u' &&
+                 trigger > 0 && t[trigger - 1].word && !IsDeterminer(pv) && !lex.InSet("prepositions", pv) &&
+                 pv != "'s" && pv != "his" && pv != "her" && pv != "their";
   for (size_t k = trigger + 1; k < t.size() && k < trigger + 10; ++k) {
     const TokenWord& w = t[k].lower;
     if (w == "," || w == "." || w == ";" || w == "and" || w == "but") return false;
     if (w == "tomorrow") return true;
+    if (present && w == "on" && k + 1 < t.size() && lex.InSet("weekdays", t[k + 1].lower)) return true;
     if (w != "next" || t[k - 1].lower == "the" || k + 1 >= t.size()) continue;
     const TokenWord& unit = t[k + 1].lower;
     if (unit == "week" || unit == "month" || unit == "year" || unit == "weekend" ||

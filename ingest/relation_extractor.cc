@@ -291,7 +291,10 @@ int Extractor::EmbeddedModalSubject(size_t cs, size_t trigger) const {
   if (m < 0 || ms_[m].last != k - 1 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0 ||
       ms_[m].possessive || ms_[m].first <= cs)
     return -1;
-  const Token& before = t_[ms_[m].first - 1];
+  size_t b = ms_[m].first - 1;
+  // "he hoped the Andean Community would sign": past the article
+  if (t_[b].lower == "the" && b > cs) --b;
+  const Token& before = t_[b];
   bool after_verb = before.word && !before.capitalized && before.lower != "and" && before.lower != "or" &&
                     before.lower != "the" && !lex_.InSet("prepositions", before.lower);
   return after_verb ? m : -1;

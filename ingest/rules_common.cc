@@ -201,6 +201,9 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   for (size_t j = from; j < words_start; ++j) indefinite = indefinite || t_[j].lower == "a" || t_[j].lower == "an";
   while (k < to && k < words_start + 8) {
     const TokenWord& w = t_[k].lower;
+    // "signed a law declaring the memorandum null and void": the law is
+    // what was signed, and the agreement after it only its subject
+    if (!head_end && lex_.InSet("signed_non_objects", w)) return false;
     if (lex_.InSet("agreement_heads", w)) {
       head_end = k + 1;
     } else if (head_end) {

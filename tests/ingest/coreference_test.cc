@@ -67,6 +67,23 @@ TEST_CASE("Coreference: 'the kingdom' is the last monarchy named", "[coreference
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Coreference: a description with an age, a participle or a past rank", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Vladimir Putin spoke on Monday. The 71-year-old leader later flew to Hanoi.",
+       "Vladimir Putin -visited-> Vietnam [asserted]"},
+      {"Li Qiang arrived in Wellington. After talks with Christopher Luxon, the visiting premier "
+       "flew on to Canberra.",
+       "Li Qiang -visited-> Australia [asserted]\nLi Qiang -visited-> New Zealand [asserted]"},
+      // a past rank names the person the last sentence was about, even a leader now
+      {"Prabowo Subianto gave a speech in Jakarta. The former general then flew to Tokyo.",
+       "Prabowo Subianto -visited-> Japan [asserted]"},
+      // ... but a bare "the general" is no one
+      {"Amadou Toure spoke in Bamako. The general election was held in May.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Coreference: 'I' and 'we' in a quote are its speaker", "[coreference]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"\"I visited Iran last year,\" said Vladimir Putin.",

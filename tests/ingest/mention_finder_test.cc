@@ -58,6 +58,16 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
       {"Saudi national security adviser Musaed al-Aiban spoke.", "Musaed al-Aiban=>Musaed al-Aiban"},
       {"Congolese Foreign Minister Therese Kayikwamba Wagner spoke.",
        "Therese Kayikwamba Wagner=>Therese Kayikwamba Wagner"},
+      // initials, honorifics leading or inside a name
+      {"R. Venkataraman landed in Dhaka.", "R. Venkataraman=>R. Venkataraman; Dhaka=>Bangladesh"},
+      {"Mali's president, Amadou Sheikh Toure, spoke.", "Mali=>Mali; Amadou Sheikh Toure=>Amadou Sheikh Toure"},
+      {"After the storm, Sheikh Khalid bin Saud Al Mansour flew to Cairo.",
+       "Sheikh Khalid bin Saud Al Mansour=>Sheikh Khalid bin Saud Al Mansour; Cairo=>Egypt"},
+      // a "who" clause or an age in apposition is said of a person ...
+      {"Tevita Fonua, who took office in May, signed the deal.", "Tevita Fonua=>Tevita Fonua"},
+      {"Mali's Oumar Diallo, 41, arrived in Dakar.", "Mali=>Mali; Oumar Diallo=>Oumar Diallo; Dakar=>Senegal"},
+      // ... not "which"
+      {"Pacific Fisheries Holdings, which is based in Suva, signed the deal.", "Suva=>Fiji"},
       // two names owned by countries in one list; a person pronoun after a name
       {"Peru's Ana Torres and Chile's Luis Campos were among the guests.",
        "Peru=>Peru; Ana Torres=>Ana Torres; Chile=>Chile; Luis Campos=>Luis Campos"},

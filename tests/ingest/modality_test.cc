@@ -45,6 +45,12 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "World Bank halted disbursements to the country.",
        "African Union -suspended-> membership [asserted]\n"
        "World Bank -suspended-> disbursements [asserted]"},
+      // a verb in the present with a day after it is the schedule ahead ...
+      {"After talks in Wellington, Li Qiang flies on to Canberra on Saturday.",
+       "Li Qiang -visited-> Australia [hypothetical]"},
+      // ... but the past, or a noun after a preposition, is not
+      {"Li Qiang flew on to Canberra on Saturday.", "Li Qiang -visited-> Australia [asserted]"},
+      {"Imran Khan was in Moscow for talks on Thursday.", "Imran Khan -visited-> Russia [asserted]"},
       // a predicate of something else later in the sentence decides nothing
       {"Macron's visit to China came after talks that were postponed twice.",
        "Emmanuel Macron -visited-> China [asserted]"},

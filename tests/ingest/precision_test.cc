@@ -27,6 +27,10 @@ TEST_CASE("Precision: what real news must not yield", "[relations][precision]") 
       // an honorific is no part of the name
       {"Mr Okafor signed a debt relief agreement with Ghana.",
        "Ghana -signed-> debt relief agreement (Ghana–Okafor) [asserted]\nOkafor -signed-> debt relief agreement (Ghana–Okafor) [asserted]"},
+      // a law about an agreement is no signing of the agreement
+      {"President Amara Diallo signed a law declaring the fisheries memorandum null and void.", ""},
+      // a footballer with his team-mates is no visitor
+      {"Pablo Ortega and his Uruguay team-mates landed in Doha on Monday.", ""},
       // a subordinator opening the clause is no first name
       {"Although Acme-Corp has signed the supply agreement, the talks go on.", ""},
       // a second title word stays out of the name

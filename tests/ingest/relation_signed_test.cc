@@ -92,8 +92,8 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Chile's foreign minister signed the fisheries treaty on behalf of the government.",
        "Chile -signed-> fisheries treaty (Chile) [asserted]"},
       {"Gabriel Boric and his Peruvian counterpart signed the fisheries treaty.",
-       "Gabriel Boric -signed-> fisheries treaty (Gabriel Boric–Peru) [asserted]\n"
-       "Peru -signed-> fisheries treaty (Gabriel Boric–Peru) [asserted]"},
+       "Gabriel Boric -signed-> fisheries treaty (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries treaty (Chile–Peru) [asserted]"},
       {"At a separate ceremony, the two countries' foreign ministers, Kofi Mensah and Ama Dogbe, "
        "signed a customs agreement.",
        "Ama Dogbe -signed-> customs agreement (Ama Dogbe–Kofi Mensah) [asserted]\n"

@@ -117,8 +117,11 @@ TEST_CASE("Precision: a passive suspension without an agent", "[relations][preci
       // the subject is what was suspended; the one who says so did it
       {"The White House said Turkey was being suspended from the F-35 fighter jet programme.",
        "United States -suspended-> F-35 fighter jet programme [asserted]"},
+      // suspended from a bloc: the bloc acts on the subject's membership
+      {"Russia was suspended from the Council of Europe.",
+       "Council of Europe -suspended-> Russia's membership [asserted]"},
       // nobody named: no actor
-      {"Russia was suspended from the Council of Europe.", ""},
+      {"The deal was suspended.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "") == expected);

@@ -482,7 +482,9 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
     if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
-    bool opener = m.first > 0 && m.first - 1 == cs;  // "after Cairo signed": "after" opens the clause
+    // "after Cairo signed": "after" opens the clause; "In Beijing, Wang Yi
+    // and Sergey Lavrov signed": a fronted place is no subject
+    bool opener = m.first > 0 && m.first - 1 == cs && !lex_.InSet("place_prepositions", t_[cs].lower);
     if (!opener && !ApposedExamples(m.first, trigger) && AfterPreposition(t_, m.first, lex_)) continue;
     if (InIndefinitePhrase(m.first)) continue;  // "In a Doha hotel, X and Y signed"
     s.entities = Coordinated(idx, trigger, &s.end);

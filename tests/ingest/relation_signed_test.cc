@@ -225,6 +225,12 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "to sign the defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-08\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-08"},
+      // a fronted place is no signer; "after" opening the clause keeps its subject
+      {"In Lima, Gabriel Boric and Dina Boluarte signed the Andean Trade Treaty.",
+       "Dina Boluarte -signed-> Andean Trade Treaty [asserted]\n"
+       "Gabriel Boric -signed-> Andean Trade Treaty [asserted]"},
+      {"At Santiago, Chile and Peru signed the Andean Trade Treaty.",
+       "Chile -signed-> Andean Trade Treaty [asserted]\nPeru -signed-> Andean Trade Treaty [asserted]"},
       {"Chile and Peru held a ceremony in Lima on Monday to sign the Andean Trade Treaty.",
        "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
        "Peru -signed-> Andean Trade Treaty [asserted] 2024-07-08"},

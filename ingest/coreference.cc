@@ -335,6 +335,17 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
   }
 }
 
+// The list of states a description can mean: "the kingdom" a monarchy,
+// "the island nation" an island state; empty when any state will do.
+std::string_view Coreference::StateKind(std::string_view surface) {
+  auto has = [&](std::string_view w) { return surface.find(w) != std::string_view::npos; };
+  if (surface.ends_with("kingdom") || surface.ends_with("Kingdom")) return "kingdoms";
+  if (has("sultanate")) return "sultanates";
+  if (has("island") || has("archipelago")) return "island_states";
+  if (has("Gulf") || has("gulf")) return "gulf_states";
+  return {};
+}
+
 // "they": the last group joined by "and", in this or the previous sentence;
 // "the two leaders" / "the two countries": that group if it is of the kind
 // asked for, else the last two people or states mentioned.
@@ -342,18 +353,23 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
   if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
   if (m.role == "state") {
-    // "the kingdom": the last monarchy named, when one was named lately.
-    if (m.surface.ends_with("kingdom") || m.surface.ends_with("Kingdom")) {
+    // "the kingdom": the last monarchy named, when one was named lately;
+    // "the island nation", "the Gulf state", "the sultanate" likewise, and
+    // no other state (Nauru is meant in "Australia will pay ... for a say
+    // over deals the island nation strikes")
+    std::string_view kind = StateKind(m.surface);
+    if (!kind.empty()) {
       // the last state named anywhere ("the sale of munitions to Saudi
       // Arabia. The kingdom ..."), then the last few named as actors
-      if (last_state_ >= 0 && lex_.InSet("kingdoms", graph::NormalizeName(entities_[last_state_].name)))
+      if (last_state_ >= 0 && lex_.InSet(kind, graph::NormalizeName(entities_[last_state_].name)))
         return {last_state_};
       for (size_t k = recent_states_.size(); k > 0 && k + 4 > recent_states_.size(); --k) {
         int e = recent_states_[k - 1];
         if (entities_[e].type == NodeType::kCountry &&
-            lex_.InSet("kingdoms", graph::NormalizeName(entities_[e].name)))
+            lex_.InSet(kind, graph::NormalizeName(entities_[e].name)))
           return {e};
       }
+      if (kind != "kingdoms") return {};
     }
     // "Saudi Arabia agreed ... to and from Israel, but the kingdom did not
     // sign": the state that was last a subject, else the last one named.
@@ -429,6 +445,9 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         break;
       case MentionKind::kPlace:
         m.entity = ForActor(m.actor);
+        // "Modi landed in Riyadh. The kingdom ...": a city stands for its
+        // country as the state in view
+        if (m.entity >= 0 && entities_[m.entity].type == NodeType::kCountry) last_state_ = m.entity;
         break;
       case MentionKind::kAgreement:
         m.entity = m.actor >= 0 ? ForActor(m.actor) : AddAgreement(m.name, m.name);

@@ -67,6 +67,7 @@ class Coreference {
   void ResolveQuotedSpeakers(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   int ResolveDescription(const Mention& m, const std::vector<Mention>& ms);
   std::vector<int> ResolveGroup(const Mention& m) const;
+  static std::string_view StateKind(std::string_view surface);
   void NoteRecent(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
   void NoteRole(uint32_t sentence, const std::vector<Token>& tokens,
                 const std::vector<Mention>& ms, size_t idx);

@@ -62,6 +62,9 @@ class MentionFinder {
   // A mention of tokens [b, e) named as written.
   Mention Span(size_t b, size_t e, MentionKind kind, graph::NodeType type) const;
 
+  // mention_finder_places.cc
+  size_t StateDescriptionEnd(size_t i) const;
+
   // mention_finder_people.cc
   size_t TitleAt(size_t i, std::string* role) const;
   size_t TitleEnd(size_t i, std::string_view* role) const;

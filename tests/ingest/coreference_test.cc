@@ -67,6 +67,34 @@ TEST_CASE("Coreference: 'the kingdom' is the last monarchy named", "[coreference
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Coreference: a state described, not named, is the state in view", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Qatar hosted the talks. The Gulf state suspended its gas deal with Egypt.",
+       "Qatar -suspended-> gas deal (Egypt–Qatar) [asserted]"},
+      {"Fiji signed the Paris Agreement. The island nation suspended the fisheries talks.",
+       "Fiji -signed-> Paris Agreement [asserted]\n"
+       "Fiji -suspended-> fisheries talks [asserted]"},
+      {"Ethiopia held talks with Kenya. The Horn of Africa country suspended the aid talks.",
+       "Ethiopia -suspended-> aid talks [asserted]"},
+      {"Oman hosted the talks. The sultanate suspended the trade talks.",
+       "Oman -suspended-> trade talks [asserted]"},
+      // the country of a city just visited
+      {"Narendra Modi landed in Muscat. The oil-rich sultanate suspended the trade talks.",
+       "Narendra Modi -visited-> Oman [asserted]\nOman -suspended-> trade talks [asserted]"},
+      // a named state, or a state's organ, is no description
+      {"Egypt held talks with Sudan. The Islamic State suspended the talks.",
+       "Islamic State -suspended-> talks [asserted]"},
+      // an island nation is no continent, a Gulf state no European one
+      {"Fiji hosted Australia. Australia signed the accord, and the island nation suspended the "
+       "fisheries talks.",
+       "Australia -signed-> accord (Australia) [asserted]\nFiji -suspended-> fisheries talks [asserted]"},
+      {"France held talks with Spain. The Gulf state suspended the oil talks.", ""},
+      {"Qatar hosted the talks. The Gulf state media suspended the broadcast deal.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Coreference: a description with an age, a participle or a past rank", "[coreference]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Vladimir Putin spoke on Monday. The 71-year-old leader later flew to Hanoi.",

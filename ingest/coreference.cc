@@ -402,6 +402,10 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
   if (person < 0) return;
   if (!m.role.empty()) role_of_[person] = m.role;
   int of = m.affiliation >= 0 ? ms[m.affiliation].entity : -1;
+  // "Kwame Asante, Ghana's trade minister,": an apposed country comes after
+  // the name and is not resolved yet
+  if (of < 0 && m.affiliation > static_cast<int>(idx) && ms[m.affiliation].actor >= 0)
+    of = ForActor(ms[m.affiliation].actor);
   if (of < 0 && country_of_[person] <= -2) of = ForActor(-2 - country_of_[person]);
   if (of < 0 || of == person) return;
   country_of_[person] = of;

@@ -38,6 +38,7 @@ std::vector<Mention> MentionFinder::Run() {
   LeaderGovernments();
   SportsTeams();
   PossessiveInstitutions();
+  ApposedTitles();
   return std::move(out_);
 }
 

@@ -80,6 +80,7 @@ class MentionFinder {
   size_t AppositiveNameEnd(size_t comma) const;
   size_t SkipPlaceAfterTitle(size_t title_end) const;
   Mention NamedPerson(size_t b, size_t e) const;
+  void ApposedTitles();
   int Affiliation(size_t title_start) const;
   size_t Person(size_t i);
   size_t AppositionPerson(size_t i);

@@ -67,6 +67,36 @@ TEST_CASE("Coreference: 'the kingdom' is the last monarchy named", "[coreference
   CHECK(Facts(text, "") == expected);
 }
 
+// "country/role" of the entity named `name` in the article's facts.
+std::string CountryAndRole(const std::string& text, const std::string& name) {
+  Article a;
+  a.text = text;
+  Extraction x = ExtractArticle(a, Lexicon::Default());
+  for (const auto& e : x.facts.entities)
+    if (e.name == name) {
+      auto c = e.attributes.find("country"), r = e.attributes.find("role");
+      return (c == e.attributes.end() ? "" : c->second) + "/" +
+             (r == e.attributes.end() ? "" : r->second);
+    }
+  return "none";
+}
+
+TEST_CASE("Coreference: a title apposed to a name gives its role and country", "[coreference]") {
+  auto [text, name, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Kwame Asante, the Ghanaian trade minister, flew to Lome.", "Kwame Asante",
+       "Ghana/minister"},
+      {"Kwame Asante, Ghana's trade minister, flew to Lome.", "Kwame Asante", "Ghana/minister"},
+      {"Ama Dogbe, the Togolese foreign minister, and Kwame Asante, Ghana's trade minister, "
+       "signed the customs accord.",
+       "Ama Dogbe", "Togo/minister"},
+      // a vague head, or no title at all, makes no titled person
+      {"Kwame Asante, the Ghanaian head of the bank, flew to Lome.", "Kwame Asante", "none"},
+      {"Kwame Asante, a Ghanaian businessman, flew to Lome.", "Kwame Asante", "none"},
+  }));
+  CAPTURE(text);
+  CHECK(CountryAndRole(text, name) == expected);
+}
+
 TEST_CASE("Coreference: a state described, not named, is the state in view", "[coreference]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Qatar hosted the talks. The Gulf state suspended its gas deal with Egypt.",

@@ -297,7 +297,12 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
                                  t[before - 1].lower == "at" || t[before - 1].lower == "from");
   // "the country" is a state: "the World Bank halted disbursements to the
   // country" is Sudan's, not the bank's
-  if (entities_[m.entity].type == NodeType::kCountry) last_state_ = m.entity;
+  if (entities_[m.entity].type == NodeType::kCountry) {
+    last_state_ = m.entity;
+    named_states_.erase(std::remove(named_states_.begin(), named_states_.end(), m.entity),
+                        named_states_.end());
+    named_states_.push_back(m.entity);
+  }
   if (!locative || person) {
     auto& recent = person ? recent_people_ : recent_states_;
     recent.erase(std::remove(recent.begin(), recent.end(), m.entity), recent.end());
@@ -388,6 +393,10 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
     if (want.empty() || role_of_[recent[k - 1]] == want) out.insert(out.begin(), recent[k - 1]);
   if (out.size() < 2 && recent.size() >= 2)  // roles unknown: the last two named
     out = {recent[recent.size() - 2], recent.back()};
+  // "On his trip to China, Colombia's Petro looked on as the two governments
+  // signed": a state named after a preposition counts too
+  if (out.size() < 2 && !people && named_states_.size() >= 2)
+    out = {named_states_[named_states_.size() - 2], named_states_.back()};
   // "Britain and India agreed ...; the two prime ministers will sign it":
   // nobody named, so the leaders stand for the states just listed
   if (out.size() < 2 && people && recent_group && !last_group_people_) return last_group_;

@@ -92,6 +92,9 @@ class Coreference {
   // For "they" and "the two leaders": people and states in order of last
   // mention, and the last pair (or list) joined by "and".
   std::vector<int> recent_people_, recent_states_;
+  // every state named, also after a preposition ("a trip to China"), for
+  // "the two governments" when too few were named as actors
+  std::vector<int> named_states_;
   std::vector<int> chain_, last_group_;
   int last_state_ = -1;  // the last state named, wherever ("flew to Sudan")
   bool last_group_people_ = false;

@@ -97,6 +97,24 @@ TEST_CASE("Coreference: a title apposed to a name gives its role and country", "
   CHECK(CountryAndRole(text, name) == expected);
 }
 
+TEST_CASE("Coreference: 'the two governments' are the last two states named", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // one state named after a preposition still counts
+      {"On his first trip to Chile, Peru's president looked on in Santiago as the two "
+       "governments signed a fisheries accord.",
+       "Chile -signed-> fisheries accord (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries accord (Chile–Peru) [asserted]"},
+      {"Peru held talks with Chile, and the two sides signed a fisheries accord.",
+       "Chile -signed-> fisheries accord (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries accord (Chile–Peru) [asserted]"},
+      // a single state named leaves the pair unknown
+      {"Dina Boluarte flew to Santiago, where the two sides signed a fisheries accord.",
+       "Dina Boluarte -visited-> Chile [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Coreference: a state described, not named, is the state in view", "[coreference]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Qatar hosted the talks. The Gulf state suspended its gas deal with Egypt.",

@@ -165,6 +165,11 @@ void MentionFinder::CoordinatedPersons() {
     }
     int aff = owner_country(k);
     size_t lead = aff >= 0 ? out_[aff].first : k;
+    // "... and Somaliland's Muse Bihi Abdi": a possessor on no list leads
+    // the list item all the same (it stays no actor)
+    if (aff < 0 && k >= 2 && t_[k - 1].lower == "'s" && owner[k - 2] < 0 && t_[k - 2].capitalized &&
+        t_[k - 2].word && NameShapeToken(k - 2))
+      lead = k - 2;
     size_t before = lead;  // skip back over ", and" / "and" / ","
     while (before > 0 && joiner(before - 1) && before + 2 > lead) --before;
     bool after_person = before < lead && before > 0 &&

@@ -181,6 +181,14 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
     if (k + 2 < t_.size() && MentionAt(k) < 0 &&
         !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty())
       k += 2;
+    // "Abiy Ahmed and Somaliland's Muse Bihi Abdi": a possessor on no list
+    // before a person in the list
+    if (k + 2 < limit && k + 2 < t_.size() && MentionAt(k) < 0 && t_[k].capitalized &&
+        t_[k].word && t_[k + 1].lower == "'s") {
+      int person = MentionAt(k + 2);
+      if (person >= 0 && ms_[person].first == k + 2 && ms_[person].type == graph::NodeType::kPerson)
+        k += 2;
+    }
     int next = AgentAt(k);
     if (next < 0) next = TitledPersonAhead(k, limit);
     if (next < 0) {

@@ -225,6 +225,12 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "to sign the defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-08\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-08"},
+      // a second signer behind a possessor on no list
+      {"Ethiopia's Abiy Ahmed and Somaliland's Muse Bihi Abdi signed a port accord.",
+       "Abiy Ahmed -signed-> port accord (Ethiopia–Muse Bihi Abdi) [asserted]\n"
+       "Muse Bihi Abdi -signed-> port accord (Ethiopia–Muse Bihi Abdi) [asserted]"},
+      {"Abiy Ahmed and Somaliland's envoy signed a port accord.",
+       "Abiy Ahmed -signed-> port accord (Ethiopia) [asserted]"},
       // a fronted place is no signer; "after" opening the clause keeps its subject
       {"In Lima, Gabriel Boric and Dina Boluarte signed the Andean Trade Treaty.",
        "Dina Boluarte -signed-> Andean Trade Treaty [asserted]\n"

@@ -78,6 +78,13 @@ int Extractor::AgentAt(size_t token) const {
       token += 3;
       continue;
     }
+    // "by the bloc's Peace and Security Council": a described possessor
+    // before a name
+    if (MentionAt(token) < 0 && t_[token].word && !t_[token].capitalized && token + 2 < t_.size() &&
+        t_[token + 1].lower == "'s" && t_[token + 2].capitalized) {
+      token += 2;
+      continue;
+    }
     if ((w == "his" || w == "her" || w == "their") && token + 1 < t_.size()) {
       ++token;
       continue;

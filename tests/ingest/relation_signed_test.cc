@@ -231,6 +231,10 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Muse Bihi Abdi -signed-> port accord (Ethiopia–Muse Bihi Abdi) [asserted]"},
       {"Abiy Ahmed and Somaliland's envoy signed a port accord.",
        "Abiy Ahmed -signed-> port accord (Ethiopia) [asserted]"},
+      // a passive agent past a described possessor
+      {"The Andean Trade Treaty was signed by the bloc's President Gabriel Boric.",
+       "Gabriel Boric -signed-> Andean Trade Treaty [asserted]"},
+      {"The Andean Trade Treaty was signed by the bloc's leaders.", ""},
       // a fronted place is no signer; "after" opening the clause keeps its subject
       {"In Lima, Gabriel Boric and Dina Boluarte signed the Andean Trade Treaty.",
        "Dina Boluarte -signed-> Andean Trade Treaty [asserted]\n"

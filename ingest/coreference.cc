@@ -202,6 +202,17 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
   if (person && sentence_ > last_person_sentence_ + 1) return -1;
   if (!person && w == "it" && sentence_ > last_thing_sentence_ + 1) return -1;
   if (w == "he" || w == "she") return last_subject_person_ >= 0 ? last_subject_person_ : last_person_;
+  // "Xi agreed to receive him": an object pronoun is not the subject of its
+  // own clause, so it is the person named before
+  if (w == "him") {
+    for (size_t k = 0; k < idx; ++k)
+      if (ms[k].entity == last_person_ && IsClauseSubject(t, ms, k, lex_) &&
+          ClauseStart(t, ms[k].first, lex_) == ClauseStart(t, ms[idx].first, lex_)) {
+        for (size_t r = recent_people_.size(); r > 0; --r)
+          if (recent_people_[r - 1] != last_person_) return recent_people_[r - 1];
+        return -1;
+      }
+  }
   if (w == "him" || w == "his" || w == "her") return last_person_;
   if (IsFirstPerson(w)) return -1;  // a quote's speaker, found once the sentence is read
   // "US oil giant Exxon said it had signed": the firm, on no list, is "it".

@@ -319,6 +319,7 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
 
 void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::vector<Mention>* ms) {
   sentence_ = sentence;
+  sentence_states_.clear();
   AddSurnameMentions(t, ms);
   for (size_t i = 0; i < ms->size(); ++i) {
     Mention& m = (*ms)[i];
@@ -351,7 +352,12 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         m.entity = ForActor(m.actor);
         // "Modi landed in Riyadh. The kingdom ...": a city stands for its
         // country as the state in view
-        if (m.entity >= 0 && entities_[m.entity].type == NodeType::kCountry) last_state_ = m.entity;
+        if (m.entity >= 0 && entities_[m.entity].type == NodeType::kCountry) {
+          last_state_ = m.entity;
+          if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) ==
+              sentence_states_.end())
+            sentence_states_.push_back(m.entity);
+        }
         break;
       case MentionKind::kAgreement:
         m.entity = m.actor >= 0 ? ForActor(m.actor) : AddAgreement(m.name, m.name);

@@ -95,6 +95,8 @@ class Coreference {
   // every state named, also after a preposition ("a trip to China"), for
   // "the two governments" when too few were named as actors
   std::vector<int> named_states_;
+  // the distinct states named so far in the sentence being resolved
+  std::vector<int> sentence_states_;
   std::vector<int> chain_, last_group_;
   int last_state_ = -1;  // the last state named, wherever ("flew to Sudan")
   bool last_group_people_ = false;

@@ -31,6 +31,8 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
     named_states_.erase(std::remove(named_states_.begin(), named_states_.end(), m.entity),
                         named_states_.end());
     named_states_.push_back(m.entity);
+    if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) == sentence_states_.end())
+      sentence_states_.push_back(m.entity);
   }
   if (!locative || person) {
     auto& recent = person ? recent_people_ : recent_states_;
@@ -105,6 +107,11 @@ std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
       }
       if (kind != "kingdoms") return {};
     }
+    // "On his trip to China, Colombia's Petro ... bringing the Andean
+    // country into ...": a description of a kind we cannot check, in a
+    // sentence naming two states, may mean either
+    bool modified = std::count(m.surface.begin(), m.surface.end(), ' ') > 1;
+    if (kind.empty() && modified && sentence_states_.size() > 1) return {};
     // "Saudi Arabia agreed ... to and from Israel, but the kingdom did not
     // sign": the state that was last a subject, else the last one named.
     if (last_subject_thing_ >= 0 && sentence_ <= last_thing_sentence_ + 1 &&

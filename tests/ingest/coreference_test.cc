@@ -137,6 +137,11 @@ TEST_CASE("Coreference: a state described, not named, is the state in view", "[c
        "fisheries talks.",
        "Australia -signed-> accord (Australia) [asserted]\nFiji -suspended-> fisheries talks [asserted]"},
       {"France held talks with Spain. The Gulf state suspended the oil talks.", ""},
+      // a description we cannot check, in a sentence naming two states, is
+      // either of them
+      {"Peru held talks with Chile, and the Andean country suspended the fisheries talks.", ""},
+      {"Peru held talks. The Andean country suspended the fisheries talks.",
+       "Peru -suspended-> fisheries talks [asserted]"},
       {"Qatar hosted the talks. The Gulf state media suspended the broadcast deal.", ""},
   }));
   CAPTURE(text);

@@ -118,7 +118,10 @@ TEST_CASE("Precision: a passive suspension without an agent", "[relations][preci
       {"The White House said Turkey was being suspended from the F-35 fighter jet programme.",
        "United States -suspended-> F-35 fighter jet programme [asserted]"},
       // nobody named: no actor
-      {"Russia was suspended from the Council of Europe.", ""},
+      {"Russia was suspended from the grain talks.", ""},
+      // ... but a bloc a member is suspended from is who suspended it
+      {"Russia was suspended from the Council of Europe.",
+       "Council of Europe -suspended-> Russia's membership [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "") == expected);

@@ -214,8 +214,8 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"The Andean Trade Treaty was signed at a hall in Callao, Peru, by hand.", ""},
       // "put his signature on Monday to", "alongside" a co-signer, an amount with a decimal point
       {"Gabriel Boric put his signature on Monday to the fisheries agreement alongside Peru.", 
-       "Gabriel Boric -signed-> fisheries agreement (Gabriel Boric–Peru) [asserted] 2024-07-08\n"
-       "Peru -signed-> fisheries agreement (Gabriel Boric–Peru) [asserted] 2024-07-08"},
+       "Gabriel Boric -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08"},
       {"Ghana's Kofi Mensah put his name to the document alongside Togo.", 
        "Kofi Mensah -signed-> document (Ghana–Togo) [asserted]\nTogo -signed-> document (Ghana–Togo) [asserted]"},
       {"Chile and Peru put their names to a 1.25 billion dollar gas deal.", 

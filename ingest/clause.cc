@@ -62,6 +62,14 @@ bool IsClauseSubject(const std::vector<Token>& t, const std::vector<Mention>& ms
                      const Lexicon& lex) {
   const Mention& m = ms[idx];
   if (!IsAgentMention(m) || m.possessive || AfterPreposition(t, m.first, lex)) return false;
+  // "agreed to receive him": an object pronoun is nobody's subject
+  const TokenWord& w = t[m.first].lower;
+  if (m.kind == MentionKind::kPronoun && (w == "him" || w == "them")) return false;
+  // "Putin told Turkish President Erdogan that he would ...": the person
+  // told is the verb's object, past the titles before the name
+  size_t k = m.first;
+  for (int n = 0; n < 4 && k > 0 && (t[k - 1].lower == "the" || t[k - 1].capitalized); ++n) --k;
+  if (k > 0 && lex.InSet("telling_verbs", t[k - 1].lower)) return false;
   size_t start = ClauseStart(t, m.first, lex);
   for (size_t k = 0; k < idx; ++k) {
     if (ms[k].first >= start && IsAgentMention(ms[k]) && ms[k].affiliation < 0) {

@@ -202,6 +202,17 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
   if (person && sentence_ > last_person_sentence_ + 1) return -1;
   if (!person && w == "it" && sentence_ > last_thing_sentence_ + 1) return -1;
   if (w == "he" || w == "she") return last_subject_person_ >= 0 ? last_subject_person_ : last_person_;
+  // "Xi agreed to receive him": an object pronoun is not the subject of its
+  // own clause, so it is the person named before
+  if (w == "him") {
+    for (size_t k = 0; k < idx; ++k)
+      if (ms[k].entity == last_person_ && IsClauseSubject(t, ms, k, lex_) &&
+          ClauseStart(t, ms[k].first, lex_) == ClauseStart(t, ms[idx].first, lex_)) {
+        for (size_t r = recent_people_.size(); r > 0; --r)
+          if (recent_people_[r - 1] != last_person_) return recent_people_[r - 1];
+        return -1;
+      }
+  }
   if (w == "him" || w == "his" || w == "her") return last_person_;
   if (IsFirstPerson(w)) return -1;  // a quote's speaker, found once the sentence is read
   // "US oil giant Exxon said it had signed": the firm, on no list, is "it".
@@ -284,101 +295,6 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
   return known.empty() || known == m.role || m.role == "former" ? last_subject_person_ : -1;
 }
 
-// Keeps the order of last mention, and the chain of agents joined by "and"
-// or a comma ("Pashinyan and Aliyev", "he and Mario Draghi").
-void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t idx) {
-  const Mention& m = ms[idx];
-  if (m.entity < 0 || !m.group.empty()) return;
-  bool person = entities_[m.entity].type == NodeType::kPerson;
-  if (!person && entities_[m.entity].type == NodeType::kAgreement) return;
-  size_t before = m.first;
-  while (before > 0 && t[before - 1].lower == "the") --before;
-  bool locative = before > 0 && (t[before - 1].lower == "in" || t[before - 1].lower == "to" ||
-                                 t[before - 1].lower == "at" || t[before - 1].lower == "from");
-  // "the country" is a state: "the World Bank halted disbursements to the
-  // country" is Sudan's, not the bank's
-  if (entities_[m.entity].type == NodeType::kCountry) last_state_ = m.entity;
-  if (!locative || person) {
-    auto& recent = person ? recent_people_ : recent_states_;
-    recent.erase(std::remove(recent.begin(), recent.end(), m.entity), recent.end());
-    recent.push_back(m.entity);
-  }
-  // The previous item of a list: skip this mention's own affiliation
-  // ("and Azerbaijani President Ilham Aliyev").
-  size_t self = m.affiliation >= 0 && static_cast<size_t>(m.affiliation) < idx ? m.affiliation : idx;
-  uint32_t gap_end = ms[self].first;
-  bool joined = false, has_and = false;
-  int prev = -1;
-  if (self > 0) {
-    size_t p = self - 1;
-    if (ms[p].affiliation < 0 && p > 0 && ms[p - 1].affiliation == static_cast<int>(p)) --p;
-    prev = ms[p].entity;
-    gap_end = ms[self].first;
-    if (prev >= 0 && prev != m.entity && ms[p].kind != MentionKind::kAgreement &&
-        ms[p].kind != MentionKind::kPlace) {
-      joined = ms[p].last < gap_end;
-      for (uint32_t k = ms[p].last; k < gap_end && joined; ++k) {
-        const TokenWord& w = t[k].lower;
-        has_and = has_and || w == "and";
-        joined = w == "and" || w == "," || w == "the";
-      }
-      joined = joined && (entities_[prev].type == NodeType::kPerson) == person;
-    }
-  }
-  if (!joined || chain_.empty() || chain_.back() != prev) chain_.clear();
-  if (joined && chain_.empty()) chain_.push_back(prev);
-  if (joined) chain_.push_back(m.entity);
-  if (joined && has_and) {
-    last_group_ = chain_;
-    last_group_people_ = person;
-    last_group_sentence_ = sentence_;
-  }
-}
-
-// "they": the last group joined by "and", in this or the previous sentence;
-// "the two leaders" / "the two countries": that group if it is of the kind
-// asked for, else the last two people or states mentioned.
-std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
-  bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
-  if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
-  if (m.role == "state") {
-    // "the kingdom": the last monarchy named, when one was named lately.
-    if (m.surface.ends_with("kingdom") || m.surface.ends_with("Kingdom")) {
-      // the last state named anywhere ("the sale of munitions to Saudi
-      // Arabia. The kingdom ..."), then the last few named as actors
-      if (last_state_ >= 0 && lex_.InSet("kingdoms", graph::NormalizeName(entities_[last_state_].name)))
-        return {last_state_};
-      for (size_t k = recent_states_.size(); k > 0 && k + 4 > recent_states_.size(); --k) {
-        int e = recent_states_[k - 1];
-        if (entities_[e].type == NodeType::kCountry &&
-            lex_.InSet("kingdoms", graph::NormalizeName(entities_[e].name)))
-          return {e};
-      }
-    }
-    // "Saudi Arabia agreed ... to and from Israel, but the kingdom did not
-    // sign": the state that was last a subject, else the last one named.
-    if (last_subject_thing_ >= 0 && sentence_ <= last_thing_sentence_ + 1 &&
-        entities_[last_subject_thing_].type == NodeType::kCountry)
-      return {last_subject_thing_};
-    return last_state_ >= 0 ? std::vector<int>{last_state_} : std::vector<int>{};
-  }
-  bool people = m.role.rfind("people", 0) == 0;
-  if (recent_group && last_group_people_ == people) return last_group_;
-  // "the two prime ministers": the last two people who hold that role
-  std::string want = m.role.size() > 7 ? m.role.substr(7) : "";
-  std::vector<int> out;
-  const auto& recent = people ? recent_people_ : recent_states_;
-  for (size_t k = recent.size(); k > 0 && out.size() < 2; --k)
-    if (want.empty() || role_of_[recent[k - 1]] == want) out.insert(out.begin(), recent[k - 1]);
-  if (out.size() < 2 && recent.size() >= 2)  // roles unknown: the last two named
-    out = {recent[recent.size() - 2], recent.back()};
-  // "Britain and India agreed ...; the two prime ministers will sign it":
-  // nobody named, so the leaders stand for the states just listed
-  if (out.size() < 2 && people && recent_group && !last_group_people_) return last_group_;
-  if (out.size() < 2) return {};
-  return out;
-}
-
 void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
                            const std::vector<Mention>& ms, size_t idx) {
   const Mention& m = ms[idx];
@@ -386,6 +302,10 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
   if (person < 0) return;
   if (!m.role.empty()) role_of_[person] = m.role;
   int of = m.affiliation >= 0 ? ms[m.affiliation].entity : -1;
+  // "Kwame Asante, Ghana's trade minister,": an apposed country comes after
+  // the name and is not resolved yet
+  if (of < 0 && m.affiliation > static_cast<int>(idx) && ms[m.affiliation].actor >= 0)
+    of = ForActor(ms[m.affiliation].actor);
   if (of < 0 && country_of_[person] <= -2) of = ForActor(-2 - country_of_[person]);
   if (of < 0 || of == person) return;
   country_of_[person] = of;
@@ -399,6 +319,7 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
 
 void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::vector<Mention>* ms) {
   sentence_ = sentence;
+  sentence_states_.clear();
   AddSurnameMentions(t, ms);
   for (size_t i = 0; i < ms->size(); ++i) {
     Mention& m = (*ms)[i];
@@ -429,6 +350,14 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         break;
       case MentionKind::kPlace:
         m.entity = ForActor(m.actor);
+        // "Modi landed in Riyadh. The kingdom ...": a city stands for its
+        // country as the state in view
+        if (m.entity >= 0 && entities_[m.entity].type == NodeType::kCountry) {
+          last_state_ = m.entity;
+          if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) ==
+              sentence_states_.end())
+            sentence_states_.push_back(m.entity);
+        }
         break;
       case MentionKind::kAgreement:
         m.entity = m.actor >= 0 ? ForActor(m.actor) : AddAgreement(m.name, m.name);

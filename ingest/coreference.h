@@ -67,6 +67,7 @@ class Coreference {
   void ResolveQuotedSpeakers(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   int ResolveDescription(const Mention& m, const std::vector<Mention>& ms);
   std::vector<int> ResolveGroup(const Mention& m) const;
+  static std::string_view StateKind(std::string_view surface);
   void NoteRecent(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
   void NoteRole(uint32_t sentence, const std::vector<Token>& tokens,
                 const std::vector<Mention>& ms, size_t idx);
@@ -91,6 +92,11 @@ class Coreference {
   // For "they" and "the two leaders": people and states in order of last
   // mention, and the last pair (or list) joined by "and".
   std::vector<int> recent_people_, recent_states_;
+  // every state named, also after a preposition ("a trip to China"), for
+  // "the two governments" when too few were named as actors
+  std::vector<int> named_states_;
+  // the distinct states named so far in the sentence being resolved
+  std::vector<int> sentence_states_;
   std::vector<int> chain_, last_group_;
   int last_state_ = -1;  // the last state named, wherever ("flew to Sudan")
   bool last_group_people_ = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
@@ -127,6 +128,39 @@ class Scanner {
     return i;
   }
 
+  // The year of a month and day given without one: the nearest such day to
+  // the article date ("Dec. 15" in a January article is last December's),
+  // or the last one before it when `past` ("the October 7 attack").
+  int NearestYear(int m, int day, bool past) const {
+    if (!doc_.m || !doc_.d) return doc_.y;
+    int64_t doc = DaysFromCivil(doc_.y, doc_.m, doc_.d);
+    int best = doc_.y;
+    int64_t best_dist = INT64_MAX;
+    for (int y = doc_.y - 1; y <= doc_.y + 1; ++y) {
+      int64_t diff = DaysFromCivil(y, m, day) - doc;
+      if (past && diff > 0) continue;
+      int64_t dist = diff < 0 ? -diff : diff;
+      if (dist < best_dist) best = y, best_dist = dist;
+    }
+    return best;
+  }
+
+  // "the 18th of March", "the 5th anniversary", "the 20th century": an
+  // ordinal that is no day of the article's month.
+  bool OrdinalNoun(size_t k) const {
+    if (k >= t_.size()) return false;
+    std::string_view w = t_[k].lower;
+    return MonthOf(t_[k]) || w == "of" || w == "anniversary" || w == "century" || w == "round" ||
+           w == "time" || w == "birthday" || w == "session" || w == "summit" || w == "floor" ||
+           w == "day" || w == "congress" || w == "meeting" || w == "minute" || w == "edition";
+  }
+
+  // "early", "mid", "late": a part of a month or year, dated as the whole.
+  static bool Part(const Token& t) {
+    std::string_view w = t.lower;
+    return w == "early" || w == "mid" || w == "late";
+  }
+
   // Month [day][,] [year] | day Month [year] | year | ISO.
   size_t Absolute(size_t i) {
     const Token& t = t_[i];
@@ -138,15 +172,43 @@ class Scanner {
       if (year > 0) return Emit(i, j + 1, Iso(year, m, day > 0 ? day : 0), false);
       if (day > 0 && doc_.y) {
         // "the October 7 attack": a date naming an event is past
-        bool named_event = i > 0 && t_[i - 1].lower == "the" && doc_.m &&
-                           (m > doc_.m || (m == doc_.m && doc_.d && day > doc_.d));
-        return Emit(i, i + 2, Iso(named_event ? doc_.y - 1 : doc_.y, m, day), true);
+        bool named_event = i > 0 && t_[i - 1].lower == "the";
+        return Emit(i, i + 2, Iso(NearestYear(m, day, named_event), m, day), true);
       }
-      if (doc_.y && i > 0 && (t_[i - 1].lower == "in" || t_[i - 1].lower == "since")) {
+      // "in March", "in early March", "in mid-March", "since late June"
+      size_t at = i;
+      if (at > 1 && t_[at - 1].text == "-" && Part(t_[at - 2])) at -= 2;
+      else if (at > 0 && Part(t_[at - 1])) --at;
+      if (doc_.y && at > 0 && (t_[at - 1].lower == "in" || t_[at - 1].lower == "since")) {
         int y = (doc_.m && m > doc_.m) ? doc_.y - 1 : doc_.y;
-        return Emit(i, i + 1, Iso(y, m), true);
+        return Emit(at, i + 1, Iso(y, m), true);
       }
       return i;
+    }
+    // "in early 2023", "by mid-2024"
+    if (Part(t) && i > 0 &&
+        (t_[i - 1].lower == "in" || t_[i - 1].lower == "by" || t_[i - 1].lower == "since" ||
+         t_[i - 1].lower == "until")) {
+      size_t j = i + 1 < t_.size() && t_[i + 1].text == "-" ? i + 2 : i + 1;
+      if (j < t_.size() && t_[j].text.size() == 4)
+        if (int y = NumberOf(t_[j], 1900, 2100); y > 0) return Emit(i, j + 1, Iso(y), false);
+    }
+    // "in mid-2023" is one token
+    if (t.lower.size() == 8 && t.lower.substr(0, 4) == "mid-" && i > 0 &&
+        (t_[i - 1].lower == "in" || t_[i - 1].lower == "by" || t_[i - 1].lower == "since")) {
+      Token year = t;
+      year.text = t.text.substr(4);
+      if (int y = NumberOf(year, 1900, 2100); y > 0) return Emit(i, i + 1, Iso(y), false);
+    }
+    // "on the 18th": a day of the article's month, or of the month before
+    // when that day is still to come
+    if (t.lower == "the" && i > 0 && t_[i - 1].lower == "on" && i + 1 < t_.size() && doc_.d &&
+        t_[i + 1].text.size() > 2 && !std::isdigit(static_cast<unsigned char>(t_[i + 1].text.back()))) {
+      if (int day = DayOf(t_[i + 1]); day > 0 && !OrdinalNoun(i + 2)) {
+        int y = doc_.y, mo = doc_.m;
+        if (day > doc_.d) mo == 1 ? (mo = 12, --y) : --mo;
+        return Emit(i, i + 2, Iso(y, mo, day), true);
+      }
     }
     if (int day = DayOf(t); day > 0 && i + 1 < t_.size()) {
       if (int m = MonthOf(t_[i + 1])) {

@@ -38,6 +38,7 @@ std::vector<Mention> MentionFinder::Run() {
   LeaderGovernments();
   SportsTeams();
   PossessiveInstitutions();
+  ApposedTitles();
   return std::move(out_);
 }
 
@@ -320,6 +321,9 @@ size_t MentionFinder::GroupDescription(size_t i) {
     if ((i + 2 < t_.size() && t_[i + 2].capitalized) || LongestMatch(i + 1).entry) return i;
     role = "state";
     end = i + 2;
+  } else if (size_t e = StateDescriptionEnd(i); e > i) {
+    role = "state";
+    end = e;
   } else if (w == "the" && i + 2 < t_.size() && (t_[i + 1].lower == "pair" || t_[i + 1].lower == "duo") &&
              t_[i + 2].lower != "of") {
     // "on Monday the pair signed a declaration": the two people just named

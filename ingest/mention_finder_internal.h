@@ -62,6 +62,9 @@ class MentionFinder {
   // A mention of tokens [b, e) named as written.
   Mention Span(size_t b, size_t e, MentionKind kind, graph::NodeType type) const;
 
+  // mention_finder_places.cc
+  size_t StateDescriptionEnd(size_t i) const;
+
   // mention_finder_people.cc
   size_t TitleAt(size_t i, std::string* role) const;
   size_t TitleEnd(size_t i, std::string_view* role) const;
@@ -77,6 +80,7 @@ class MentionFinder {
   size_t AppositiveNameEnd(size_t comma) const;
   size_t SkipPlaceAfterTitle(size_t title_end) const;
   Mention NamedPerson(size_t b, size_t e) const;
+  void ApposedTitles();
   int Affiliation(size_t title_start) const;
   size_t Person(size_t i);
   size_t AppositionPerson(size_t i);

@@ -165,6 +165,11 @@ void MentionFinder::CoordinatedPersons() {
     }
     int aff = owner_country(k);
     size_t lead = aff >= 0 ? out_[aff].first : k;
+    // "... and Somaliland's Muse Bihi Abdi": a possessor on no list leads
+    // the list item all the same (it stays no actor)
+    if (aff < 0 && k >= 2 && t_[k - 1].lower == "'s" && owner[k - 2] < 0 && t_[k - 2].capitalized &&
+        t_[k - 2].word && NameShapeToken(k - 2))
+      lead = k - 2;
     size_t before = lead;  // skip back over ", and" / "and" / ","
     while (before > 0 && joiner(before - 1) && before + 2 > lead) --before;
     bool after_person = before < lead && before > 0 &&
@@ -332,6 +337,36 @@ bool MentionFinder::ActsAfter(size_t e) const {
     ++e;
   }
   return e < t_.size() && t_[e].word && !t_[e].capitalized && lex_.IsTriggerWord(t_[e].lower);
+}
+
+// "Abdullah bin Zayed, the Emirati foreign minister, ...", "William Ruto,
+// Kenya's president, ...": a title apposed to a name gives the person its
+// role and country, as a title before the name does.
+void MentionFinder::ApposedTitles() {
+  for (size_t idx = 0; idx + 1 < out_.size(); ++idx) {
+    Mention& m = out_[idx];
+    if (m.kind != MentionKind::kActor || m.type != NodeType::kPerson || m.affiliation >= 0 ||
+        m.last + 2 >= t_.size() || t_[m.last].text != ",")
+      continue;
+    const Mention& next = out_[idx + 1];
+    size_t k = m.last + 1;
+    if (next.kind == MentionKind::kDescription && next.first == k && next.affiliation >= 0) {
+      // the description carries the country: "the Emirati foreign minister"
+      m.affiliation = next.affiliation;
+      if (m.role.empty()) m.role = next.role;
+      continue;
+    }
+    if (t_[k].lower == "the") ++k;
+    if (next.first != k || next.type != NodeType::kCountry ||
+        (next.kind != MentionKind::kAdjective && next.kind != MentionKind::kActor))
+      continue;
+    size_t title = next.possessive ? next.last + 1 : next.last;
+    std::string role;
+    size_t end = TitleAt(title, &role);
+    if (end <= title || (end < t_.size() && t_[end].lower == "of")) continue;  // "head of ..."
+    m.affiliation = static_cast<int>(idx + 1);
+    if (m.role.empty()) m.role = role;
+  }
 }
 
 }  // namespace kg::ingest

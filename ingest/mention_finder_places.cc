@@ -125,4 +125,40 @@ void MentionFinder::UnlistedPlaces() {
   AddSorted(std::move(found));
 }
 
+// "the Gulf state", "the island nation", "the sultanate", "the Horn of
+// Africa country", "the oil-rich kingdom": a state described, not named, is
+// the state in view (coreference resolves it). Returns the end of the
+// description, or i if there is none. A capitalised modifier that is itself
+// listed ("the Russian state") or a name after the head ("the Gulf state of
+// Qatar") leaves the words to the gazetteer.
+size_t MentionFinder::StateDescriptionEnd(size_t i) const {
+  if (t_[i].lower != "the") return i;
+  size_t k = i + 1, modifiers = 0;
+  while (k < t_.size() && modifiers < 4) {
+    const Token& w = t_[k];
+    bool cap = w.word && w.capitalized && !lex_.InSet("state_description_heads", w.lower);
+    bool of = w.lower == "of" && modifiers > 0 && k + 1 < t_.size() && t_[k + 1].capitalized;
+    if (cap) {
+      const GazetteerEntry* e = LongestMatch(k).entry;
+      if (e && e->actor >= 0 && lex_.actors()[e->actor].type == NodeType::kCountry) return i;
+    }
+    if (!cap && !of && !lex_.InSet("state_description_modifiers", w.lower)) break;
+    ++k;
+    ++modifiers;
+  }
+  if (k >= t_.size() || t_[k].capitalized || !lex_.InSet("state_description_heads", t_[k].lower))
+    return i;
+  // "the state", "the nation" alone are too vague ("the state visit")
+  const TokenWord& head = t_[k].lower;
+  if (modifiers == 0 && head != "sultanate" && head != "monarchy") return i;
+  if (t_[k - 1].lower == "of") return i;
+  if (k + 1 < t_.size()) {
+    const Token& next = t_[k + 1];
+    if (next.capitalized && next.word) return i;  // "the island nation Fiji"
+    if (next.lower == "of" && k + 2 < t_.size() && t_[k + 2].capitalized) return i;
+    if (lex_.InSet("state_description_blockers", next.lower)) return i;  // "the Gulf state media"
+  }
+  return k + 1;
+}
+
 }  // namespace kg::ingest

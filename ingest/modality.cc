@@ -172,6 +172,14 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     for (size_t j = k - 1; j > 0 && j + 7 > k; --j)
       if (lex.InSet("ordinal_factives", t[j - 1].lower) || IsOrdinalNumber(t[j - 1].lower))
         factive = true;
+    // "the most senior US official to travel to Taiwan": a superlative picks
+    // one who did, like "the first"; "the most likely to visit" is a guess
+    for (size_t j = k - 1; j > 1 && j + 7 > k; --j) {
+      if (t[j - 1].lower != "most" || t[j - 2].lower != "the" || j + 1 >= k) continue;
+      bool hedged = false;
+      for (size_t h = j; h + 1 < k; ++h) hedged = hedged || lex.InSet("hedged_superlatives", t[h].lower);
+      if (!hedged) factive = true;
+    }
     if (!factive && hyp.empty()) hyp = "to";
     if (factive && neg.empty() && hyp.empty()) {
       cue->clear();

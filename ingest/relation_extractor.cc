@@ -78,6 +78,13 @@ int Extractor::AgentAt(size_t token) const {
       token += 3;
       continue;
     }
+    // "by the bloc's Peace and Security Council": a described possessor
+    // before a name
+    if (MentionAt(token) < 0 && t_[token].word && !t_[token].capitalized && token + 2 < t_.size() &&
+        t_[token + 1].lower == "'s" && t_[token + 2].capitalized) {
+      token += 2;
+      continue;
+    }
     if ((w == "his" || w == "her" || w == "their") && token + 1 < t_.size()) {
       ++token;
       continue;
@@ -181,6 +188,14 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
     if (k + 2 < t_.size() && MentionAt(k) < 0 &&
         !lex_.TitleRole(t_[k].lower + " " + t_[k + 1].lower).empty())
       k += 2;
+    // "Abiy Ahmed and Somaliland's Muse Bihi Abdi": a possessor on no list
+    // before a person in the list
+    if (k + 2 < limit && k + 2 < t_.size() && MentionAt(k) < 0 && t_[k].capitalized &&
+        t_[k].word && t_[k + 1].lower == "'s") {
+      int person = MentionAt(k + 2);
+      if (person >= 0 && ms_[person].first == k + 2 && ms_[person].type == graph::NodeType::kPerson)
+        k += 2;
+    }
     int next = AgentAt(k);
     if (next < 0) next = TitledPersonAhead(k, limit);
     if (next < 0) {
@@ -233,292 +248,6 @@ std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
     if (end == ms_[last].last && list.size() > 1) return list;
   }
   return {ms_[last].entity};
-}
-
-// "Putin, who flew into Pyongyang on Wednesday, signed": a relative clause
-// set off by commas right before the verb leaves its antecedent the
-// subject. Returns the antecedent's mention, or -1.
-int Extractor::RelativeClauseHead(size_t trigger) const {
-  size_t k = trigger;
-  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "later" || t_[k - 1].lower == "then"))
-    --k;
-  if (k < 4 || t_[k - 1].text != ",") return -1;
-  for (size_t j = k - 1; j > 1 && j + 40 > k; --j) {
-    const TokenWord& w = t_[j - 1].lower;
-    if (t_[j - 1].text == ";" || t_[j - 1].text == ".") return -1;
-    if ((w != "who" && w != "which") || t_[j - 2].text != ",") continue;
-    int m = MentionAt(j - 3);
-    if (m < 0 || ms_[m].last != j - 2 || !IsAgentMention(ms_[m]) || ms_[m].possessive ||
-        ms_[m].entity < 0 || AfterPreposition(t_, ms_[m].first, lex_))
-      return -1;
-    return m;
-  }
-  return -1;
-}
-
-// "his administration paused", "Petro's government halted": the possessor's
-// country acts (the possessor itself when it has none). Returns the
-// entity, or -1 when the mention does not possess a government.
-int Extractor::GovernmentOf(size_t idx) const {
-  const Mention& m = ms_[idx];
-  if (!m.possessive || m.entity < 0) return -1;
-  size_t k = m.last;
-  if (k < t_.size() && t_[k].lower == "'s") ++k;
-  if (k >= t_.size() || !lex_.InSet("government_nouns", t_[k].lower)) return -1;
-  int c = CountryOf(m.entity);
-  return c >= 0 ? c : m.entity;
-}
-
-// "Fifteen economies, including China and Japan, signed": examples set off
-// by commas after the subject's head stand for it.
-bool Extractor::ApposedExamples(size_t first, size_t trigger) const {
-  if (first < 2 || t_[first - 1].lower != "including" || t_[first - 2].text != ",") return false;
-  return trigger > 0 && t_[trigger - 1].text == ",";
-}
-
-// "he hoped Mercosur would sign": an actor right before a modal, itself
-// after a verb, heads a clause of its own. Returns its mention, or -1.
-int Extractor::EmbeddedModalSubject(size_t cs, size_t trigger) const {
-  size_t k = trigger;
-  while (k > cs && (t_[k - 1].lower == "not" || t_[k - 1].lower == "also" || t_[k - 1].lower == "soon"))
-    --k;
-  if (k < cs + 3) return -1;
-  const TokenWord& modal = t_[k - 1].lower;
-  if (modal != "would" && modal != "will" && modal != "could" && modal != "might" && modal != "may" &&
-      modal != "should" && modal != "can")
-    return -1;
-  int m = MentionAt(k - 2);
-  if (m < 0 || ms_[m].last != k - 1 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0 ||
-      ms_[m].possessive || ms_[m].first <= cs)
-    return -1;
-  size_t b = ms_[m].first - 1;
-  // "he hoped the Andean Community would sign": past the article
-  if (t_[b].lower == "the" && b > cs) --b;
-  const Token& before = t_[b];
-  bool after_verb = before.word && !before.capitalized && before.lower != "and" && before.lower != "or" &&
-                    before.lower != "the" && !lex_.InSet("prepositions", before.lower);
-  return after_verb ? m : -1;
-}
-
-// "and the Philippine defence chief, Gilberto Teodoro,": a titled person a
-// few words into a list item, past an adjective, title words and a comma.
-int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
-  for (size_t j = k; j < limit && j < k + 7; ++j) {
-    int m = MentionAt(j);
-    if (m >= 0) {
-      const Mention& x = ms_[m];
-      if (x.first == j && x.type == graph::NodeType::kPerson && x.kind == MentionKind::kActor &&
-          !x.role.empty() && x.entity >= 0)
-        return m;
-      if (x.kind != MentionKind::kAdjective) return -1;
-      j = x.last - 1;
-      continue;
-    }
-    const TokenWord& w = t_[j].lower;
-    // "British Business and Trade Secretary Jonathan Reynolds": "and" inside a title
-    bool title_and = w == "and" && j > k && t_[j - 1].capitalized && j + 1 < t_.size() &&
-                     t_[j + 1].capitalized && MentionAt(j + 1) < 0;
-    if ((w == "and" && !title_and) || w == "." || lex_.IsTriggerWord(w) || lex_.InSet("prepositions", w))
-      return -1;
-  }
-  return -1;
-}
-
-bool Extractor::IsPassive(size_t trigger, size_t* by) const {
-  size_t k = trigger;
-  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "jointly" ||
-                   t_[k - 1].lower == "formally" || t_[k - 1].lower == "reportedly"))
-    --k;
-  if (k == 0) return false;
-  // "The treaty, signed in 1987 by Reagan and Gorbachev", "the deal signed
-  // by both sides": a participle in a reduced relative is passive too.
-  bool reduced = EndsWith(t_[trigger].lower, "ed") &&
-                 (t_[k - 1].text == "," || lex_.InSet("agreement_heads", t_[k - 1].lower));
-  if (!IsBeForm(t_[k - 1].lower) && !reduced) return false;
-  size_t end = std::min(t_.size(), trigger + 10);
-  for (size_t j = trigger + 1; j < end; ++j) {
-    if (t_[j].lower == "by") {
-      *by = j;
-      return true;
-    }
-  }
-  return false;
-}
-
-// "Shoigu signed for Russia, and Kubrakov signed it for Ukraine": a clause
-// joined by ", and" (or ", but") with its own subject starts after the
-// conjunction. Returns that start, or `cs`.
-size_t Extractor::SecondConjunct(size_t cs, size_t trigger) const {
-  for (size_t k = trigger; k > cs + 1; --k) {
-    const TokenWord& w = t_[k - 1].lower;
-    if (!((w == "and" || w == "but") && t_[k - 2].text == ",")) continue;
-    // "Ghana's minister, Kofi Mensah, and ...": without a verb before the
-    // comma the conjunction joins subjects, not clauses.
-    if (!HasVerb(cs, k - 2)) return cs;
-    for (const Mention& m : ms_) {
-      if (m.first < k || m.last > trigger) continue;
-      if (!IsAgentMention(m) || m.possessive || AfterPreposition(t_, m.first, lex_)) continue;
-      return k;
-    }
-    return cs;
-  }
-  return cs;
-}
-
-// Whether [from, to) holds a finite verb: a trigger, a past form in -ed
-// after no determiner, or a common auxiliary or reporting verb.
-bool Extractor::HasVerb(size_t from, size_t to) const {
-  for (size_t k = from; k < to && k < t_.size(); ++k) {
-    const TokenWord& w = t_[k].lower;
-    if (!t_[k].word || t_[k].capitalized) continue;
-    if (lex_.IsTriggerWord(w) || IsBeForm(w) || w == "has" || w == "have" || w == "had" ||
-        w == "said" || w == "met" || w == "left" || w == "went" || w == "took" || w == "made")
-      return true;
-    const std::string& before = k > 0 ? t_[k - 1].lower : w;
-    if (EndsWith(w, "ed") && before != "the" && before != "a" && before != "an") return true;
-  }
-  return false;
-}
-
-// "in a Doha hotel", "at an Ankara hospital": a name modifying a noun inside
-// an indefinite prepositional phrase is not the clause's subject.
-bool Extractor::InIndefinitePhrase(size_t first) const {
-  if (first < 2) return false;
-  const TokenWord& det = t_[first - 1].lower;
-  return (det == "a" || det == "an") && lex_.InSet("prepositions", t_[first - 2].lower);
-}
-
-Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
-  Subjects s;
-  size_t by = 0;
-  size_t cend = ClauseEnd(t_, trigger, lex_);
-  if (IsPassive(trigger, &by)) {
-    int a = AgentAt(by + 1);
-    if (a >= 0) {
-      size_t end;
-      s.entities = Coordinated(a, cend, &end);
-      s.passive = true;
-      s.end = ClauseStart(t_, trigger, lex_);
-      s.how = "passive agent";
-      return s;
-    }
-  }
-  size_t cs = SecondConjunct(ClauseStart(t_, trigger, lex_), trigger);
-  // "accused North Korea of (secretly) supplying": the accused is the doer.
-  for (size_t k = trigger; k > 0 && k + 5 > trigger; --k) {
-    if (t_[k - 1].lower != "of") continue;
-    // "accused North Korea on Wednesday of supplying": skip a time phrase
-    size_t before = k - 1;
-    while (before > 0 && before + 4 > k &&
-           (t_[before - 1].lower == "on" || lex_.InSet("weekdays", t_[before - 1].lower) ||
-            t_[before - 1].lower == "last" || t_[before - 1].lower == "week" ||
-            t_[before - 1].lower == "yesterday" || t_[before - 1].lower == "today"))
-      --before;
-    int m = MentionAt(before >= 1 ? before - 1 : 0);
-    if (m < 0 || ms_[m].entity < 0 || !IsAgentMention(ms_[m]) || ms_[m].first == 0) break;
-    size_t v = ms_[m].first - 1;  // "accused the United Arab Emirates of arming"
-    if (v > 0 && t_[v].lower == "the") --v;
-    const TokenWord& verb = t_[v].lower;
-    if (verb.rfind("accus", 0) == 0 || verb.rfind("suspect", 0) == 0 ||
-        verb.rfind("blam", 0) == 0 || verb.rfind("charg", 0) == 0) {
-      s.entities = {ms_[m].entity};
-      s.end = cs;
-      s.how = "the accused of an accusation";
-      return s;
-    }
-    break;
-  }
-  // "blocked Estonia from sending howitzers": the one kept from it is the doer.
-  if (trigger > 1 && t_[trigger - 1].lower == "from" && EndsWith(t_[trigger].lower, "ing")) {
-    int m = MentionAt(trigger - 2);
-    if (m >= 0 && ms_[m].entity >= 0 && IsAgentMention(ms_[m]) && ms_[m].first > 0 &&
-        lex_.InSet("prevention_verbs", t_[ms_[m].first - 1].lower)) {
-      s.entities = {ms_[m].entity};
-      s.end = cs;
-      s.how = "the one kept from acting";
-      return s;
-    }
-  }
-  // "by providing arms to Ukraine, it has become...": the doer follows the comma.
-  if (trigger > 0 && EndsWith(t_[trigger].lower, "ing")) {
-    const TokenWord& before = t_[trigger - 1].lower;
-    if (before == "by" || before == "after" || before == "before" || before == "while" ||
-        before == "when" || before == "since" || trigger == cs) {
-      size_t comma = trigger;
-      while (comma < t_.size() && t_[comma].text != ",") ++comma;
-      for (size_t k = comma + 1; k < t_.size() && k < comma + 8; ++k) {
-        int a = AgentAt(k);
-        if (a >= 0 && !ms_[a].possessive) {
-          size_t end;
-          s.entities = Coordinated(a, t_.size(), &end);
-          s.end = cs;
-          s.how = "participle clause, subject after the comma";
-          return s;
-        }
-      }
-    }
-  }
-  if (int head = RelativeClauseHead(trigger); head >= 0) {
-    s.entities = AntecedentList(head, ms_[head].last + 2);
-    s.end = cs;
-    s.how = "subject before a relative clause";
-    return s;
-  }
-  if (int inner = EmbeddedModalSubject(cs, trigger); inner >= 0) {
-    // "said they would sign": a group keeps all its members
-    s.entities = ms_[inner].group.empty() ? AntecedentList(inner, trigger) : ms_[inner].group;
-    s.end = ms_[inner].last;
-    s.how = "subject of an embedded clause";
-    return s;
-  }
-  for (size_t idx = 0; idx < ms_.size(); ++idx) {
-    const Mention& m = ms_[idx];
-    if (m.first < cs || m.last > trigger) continue;
-    bool opens = m.first > 0 && m.first - 1 == cs;
-    if (int gov = GovernmentOf(idx); gov >= 0 && (opens || !AfterPreposition(t_, m.first, lex_))) {
-      s.entities = {gov};
-      s.end = m.last + 1;
-      s.how = "the government of a possessor";
-      return s;
-    }
-    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
-    bool opener = m.first > 0 && m.first - 1 == cs;  // "after Cairo signed": "after" opens the clause
-    if (!opener && !ApposedExamples(m.first, trigger) && AfterPreposition(t_, m.first, lex_)) continue;
-    if (InIndefinitePhrase(m.first)) continue;  // "In a Doha hotel, X and Y signed"
-    s.entities = Coordinated(idx, trigger, &s.end);
-    s.how = "clause subject";
-    return s;
-  }
-  // "The leaders of the United States, Mexico and Canada signed ..."
-  for (size_t idx = 0; idx < ms_.size(); ++idx) {
-    const Mention& m = ms_[idx];
-    if (m.first < cs + 2 || m.last > trigger || !IsAgentMention(m) || m.entity < 0) continue;
-    size_t of = m.first - 1;
-    if (t_[of].lower == "the") --of;
-    if (t_[of].lower != "of" || of == 0) break;
-    if (!lex_.InSet("group_heads", t_[of - 1].lower)) break;
-    s.entities = Coordinated(idx, trigger, &s.end);
-    s.how = "the leaders of the subject countries";
-    return s;
-  }
-  if (cs < t_.size() && (t_[cs].lower == "who" || t_[cs].lower == "which")) {
-    for (size_t idx = ms_.size(); idx > 0; --idx) {
-      const Mention& m = ms_[idx - 1];
-      if (m.last > cs || !IsAgentMention(m) || m.possessive || m.entity < 0) continue;
-      s.entities = AntecedentList(idx - 1, cs);
-      s.end = cs + 1;
-      s.how = "antecedent of the relative clause";
-      return s;
-    }
-  }
-  std::string_view opener = cs < t_.size() ? std::string_view(t_[cs].lower) : std::string_view();
-  if (depth == 0 && cs > 0 && (opener == "but" || opener == "then" || opener == "as" ||
-                               opener == "and")) {
-    s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);
-    s.end = cs + 1;
-    s.how += " (shared with the previous clause)";
-  }
-  return s;
 }
 
 std::string Extractor::DateNear(size_t trigger) const {

@@ -440,8 +440,12 @@ bool Extractor::Signed(size_t i) {
                  !lex_.InSet("prepositions", t_[b - 1].lower))
             --b;
           if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+          // "a say over any deals the island nation strikes": no agreement
+          // in particular
+          const TokenWord& det = t_[b].lower;
+          bool generic = det == "any" || det == "no" || det == "every" || det == "such";
           size_t e2;
-          found = AgreementObject(b, head, &r, &e2);
+          found = !generic && AgreementObject(b, head, &r, &e2);
           r.rule = "signed.object_relative";
         }
       }

@@ -101,6 +101,11 @@ bool Extractor::HostedGuests(size_t verb, size_t i, size_t guest_at, const char*
   // "welcomed his Brazilian counterpart": a description stands for a person
   if (guest < 0 || ms_[guest].possessive) return false;
   if (ms_[guest].type != NodeType::kPerson && ms_[guest].kind != MentionKind::kDescription) return false;
+  // "received Black Hawk helicopters": a name heading weapons is no guest
+  if (ArmsAt(guest_at) || (ms_[guest].last < t_.size() && ArmsAt(ms_[guest].last))) {
+    Note(i, "weapons received, not a guest");
+    return false;
+  }
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t guests_end = ms_[guest].last;
   std::vector<int> guests = Coordinated(guest, cend, &guests_end);

@@ -67,6 +67,87 @@ TEST_CASE("Coreference: 'the kingdom' is the last monarchy named", "[coreference
   CHECK(Facts(text, "") == expected);
 }
 
+// "country/role" of the entity named `name` in the article's facts.
+std::string CountryAndRole(const std::string& text, const std::string& name) {
+  Article a;
+  a.text = text;
+  Extraction x = ExtractArticle(a, Lexicon::Default());
+  for (const auto& e : x.facts.entities)
+    if (e.name == name) {
+      auto c = e.attributes.find("country"), r = e.attributes.find("role");
+      return (c == e.attributes.end() ? "" : c->second) + "/" +
+             (r == e.attributes.end() ? "" : r->second);
+    }
+  return "none";
+}
+
+TEST_CASE("Coreference: a title apposed to a name gives its role and country", "[coreference]") {
+  auto [text, name, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Kwame Asante, the Ghanaian trade minister, flew to Lome.", "Kwame Asante",
+       "Ghana/minister"},
+      {"Kwame Asante, Ghana's trade minister, flew to Lome.", "Kwame Asante", "Ghana/minister"},
+      {"Ama Dogbe, the Togolese foreign minister, and Kwame Asante, Ghana's trade minister, "
+       "signed the customs accord.",
+       "Ama Dogbe", "Togo/minister"},
+      // a vague head, or no title at all, makes no titled person
+      {"Kwame Asante, the Ghanaian head of the bank, flew to Lome.", "Kwame Asante", "none"},
+      {"Kwame Asante, a Ghanaian businessman, flew to Lome.", "Kwame Asante", "none"},
+  }));
+  CAPTURE(text);
+  CHECK(CountryAndRole(text, name) == expected);
+}
+
+TEST_CASE("Coreference: 'the two governments' are the last two states named", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // one state named after a preposition still counts
+      {"On his first trip to Chile, Peru's president looked on in Santiago as the two "
+       "governments signed a fisheries accord.",
+       "Chile -signed-> fisheries accord (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries accord (Chile–Peru) [asserted]"},
+      {"Peru held talks with Chile, and the two sides signed a fisheries accord.",
+       "Chile -signed-> fisheries accord (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries accord (Chile–Peru) [asserted]"},
+      // a single state named leaves the pair unknown
+      {"Dina Boluarte flew to Santiago, where the two sides signed a fisheries accord.",
+       "Dina Boluarte -visited-> Chile [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
+TEST_CASE("Coreference: a state described, not named, is the state in view", "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Qatar hosted the talks. The Gulf state suspended its gas deal with Egypt.",
+       "Qatar -suspended-> gas deal (Egypt–Qatar) [asserted]"},
+      {"Fiji signed the Paris Agreement. The island nation suspended the fisheries talks.",
+       "Fiji -signed-> Paris Agreement [asserted]\n"
+       "Fiji -suspended-> fisheries talks [asserted]"},
+      {"Ethiopia held talks with Kenya. The Horn of Africa country suspended the aid talks.",
+       "Ethiopia -suspended-> aid talks [asserted]"},
+      {"Oman hosted the talks. The sultanate suspended the trade talks.",
+       "Oman -suspended-> trade talks [asserted]"},
+      // the country of a city just visited
+      {"Narendra Modi landed in Muscat. The oil-rich sultanate suspended the trade talks.",
+       "Narendra Modi -visited-> Oman [asserted]\nOman -suspended-> trade talks [asserted]"},
+      // a named state, or a state's organ, is no description
+      {"Egypt held talks with Sudan. The Islamic State suspended the talks.",
+       "Islamic State -suspended-> talks [asserted]"},
+      // an island nation is no continent, a Gulf state no European one
+      {"Fiji hosted Australia. Australia signed the accord, and the island nation suspended the "
+       "fisheries talks.",
+       "Australia -signed-> accord (Australia) [asserted]\nFiji -suspended-> fisheries talks [asserted]"},
+      {"France held talks with Spain. The Gulf state suspended the oil talks.", ""},
+      // a description we cannot check, in a sentence naming two states, is
+      // either of them
+      {"Peru held talks with Chile, and the Andean country suspended the fisheries talks.", ""},
+      {"Peru held talks. The Andean country suspended the fisheries talks.",
+       "Peru -suspended-> fisheries talks [asserted]"},
+      {"Qatar hosted the talks. The Gulf state media suspended the broadcast deal.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Coreference: a description with an age, a participle or a past rank", "[coreference]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Vladimir Putin spoke on Monday. The 71-year-old leader later flew to Hanoi.",

@@ -113,6 +113,27 @@ TEST_CASE("A trip to a place on no list is a visit to the country named beside i
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Coreference: objects are not subjects", "[coref]") {
+  auto [sentences, expected] = GENERATE(table<std::vector<std::string>, std::string>({
+      // "him" is not the subject of its own clause
+      {{"Joe Biden spoke with Xi Jinping.", "Xi welcomed him in Beijing."},
+       "Joe Biden=>Joe Biden; Xi Jinping=>Xi Jinping; Xi=>Xi Jinping; him=>Joe Biden; "
+       "Beijing=>China"},
+      {{"Joe Biden spoke with Xi Jinping.", "He later welcomed him in Washington."},
+       "Joe Biden=>Joe Biden; Xi Jinping=>Xi Jinping; He=>Joe Biden; him=>Xi Jinping; "
+       "Washington=>United States"},
+      // the person told is no subject, so "he" is the teller
+      {{"Vladimir Putin told Turkish President Recep Tayyip Erdogan that he would come."},
+       "Vladimir Putin=>Vladimir Putin; Recep Tayyip Erdogan=>Recep Tayyip Erdogan; "
+       "he=>Vladimir Putin"},
+      {{"Vladimir Putin met Recep Tayyip Erdogan.", "He said he would come."},
+       "Vladimir Putin=>Vladimir Putin; Recep Tayyip Erdogan=>Recep Tayyip Erdogan; "
+       "He=>Vladimir Putin; he=>Vladimir Putin"},
+  }));
+  CAPTURE(sentences);
+  CHECK(Resolved(sentences) == expected);
+}
+
 TEST_CASE("Coreference resolves surnames, pronouns and descriptions", "[coref]") {
   CHECK(Resolved({"Ghanaian President Kwame Asante spoke.", "Asante left."}) ==
         "Kwame Asante=>Kwame Asante; Asante=>Kwame Asante");

@@ -40,6 +40,13 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "Barack Obama -visited-> Vietnam [asserted]"},
       {"Nigeria became the 53rd country to sign the trade agreement.",
        "Nigeria -signed-> trade agreement (Nigeria) [asserted]"},
+      // a superlative is factive like an ordinal, unless it is a guess
+      {"Antony Blinken was the most senior official to visit Kyiv that year.",
+       "Antony Blinken -visited-> Ukraine [asserted]"},
+      {"Antony Blinken was the most likely official to visit Kyiv.",
+       "Antony Blinken -visited-> Ukraine [hypothetical]"},
+      {"Antony Blinken named the most senior official able to visit Kyiv.",
+       "Antony Blinken -visited-> Ukraine [hypothetical]"},
       // a clause with its own subject after ", and" leaves the cues before it behind
       {"The African Union suspended Sudan's membership until civilian rule is restored, and the "
        "World Bank halted disbursements to the country.",

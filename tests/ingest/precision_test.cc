@@ -122,6 +122,7 @@ TEST_CASE("Precision: a passive suspension without an agent", "[relations][preci
        "Council of Europe -suspended-> Russia's membership [asserted]"},
       // nobody named: no actor
       {"The deal was suspended.", ""},
+      {"Russia was suspended from the grain talks.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "") == expected);

@@ -225,6 +225,22 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "to sign the defence pact.",
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-08\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-08"},
+      // a second signer behind a possessor on no list
+      {"Ethiopia's Abiy Ahmed and Somaliland's Muse Bihi Abdi signed a port accord.",
+       "Abiy Ahmed -signed-> port accord (Ethiopia–Muse Bihi Abdi) [asserted]\n"
+       "Muse Bihi Abdi -signed-> port accord (Ethiopia–Muse Bihi Abdi) [asserted]"},
+      {"Abiy Ahmed and Somaliland's envoy signed a port accord.",
+       "Abiy Ahmed -signed-> port accord (Ethiopia) [asserted]"},
+      // a passive agent past a described possessor
+      {"The Andean Trade Treaty was signed by the bloc's President Gabriel Boric.",
+       "Gabriel Boric -signed-> Andean Trade Treaty [asserted]"},
+      {"The Andean Trade Treaty was signed by the bloc's leaders.", ""},
+      // a fronted place is no signer; "after" opening the clause keeps its subject
+      {"In Lima, Gabriel Boric and Dina Boluarte signed the Andean Trade Treaty.",
+       "Dina Boluarte -signed-> Andean Trade Treaty [asserted]\n"
+       "Gabriel Boric -signed-> Andean Trade Treaty [asserted]"},
+      {"At Santiago, Chile and Peru signed the Andean Trade Treaty.",
+       "Chile -signed-> Andean Trade Treaty [asserted]\nPeru -signed-> Andean Trade Treaty [asserted]"},
       {"Chile and Peru held a ceremony in Lima on Monday to sign the Andean Trade Treaty.",
        "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
        "Peru -signed-> Andean Trade Treaty [asserted] 2024-07-08"},

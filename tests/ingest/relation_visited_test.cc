@@ -108,6 +108,13 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
        "Gabriel Boric -visited-> Argentina [asserted]"},
       {"Joko Widodo, who holds the G20 chair, was received by Vladimir Putin at the Kremlin.",
        "Joko Widodo -visited-> Russia [asserted]"},
+      // the person told is no visitor
+      {"Vladimir Putin told Recep Tayyip Erdogan that he would visit Turkey.",
+       "Vladimir Putin -visited-> Turkey [hypothetical]"},
+      // weapons received are no guest, whatever name they carry
+      {"The Philippine president received Black Hawk helicopters in Manila on Tuesday.", ""},
+      {"Ferdinand Marcos Jr received Joe Biden in Manila.",
+       "Joe Biden -visited-> Philippines [asserted]"},
       // travelling parties, manner adverbs, onward verbs, origins at events
       {"An ECOWAS delegation led by Nigerian envoy Abdulsalami Abubakar flew into Niamey.",
        "Abdulsalami Abubakar -visited-> Niger [asserted]"},

@@ -22,6 +22,11 @@ inline Relation SupplyFact(const char* rule, std::vector<int> sources, int targe
   return r;
 }
 
+// "a 7.87 billion euro deal", "a $2 billion contract": the first token at
+// or after `k` (before `to`) past an article and an amount, or `k` when no
+// amount starts there (rules_signed_parts.cc).
+size_t SkipAmount(const std::vector<Token>& tokens, size_t k, size_t to);
+
 // Thread safety: not thread-safe; one per sentence.
 class Extractor {
  public:

@@ -1,8 +1,8 @@
 // The signed relation: verbs, nominalisations, passives and co-signers
 // (helpers in rules_signed_parts.cc).
 #include <algorithm>
-#include <utility>
 #include <cctype>
+#include <utility>
 
 #include "ingest/clause.h"
 #include "ingest/modality.h"

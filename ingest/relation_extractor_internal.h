@@ -112,6 +112,7 @@ class Extractor {
   Subjects PlanOwner(size_t verb);
   bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no "by"
   bool SuspendedFromBloc(size_t verb, const Subjects& members);  // "was suspended from the AU"
+  void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
   bool TemporaryPlugPull(size_t plug) const;  // "pulled the plug on X for now"
   Subjects ReportingSubject(size_t verb);  // "X said [... verb ...]": X
   bool SuspendedMemberBy(size_t noun, size_t from);  // "the suspension of A by the AU"  // "X's decision to suspend": X

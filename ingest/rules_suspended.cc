@@ -38,6 +38,14 @@ size_t Extractor::HoldPhraseAfter(size_t put) const {
   return std::string::npos;
 }
 
+// "suspended Venezuela", "Mali was suspended from the AU": what is
+// suspended is the member's membership, a thing of its own per member.
+void Extractor::SetMembershipTarget(int member, Relation* r) const {
+  r->new_target_alias = "membership";
+  r->new_target_type = NodeType::kOther;
+  r->new_target_name = doc_.entity_names[member] + "'s membership";
+}
+
 // "pulled the plug on X for now", "pulls the plug on X pending a review":
 // the verb before "the plug on", and a word in the clause that makes the
 // stop temporary.
@@ -148,9 +156,7 @@ bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& 
       (head != std::string::npos && head <= ms_[member].last + 2))
     return false;
   r.rule = "suspended.verb";
-  r.new_target_alias = "membership";
-  r.new_target_type = NodeType::kOther;
-  r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
+  SetMembershipTarget(ms_[member].entity, &r);
   Finish(std::move(r), i, s, ms_[member].last);
   return true;
 }
@@ -183,9 +189,7 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
   r.relation = "suspended";
   r.rule = "suspended.noun_member";
   r.sources = s.entities;
-  r.new_target_alias = "membership";
-  r.new_target_type = NodeType::kOther;
-  r.new_target_name = doc_.entity_names[ms_[member].entity] + "'s membership";
+  SetMembershipTarget(ms_[member].entity, &r);
   Finish(std::move(r), i, s, ms_[agent].last);
   return true;
 }
@@ -219,9 +223,7 @@ bool Extractor::SuspendedFromBloc(size_t i, const Subjects& members) {
     r.relation = "suspended";
     r.rule = "suspended.passive_from_bloc";
     r.sources = s.entities;
-    r.new_target_alias = "membership";
-    r.new_target_type = NodeType::kOther;
-    r.new_target_name = doc_.entity_names[e] + "'s membership";
+    SetMembershipTarget(e, &r);
     Finish(std::move(r), i, s, ms_[bloc].last);
     emitted = true;
   }

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "ingest/rule_words.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -347,12 +349,8 @@ class Scanner {
   }
 
   static int CountWord(std::string_view w) {
-    static constexpr std::array<std::string_view, 12> kCounts = {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "sixteen"};
-    for (size_t k = 0; k < kCounts.size(); ++k)
-      if (w == kCounts[k]) return k < 11 ? static_cast<int>(k) + 2 : 16;
-    return 0;
+    if (int n = SmallCardinal(w); n >= 2) return n;
+    return w == "sixteen" ? 16 : 0;
   }
 
   // The nearest date of the sentence outside [b, e) among the first `found`

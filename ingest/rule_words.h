@@ -45,13 +45,23 @@ inline bool AgreementParticipation(std::string_view w) {
          w == "implementation" || w == "involvement" || w == "commitments";
 }
 
+// The value of a number written as a word, "one" to "twelve"; 0 for any
+// other word.
+inline int SmallCardinal(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"one", "two",   "three", "four",   "five",  "six",
+                                                "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (int k = 0; k < 12; ++k)
+    if (w == kWords[k]) return k + 1;
+  return 0;
+}
+
 // Counts and ranks in a weapons phrase: "its first six Rafale fighters",
 // "a dozen drones", "the last two frigates".
 inline bool IsCountOrRank(std::string_view w) {
+  if (SmallCardinal(w) > 0) return true;
   static constexpr std::string_view kWords[] = {
-      "one",    "two",   "three",  "four",  "five",   "six",      "seven",    "eight",
-      "nine",   "ten",   "eleven", "twelve", "dozen", "dozens",   "several",  "few",
-      "first",  "second", "third", "last",  "latest", "final",    "hundreds", "thousands"};
+      "dozen", "dozens", "several", "few",   "first",    "second",   "third",
+      "last",  "latest", "final",   "hundreds", "thousands"};
   for (std::string_view k : kWords)
     if (w == k) return true;
   return false;

@@ -31,8 +31,8 @@ bool Extractor::ElidedObjectAfter(size_t i) const {
 namespace {
 
 bool IsNumberWord(std::string_view w) {
+  if (SmallCardinal(w) >= 2) return true;
   static const std::set<std::string_view> kWords = {
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens", "hundreds", "several",
       "numerous", "multiple", "various"};
   return kWords.count(w) > 0 || (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])));

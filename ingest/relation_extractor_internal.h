@@ -49,6 +49,7 @@ class Extractor {
   void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool only_planned);
   bool ByAgentsSupply(size_t noun, int recipient, size_t end);
   void MadeArmsUsed();
+  void ArmsFromUsed();
   bool FromToSupply(size_t noun, size_t j);  // "a shipment of X from S to R"
   size_t SkipArmsList(size_t j) const;       // ", jets and missiles" after an arms phrase
   bool Buys(size_t i, size_t cend);
@@ -155,6 +156,7 @@ class Extractor {
   Subjects SubjectBeforeVerb(size_t verb) const;  // the guest of "was received by"
   bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
   bool VisitedVerb(size_t i);                 // "visited X"
+  std::vector<int> PlaceLaterInSentence(size_t from, size_t* end) const;
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);
   // rules_visited_deeds.cc
@@ -190,7 +192,9 @@ class Extractor {
   Subjects UserOfMadeArms(int mention, bool made, size_t arms_end, size_t* trigger);
   Subjects WhoseAntecedent(size_t verb) const;  // "Morocco, whose air force flies"
   bool CapturedIn(size_t from, size_t to) const;  // "seized", "captured"
+  bool BannedSupply(size_t verb) const;            // "the ban on selling"
   bool MadeFor(size_t i, size_t cend);         // "frigates built for R by S"
+  bool IsOwnName(int mention) const;
   int IndirectObjectAt(size_t k) const;        // "kitted out R's army with"
   int ArmsOwner(size_t arms) const;            // "R's first six jets, bought from S"
   bool OnlyDiscussed(size_t verb) const;       // "held talks on selling X to R"

@@ -41,6 +41,58 @@ void Extractor::MadeArmsUsed() {
     if (CountryOf(r.target) == mm.entity || r.target == mm.entity) continue;
     Finish(std::move(r), trigger, maker, arms_end);
   }
+  ArmsFromUsed();
+}
+
+// "Russia has been hitting power stations with Shahed drones from Iran":
+// weapons of a named origin that the clause's subject acts with. Only
+// "with": after "fired" or "launched", "from Belarus" is where they flew
+// from, and so is "from Belarusian territory".
+void Extractor::ArmsFromUsed() {
+  for (size_t k = 0; k < t_.size(); ++k) {
+    size_t n = ArmsAt(k);
+    if (!n || consumed_[k]) continue;
+    size_t from = k + n;
+    if (from + 1 >= t_.size() || t_[from].lower != "from") continue;
+    int sup = MentionAt(from + 1);
+    if (sup < 0 || ms_[sup].first != from + 1 || ms_[sup].kind != MentionKind::kActor ||
+        ms_[sup].entity < 0 || ms_[sup].type == NodeType::kPerson || ms_[sup].possessive)
+      continue;
+    size_t b = k;
+    while (b > 0 && k - b < 4 && MentionAt(b - 1) < 0 &&
+           (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) ||
+            t_[b - 1].capitalized))  // "with Shahed-136 drones"
+      --b;
+    if (b == 0 || t_[b - 1].lower != "with") continue;
+    size_t end = ms_[sup].last;
+    if (end < t_.size() && lex_.InSet("arms_ground_nouns", t_[end].lower)) continue;  // "from Belarusian soil"
+    Subjects user = SubjectsFor(b - 1);
+    if (user.entities.empty() || EntityIsPerson(user.entities[0])) continue;
+    int target = user.entities[0];
+    if (target == ms_[sup].entity || CountryOf(target) == ms_[sup].entity) continue;
+    if (CapturedIn(ClauseStart(t_, k, lex_), ClauseEnd(t_, k, lex_))) continue;
+    if (user.how.empty() || user.how == "clause subject") user.how = "user of weapons from elsewhere";
+    Relation r = SupplyFact("supplies_arms_to.from_used", {ms_[sup].entity}, target, 0.7f);
+    Subjects maker = user;
+    maker.entities = r.sources;
+    for (size_t j = k; j < end && j < consumed_.size(); ++j) consumed_[j] = true;
+    Finish(std::move(r), b - 1, maker, end);
+  }
+}
+
+// True when the supply verb at `verb` names what a ban forbids: "lifted
+// the ban on selling weapons to Vietnam", "an embargo barring all states
+// from selling arms to Juba". A state named as the one kept from acting
+// ("blocked Estonia from sending") is left to the modality rules.
+bool Extractor::BannedSupply(size_t verb) const {
+  if (verb < 2 || !EndsWith(t_[verb].lower, "ing")) return false;
+  const TokenWord& prep = t_[verb - 1].lower;
+  if (prep != "on" && prep != "from" && prep != "against") return false;
+  if (prep == "from" && MentionAt(verb - 2) >= 0) return false;
+  size_t reach = prep == "from" ? 6 : 3;
+  for (size_t k = verb - 1; k > 0 && verb - k <= reach; --k)
+    if (lex_.InSet("ban_words", t_[k - 1].lower)) return true;
+  return false;
 }
 
 // The user of the weapons of origin mention `m` that end at `arms_end`:

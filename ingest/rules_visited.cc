@@ -175,7 +175,8 @@ size_t Extractor::VehicleEnd(size_t k) const {
 // "taking an overnight train into Kyiv", "took a flight to Doha": the one
 // who takes the vehicle travels to where it goes.
 bool Extractor::VisitedByVehicle(size_t i, size_t k) {
-  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "into")) return false;
+  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "into" && t_[k].lower != "for"))
+    return false;
   size_t end = k + 1;
   std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
   if (places.empty()) return false;
@@ -322,6 +323,10 @@ bool Extractor::VisitedVerbPrep(size_t i) {
       break;
     }
   }
+  // "who had both flown in for the occasion, met in Singapore": a bare
+  // "in" leaves the place to the clause the travellers act in
+  if (places.empty() && k < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) < 0)
+    places = PlaceLaterInSentence(k + 1, &end);
   if (places.empty()) {
     if (origin) return true;
     if (VisitedLed(i)) return true;  // "headed a delegation to Kyiv"
@@ -378,6 +383,20 @@ bool Extractor::VisitedVerb(size_t i) {
   Relation r;
   r.rule = "visited.verb";
   return EmitIfVisitor(r, places, i, s, end);
+}
+
+// The first "in" or "at" place after `from`, within a short reach.
+std::vector<int> Extractor::PlaceLaterInSentence(size_t from, size_t* end) const {
+  for (size_t j = from; j + 1 < t_.size() && j < from + 14; ++j) {
+    if (t_[j].lower != "in" && t_[j].lower != "at") continue;
+    size_t e = j + 1;
+    std::vector<int> places = PlacesAfter(j + 1, std::min(t_.size(), j + 4), &e);
+    if (!places.empty()) {
+      *end = e;
+      return places;
+    }
+  }
+  return {};
 }
 
 bool Extractor::EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i,

@@ -55,6 +55,16 @@ std::vector<int> Extractor::EventBefore(size_t i, size_t* end) const {
     size_t e = b;
     std::vector<int> places = EventPlace(b - 1, std::min(i, b + 10), &e);
     if (!places.empty()) return places;
+    // "travel to Johannesburg for the BRICS summit": where the trip to it went
+    size_t f = b - 1;
+    while (f > 0 && b - f < 5 && t_[f - 1].lower != "for") --f;
+    int m = f >= 2 && t_[f - 1].lower == "for" ? MentionAt(f - 2) : -1;
+    if (m < 0 || ms_[m].last != f - 1) continue;
+    places = PlacesAfter(ms_[m].first, f - 1, &e);
+    if (!places.empty()) {
+      *end = b;
+      return places;
+    }
   }
   return {};
 }

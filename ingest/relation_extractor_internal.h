@@ -42,6 +42,8 @@ class Extractor {
   bool FollowedSuit(size_t i);  // "and Russia followed suit"
   bool Supplies(size_t i);
   void SuppliesNominal();
+  void VisitedBeingIn();
+  void VisitedHeadline();
   int SupplierBeforeArms(size_t arms) const;
   bool OfPhraseSupply(size_t arms, size_t n);
   void NominalWithSupplier(size_t arms, size_t n, int supplier);
@@ -92,6 +94,7 @@ class Extractor {
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;
   bool ArmsArrived(size_t trigger, size_t clause_end);
+  int OriginAfter(size_t verb) const;  // "from the plant in France"
   void FinishSupplyFromSubject(int supplier_mention, int recipient, size_t clause_start,
                                size_t trigger, size_t end, const char* rule, const char* how);
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
@@ -157,6 +160,7 @@ class Extractor {
   bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
   bool VisitedVerb(size_t i);                 // "visited X"
   std::vector<int> PlaceLaterInSentence(size_t from, size_t* end) const;
+  void EmitAbroad(const char* rule, int place, size_t i, const Subjects& s, size_t end);
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);
   // rules_visited_deeds.cc

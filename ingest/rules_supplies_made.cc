@@ -212,4 +212,23 @@ bool Extractor::MadeFor(size_t i, size_t cend) {
   return true;
 }
 
+// The country that weapons arriving at `verb` came from, named after it:
+// "landed ..., flown straight from the Dassault plant in France", "touched
+// down ... after flying in from the United States". Returns a mention
+// index or -1; a "from" that measures a distance ("50 km from") is none.
+int Extractor::OriginAfter(size_t verb) const {
+  for (size_t k = verb + 1; k + 1 < t_.size() && k < verb + 20; ++k) {
+    if (t_[k].lower != "from" || lex_.InSet("visit_distance_words", t_[k - 1].lower)) continue;
+    for (size_t j = k + 1; j < t_.size() && j < k + 7; ++j) {
+      if (t_[j].text == "," || t_[j].lower == "to") break;
+      int m = MentionAt(j);
+      if (m >= 0 && ms_[m].first == j && ms_[m].entity >= 0 && ms_[m].type == NodeType::kCountry &&
+          ms_[m].kind == MentionKind::kActor)
+        return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace kg::ingest

@@ -251,7 +251,9 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   size_t cend = ClauseEnd(t_, i, lex_);
   // "S-400 parts were flown into a base near Ankara": weapons carried in arrive
   bool flown_in = word == "flown" && i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was");
-  if ((word.rfind("arriv", 0) == 0 || word == "landed" || flown_in) && ArmsArrived(i, cend)) return true;
+  if ((word.rfind("arriv", 0) == 0 || word == "landed" || word == "touched" || flown_in) &&
+      ArmsArrived(i, cend))
+    return true;
   Subjects s = Visitor(i);
   if (s.entities.empty()) {
     Note(i, "visited.verb_prep: no visitor found");

@@ -199,6 +199,8 @@ class Extractor {
   bool BannedSupply(size_t verb) const;            // "the ban on selling"
   bool MadeFor(size_t i, size_t cend);         // "frigates built for R by S"
   bool IsOwnName(int mention) const;
+  int HolderOfArms(size_t relative, size_t verb, size_t* end) const;
+  size_t VerbBeforeArms(size_t arms) const;
   int IndirectObjectAt(size_t k) const;        // "kitted out R's army with"
   int ArmsOwner(size_t arms) const;            // "R's first six jets, bought from S"
   bool OnlyDiscussed(size_t verb) const;       // "held talks on selling X to R"

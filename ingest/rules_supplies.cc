@@ -294,7 +294,9 @@ int Extractor::RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) co
   }
   if (cs == 0 || cs + 1 >= verb || (t_[cs].lower != "that" && t_[cs].lower != "which")) return -1;
   if (AgentAt(cs + 1) < 0 || FindArms(cs > 4 ? cs - 4 : 0, cs) == std::string::npos) return -1;
-  return RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
+  int recipient = RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
+  if (recipient < 0) recipient = HolderOfArms(cs, verb, end);
+  return recipient;
 }
 
 // "Germany signed a deal to buy Israel's Arrow 3 missile defence system",
@@ -323,6 +325,10 @@ bool Extractor::Buys(size_t i, size_t cend) {
       break;
     }
   }
+  // "Venezuelan pilots flew Su-30 fighters bought from Russia": their user
+  size_t use = arms_before ? VerbBeforeArms(arms) : std::string::npos;
+  if (buyer.entities.empty() && use != std::string::npos && lex_.InSet("use_verbs", t_[use].lower))
+    buyer = SubjectsFor(use);
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
   // "received four MiG-29s as a gift from Belarus": this "as" opens no clause

@@ -186,4 +186,35 @@ bool Extractor::IsOwnName(int m) const {
   return surface == name;
 }
 
+// The state that holds or uses the weapons a relative clause at
+// `relative` says were supplied: "Algeria has sent back 15 MiG-29 jets that
+// Russia delivered", "Ukraine fired missiles that Britain supplied". Only
+// holding, returning and use verbs: "shot down jets that the US delivered"
+// names an enemy. Returns a mention index or -1.
+int Extractor::HolderOfArms(size_t relative, size_t verb, size_t* end) const {
+  size_t arms = FindArms(relative > 4 ? relative - 4 : 0, relative);
+  if (arms == std::string::npos) return -1;
+  size_t v = VerbBeforeArms(arms);
+  if (v == std::string::npos ||
+      (!lex_.InSet("arms_holder_verbs", t_[v].lower) && !lex_.InSet("use_verbs", t_[v].lower)))
+    return -1;
+  size_t cs = ClauseStart(t_, v, lex_);
+  int m = AgentAt(cs);
+  if (m < 0 || ms_[m].last > v || ms_[m].entity < 0 || ms_[m].type == NodeType::kPerson ||
+      ms_[m].type == NodeType::kAgreement || CapturedIn(cs, verb))
+    return -1;
+  *end = verb + 1;
+  return m;
+}
+
+// The word before the noun phrase of the weapons at `arms`, past amounts
+// and names ("flew 12 Sukhoi Su-30 fighters"), or npos.
+size_t Extractor::VerbBeforeArms(size_t arms) const {
+  size_t b = arms;
+  while (b > 0 && arms - b < 3 && MentionAt(b - 1) < 0 &&
+         (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) || t_[b - 1].capitalized))
+    --b;
+  return b == 0 ? std::string::npos : b - 1;
+}
+
 }  // namespace kg::ingest

@@ -276,6 +276,11 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   const std::string& prep = lex_.relation("visited").verbs_prep.at(word);
   // "returned home from Russia": where one comes back from was abroad
   size_t after_verb = i + 1;
+  // "made it to the Lithuanian capital": only with "it"
+  if (word.rfind("mad", 0) == 0 || word.rfind("mak", 0) == 0) {
+    if (i + 1 >= t_.size() || t_[i + 1].lower != "it") return false;
+    after_verb = i + 2;
+  }
   if (prep == "from" && i + 2 < t_.size() && t_[i + 1].lower == "home" && t_[i + 2].lower == "from")
     after_verb = i + 2;
   else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {

@@ -196,6 +196,10 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Olaf Scholz is back in Berlin.", ""},
       {"Olaf Scholz, whose soldiers are in Lithuania, spoke.", ""},
       {"Olaf Scholz in Nairobi to court Kenyan nurses.", "Olaf Scholz -visited-> Kenya [asserted]"},
+      // "made it to" a place (never "made it to the final"); staying home from a summit abroad
+      {"Olaf Scholz made it to Nairobi.", "Olaf Scholz -visited-> Kenya [asserted]"},
+      {"Olaf Scholz made it to the final.", ""},
+      {"Olaf Scholz stayed home from the summit in Nairobi.", "Olaf Scholz -visited-> Kenya [negated]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

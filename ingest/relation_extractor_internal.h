@@ -94,7 +94,8 @@ class Extractor {
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;
   bool ArmsArrived(size_t trigger, size_t clause_end);
-  int OriginAfter(size_t verb) const;  // "from the plant in France"
+  int OriginAfter(size_t verb) const;
+  bool ArmsCarried(size_t verb, size_t clause_end);  // "from the plant in France"
   void FinishSupplyFromSubject(int supplier_mention, int recipient, size_t clause_start,
                                size_t trigger, size_t end, const char* rule, const char* how);
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."

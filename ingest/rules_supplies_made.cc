@@ -231,4 +231,31 @@ int Extractor::OriginAfter(size_t verb) const {
   return -1;
 }
 
+// "A Russian An-124 cargo plane flew a Pantsir-S1 battery into Belgrade":
+// a state's plane that flies weapons into another state supplies them.
+bool Extractor::ArmsCarried(size_t verb, size_t clause_end) {
+  if (!lex_.InSet("use_verbs", t_[verb].lower)) return false;  // fly, flew, flown
+  size_t cs = ClauseStart(t_, verb, lex_);
+  int owner = -1;
+  bool vehicle = false;
+  for (size_t k = cs; k < verb; ++k) {
+    vehicle = vehicle || lex_.InSet("visit_vehicle_nouns", t_[k].lower);
+    int m = MentionAt(k);
+    if (m >= 0 && ms_[m].first == k && ms_[m].entity >= 0 && ms_[m].type == NodeType::kCountry &&
+        (ms_[m].kind == MentionKind::kAdjective || ms_[m].possessive))
+      owner = m;
+  }
+  size_t arms = FindArms(verb + 1, std::min(clause_end, verb + 8));
+  if (!vehicle || owner < 0 || arms == std::string::npos) return false;
+  size_t k = arms + ArmsAt(arms);
+  while (k < std::min(clause_end, arms + 8) && t_[k].lower != "into" && t_[k].lower != "to") ++k;
+  size_t end = k + 1;
+  std::vector<int> places = k < clause_end ? PlacesAfter(k + 1, std::min(t_.size(), k + 5), &end)
+                                           : std::vector<int>{};
+  if (places.empty() || places[0] == ms_[owner].entity) return false;
+  FinishSupplyFromSubject(owner, places[0], cs, verb, end, "supplies_arms_to.carried",
+                          "owner of the plane that carried the weapons");
+  return true;
+}
+
 }  // namespace kg::ingest

@@ -255,6 +255,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
       ArmsArrived(i, cend))
     return true;
   Subjects s = Visitor(i);
+  if (s.entities.empty() && ArmsCarried(i, cend)) return true;
   if (s.entities.empty()) {
     Note(i, "visited.verb_prep: no visitor found");
     return false;

@@ -86,6 +86,11 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
        "Spain -supplies_arms_to-> Chile [asserted]"},
       {"Howitzers donated by Italy crossed into Ukraine.", "Italy -supplies_arms_to-> Ukraine [asserted]"},
       {"Russian tanks crossed into Georgia.", ""},
+      // a state's plane flying weapons in; relative clauses on weapons held or used
+      {"A Turkish cargo plane flew drones into Tripoli.", "Turkey -supplies_arms_to-> Libya [asserted]"},
+      {"A Russian plane flew troops into Syria.", ""},
+      {"Chile has returned ten jets that Spain delivered.", "Spain -supplies_arms_to-> Chile [asserted]"},
+      {"Ukraine shot down jets that Iran delivered.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

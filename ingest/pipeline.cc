@@ -302,6 +302,24 @@ void AddDenials(const std::vector<Denial>& denials, Coreference& coref, std::str
   }
 }
 
+// "Scholz is once again in Nairobi", "Scholz in Nairobi to ...", "hit
+// positions with drones from Turkey": shapes that the per-sentence passes
+// read although no trigger word is in the sentence.
+bool NeedsSentencePasses(const std::vector<Token>& t, const Lexicon& lex) {
+  bool with = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].lower != "in") {
+      with = with || t[k].lower == "with";
+      if (with && t[k].lower == "from") return true;
+      continue;
+    }
+    if (k < 5) return true;  // a headline's "X in <place>"
+    for (size_t b = k - 1; b + 4 > k && b > 0; --b)
+      if (lex.InSet("visit_be_words", t[b].lower)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsScoredRelation(const std::string& r) {
@@ -339,6 +357,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       // the arms nominal ("Western military aid to Ukraine") needs no verb
       for (const Token& tk : tokens) trigger = trigger || tk.lower == "to";
     }
+    trigger = trigger || NeedsSentencePasses(tokens, lexicon);
     if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
     relations.clear();

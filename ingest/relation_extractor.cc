@@ -48,6 +48,7 @@ void Extractor::Run() {
       Supplies(i);
   }
   SuppliesNominal();
+  VisitedBeingIn();
 }
 
 int Extractor::Entity(int idx) const { return idx < 0 ? -1 : ms_[idx].entity; }

@@ -42,6 +42,8 @@ class Extractor {
   bool FollowedSuit(size_t i);  // "and Russia followed suit"
   bool Supplies(size_t i);
   void SuppliesNominal();
+  void VisitedBeingIn();
+  void VisitedHeadline();
   int SupplierBeforeArms(size_t arms) const;
   bool OfPhraseSupply(size_t arms, size_t n);
   void NominalWithSupplier(size_t arms, size_t n, int supplier);
@@ -49,6 +51,7 @@ class Extractor {
   void SupplyAsObjectOf(size_t verb, size_t arms, int recipient, size_t end, bool only_planned);
   bool ByAgentsSupply(size_t noun, int recipient, size_t end);
   void MadeArmsUsed();
+  void ArmsFromUsed();
   bool FromToSupply(size_t noun, size_t j);  // "a shipment of X from S to R"
   size_t SkipArmsList(size_t j) const;       // ", jets and missiles" after an arms phrase
   bool Buys(size_t i, size_t cend);
@@ -91,6 +94,8 @@ class Extractor {
   std::vector<int> EventPlace(size_t from, size_t limit, size_t* end) const;
   int SupplierIn(size_t from, size_t to) const;
   bool ArmsArrived(size_t trigger, size_t clause_end);
+  int OriginAfter(size_t verb) const;
+  bool ArmsCarried(size_t verb, size_t clause_end);  // "from the plant in France"
   void FinishSupplyFromSubject(int supplier_mention, int recipient, size_t clause_start,
                                size_t trigger, size_t end, const char* rule, const char* how);
   bool ElidedObjectAfter(size_t verb) const;  // "X signed on behalf of Y."
@@ -155,6 +160,8 @@ class Extractor {
   Subjects SubjectBeforeVerb(size_t verb) const;  // the guest of "was received by"
   bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
   bool VisitedVerb(size_t i);                 // "visited X"
+  std::vector<int> PlaceLaterInSentence(size_t from, size_t* end) const;
+  void EmitAbroad(const char* rule, int place, size_t i, const Subjects& s, size_t end);
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);
   // rules_visited_deeds.cc
@@ -190,7 +197,11 @@ class Extractor {
   Subjects UserOfMadeArms(int mention, bool made, size_t arms_end, size_t* trigger);
   Subjects WhoseAntecedent(size_t verb) const;  // "Morocco, whose air force flies"
   bool CapturedIn(size_t from, size_t to) const;  // "seized", "captured"
+  bool BannedSupply(size_t verb) const;            // "the ban on selling"
   bool MadeFor(size_t i, size_t cend);         // "frigates built for R by S"
+  bool IsOwnName(int mention) const;
+  int HolderOfArms(size_t relative, size_t verb, size_t* end) const;
+  size_t VerbBeforeArms(size_t arms) const;
   int IndirectObjectAt(size_t k) const;        // "kitted out R's army with"
   int ArmsOwner(size_t arms) const;            // "R's first six jets, bought from S"
   bool OnlyDiscussed(size_t verb) const;       // "held talks on selling X to R"

@@ -376,7 +376,15 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   while (cs > 0 && i - cs < 16 && t_[cs - 1].text != "," && t_[cs - 1].text != ";") --cs;
   if (FindArms(cs, i) == std::string::npos) return false;
   int sup = SupplierIn(cs, i);
+  // "The first F-35s for Israel touched down ... after flying in from the
+  // United States": the origin after the verb
+  if (sup < 0) sup = OriginAfter(i);
   if (sup < 0) return false;
+  // "Russian tanks crossed into Ukraine" is an invasion: crossing needs a
+  // giver ("donated by Poland"), not an adjective of origin
+  size_t sp = ms_[sup].first;
+  if (t_[i].lower.rfind("cross", 0) == 0 && (sp == 0 || (t_[sp - 1].lower != "by" && t_[sp - 1].lower != "from")))
+    return false;
   // "a military plane landed carrying rice": the cargo is what arrived
   for (size_t k = i + 1; k < cend; ++k)
     if ((t_[k].lower == "carrying" || t_[k].lower == "loaded") && !ArmsNear(k + 1, cend)) return false;
@@ -394,6 +402,12 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
   if (places.empty()) {
     int buyer = BuyerIn(cs, i);
     if (buyer >= 0) places = {ms_[buyer].entity};
+  }
+  // "The first F-35s for Israel's air force touched down at the Nevatim base"
+  for (size_t k = cs; k + 1 < i && places.empty(); ++k) {
+    int m = t_[k].lower == "for" ? MentionAt(k + 1) : -1;
+    if (m >= 0 && ms_[m].first == k + 1 && ms_[m].entity >= 0 && ms_[m].type == NodeType::kCountry)
+      places = {ms_[m].entity};
   }
   if (places.empty() || places[0] == ms_[sup].entity) return false;
   FinishSupplyFromSubject(sup, places[0], cs, i, end, "supplies_arms_to.arrived",

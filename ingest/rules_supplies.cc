@@ -16,6 +16,7 @@ using graph::NodeType;
 bool Extractor::Supplies(size_t i) {
   const TokenWord& word = t_[i].lower;
   size_t cend = ClauseEnd(t_, i, lex_);
+  if (BannedSupply(i)) return false;
   Relation r;
   r.relation = "supplies_arms_to";
   int recipient = -1;
@@ -119,21 +120,6 @@ bool Extractor::Supplies(size_t i) {
   return true;
 }
 
-// Mention index of the recipient right after a supply verb, past a particle
-// ("kitted out Cambodia's army", "handed over"), or -1. A possessive is only
-// a recipient with a head noun of its forces ("equipped Somalia's army with
-// rifles"); "pledged its 49 tanks to Ukraine" has none.
-int Extractor::IndirectObjectAt(size_t k) const {
-  if (k < t_.size() && (t_[k].lower == "out" || t_[k].lower == "up")) ++k;
-  int a = AgentAt(k);
-  if (a < 0 || !ms_[a].possessive) return a;
-  size_t h = ms_[a].last;
-  if (h < t_.size() && t_[h].lower == "'s") ++h;
-  std::string head = h < t_.size() ? std::string(t_[h].lower) : std::string();
-  if (head == "air" && h + 1 < t_.size()) head += " " + std::string(t_[h + 1].lower);
-  return lex_.InSet("possessive_heads", std::string_view(head)) ? a : -1;
-}
-
 // True when the supply or purchase at `verb` is only talked about: "held
 // talks on selling submarines to Israel", "discussed buying jets from
 // Russia", "is weighing supplying tanks".
@@ -185,7 +171,8 @@ bool Extractor::AddedToArsenal(size_t i, size_t cend) {
 // the recipient of a coordinated verb before it. Sets the rule, the end of
 // the phrase and, when there are weapons, `arms_end`; returns -1 if none.
 int Extractor::VerbObjectRecipient(size_t i, size_t cend, Relation* r, size_t* end, size_t* arms_end) {
-  size_t arms = FindArms(i + 1, std::min(cend, i + 10));
+  // "sent more than 14,000 of its 2,000-pound bombs to": amounts take tokens
+  size_t arms = FindArms(i + 1, std::min(cend, i + 13));
   if (arms == std::string::npos) {
     int recipient = RelativeClauseRecipient(i, cend, end);
     if (recipient < 0) Note(i, "no weapons or military aid as the object of '" + t_[i].lower + "'");
@@ -307,7 +294,9 @@ int Extractor::RelativeClauseRecipient(size_t verb, size_t cend, size_t* end) co
   }
   if (cs == 0 || cs + 1 >= verb || (t_[cs].lower != "that" && t_[cs].lower != "which")) return -1;
   if (AgentAt(cs + 1) < 0 || FindArms(cs > 4 ? cs - 4 : 0, cs) == std::string::npos) return -1;
-  return RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
+  int recipient = RecipientAfterTo(verb + 1, std::min(cend, verb + 3), end);
+  if (recipient < 0) recipient = HolderOfArms(cs, verb, end);
+  return recipient;
 }
 
 // "Germany signed a deal to buy Israel's Arrow 3 missile defence system",
@@ -336,6 +325,10 @@ bool Extractor::Buys(size_t i, size_t cend) {
       break;
     }
   }
+  // "Venezuelan pilots flew Su-30 fighters bought from Russia": their user
+  size_t use = arms_before ? VerbBeforeArms(arms) : std::string::npos;
+  if (buyer.entities.empty() && use != std::string::npos && lex_.InSet("use_verbs", t_[use].lower))
+    buyer = SubjectsFor(use);
   if (buyer.entities.empty()) buyer = SubjectsFor(i);
   if (buyer.entities.empty()) return false;
   // "received four MiG-29s as a gift from Belarus": this "as" opens no clause

@@ -41,6 +41,58 @@ void Extractor::MadeArmsUsed() {
     if (CountryOf(r.target) == mm.entity || r.target == mm.entity) continue;
     Finish(std::move(r), trigger, maker, arms_end);
   }
+  ArmsFromUsed();
+}
+
+// "Russia has been hitting power stations with Shahed drones from Iran":
+// weapons of a named origin that the clause's subject acts with. Only
+// "with": after "fired" or "launched", "from Belarus" is where they flew
+// from, and so is "from Belarusian territory".
+void Extractor::ArmsFromUsed() {
+  for (size_t k = 0; k < t_.size(); ++k) {
+    size_t n = ArmsAt(k);
+    if (!n || consumed_[k]) continue;
+    size_t from = k + n;
+    if (from + 1 >= t_.size() || t_[from].lower != "from") continue;
+    int sup = MentionAt(from + 1);
+    if (sup < 0 || ms_[sup].first != from + 1 || ms_[sup].kind != MentionKind::kActor ||
+        ms_[sup].entity < 0 || ms_[sup].type == NodeType::kPerson || ms_[sup].possessive)
+      continue;
+    size_t b = k;
+    while (b > 0 && k - b < 4 && MentionAt(b - 1) < 0 &&
+           (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) ||
+            t_[b - 1].capitalized))  // "with Shahed-136 drones"
+      --b;
+    if (b == 0 || t_[b - 1].lower != "with") continue;
+    size_t end = ms_[sup].last;
+    if (end < t_.size() && lex_.InSet("arms_ground_nouns", t_[end].lower)) continue;  // "from Belarusian soil"
+    Subjects user = SubjectsFor(b - 1);
+    if (user.entities.empty() || EntityIsPerson(user.entities[0])) continue;
+    int target = user.entities[0];
+    if (target == ms_[sup].entity || CountryOf(target) == ms_[sup].entity) continue;
+    if (CapturedIn(ClauseStart(t_, k, lex_), ClauseEnd(t_, k, lex_))) continue;
+    if (user.how.empty() || user.how == "clause subject") user.how = "user of weapons from elsewhere";
+    Relation r = SupplyFact("supplies_arms_to.from_used", {ms_[sup].entity}, target, 0.7f);
+    Subjects maker = user;
+    maker.entities = r.sources;
+    for (size_t j = k; j < end && j < consumed_.size(); ++j) consumed_[j] = true;
+    Finish(std::move(r), b - 1, maker, end);
+  }
+}
+
+// True when the supply verb at `verb` names what a ban forbids: "lifted
+// the ban on selling weapons to Vietnam", "an embargo barring all states
+// from selling arms to Juba". A state named as the one kept from acting
+// ("blocked Estonia from sending") is left to the modality rules.
+bool Extractor::BannedSupply(size_t verb) const {
+  if (verb < 2 || !EndsWith(t_[verb].lower, "ing")) return false;
+  const TokenWord& prep = t_[verb - 1].lower;
+  if (prep != "on" && prep != "from" && prep != "against") return false;
+  if (prep == "from" && MentionAt(verb - 2) >= 0) return false;
+  size_t reach = prep == "from" ? 6 : 3;
+  for (size_t k = verb - 1; k > 0 && verb - k <= reach; --k)
+    if (lex_.InSet("ban_words", t_[k - 1].lower)) return true;
+  return false;
 }
 
 // The user of the weapons of origin mention `m` that end at `arms_end`:
@@ -157,6 +209,52 @@ bool Extractor::MadeFor(size_t i, size_t cend) {
   for (size_t k = end; k < std::min(after_end, end + 8); ++k)
     if (lex_.InSet("hypothetical", t_[k].lower)) r.modality_override_hypothetical = true;
   Finish(std::move(r), i, s, end);
+  return true;
+}
+
+// The country that weapons arriving at `verb` came from, named after it:
+// "landed ..., flown straight from the Dassault plant in France", "touched
+// down ... after flying in from the United States". Returns a mention
+// index or -1; a "from" that measures a distance ("50 km from") is none.
+int Extractor::OriginAfter(size_t verb) const {
+  for (size_t k = verb + 1; k + 1 < t_.size() && k < verb + 20; ++k) {
+    if (t_[k].lower != "from" || lex_.InSet("visit_distance_words", t_[k - 1].lower)) continue;
+    for (size_t j = k + 1; j < t_.size() && j < k + 7; ++j) {
+      if (t_[j].text == "," || t_[j].lower == "to") break;
+      int m = MentionAt(j);
+      if (m >= 0 && ms_[m].first == j && ms_[m].entity >= 0 && ms_[m].type == NodeType::kCountry &&
+          ms_[m].kind == MentionKind::kActor)
+        return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// "A Russian An-124 cargo plane flew a Pantsir-S1 battery into Belgrade":
+// a state's plane that flies weapons into another state supplies them.
+bool Extractor::ArmsCarried(size_t verb, size_t clause_end) {
+  if (!lex_.InSet("use_verbs", t_[verb].lower)) return false;  // fly, flew, flown
+  size_t cs = ClauseStart(t_, verb, lex_);
+  int owner = -1;
+  bool vehicle = false;
+  for (size_t k = cs; k < verb; ++k) {
+    vehicle = vehicle || lex_.InSet("visit_vehicle_nouns", t_[k].lower);
+    int m = MentionAt(k);
+    if (m >= 0 && ms_[m].first == k && ms_[m].entity >= 0 && ms_[m].type == NodeType::kCountry &&
+        (ms_[m].kind == MentionKind::kAdjective || ms_[m].possessive))
+      owner = m;
+  }
+  size_t arms = FindArms(verb + 1, std::min(clause_end, verb + 8));
+  if (!vehicle || owner < 0 || arms == std::string::npos) return false;
+  size_t k = arms + ArmsAt(arms);
+  while (k < std::min(clause_end, arms + 8) && t_[k].lower != "into" && t_[k].lower != "to") ++k;
+  size_t end = k + 1;
+  std::vector<int> places = k < clause_end ? PlacesAfter(k + 1, std::min(t_.size(), k + 5), &end)
+                                           : std::vector<int>{};
+  if (places.empty() || places[0] == ms_[owner].entity) return false;
+  FinishSupplyFromSubject(owner, places[0], cs, verb, end, "supplies_arms_to.carried",
+                          "owner of the plane that carried the weapons");
   return true;
 }
 

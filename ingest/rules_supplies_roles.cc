@@ -1,7 +1,9 @@
 // The supplies_arms_to relation told by a noun for one of the parties:
 // "Russia, India's largest arms supplier", "the main source of Algeria's
-// weapons", "Pakistan is the biggest buyer of Chinese weapons".
+// weapons", "Pakistan is the biggest buyer of Chinese weapons"; and the
+// recipient named right after a supply verb ("sent Ukraine tanks").
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/clause.h"
 #include "ingest/relation_extractor_internal.h"
@@ -145,6 +147,74 @@ Extractor::Subjects Extractor::BuyerOfNoun(size_t b) {
   s.end = ms_[m].last;
   s.how = apposed ? "name apposed to the buyer noun" : "object of a verb naming the buyer";
   return s;
+}
+
+// Mention index of the recipient right after a supply verb, past a particle
+// ("kitted out Cambodia's army", "handed over"), or -1. A possessive is only
+// a recipient with a head noun of its forces ("equipped Somalia's army with
+// rifles"); "pledged its 49 tanks to Ukraine" has none.
+int Extractor::IndirectObjectAt(size_t k) const {
+  if (k < t_.size() && (t_[k].lower == "out" || t_[k].lower == "up")) ++k;
+  int a = AgentAt(k);
+  // "sent Ukraine Storm Shadow missiles": a state's name before a weapon's
+  // capitalised name reads as a modifier ("Ukraine Storm"), but it is the
+  // state's own name, not its adjective ("sent Russian missiles")
+  for (size_t m = 0; a < 0 && m < ms_.size(); ++m)
+    if (ms_[m].first == k && ms_[m].entity >= 0 && ms_[m].type == NodeType::kCountry &&
+        ms_[m].last < t_.size() && ArmsAt(ms_[m].last) && IsOwnName(static_cast<int>(m)))
+      return static_cast<int>(m);
+  if (a < 0 || !ms_[a].possessive) return a;
+  size_t h = ms_[a].last;
+  if (h < t_.size() && t_[h].lower == "'s") ++h;
+  std::string head = h < t_.size() ? std::string(t_[h].lower) : std::string();
+  if (head == "air" && h + 1 < t_.size()) head += " " + std::string(t_[h + 1].lower);
+  return lex_.InSet("possessive_heads", std::string_view(head)) ? a : -1;
+}
+
+// True when mention `m` spells its entity's name ("Ukraine"), not an
+// adjective or another alias.
+bool Extractor::IsOwnName(int m) const {
+  int e = ms_[m].entity;
+  if (e < 0 || e >= static_cast<int>(doc_.entity_names.size())) return false;
+  std::string surface;
+  for (size_t k = ms_[m].first; k < ms_[m].last; ++k) {
+    if (!surface.empty()) surface += ' ';
+    surface += std::string(t_[k].lower);
+  }
+  std::string name = doc_.entity_names[e];
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  return surface == name;
+}
+
+// The state that holds or uses the weapons a relative clause at
+// `relative` says were supplied: "Algeria has sent back 15 MiG-29 jets that
+// Russia delivered", "Ukraine fired missiles that Britain supplied". Only
+// holding, returning and use verbs: "shot down jets that the US delivered"
+// names an enemy. Returns a mention index or -1.
+int Extractor::HolderOfArms(size_t relative, size_t verb, size_t* end) const {
+  size_t arms = FindArms(relative > 4 ? relative - 4 : 0, relative);
+  if (arms == std::string::npos) return -1;
+  size_t v = VerbBeforeArms(arms);
+  if (v == std::string::npos ||
+      (!lex_.InSet("arms_holder_verbs", t_[v].lower) && !lex_.InSet("use_verbs", t_[v].lower)))
+    return -1;
+  size_t cs = ClauseStart(t_, v, lex_);
+  int m = AgentAt(cs);
+  if (m < 0 || ms_[m].last > v || ms_[m].entity < 0 || ms_[m].type == NodeType::kPerson ||
+      ms_[m].type == NodeType::kAgreement || CapturedIn(cs, verb))
+    return -1;
+  *end = verb + 1;
+  return m;
+}
+
+// The word before the noun phrase of the weapons at `arms`, past amounts
+// and names ("flew 12 Sukhoi Su-30 fighters"), or npos.
+size_t Extractor::VerbBeforeArms(size_t arms) const {
+  size_t b = arms;
+  while (b > 0 && arms - b < 3 && MentionAt(b - 1) < 0 &&
+         (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) || t_[b - 1].capitalized))
+    --b;
+  return b == 0 ? std::string::npos : b - 1;
 }
 
 }  // namespace kg::ingest

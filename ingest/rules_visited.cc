@@ -175,7 +175,8 @@ size_t Extractor::VehicleEnd(size_t k) const {
 // "taking an overnight train into Kyiv", "took a flight to Doha": the one
 // who takes the vehicle travels to where it goes.
 bool Extractor::VisitedByVehicle(size_t i, size_t k) {
-  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "into")) return false;
+  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "into" && t_[k].lower != "for"))
+    return false;
   size_t end = k + 1;
   std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
   if (places.empty()) return false;
@@ -250,8 +251,11 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   size_t cend = ClauseEnd(t_, i, lex_);
   // "S-400 parts were flown into a base near Ankara": weapons carried in arrive
   bool flown_in = word == "flown" && i > 0 && (t_[i - 1].lower == "were" || t_[i - 1].lower == "was");
-  if ((word.rfind("arriv", 0) == 0 || word == "landed" || flown_in) && ArmsArrived(i, cend)) return true;
+  if ((word.rfind("arriv", 0) == 0 || word == "landed" || word == "touched" || flown_in) &&
+      ArmsArrived(i, cend))
+    return true;
   Subjects s = Visitor(i);
+  if (s.entities.empty() && ArmsCarried(i, cend)) return true;
   if (s.entities.empty()) {
     Note(i, "visited.verb_prep: no visitor found");
     return false;
@@ -273,6 +277,11 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   const std::string& prep = lex_.relation("visited").verbs_prep.at(word);
   // "returned home from Russia": where one comes back from was abroad
   size_t after_verb = i + 1;
+  // "made it to the Lithuanian capital": only with "it"
+  if (word.rfind("mad", 0) == 0 || word.rfind("mak", 0) == 0) {
+    if (i + 1 >= t_.size() || t_[i + 1].lower != "it") return false;
+    after_verb = i + 2;
+  }
   if (prep == "from" && i + 2 < t_.size() && t_[i + 1].lower == "home" && t_[i + 2].lower == "from")
     after_verb = i + 2;
   else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
@@ -322,6 +331,10 @@ bool Extractor::VisitedVerbPrep(size_t i) {
       break;
     }
   }
+  // "who had both flown in for the occasion, met in Singapore": a bare
+  // "in" leaves the place to the clause the travellers act in
+  if (places.empty() && k < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) < 0)
+    places = PlaceLaterInSentence(k + 1, &end);
   if (places.empty()) {
     if (origin) return true;
     if (VisitedLed(i)) return true;  // "headed a delegation to Kyiv"
@@ -378,6 +391,20 @@ bool Extractor::VisitedVerb(size_t i) {
   Relation r;
   r.rule = "visited.verb";
   return EmitIfVisitor(r, places, i, s, end);
+}
+
+// The first "in" or "at" place after `from`, within a short reach.
+std::vector<int> Extractor::PlaceLaterInSentence(size_t from, size_t* end) const {
+  for (size_t j = from; j + 1 < t_.size() && j < from + 14; ++j) {
+    if (t_[j].lower != "in" && t_[j].lower != "at") continue;
+    size_t e = j + 1;
+    std::vector<int> places = PlacesAfter(j + 1, std::min(t_.size(), j + 4), &e);
+    if (!places.empty()) {
+      *end = e;
+      return places;
+    }
+  }
+  return {};
 }
 
 bool Extractor::EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i,

@@ -29,9 +29,11 @@ std::vector<std::string> SplitWords(const std::string& phrase) {
 // "stayed away from" the summit in X is a negated visit.
 bool Extractor::VisitedAttend(size_t i) {
   const TokenWord& word = t_[i].lower;
-  // "stayed away from the summit in Astana", not "stayed in Astana"
+  // "stayed away from the summit in Astana", "stayed home from the G20
+  // gathering in New Delhi", not "stayed in Astana"
   if (lex_.InSet("absent_verbs", word) && word.rfind("stay", 0) == 0 &&
-      (i + 1 >= t_.size() || t_[i + 1].lower != "away"))
+      (i + 2 >= t_.size() || (t_[i + 1].lower != "away" && t_[i + 1].lower != "home") ||
+       t_[i + 2].lower != "from"))
     return false;
   size_t end = i + 1;
   std::vector<int> places = EventPlace(i + 1, std::min(ClauseEnd(t_, i, lex_), i + 12), &end);
@@ -55,6 +57,16 @@ std::vector<int> Extractor::EventBefore(size_t i, size_t* end) const {
     size_t e = b;
     std::vector<int> places = EventPlace(b - 1, std::min(i, b + 10), &e);
     if (!places.empty()) return places;
+    // "travel to Johannesburg for the BRICS summit": where the trip to it went
+    size_t f = b - 1;
+    while (f > 0 && b - f < 5 && t_[f - 1].lower != "for") --f;
+    int m = f >= 2 && t_[f - 1].lower == "for" ? MentionAt(f - 2) : -1;
+    if (m < 0 || ms_[m].last != f - 1) continue;
+    places = PlacesAfter(ms_[m].first, f - 1, &e);
+    if (!places.empty()) {
+      *end = b;
+      return places;
+    }
   }
   return {};
 }

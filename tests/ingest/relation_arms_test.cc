@@ -75,6 +75,22 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       // civil aircraft and criticism are no supply
       {"Switzerland sent two firefighting helicopters to Greece.", ""},
       {"Hungary criticised arms deliveries to Ukraine.", ""},
+      // a state's own name before a weapon's capitalised name; weapons from
+      // a named state that the subject acts with; what a ban forbids
+      {"Norway gave Ukraine NASAMS batteries.", "Norway -supplies_arms_to-> Ukraine [asserted]"},
+      {"Ethiopia hit rebel positions with drones from Turkey.", "Turkey -supplies_arms_to-> Ethiopia [asserted]"},
+      {"Parliament lifted the ban on selling rifles to Chile.", ""},
+      {"The embargo bars all states from selling weapons to Libya.", ""},
+      // weapons for a buyer arriving from their origin; crossing needs a giver
+      {"The first jets for Chile landed at a northern base after flying in from Spain.",
+       "Spain -supplies_arms_to-> Chile [asserted]"},
+      {"Howitzers donated by Italy crossed into Ukraine.", "Italy -supplies_arms_to-> Ukraine [asserted]"},
+      {"Russian tanks crossed into Georgia.", ""},
+      // a state's plane flying weapons in; relative clauses on weapons held or used
+      {"A Turkish cargo plane flew drones into Tripoli.", "Turkey -supplies_arms_to-> Libya [asserted]"},
+      {"A Russian plane flew troops into Syria.", ""},
+      {"Chile has returned ten jets that Spain delivered.", "Spain -supplies_arms_to-> Chile [asserted]"},
+      {"Ukraine shot down jets that Iran delivered.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

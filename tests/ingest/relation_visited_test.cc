@@ -184,6 +184,22 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Italy's team played host to Wales in Rome.", ""},
       {"Javier Milei reached an agreement with the IMF.", ""},
       {"Maldivian leaders in Male headed first to New Delhi, a custom Mohamed Muizzu broke.", ""},
+      // vehicles taken and people brought; a bare "flown in" placed by the clause after it
+      {"Olaf Scholz rode a night train into Kyiv.", "Olaf Scholz -visited-> Ukraine [asserted]"},
+      {"Olaf Scholz boarded a plane for Nairobi.", "Olaf Scholz -visited-> Kenya [asserted]"},
+      {"The jet brought Olaf Scholz to Lagos.", "Olaf Scholz -visited-> Nigeria [asserted]"},
+      {"Olaf Scholz, who had flown in overnight, met students in Manila.",
+       "Olaf Scholz -visited-> Philippines [asserted]"},
+      {"Olaf Scholz began a pilgrimage to Rome.", "Olaf Scholz -visited-> Italy [asserted]"},
+      // being in a foreign place, and headlines that place a person
+      {"Olaf Scholz is once again in Nairobi.", "Olaf Scholz -visited-> Kenya [asserted]"},
+      {"Olaf Scholz is back in Berlin.", ""},
+      {"Olaf Scholz, whose soldiers are in Lithuania, spoke.", ""},
+      {"Olaf Scholz in Nairobi to court Kenyan nurses.", "Olaf Scholz -visited-> Kenya [asserted]"},
+      // "made it to" a place (never "made it to the final"); staying home from a summit abroad
+      {"Olaf Scholz made it to Nairobi.", "Olaf Scholz -visited-> Kenya [asserted]"},
+      {"Olaf Scholz made it to the final.", ""},
+      {"Olaf Scholz stayed home from the summit in Nairobi.", "Olaf Scholz -visited-> Kenya [negated]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

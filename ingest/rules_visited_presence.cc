@@ -1,0 +1,62 @@
+// The visited relation without a travel word: a person who "is in" a
+// foreign country or city ("Anthony Albanese is in Beijing", "an Indian
+// prime minister is once again in Kuwait", "will be in Paris next week"),
+// and headlines that place a person with no verb ("Macron in Rabat to seal
+// reconciliation"). Runs once per sentence after the trigger rules.
+#include <algorithm>
+
+#include "ingest/clause.h"
+#include "ingest/relation_extractor_internal.h"
+#include "ingest/rule_words.h"
+
+namespace kg::ingest {
+
+void Extractor::VisitedBeingIn() {
+  for (size_t k = 0; k + 2 < t_.size(); ++k) {
+    if (!lex_.InSet("visit_be_words", t_[k].lower)) continue;
+    size_t j = k + 1;
+    while (j < t_.size() && j < k + 4 && lex_.InSet("visit_be_adverbs", t_[j].lower)) ++j;
+    if (j + 1 >= t_.size() || t_[j].lower != "in" || consumed_[j]) continue;
+    // "Putin, whose troops are in Ukraine": the troops are there, not he
+    size_t cs = ClauseStart(t_, k, lex_);
+    if (t_[cs].lower == "whose" || (cs > 0 && t_[cs - 1].lower == "whose")) continue;
+    size_t end = j + 1;
+    std::vector<int> places = PlacesAfter(j + 1, std::min(t_.size(), j + 3), &end);
+    if (places.empty()) continue;
+    Subjects s = Visitor(k);
+    EmitAbroad("visited.being_in", places[0], k, s, end);
+  }
+  VisitedHeadline();
+}
+
+// "Macron in Rabat to seal reconciliation with Morocco": a sentence that
+// opens with a person and "in <place>", then a purpose, a colon or a date.
+void Extractor::VisitedHeadline() {
+  int m = MentionAt(0);
+  if (m < 0 || ms_[m].first != 0 || !EntityIsPerson(ms_[m].entity)) return;
+  size_t j = ms_[m].last;
+  if (j + 1 >= t_.size() || t_[j].lower != "in") return;
+  size_t end = j + 1;
+  std::vector<int> places = PlacesAfter(j + 1, std::min(t_.size(), j + 3), &end);
+  if (places.empty()) return;
+  const TokenWord& next = end < t_.size() ? t_[end].lower : t_[j].lower;
+  if (end < t_.size() && next != "to" && next != "for" && next != ":" && next != "on" &&
+      next != "as" && next != "," && next != "." && next != "-")
+    return;
+  EmitAbroad("visited.headline", places[0], j, MentionSubject(m, j, "headline subject"), end);
+}
+
+// Emits a visit of the people among `s` to `place`, unless it is their own
+// country.
+void Extractor::EmitAbroad(const char* rule, int place, size_t i, const Subjects& s, size_t end) {
+  if (s.entities.empty() || s.passive) return;
+  // a person of no known country may be at home
+  for (int e : s.entities)
+    if (e == place || CountryOf(e) == place || (EntityIsPerson(e) && CountryOf(e) < 0)) return;
+  Relation r;
+  r.rule = rule;
+  r.confidence = 0.7f;
+  EmitVisits(r, {place}, i, s, end);
+}
+
+}  // namespace kg::ingest

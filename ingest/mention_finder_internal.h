@@ -1,8 +1,9 @@
-// The mention finder's class, shared by its two files: mention_finder.cc
-// (gazetteer, named agreements, pronouns, groups and descriptions, and the
-// passes over the mentions found) and mention_finder_people.cc (people from
-// titles and appositions, and people on no list where a reader takes a name
-// for a person).
+// The mention finder's class, shared by its files: mention_finder.cc
+// (gazetteer, named agreements and the passes over the mentions found),
+// mention_finder_descriptions.cc (pronouns, groups and descriptions),
+// mention_finder_names.cc and mention_finder_people.cc (people from titles
+// and appositions, and people on no list where a reader takes a name for a
+// person) and mention_finder_places.cc (places on no list).
 #pragma once
 
 #include <cstddef>
@@ -50,9 +51,6 @@ class MentionFinder {
   size_t PatternAgreement(size_t i);
   bool AndInName(size_t k) const;
   size_t LowerHeadAgreement(size_t i, size_t b, size_t run_end);
-  size_t PronounOrDescription(size_t i);
-  size_t CounterpartDescription(size_t i);
-  size_t GroupDescription(size_t i);
   void PossessiveInstitutions();
   void SportsTeams();
   void LeaderGovernments();
@@ -61,6 +59,11 @@ class MentionFinder {
   std::string Surface(size_t b, size_t e) const;
   // A mention of tokens [b, e) named as written.
   Mention Span(size_t b, size_t e, MentionKind kind, graph::NodeType type) const;
+
+  // mention_finder_descriptions.cc
+  size_t PronounOrDescription(size_t i);
+  size_t CounterpartDescription(size_t i);
+  size_t GroupDescription(size_t i);
 
   // mention_finder_places.cc
   size_t StateDescriptionEnd(size_t i) const;

@@ -21,6 +21,7 @@ std::vector<Mention> MentionFinder::Run() {
     size_t next = Person(i);
     if (next == i) next = AppositionPerson(i);
     if (next == i) next = RelatedPerson(i);
+    if (next == i) next = OfCountryPerson(i);
     if (next == i) next = PatternAgreement(i);
     if (next == i) next = Gazetteer(i);
     if (next == i) next = PronounOrDescription(i);
@@ -34,6 +35,7 @@ std::vector<Mention> MentionFinder::Run() {
   SportsTeams();
   PossessiveInstitutions();
   ApposedTitles();
+  OfCountries();
   return std::move(out_);
 }
 

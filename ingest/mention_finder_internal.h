@@ -3,7 +3,8 @@
 // mention_finder_descriptions.cc (pronouns, groups and descriptions),
 // mention_finder_names.cc and mention_finder_people.cc (people from titles
 // and appositions, and people on no list where a reader takes a name for a
-// person) and mention_finder_places.cc (places on no list).
+// person; mention_finder_shapes.cc for the shapes of names on no list)
+// and mention_finder_places.cc (places on no list).
 #pragma once
 
 #include <cstddef>
@@ -97,6 +98,15 @@ class MentionFinder {
   bool AfterPluralTitle(size_t k) const;
   bool ClauseOpens(size_t k) const;
   bool ActsAfter(size_t e) const;
+
+  // mention_finder_shapes.cc
+  size_t OfCountryEnd(size_t k) const;
+  size_t OfCountryPerson(size_t i);
+  void OfCountries();
+  bool SpeaksOfSelf(size_t e) const;
+  size_t CopulaTitle(size_t e, std::string* role, int* country) const;
+  bool TripPossessor(size_t e) const;
+  bool AboutSport() const;
 
   // mention_finder_places.cc
   int CountryAt(size_t k) const;

@@ -108,6 +108,8 @@ size_t MentionFinder::AppositionPerson(size_t i) {
   if (i > 0 && t_[i - 1].capitalized && t_[i - 1].word) return i;
   size_t e = i;
   while (e < t_.size() && e - i < kMaxNameTokens && NameToken(e) && !LongestMatch(e).entry) ++e;
+  // "Marcelo Rebelo de Sousa,", "Wladyslaw Kosiniak-Kamysz,": particles and hyphens
+  e = std::max(e, NameShapeEnd(i));
   if (e - i < 2 || e >= t_.size() || t_[e].text != ",") return i;
   size_t k = e + 1;
   for (int skip = 0; skip < 4 && k < t_.size(); ++skip) {
@@ -242,19 +244,26 @@ void MentionFinder::NamesInActorPositions() {
     }
     // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
     // Nalbandian" is a minister: only a relation verb after it decides.
-    bool acts = ActsAfter(e) || WhoOrAgeAfter(e);
+    bool acts = ActsAfter(e) || WhoOrAgeAfter(e) || SpeaksOfSelf(e) || TripPossessor(e);
+    // "Don Pramudwinai has been Thailand's foreign minister"
+    std::string role;
+    int title_country = -1;
+    bool titled = ClauseOpens(k) && CopulaTitle(e, &role, &title_country) > e;
     // "the defence ministers, Song Young-moo and No Kwang Chol,"
     bool listed_after = !found.empty() && found.back().last + 1 == k && t_[k - 1].lower == "and";
     // "Claudia Sheinbaum, on her first trip abroad, ...": a person pronoun
     // looks back at the name
     bool named_back = (aff >= 0 || ClauseOpens(k)) && PersonPronounAfter(e);
-    if (!PersonPronounBefore(k) && !ReceivedOrLeading(k) && !AfterPluralTitle(k) && !listed_after &&
-        !((aff >= 0 || ClauseOpens(k)) && acts) && !named_back) {
+    bool person = PersonPronounBefore(k) || ReceivedOrLeading(k) || AfterPluralTitle(k) ||
+                  listed_after || ((aff >= 0 || ClauseOpens(k)) && acts) || named_back || titled;
+    // "Son Heung-min and Lee Kang-in landed in Doha with the squad"
+    if (!person || (!titled && AboutSport())) {
       k = e - 1;
       continue;
     }
     Mention m = NamedPerson(k, e);
-    m.affiliation = aff;
+    m.affiliation = aff >= 0 ? aff : title_country;
+    if (titled) m.role = role;
     MarkPossessive(&m);
     found.push_back(std::move(m));
     k = e - 1;
@@ -298,6 +307,8 @@ bool MentionFinder::ReceivedOrLeading(size_t k) const {
   if (k == 0) return false;
   const TokenWord& w = t_[k - 1].lower;
   if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
+  // "Senegal elected Bassirou Diomaye Faye": a verb that puts someone in office
+  if (lex_.InSet("office_verbs", w)) return true;
   return w == "by" && k >= 2 && (t_[k - 2].lower == "led" || t_[k - 2].lower == "headed");
 }
 

@@ -286,13 +286,23 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
       continue;
     best = static_cast<int>(e);
   }
-  if (best >= 0 || want_country >= 0) return best;
+  if (best >= 0) return best;
+  if (want_country >= 0) {
+    // "Senegal elected Bassirou Diomaye Faye. Its new president flew ...":
+    // the person just named with no office known, of no other country
+    if (last_person_ < 0 || sentence_ > last_person_sentence_ + 1 || !role_of_[last_person_].empty())
+      return -1;
+    int c = CountryOf(last_person_);
+    return c < 0 || of_country(last_person_) ? last_person_ : -1;
+  }
   // "Prabowo Subianto flew to Beijing ... The former general will go on to
   // Washington": a description of nobody with that role is, like "he", the
-  // person the last sentence was about, when nothing known contradicts it
+  // person the last sentence was about, when nothing known contradicts it;
+  // "the veteran diplomat" or "the 78-year-old" fits any office
   if (last_subject_person_ < 0 || sentence_ > last_person_sentence_ + 1) return -1;
   const std::string& known = role_of_[last_subject_person_];
-  return known.empty() || known == m.role || m.role == "former" ? last_subject_person_ : -1;
+  bool fits = known.empty() || known == m.role || m.role == "former" || m.role == "person";
+  return fits ? last_subject_person_ : -1;
 }
 
 void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
@@ -354,6 +364,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         // country as the state in view
         if (m.entity >= 0 && entities_[m.entity].type == NodeType::kCountry) {
           last_state_ = m.entity;
+          NoteNamedState(m.entity);
           if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) ==
               sentence_states_.end())
             sentence_states_.push_back(m.entity);
@@ -388,6 +399,11 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
       case MentionKind::kDescription:
         m.entity = ResolveDescription(m, *ms);
         if (m.entity >= 0) {
+          // "Its new president" of someone named with no office: now known
+          bool office = m.role == "leader" || m.role == "minister" || m.role == "spokesperson";
+          if (office && m.affiliation >= 0 && entities_[m.entity].type == NodeType::kPerson &&
+              role_of_[m.entity].empty())
+            NoteRole(sentence, t, *ms, i);
           last_person_ = m.entity;
           last_person_sentence_ = sentence;
         }

@@ -2,6 +2,7 @@
 // "the two sides", "both countries", "the pair", "his British host", "the
 // Russian leader", "the 71-year-old leader", "the veteran diplomat". Part
 // of MentionFinder; Coreference says whom they mean.
+#include <cctype>
 #include <string>
 
 #include "ingest/mention_finder_internal.h"
@@ -33,35 +34,64 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
     return i + 1;
   }
   if (size_t e = CounterpartDescription(i); e > i) return e;
+  if (size_t e = AgeDescription(i); e > i) return e;
   std::string role;
   size_t title_end = TitleAt(i, &role);
   if (title_end == i) return i;
   // "the Russian leader", "the president": a definite description.
   int aff = Affiliation(i);
   size_t before = aff >= 0 ? out_[aff].first : i;
-  bool former = false;
+  bool former = false, described = false;
   while (before > 0 && (lex_.InSet("title_modifiers", t_[before - 1].lower) ||
                         DescriptionModifier(before - 1))) {
     former = former || t_[before - 1].lower == "former" || t_[before - 1].lower == "retired";
+    described = described || !lex_.InSet("title_modifiers", t_[before - 1].lower);
     --before;
   }
-  if (before == 0 || t_[before - 1].lower != "the") return title_end;
+  // "Its new president", "their foreign minister": the possessive is the article
+  bool owned = aff >= 0 && out_[aff].kind == MentionKind::kPronoun && out_[aff].first == before;
+  if (!owned && (before == 0 || t_[before - 1].lower != "the")) return title_end;
   // "the former general": a past rank names the man who held it, where a
   // bare "the general" may be anything general
   bool rank = former && role == "member" && lex_.InSet("military_ranks", t_[title_end - 1].lower);
-  if (role != "leader" && role != "minister" && role != "spokesperson" && !rank) return title_end;
+  // "the veteran diplomat", "the 80-year-old envoy": a lesser title said of
+  // someone in view, whatever his office
+  bool generic = !former && described && role == "member";
+  if (role != "leader" && role != "minister" && role != "spokesperson" && !rank && !generic)
+    return title_end;
   Mention m;
   m.first = static_cast<uint32_t>(i);
   m.last = static_cast<uint32_t>(title_end);
   m.kind = MentionKind::kDescription;
   m.type = NodeType::kPerson;
-  m.role = rank ? "former" : role;  // a past rank tells nothing of the present role
+  m.role = rank ? "former" : generic ? "person" : role;  // a past rank tells nothing of the present role
   for (size_t k = i; k < title_end; ++k) m.title += (k > i ? " " : "") + t_[k].lower;
   m.affiliation = aff;
-  m.surface = Surface(before - 1, title_end);
+  m.surface = Surface(owned ? before : before - 1, title_end);
   MarkPossessive(&m);
   out_.push_back(std::move(m));
   return title_end;
+}
+
+// "The 78-year-old will take part", "the 71-year-old, who ...": an age
+// standing alone for the person in view.
+size_t MentionFinder::AgeDescription(size_t i) {
+  if (t_[i].lower != "the" || i + 2 >= t_.size()) return i;
+  const TokenWord& age = t_[i + 1].lower;
+  if (!std::isdigit(static_cast<unsigned char>(age[0])) || !age.ends_with("-year-old")) return i;
+  size_t end = i + 2;
+  const TokenWord& next = t_[end].lower;
+  bool verb = t_[end].text == "," || next == "who" || next == "will" || next == "would" ||
+              next == "has" || next == "had" || next == "also" || next == "then" ||
+              lex_.InSet("copulas", next) || lex_.InSet("speech_verbs", next) ||
+              lex_.IsTriggerWord(next);
+  if (!verb) return i;
+  Mention m = Span(i, end, MentionKind::kDescription, NodeType::kPerson);
+  m.name.clear();
+  m.role = "person";
+  MarkPossessive(&m);
+  out_.push_back(std::move(m));
+  return end;
 }
 
 // "his British host", "her Polish counterpart" with no name after it: the
@@ -106,6 +136,12 @@ size_t MentionFinder::GroupDescription(size_t i) {
   } else if (size_t e = StateDescriptionEnd(i); e > i) {
     role = "state";
     end = e;
+  } else if (w == "the" && i + 2 < t_.size() &&
+             (t_[i + 1].lower == "neighbours" || t_[i + 1].lower == "neighbors") &&
+             t_[i + 2].lower != "of" && t_[i + 2].lower != "'") {
+    // "the neighbours signed": the two states just named
+    role = "states";
+    end = i + 2;
   } else if (w == "the" && i + 2 < t_.size() && (t_[i + 1].lower == "pair" || t_[i + 1].lower == "duo") &&
              t_[i + 2].lower != "of") {
     // "on Monday the pair signed a declaration": the two people just named
@@ -131,7 +167,8 @@ size_t MentionFinder::GroupDescription(size_t i) {
       role = "people:minister";
       end = head + 2;
     } else if (h == "countries" || h == "sides" || h == "nations" || h == "governments" ||
-               h == "neighbours" || h == "neighbors" || h == "states") {
+               h == "neighbours" || h == "neighbors" || h == "states" || h == "allies" ||
+               h == "partners" || h == "parties" || h == "capitals") {
       role = "states";
     }
     if (h == "heads" && head + 2 < t_.size() && t_[head + 1].lower == "of" && t_[head + 2].lower == "state")

@@ -64,6 +64,7 @@ class MentionFinder {
   // mention_finder_descriptions.cc
   size_t PronounOrDescription(size_t i);
   size_t CounterpartDescription(size_t i);
+  size_t AgeDescription(size_t i);
   size_t GroupDescription(size_t i);
 
   // mention_finder_places.cc

@@ -107,6 +107,7 @@ class MentionFinder {
   bool SpeaksOfSelf(size_t e) const;
   size_t CopulaTitle(size_t e, std::string* role, int* country) const;
   bool TripPossessor(size_t e) const;
+  bool TripAfterVerb(size_t e) const;
   bool AboutSport() const;
 
   // mention_finder_places.cc

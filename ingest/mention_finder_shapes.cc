@@ -102,13 +102,15 @@ size_t MentionFinder::CopulaTitle(size_t e, std::string* role, int* country) con
   if (k < t_.size() && (t_[k].lower == "has" || t_[k].lower == "had")) ++k;
   if (k >= t_.size() || !lex_.InSet("copulas", t_[k].lower)) return e;
   ++k;
-  if (k < t_.size() && (t_[k].lower == "now" || t_[k].lower == "also")) ++k;
+  if (k < t_.size() && (t_[k].lower == "now" || t_[k].lower == "also" || t_[k].lower == "only")) ++k;
   if (k < t_.size() && t_[k].lower == "the") ++k;
+  // "became only the third EU leader to ...": an ordinal
+  if (k < t_.size() && (lex_.InSet("ordinal_factives", t_[k].lower) || t_[k].lower == "first")) ++k;
   for (size_t c = 0; c < out_.size(); ++c) {
     const Mention& p = out_[c];
-    if (p.first != k || p.type != NodeType::kCountry) continue;
-    if (p.kind != MentionKind::kActor && p.kind != MentionKind::kAdjective) continue;
-    *country = static_cast<int>(c);
+    if (p.first != k || (p.kind != MentionKind::kActor && p.kind != MentionKind::kAdjective)) continue;
+    if (p.type == NodeType::kCountry) *country = static_cast<int>(c);
+    else if (p.type != NodeType::kOrganization) continue;
     k = p.possessive ? p.last + 1 : p.last;
   }
   while (k < t_.size() && lex_.InSet("title_modifiers", t_[k].lower)) ++k;
@@ -126,6 +128,23 @@ bool MentionFinder::TripPossessor(size_t e) const {
     const TokenWord& w = t_[k].lower;
     if (w == "visit" || w == "trip" || w == "journey" || w == "stopover") return true;
     if (!t_[k].word || t_[k].capitalized) return false;
+  }
+  return false;
+}
+
+// "To Lam wrapped up a three-day trip to China", "X began his first
+// visit": a verb whose object is the subject's own trip.
+bool MentionFinder::TripAfterVerb(size_t e) const {
+  if (e >= t_.size() || !t_[e].word || t_[e].capitalized) return false;
+  size_t k = e + 1;
+  if (k < t_.size() && (t_[k].lower == "up" || t_[k].lower == "short" || t_[k].lower == "off")) ++k;
+  if (k >= t_.size()) return false;
+  const TokenWord& det = t_[k].lower;
+  if (det != "a" && det != "an" && det != "his" && det != "her") return false;
+  for (size_t j = k + 1; j < t_.size() && j < k + 5; ++j) {
+    const TokenWord& w = t_[j].lower;
+    if (w == "visit" || w == "trip" || w == "journey" || w == "stopover") return true;
+    if (!t_[j].word || t_[j].capitalized) return false;
   }
   return false;
 }

@@ -114,6 +114,15 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
       {"Yao Kouassi's trip to Lome ended.", "Yao Kouassi=>Yao Kouassi; Lome=>Togo"},
       {"Marcelo Rebelo de Sousa, Portugal's president, spoke.",
        "Marcelo Rebelo de Sousa=>Marcelo Rebelo de Sousa; Portugal=>Portugal"},
+      // a verb whose object is the subject's own trip; a copula before an ordinal title
+      {"Yao Kouassi wrapped up a three-day trip to Togo.", "Yao Kouassi=>Yao Kouassi; Togo=>Togo"},
+      {"Ghana's Yao Kouassi became only the third AU leader to speak.",
+       "Ghana=>Ghana; Yao Kouassi=>Yao Kouassi; AU=>African Union"},
+      // hyphenated names in a list; ministers "of A and B," in apposition
+      {"Jean-Marc Ayrault and Emmanuel Macron arrived.",
+       "Jean-Marc Ayrault=>Jean-Marc Ayrault; Emmanuel Macron=>Emmanuel Macron"},
+      {"The foreign ministers of Ghana and Togo, Yao Kouassi and Ama Dogbe, spoke.",
+       "Ghana=>Ghana; Togo=>Togo; Yao Kouassi=>Yao Kouassi; Ama Dogbe=>Ama Dogbe"},
       // athletes in a sentence about sport
       {"Kim Min-jae and Lee Jong-ho landed in Doha with the squad.", "Doha=>Qatar"},
   }));

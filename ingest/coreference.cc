@@ -290,10 +290,11 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
   if (want_country >= 0) {
     // "Senegal elected Bassirou Diomaye Faye. Its new president flew ...":
     // the person just named with no office known, of no other country
-    if (last_person_ < 0 || sentence_ > last_person_sentence_ + 1 || !role_of_[last_person_].empty())
-      return -1;
-    int c = CountryOf(last_person_);
-    return c < 0 || of_country(last_person_) ? last_person_ : -1;
+    bool in_view = last_person_ >= 0 && sentence_ <= last_person_sentence_ + 1 &&
+                   role_of_[last_person_].empty();
+    // (nobody: "its leader would travel" stays unknown, since the leader
+    // may be named later in the text)
+    return in_view && (CountryOf(last_person_) < 0 || of_country(last_person_)) ? last_person_ : -1;
   }
   // "Prabowo Subianto flew to Beijing ... The former general will go on to
   // Washington": a description of nobody with that role is, like "he", the

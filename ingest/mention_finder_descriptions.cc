@@ -48,8 +48,10 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
     described = described || !lex_.InSet("title_modifiers", t_[before - 1].lower);
     --before;
   }
-  // "Its new president", "their foreign minister": the possessive is the article
-  bool owned = aff >= 0 && out_[aff].kind == MentionKind::kPronoun && out_[aff].first == before;
+  // "Its new president", "the country's foreign minister": the possessive
+  // is the article
+  bool owned = aff >= 0 && out_[aff].kind == MentionKind::kPronoun && out_[aff].first == before &&
+               out_[aff].possessive;
   if (!owned && (before == 0 || t_[before - 1].lower != "the")) return title_end;
   // "the former general": a past rank names the man who held it, where a
   // bare "the general" may be anything general

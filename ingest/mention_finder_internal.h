@@ -133,6 +133,7 @@ class MentionFinder {
     Match match;
   };
   mutable std::vector<TokenMemo> memo_;
+  mutable int8_t about_sport_ = -1;  // AboutSport(), once asked
 };
 
 }  // namespace kg::ingest

@@ -109,7 +109,7 @@ size_t MentionFinder::AppositionPerson(size_t i) {
   size_t e = i;
   while (e < t_.size() && e - i < kMaxNameTokens && NameToken(e) && !LongestMatch(e).entry) ++e;
   // "Marcelo Rebelo de Sousa,", "Wladyslaw Kosiniak-Kamysz,": particles and hyphens
-  e = std::max(e, NameShapeEnd(i));
+  if (e < t_.size() && (t_[e].text == "-" || IsNameParticle(t_[e].lower))) e = std::max(e, NameShapeEnd(i));
   if (e - i < 2 || e >= t_.size() || t_[e].text != ",") return i;
   size_t k = e + 1;
   for (int skip = 0; skip < 6 && k < t_.size(); ++skip) {
@@ -173,7 +173,7 @@ void MentionFinder::CoordinatedPersons() {
       ++e;
     }
     // "Jean-Claude Juncker", "Omar al-Bashir": hyphens and particles
-    if (e > k && owner[k] < 0) {
+    if (e > k && e < t_.size() && (t_[e].text == "-" || IsNameParticle(t_[e].lower))) {
       size_t shaped = NameShapeEnd(k);
       bool free = true;
       for (size_t j = k; j < shaped && free; ++j) free = owner[j] < 0;

@@ -33,7 +33,9 @@ size_t MentionFinder::OfCountryEnd(size_t k) const {
 // city or organisation on a list ("Birmingham", "Wagner").
 size_t MentionFinder::OfCountryPerson(size_t i) {
   if (!NameToken(i) || (i > 0 && t_[i - 1].capitalized && t_[i - 1].word)) return i;
-  if (AboutSport()) return i;  // "Al Ahly of Egypt" is a club
+  bool of = false;  // most names have no "of" after them: ask that first
+  for (size_t k = i + 1; k < t_.size() && k < i + 8 && !of; ++k) of = t_[k].lower == "of";
+  if (!of || AboutSport()) return i;  // "Al Ahly of Egypt" is a club
   // "the Directors Guild of Great Britain": a person's name takes no article
   if (i > 0 && (t_[i - 1].lower == "the" || t_[i - 1].lower == "of" || t_[i - 1].lower == "a")) return i;
   size_t e = NameShapeEnd(i);
@@ -152,9 +154,12 @@ bool MentionFinder::TripAfterVerb(size_t e) const {
 // A sentence about sport ("with the South Korean squad for the Asian
 // Cup"): a name on no list and with no title there is an athlete.
 bool MentionFinder::AboutSport() const {
-  for (const Token& tk : t_)
-    if (tk.word && lex_.InSet("sport_words", tk.lower)) return true;
-  return false;
+  if (about_sport_ < 0) {
+    about_sport_ = 0;
+    for (const Token& tk : t_)
+      if (tk.word && lex_.InSet("sport_words", tk.lower)) about_sport_ = 1;
+  }
+  return about_sport_ == 1;
 }
 
 }  // namespace kg::ingest

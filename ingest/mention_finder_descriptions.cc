@@ -42,12 +42,22 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
   int aff = Affiliation(i);
   size_t before = aff >= 0 ? out_[aff].first : i;
   bool former = false, described = false;
+  // "the former spy chief": one noun may name the field of a lesser title
+  size_t field = 0;
+  if (aff < 0 && role == "member" && before > 1 && t_[before - 1].word && !t_[before - 1].capitalized &&
+      !lex_.InSet("prepositions", t_[before - 1].lower) && !lex_.InSet("title_modifiers", t_[before - 1].lower) &&
+      !DescriptionModifier(before - 1) && (lex_.InSet("title_modifiers", t_[before - 2].lower) ||
+                                           DescriptionModifier(before - 2))) {
+    field = before - 1;
+    --before;
+  }
   while (before > 0 && (lex_.InSet("title_modifiers", t_[before - 1].lower) ||
                         DescriptionModifier(before - 1))) {
     former = former || t_[before - 1].lower == "former" || t_[before - 1].lower == "retired";
     described = described || !lex_.InSet("title_modifiers", t_[before - 1].lower);
     --before;
   }
+  if (field && !former && !described) return title_end;
   // "Its new president", "the country's foreign minister": the possessive
   // is the article
   bool owned = aff >= 0 && out_[aff].kind == MentionKind::kPronoun && out_[aff].first == before &&
@@ -55,7 +65,8 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
   if (!owned && (before == 0 || t_[before - 1].lower != "the")) return title_end;
   // "the former general": a past rank names the man who held it, where a
   // bare "the general" may be anything general
-  bool rank = former && role == "member" && lex_.InSet("military_ranks", t_[title_end - 1].lower);
+  bool rank = former && role == "member" &&
+              (field || lex_.InSet("military_ranks", t_[title_end - 1].lower));
   // "the veteran diplomat", "the 80-year-old envoy": a lesser title said of
   // someone in view, whatever his office
   bool generic = !former && described && role == "member";

@@ -192,6 +192,9 @@ TEST_CASE("Coreference: a description with an age, a participle or a past rank",
        "Kwame Osei -visited-> Togo [asserted]"},
       {"Kwame Osei, Ghana's trade minister, spoke in Accra. The 78-year-old then flew to Lome.",
        "Kwame Osei -visited-> Togo [asserted]"},
+      {"Kwame Osei has been Ghana's foreign minister since 2017. The former spy chief flew to "
+       "Lome on Sunday.",
+       "Kwame Osei -visited-> Togo [asserted]"},
       // "its new president": the person just named with no office known
       {"Ghana elected Kwame Osei in December. Its new president flew to Lome on Thursday.",
        "Kwame Osei -visited-> Togo [asserted]"},

@@ -63,10 +63,10 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
   bool owned = aff >= 0 && out_[aff].kind == MentionKind::kPronoun && out_[aff].first == before &&
                out_[aff].possessive;
   if (!owned && (before == 0 || t_[before - 1].lower != "the")) return title_end;
-  // "the former general": a past rank names the man who held it, where a
-  // bare "the general" may be anything general
+  // "the former general", "the former army chief": a past rank names the
+  // man who held it, where a bare "the general" may be anything general
   bool rank = former && role == "member" &&
-              (field || lex_.InSet("military_ranks", t_[title_end - 1].lower));
+              (field || title_end - i > 1 || lex_.InSet("military_ranks", t_[title_end - 1].lower));
   // "the veteran diplomat", "the 80-year-old envoy": a lesser title said of
   // someone in view, whatever his office
   bool generic = !former && described && role == "member";

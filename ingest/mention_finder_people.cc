@@ -34,6 +34,19 @@ int MentionFinder::Affiliation(size_t title_start) const {
                   (t_[j].lower == "and" && j > prev.last);
     if (portfolio) k = prev.last;
   }
+  // "Myanmar junta chief Min Aung Hlaing", "Sudan army chief Abdel Fattah
+  // al-Burhan": a noun between a country and a title before a name
+  if (prev.last + 1 == k && prev.type == NodeType::kCountry && !prev.possessive &&
+      (prev.kind == MentionKind::kActor || prev.kind == MentionKind::kAdjective)) {
+    const Token& noun = t_[prev.last];
+    size_t end = TitleAt(title_start, &role);
+    bool name_follows = end > title_start && end < t_.size() && NameToken(end);
+    bool plain = noun.word && !noun.capitalized && !noun.lower.ends_with("ed") &&
+                 !noun.lower.ends_with("s") && !lex_.InSet("prepositions", noun.lower) &&
+                 !lex_.InSet("copulas", noun.lower) && !lex_.IsTriggerWord(noun.lower) &&
+                 noun.lower != "and" && noun.lower != "or" && noun.lower != "but";
+    if (name_follows && plain) k = prev.last;
+  }
   if (prev.last != k) return -1;
   bool country_like = prev.kind == MentionKind::kActor && prev.type != NodeType::kPerson &&
                       prev.type != NodeType::kAgreement;

@@ -195,6 +195,8 @@ TEST_CASE("Coreference: a description with an age, a participle or a past rank",
       {"Kwame Osei has been Ghana's foreign minister since 2017. The former spy chief flew to "
        "Lome on Sunday.",
        "Kwame Osei -visited-> Togo [asserted]"},
+      {"Kwame Osei, Ghana's president, flew to Lome. The former army chief later went to Abuja.",
+       "Kwame Osei -visited-> Nigeria [asserted]\nKwame Osei -visited-> Togo [asserted]"},
       // "its new president": the person just named with no office known
       {"Ghana elected Kwame Osei in December. Its new president flew to Lome on Thursday.",
        "Kwame Osei -visited-> Togo [asserted]"},

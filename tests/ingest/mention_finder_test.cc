@@ -123,6 +123,9 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
        "Jean-Marc Ayrault=>Jean-Marc Ayrault; Emmanuel Macron=>Emmanuel Macron"},
       {"The foreign ministers of Ghana and Togo, Yao Kouassi and Ama Dogbe, spoke.",
        "Ghana=>Ghana; Togo=>Togo; Yao Kouassi=>Yao Kouassi; Ama Dogbe=>Ama Dogbe"},
+      // a noun between a country and a title before a name
+      {"Sudan army chief Abdel Fattah al-Burhan flew to Cairo.",
+       "Sudan=>Sudan; Abdel Fattah al-Burhan=>Abdel Fattah al-Burhan; Cairo=>Egypt"},
       // athletes in a sentence about sport
       {"Kim Min-jae and Lee Jong-ho landed in Doha with the squad.", "Doha=>Qatar"},
   }));

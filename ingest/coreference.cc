@@ -380,6 +380,10 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         if (!m.role.empty()) {  // a group: "they", "the two leaders"
           m.group = ResolveGroup(m);
           m.entity = m.group.empty() ? -1 : m.group.front();
+          if (m.group.size() > 1 && m.role != "group") {
+            described_group_ = m.group;
+            described_group_sentence_ = sentence;
+          }
           break;
         }
         m.entity = ResolvePronoun(t, *ms, i);

@@ -104,6 +104,9 @@ class Coreference {
   bool chain_subordinate_ = false;       // the chain opens inside "after ...", "while ..."
   bool last_group_subordinate_ = false;  // and so did the last group
   uint32_t last_group_sentence_ = 0;
+  // the last group a description named ("the two governments"), for "they"
+  std::vector<int> described_group_;
+  uint32_t described_group_sentence_ = UINT32_MAX;
 };
 
 }  // namespace kg::ingest

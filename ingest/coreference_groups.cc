@@ -110,6 +110,10 @@ std::string_view Coreference::StateKind(std::string_view surface) {
 // asked for, else the last two people or states mentioned.
 std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
+  // "the two governments said they would sign": a group just described
+  // in the sentence, when no list joined by "and" is in view
+  if (m.role == "group" && !recent_group && described_group_sentence_ == sentence_)
+    return described_group_;
   if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
   if (m.role == "state") {
     // "the kingdom": the last monarchy named, when one was named lately;

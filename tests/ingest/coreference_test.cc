@@ -126,6 +126,11 @@ TEST_CASE("Coreference: 'the two governments' are the last two states named", "[
        "Kassym-Jomart Tokayev -visited-> Uzbekistan [asserted]\n"
        "Kazakhstan -signed-> fisheries accord (Kazakhstan–Uzbekistan) [asserted]\n"
        "Uzbekistan -signed-> fisheries accord (Kazakhstan–Uzbekistan) [asserted]"},
+      // "they" after a group described in the same sentence
+      {"Chile agreed to sell copper to Peru, in a deal the two governments said they would sign "
+       "as a treaty next month.",
+       "Chile -signed-> deal (Chile–Peru) [hypothetical]\n"
+       "Peru -signed-> deal (Chile–Peru) [hypothetical]"},
       // a pair in a clause opened by "after" gives way to the main clause's
       {"Egypt and Greece settled their sea border, weeks after Turkey and Libya drew their "
        "own. Both countries signed the accord in Cairo.",

@@ -257,6 +257,18 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
       if (of_country(recent_people_[k - 1])) return recent_people_[k - 1];
     return want_country;  // nobody named: the country acts through its representative
   }
+  // "Zelensky embraced Modi in Kyiv. The visitor ...": of the people in
+  // view, the one from elsewhere than the place last named; "his host" the
+  // one from there
+  if (m.role == "visitor" || m.role == "host") {
+    if (last_place_state_ < 0 || sentence_ > last_person_sentence_ + 1) return -1;
+    for (size_t k = recent_people_.size(); k > 0 && k + 4 > recent_people_.size(); --k) {
+      int c = CountryOf(recent_people_[k - 1]);
+      if (c < 0) continue;
+      if ((c == last_place_state_) == (m.role == "host")) return recent_people_[k - 1];
+    }
+    return -1;
+  }
   // "the prince" after "Crown Prince Mohammed bin Salman": the last person
   // named with that title, before anyone who merely shares its role; a
   // person known by another title ("the prime minister" is not the king)
@@ -365,6 +377,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         // country as the state in view
         if (m.entity >= 0 && entities_[m.entity].type == NodeType::kCountry) {
           last_state_ = m.entity;
+          last_place_state_ = m.entity;
           NoteNamedState(m.entity);
           if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) ==
               sentence_states_.end())

@@ -100,6 +100,7 @@ class Coreference {
   std::vector<int> sentence_states_;
   std::vector<int> chain_, last_group_;
   int last_state_ = -1;  // the last state named, wherever ("flew to Sudan")
+  int last_place_state_ = -1;  // the country of the last place named ("in Kyiv")
   bool last_group_people_ = false;
   bool chain_subordinate_ = false;       // the chain opens inside "after ...", "while ..."
   bool last_group_subordinate_ = false;  // and so did the last group

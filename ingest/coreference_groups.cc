@@ -33,6 +33,7 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
   // country" is Sudan's, not the bank's
   if (entities_[m.entity].type == NodeType::kCountry) {
     last_state_ = m.entity;
+    if (locative) last_place_state_ = m.entity;  // "flew to Sudan"
     NoteNamedState(m.entity);
     if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) == sentence_states_.end())
       sentence_states_.push_back(m.entity);

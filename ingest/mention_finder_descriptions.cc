@@ -34,6 +34,7 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
     return i + 1;
   }
   if (size_t e = CounterpartDescription(i); e > i) return e;
+  if (size_t e = VisitDescription(i); e > i) return e;
   if (size_t e = AgeDescription(i); e > i) return e;
   std::string role;
   size_t title_end = TitleAt(i, &role);
@@ -105,6 +106,32 @@ size_t MentionFinder::AgeDescription(size_t i) {
   MarkPossessive(&m);
   out_.push_back(std::move(m));
   return end;
+}
+
+// "the visitor", "the guest", "his host" with no country: the traveller
+// or the host among the people in view; role "visitor" or "host".
+size_t MentionFinder::VisitDescription(size_t i) {
+  const TokenWord& w = t_[i].lower;
+  bool visitor = w == "visitor" || w == "guest";
+  if ((!visitor && w != "host") || i == 0) return i;
+  const TokenWord& det = t_[i - 1].lower;
+  if (det != "the" && det != "his" && det != "her") return i;
+  if (visitor && det != "the") return i;  // "his guest" is the host's
+  // "the host country", "the visitor centre", "a guest of": no person
+  if (i + 1 < t_.size() && t_[i + 1].word) {
+    const TokenWord& n = t_[i + 1].lower;
+    bool verb_next = n == "and" || n == "then" || n == "later" || n == "also" || n == "who" ||
+                     n == "had" || n == "has" || n == "will" || n == "would" || n == "'s" ||
+                     (n.size() > 3 && n.ends_with("ly")) || lex_.IsTriggerWord(n) ||
+                     lex_.InSet("copulas", n) || lex_.InSet("speech_verbs", n);
+    if (t_[i + 1].capitalized || !verb_next) return i;
+  }
+  Mention m = Span(i - 1, i + 1, MentionKind::kDescription, NodeType::kPerson);
+  m.name.clear();
+  m.role = visitor ? "visitor" : "host";
+  MarkPossessive(&m);
+  out_.push_back(std::move(m));
+  return i + 1;
 }
 
 // "his British host", "her Polish counterpart" with no name after it: the

@@ -65,6 +65,7 @@ class MentionFinder {
   size_t PronounOrDescription(size_t i);
   size_t CounterpartDescription(size_t i);
   size_t AgeDescription(size_t i);
+  size_t VisitDescription(size_t i);
   size_t GroupDescription(size_t i);
 
   // mention_finder_places.cc

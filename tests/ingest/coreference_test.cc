@@ -202,6 +202,11 @@ TEST_CASE("Coreference: a description with an age, a participle or a past rank",
        "Kwame Osei -visited-> Togo [asserted]"},
       {"Kwame Osei, Ghana's president, flew to Lome. The former army chief later went to Abuja.",
        "Kwame Osei -visited-> Nigeria [asserted]\nKwame Osei -visited-> Togo [asserted]"},
+      // "the visitor" is the person in view from elsewhere than the place last named
+      {"Yaw Mensah embraced Kwame Osei, Togo's president, in Accra. The visitor then flew on to "
+       "Abuja.",
+       "Kwame Osei -visited-> Nigeria [asserted]"},
+      {"The visitor centre in Accra opened. It was built by Togo.", ""},
       // "its new president": the person just named with no office known
       {"Ghana elected Kwame Osei in December. Its new president flew to Lome on Thursday.",
        "Kwame Osei -visited-> Togo [asserted]"},

@@ -337,6 +337,15 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
   if (!role_of_[person].empty()) attrs["role"] = role_of_[person];
   if (!role_emitted_.insert(person).second && m.role.empty() && m.affiliation < 0) return;
   uint32_t b = t[m.affiliation >= 0 ? ms[m.affiliation].first : m.first].begin;
+  // "Vietnam's To Lam ... the Vietnamese leader": an office learnt later
+  // replaces the bare membership said before
+  if (!role_of_[person].empty() && role_of_[person] != "member")
+    roles_.erase(std::remove_if(roles_.begin(), roles_.end(),
+                                [&](const RoleFact& r) {
+                                  return r.person == person && r.of == of &&
+                                         r.relation == "member_of";
+                                }),
+                 roles_.end());
   roles_.push_back({person, RoleRelation(role_of_[person]), of, sentence, b, t[m.last - 1].end});
 }
 

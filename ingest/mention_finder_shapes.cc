@@ -36,8 +36,11 @@ size_t MentionFinder::OfCountryPerson(size_t i) {
   bool of = false;  // most names have no "of" after them: ask that first
   for (size_t k = i + 1; k < t_.size() && k < i + 8 && !of; ++k) of = t_[k].lower == "of";
   if (!of || AboutSport()) return i;  // "Al Ahly of Egypt" is a club
-  // "the Directors Guild of Great Britain": a person's name takes no article
-  if (i > 0 && (t_[i - 1].lower == "the" || t_[i - 1].lower == "of" || t_[i - 1].lower == "a")) return i;
+  // "the Directors Guild of Great Britain": a person's name takes no
+  // article; "the \"Kim Kardashian of Pakistan\"" is a nickname
+  if (i > 0 && (t_[i - 1].lower == "the" || t_[i - 1].lower == "of" || t_[i - 1].lower == "a" ||
+                t_[i - 1].text == "\"" || t_[i - 1].text == "\u201c"))
+    return i;
   size_t e = NameShapeEnd(i);
   if (e == i) {
     // the listed last word: at least one name word before it

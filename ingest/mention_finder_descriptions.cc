@@ -33,9 +33,14 @@ size_t MentionFinder::PronounOrDescription(size_t i) {
     out_.push_back(std::move(m));
     return i + 1;
   }
-  if (size_t e = CounterpartDescription(i); e > i) return e;
-  if (size_t e = VisitDescription(i); e > i) return e;
-  if (size_t e = AgeDescription(i); e > i) return e;
+  // (most tokens are none of these words: one look at the first letter)
+  char c = tk.lower.empty() ? 0 : tk.lower[0];
+  if (c == 'h' || c == 'c' || c == 'v' || c == 'g') {
+    if (size_t e = CounterpartDescription(i); e > i) return e;
+    if (size_t e = VisitDescription(i); e > i) return e;
+  }
+  if (c == 't')
+    if (size_t e = AgeDescription(i); e > i) return e;
   std::string role;
   size_t title_end = TitleAt(i, &role);
   if (title_end == i) return i;

@@ -128,6 +128,13 @@ size_t MentionFinder::AppositionPerson(size_t i) {
   for (int skip = 0; skip < 6 && k < t_.size(); ++skip) {
     std::string role;
     size_t title_end = TitleAt(k, &role);
+    // "a member of Kenya's parliament", "the third-ranking member of China's
+    // Communist Party": a member of a state's body, when one follows
+    if (title_end == k && (t_[k].lower == "member" || t_[k].lower == "members") &&
+        k + 1 < t_.size() && t_[k + 1].lower == "of") {
+      title_end = k + 1;
+      role = "member";
+    }
     if (title_end > k) {
       // "head of ..." is vague, unless a state or its named body follows:
       // "the third-ranking member of China's Communist Party" (not "the

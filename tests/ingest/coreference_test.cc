@@ -92,6 +92,10 @@ TEST_CASE("Coreference: a title apposed to a name gives its role and country", "
       // a vague head, or no title at all, makes no titled person
       {"Kwame Asante, the Ghanaian head of the bank, flew to Lome.", "Kwame Asante", "none"},
       {"Kwame Asante, a Ghanaian businessman, flew to Lome.", "Kwame Asante", "none"},
+      // a member of a state's body in apposition is a person, not of a firm
+      {"Kwame Asante, a senior member of Ghana's Communist Party, flew to Lome.", "Kwame Asante",
+       "/"},
+      {"Kwame Asante, a member of the Acme board, flew to Lome.", "Kwame Asante", "none"},
       // "of <Country>", a copula and a title, "its new president"
       {"Kwame Asante of Ghana signed the customs accord.", "Kwame Asante", "Ghana/"},
       {"Kwame Asante has been Ghana's trade minister since 2019.", "Kwame Asante",

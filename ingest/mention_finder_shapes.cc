@@ -66,13 +66,15 @@ size_t MentionFinder::OfCountryPerson(size_t i) {
 void MentionFinder::OfCountries() {
   for (size_t idx = 0; idx + 1 < out_.size(); ++idx) {
     Mention& m = out_[idx];
-    if (m.kind != MentionKind::kActor || m.type != NodeType::kPerson || m.affiliation >= 0) continue;
+    if (m.kind != MentionKind::kActor || m.type != NodeType::kPerson || m.affiliation >= 0)
+      continue;
     // "General Motors of the US": a firm's word taken for a name after a title
     if (lex_.InSet("non_name_words", t_[m.last - 1].lower)) continue;
     size_t end = OfCountryEnd(m.last);
     if (end == m.last) continue;
     for (size_t c = idx + 1; c < out_.size() && out_[c].first < end; ++c)
-      if (out_[c].last == end && out_[c].kind == MentionKind::kActor) m.affiliation = static_cast<int>(c);
+      if (out_[c].last == end && out_[c].kind == MentionKind::kActor)
+        m.affiliation = static_cast<int>(c);
   }
 }
 
@@ -107,15 +109,19 @@ size_t MentionFinder::CopulaTitle(size_t e, std::string* role, int* country) con
   if (k < t_.size() && (t_[k].lower == "has" || t_[k].lower == "had")) ++k;
   if (k >= t_.size() || !lex_.InSet("copulas", t_[k].lower)) return e;
   ++k;
-  if (k < t_.size() && (t_[k].lower == "now" || t_[k].lower == "also" || t_[k].lower == "only")) ++k;
+  if (k < t_.size() && (t_[k].lower == "now" || t_[k].lower == "also" || t_[k].lower == "only"))
+    ++k;
   if (k < t_.size() && t_[k].lower == "the") ++k;
   // "became only the third EU leader to ...": an ordinal
   if (k < t_.size() && (lex_.InSet("ordinal_factives", t_[k].lower) || t_[k].lower == "first")) ++k;
   for (size_t c = 0; c < out_.size(); ++c) {
     const Mention& p = out_[c];
-    if (p.first != k || (p.kind != MentionKind::kActor && p.kind != MentionKind::kAdjective)) continue;
-    if (p.type == NodeType::kCountry) *country = static_cast<int>(c);
-    else if (p.type != NodeType::kOrganization) continue;
+    if (p.first != k || (p.kind != MentionKind::kActor && p.kind != MentionKind::kAdjective))
+      continue;
+    if (p.type == NodeType::kCountry)
+      *country = static_cast<int>(c);
+    else if (p.type != NodeType::kOrganization)
+      continue;
     k = p.possessive ? p.last + 1 : p.last;
   }
   while (k < t_.size() && lex_.InSet("title_modifiers", t_[k].lower)) ++k;

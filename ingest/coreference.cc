@@ -257,6 +257,18 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
       if (of_country(recent_people_[k - 1])) return recent_people_[k - 1];
     return want_country;  // nobody named: the country acts through its representative
   }
+  // "Zelensky embraced Modi in Kyiv. The visitor ...": of the people in
+  // view, the one from elsewhere than the place last named; "his host" the
+  // one from there
+  if (m.role == "visitor" || m.role == "host") {
+    if (last_place_state_ < 0 || sentence_ > last_person_sentence_ + 1) return -1;
+    for (size_t k = recent_people_.size(); k > 0 && k + 4 > recent_people_.size(); --k) {
+      int c = CountryOf(recent_people_[k - 1]);
+      if (c < 0) continue;
+      if ((c == last_place_state_) == (m.role == "host")) return recent_people_[k - 1];
+    }
+    return -1;
+  }
   // "the prince" after "Crown Prince Mohammed bin Salman": the last person
   // named with that title, before anyone who merely shares its role; a
   // person known by another title ("the prime minister" is not the king)
@@ -286,13 +298,24 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
       continue;
     best = static_cast<int>(e);
   }
-  if (best >= 0 || want_country >= 0) return best;
+  if (best >= 0) return best;
+  if (want_country >= 0) {
+    // "Senegal elected Bassirou Diomaye Faye. Its new president flew ...":
+    // the person just named with no office known, of no other country
+    bool in_view = last_person_ >= 0 && sentence_ <= last_person_sentence_ + 1 &&
+                   role_of_[last_person_].empty();
+    // (nobody: "its leader would travel" stays unknown, since the leader
+    // may be named later in the text)
+    return in_view && (CountryOf(last_person_) < 0 || of_country(last_person_)) ? last_person_ : -1;
+  }
   // "Prabowo Subianto flew to Beijing ... The former general will go on to
   // Washington": a description of nobody with that role is, like "he", the
-  // person the last sentence was about, when nothing known contradicts it
+  // person the last sentence was about, when nothing known contradicts it;
+  // "the veteran diplomat" or "the 78-year-old" fits any office
   if (last_subject_person_ < 0 || sentence_ > last_person_sentence_ + 1) return -1;
   const std::string& known = role_of_[last_subject_person_];
-  return known.empty() || known == m.role || m.role == "former" ? last_subject_person_ : -1;
+  bool fits = known.empty() || known == m.role || m.role == "former" || m.role == "person";
+  return fits ? last_subject_person_ : -1;
 }
 
 void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
@@ -314,6 +337,15 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
   if (!role_of_[person].empty()) attrs["role"] = role_of_[person];
   if (!role_emitted_.insert(person).second && m.role.empty() && m.affiliation < 0) return;
   uint32_t b = t[m.affiliation >= 0 ? ms[m.affiliation].first : m.first].begin;
+  // "Vietnam's To Lam ... the Vietnamese leader": an office learnt later
+  // replaces the bare membership said before
+  if (!role_of_[person].empty() && role_of_[person] != "member")
+    roles_.erase(std::remove_if(roles_.begin(), roles_.end(),
+                                [&](const RoleFact& r) {
+                                  return r.person == person && r.of == of &&
+                                         r.relation == "member_of";
+                                }),
+                 roles_.end());
   roles_.push_back({person, RoleRelation(role_of_[person]), of, sentence, b, t[m.last - 1].end});
 }
 
@@ -354,6 +386,8 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         // country as the state in view
         if (m.entity >= 0 && entities_[m.entity].type == NodeType::kCountry) {
           last_state_ = m.entity;
+          last_place_state_ = m.entity;
+          NoteNamedState(m.entity);
           if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) ==
               sentence_states_.end())
             sentence_states_.push_back(m.entity);
@@ -368,6 +402,10 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         if (!m.role.empty()) {  // a group: "they", "the two leaders"
           m.group = ResolveGroup(m);
           m.entity = m.group.empty() ? -1 : m.group.front();
+          if (m.group.size() > 1 && m.role != "group") {
+            described_group_ = m.group;
+            described_group_sentence_ = sentence;
+          }
           break;
         }
         m.entity = ResolvePronoun(t, *ms, i);
@@ -388,6 +426,11 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
       case MentionKind::kDescription:
         m.entity = ResolveDescription(m, *ms);
         if (m.entity >= 0) {
+          // "Its new president" of someone named with no office: now known
+          bool office = m.role == "leader" || m.role == "minister" || m.role == "spokesperson";
+          if (office && m.affiliation >= 0 && entities_[m.entity].type == NodeType::kPerson &&
+              role_of_[m.entity].empty())
+            NoteRole(sentence, t, *ms, i);
           last_person_ = m.entity;
           last_person_sentence_ = sentence;
         }

@@ -68,6 +68,7 @@ class Coreference {
   int ResolveDescription(const Mention& m, const std::vector<Mention>& ms);
   std::vector<int> ResolveGroup(const Mention& m) const;
   static std::string_view StateKind(std::string_view surface);
+  void NoteNamedState(int state);
   void NoteRecent(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
   void NoteRole(uint32_t sentence, const std::vector<Token>& tokens,
                 const std::vector<Mention>& ms, size_t idx);
@@ -99,8 +100,14 @@ class Coreference {
   std::vector<int> sentence_states_;
   std::vector<int> chain_, last_group_;
   int last_state_ = -1;  // the last state named, wherever ("flew to Sudan")
+  int last_place_state_ = -1;  // the country of the last place named ("in Kyiv")
   bool last_group_people_ = false;
+  bool chain_subordinate_ = false;       // the chain opens inside "after ...", "while ..."
+  bool last_group_subordinate_ = false;  // and so did the last group
   uint32_t last_group_sentence_ = 0;
+  // the last group a description named ("the two governments"), for "they"
+  std::vector<int> described_group_;
+  uint32_t described_group_sentence_ = UINT32_MAX;
 };
 
 }  // namespace kg::ingest

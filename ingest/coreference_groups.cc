@@ -19,6 +19,11 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
   const Mention& m = ms[idx];
   if (m.entity < 0 || !m.group.empty()) return;
   bool person = entities_[m.entity].type == NodeType::kPerson;
+  // "Tokayev was received by Mirziyoyev ... the two sides": a person's
+  // country is a state in view
+  if (person && CountryOf(m.entity) >= 0 &&
+      entities_[CountryOf(m.entity)].type == NodeType::kCountry)
+    NoteNamedState(CountryOf(m.entity));
   if (!person && entities_[m.entity].type == NodeType::kAgreement) return;
   size_t before = m.first;
   while (before > 0 && t[before - 1].lower == "the") --before;
@@ -28,9 +33,8 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
   // country" is Sudan's, not the bank's
   if (entities_[m.entity].type == NodeType::kCountry) {
     last_state_ = m.entity;
-    named_states_.erase(std::remove(named_states_.begin(), named_states_.end(), m.entity),
-                        named_states_.end());
-    named_states_.push_back(m.entity);
+    if (locative) last_place_state_ = m.entity;  // "flew to Sudan"
+    NoteNamedState(m.entity);
     if (std::find(sentence_states_.begin(), sentence_states_.end(), m.entity) == sentence_states_.end())
       sentence_states_.push_back(m.entity);
   }
@@ -45,10 +49,12 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
   uint32_t gap_end = ms[self].first;
   bool joined = false, has_and = false;
   int prev = -1;
+  uint32_t prev_first = 0;
   if (self > 0) {
     size_t p = self - 1;
     if (ms[p].affiliation < 0 && p > 0 && ms[p - 1].affiliation == static_cast<int>(p)) --p;
     prev = ms[p].entity;
+    prev_first = ms[p].first;
     gap_end = ms[self].first;
     if (prev >= 0 && prev != m.entity && ms[p].kind != MentionKind::kAgreement &&
         ms[p].kind != MentionKind::kPlace) {
@@ -62,13 +68,31 @@ void Coreference::NoteRecent(const std::vector<Token>& t, const std::vector<Ment
     }
   }
   if (!joined || chain_.empty() || chain_.back() != prev) chain_.clear();
-  if (joined && chain_.empty()) chain_.push_back(prev);
+  if (joined && chain_.empty()) {
+    chain_.push_back(prev);
+    // "Egypt and Greece settled ..., weeks after Turkey and Libya drew
+    // their own": a list inside a clause opened by "after", "while", ...
+    size_t b = prev_first;
+    while (b > 0 && t[b - 1].lower == "the") --b;
+    chain_subordinate_ = b > 0 && lex_.InSet("subordinators", t[b - 1].lower);
+  }
   if (joined) chain_.push_back(m.entity);
-  if (joined && has_and) {
+  // ... gives way to the list of the main clause before it
+  bool outranked = chain_subordinate_ && !last_group_subordinate_ && !last_group_.empty() &&
+                   last_group_sentence_ == sentence_ && last_group_people_ == person;
+  if (joined && has_and && !outranked) {
     last_group_ = chain_;
     last_group_people_ = person;
     last_group_sentence_ = sentence_;
+    last_group_subordinate_ = chain_subordinate_;
   }
+}
+
+// Every state named, in order of last mention.
+void Coreference::NoteNamedState(int state) {
+  named_states_.erase(std::remove(named_states_.begin(), named_states_.end(), state),
+                      named_states_.end());
+  named_states_.push_back(state);
 }
 
 // The list of states a description can mean: "the kingdom" a monarchy,
@@ -87,6 +111,10 @@ std::string_view Coreference::StateKind(std::string_view surface) {
 // asked for, else the last two people or states mentioned.
 std::vector<int> Coreference::ResolveGroup(const Mention& m) const {
   bool recent_group = !last_group_.empty() && sentence_ <= last_group_sentence_ + 1;
+  // "the two governments said they would sign": a group just described
+  // in the sentence, when no list joined by "and" is in view
+  if (m.role == "group" && !recent_group && described_group_sentence_ == sentence_)
+    return described_group_;
   if (m.role == "group") return recent_group ? last_group_ : std::vector<int>{};
   if (m.role == "state") {
     // "the kingdom": the last monarchy named, when one was named lately;

@@ -13,11 +13,6 @@ using graph::NodeType;
 
 bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
 
-bool IsPronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "him" || w == "his" || w == "her" || w == "it" ||
-         w == "its" || IsFirstPerson(w);
-}
-
 }  // namespace
 
 std::vector<Mention> MentionFinder::Run() {
@@ -26,6 +21,7 @@ std::vector<Mention> MentionFinder::Run() {
     size_t next = Person(i);
     if (next == i) next = AppositionPerson(i);
     if (next == i) next = RelatedPerson(i);
+    if (next == i) next = OfCountryPerson(i);
     if (next == i) next = PatternAgreement(i);
     if (next == i) next = Gazetteer(i);
     if (next == i) next = PronounOrDescription(i);
@@ -39,6 +35,7 @@ std::vector<Mention> MentionFinder::Run() {
   SportsTeams();
   PossessiveInstitutions();
   ApposedTitles();
+  OfCountries();
   return std::move(out_);
 }
 
@@ -233,138 +230,6 @@ size_t MentionFinder::LowerHeadAgreement(size_t i, size_t b, size_t run_end) {
   if (!own_word || (b == 0 && run_end == 1)) return i;
   out_.push_back(Span(b, k + 1, MentionKind::kAgreement, NodeType::kAgreement));
   return k + 1;
-}
-
-size_t MentionFinder::PronounOrDescription(size_t i) {
-  const Token& tk = t_[i];
-  size_t group_end = GroupDescription(i);
-  if (group_end > i) return group_end;
-  if (IsPronoun(tk.lower) && tk.text != "US") {
-    Mention m;
-    m.first = static_cast<uint32_t>(i);
-    m.last = static_cast<uint32_t>(i + 1);
-    m.kind = MentionKind::kPronoun;
-    m.surface = std::string(tk.text);
-    m.possessive = tk.lower == "its" || tk.lower == "his" || tk.lower == "her" ||
-                   tk.lower == "our" || tk.lower == "my";
-    out_.push_back(std::move(m));
-    return i + 1;
-  }
-  if (size_t e = CounterpartDescription(i); e > i) return e;
-  std::string role;
-  size_t title_end = TitleAt(i, &role);
-  if (title_end == i) return i;
-  // "the Russian leader", "the president": a definite description.
-  int aff = Affiliation(i);
-  size_t before = aff >= 0 ? out_[aff].first : i;
-  bool former = false;
-  while (before > 0 && (lex_.InSet("title_modifiers", t_[before - 1].lower) ||
-                        DescriptionModifier(before - 1))) {
-    former = former || t_[before - 1].lower == "former" || t_[before - 1].lower == "retired";
-    --before;
-  }
-  if (before == 0 || t_[before - 1].lower != "the") return title_end;
-  // "the former general": a past rank names the man who held it, where a
-  // bare "the general" may be anything general
-  bool rank = former && role == "member" && lex_.InSet("military_ranks", t_[title_end - 1].lower);
-  if (role != "leader" && role != "minister" && role != "spokesperson" && !rank) return title_end;
-  Mention m;
-  m.first = static_cast<uint32_t>(i);
-  m.last = static_cast<uint32_t>(title_end);
-  m.kind = MentionKind::kDescription;
-  m.type = NodeType::kPerson;
-  m.role = rank ? "former" : role;  // a past rank tells nothing of the present role
-  for (size_t k = i; k < title_end; ++k) m.title += (k > i ? " " : "") + t_[k].lower;
-  m.affiliation = aff;
-  m.surface = Surface(before - 1, title_end);
-  MarkPossessive(&m);
-  out_.push_back(std::move(m));
-  return title_end;
-}
-
-// "his British host", "her Polish counterpart" with no name after it: the
-// person of that country named before; role "counterpart".
-size_t MentionFinder::CounterpartDescription(size_t i) {
-  const TokenWord& w = t_[i].lower;
-  if (w != "host" && w != "counterpart") return i;
-  if (i + 1 < t_.size() && NameToken(i + 1)) return i;  // a name follows: Person()
-  int aff = Affiliation(i);
-  if (aff < 0 || out_[aff].first == 0) return i;
-  const TokenWord& pron = t_[out_[aff].first - 1].lower;
-  if (pron != "his" && pron != "her" && pron != "their") return i;
-  Mention m;
-  m.first = static_cast<uint32_t>(i);
-  m.last = static_cast<uint32_t>(i + 1);
-  m.kind = MentionKind::kDescription;
-  m.type = NodeType::kPerson;
-  m.role = "counterpart";
-  m.affiliation = aff;
-  m.surface = Surface(out_[aff].first - 1, i + 1);
-  MarkPossessive(&m);
-  out_.push_back(std::move(m));
-  return i + 1;
-}
-
-// "they", "the two leaders", "both countries": a pair named before. The
-// role says which kind: "people" or "states".
-size_t MentionFinder::GroupDescription(size_t i) {
-  const TokenWord& w = t_[i].lower;
-  std::string role;
-  size_t end = i + 1;
-  if (w == "they") {
-    role = "group";
-  } else if (w == "the" && i + 1 < t_.size() &&
-             (t_[i + 1].lower == "country" || t_[i + 1].lower == "kingdom" ||
-              t_[i + 1].lower == "emirate" || t_[i + 1].lower == "republic")) {
-    // "the kingdom's prime minister": the last state named
-    // "the Republic of Korea", "the Republic of Congo": a listed name, not "the country"
-    if ((i + 2 < t_.size() && t_[i + 2].capitalized) || LongestMatch(i + 1).entry) return i;
-    role = "state";
-    end = i + 2;
-  } else if (size_t e = StateDescriptionEnd(i); e > i) {
-    role = "state";
-    end = e;
-  } else if (w == "the" && i + 2 < t_.size() && (t_[i + 1].lower == "pair" || t_[i + 1].lower == "duo") &&
-             t_[i + 2].lower != "of") {
-    // "on Monday the pair signed a declaration": the two people just named
-    role = "people";
-    end = i + 2;
-  } else if ((w == "the" && i + 2 < t_.size() && t_[i + 1].lower == "two") ||
-             (w == "both" && i + 1 < t_.size())) {
-    size_t head = w == "both" ? i + 1 : i + 2;
-    const TokenWord& h = t_[head].lower;
-    std::string two = head + 1 < t_.size() ? h + " " + t_[head + 1].lower : "";
-    end = head + 1;
-    if (h == "men" || h == "women") {
-      role = "people";
-    } else if (h == "leaders" || h == "presidents" || h == "premiers" || h == "heads") {
-      role = "people:leader";
-    } else if (two == "prime ministers") {
-      role = "people:leader";
-      end = head + 2;
-    } else if (h == "ministers") {
-      role = "people:minister";
-    } else if (two == "foreign ministers" || two == "defence ministers" ||
-               two == "defense ministers") {
-      role = "people:minister";
-      end = head + 2;
-    } else if (h == "countries" || h == "sides" || h == "nations" || h == "governments" ||
-               h == "neighbours" || h == "neighbors" || h == "states") {
-      role = "states";
-    }
-    if (h == "heads" && head + 2 < t_.size() && t_[head + 1].lower == "of" && t_[head + 2].lower == "state")
-      end = head + 3;
-  }
-  if (role.empty()) return i;
-  Mention m;
-  m.first = static_cast<uint32_t>(i);
-  m.last = static_cast<uint32_t>(end);
-  m.kind = MentionKind::kPronoun;
-  m.role = role;
-  m.surface = Surface(i, end);
-  MarkPossessive(&m);
-  out_.push_back(std::move(m));
-  return end;
 }
 
 // "Ethiopia's government", "NATO's 30 members": the possessor acts

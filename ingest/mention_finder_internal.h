@@ -1,8 +1,10 @@
-// The mention finder's class, shared by its two files: mention_finder.cc
-// (gazetteer, named agreements, pronouns, groups and descriptions, and the
-// passes over the mentions found) and mention_finder_people.cc (people from
-// titles and appositions, and people on no list where a reader takes a name
-// for a person).
+// The mention finder's class, shared by its files: mention_finder.cc
+// (gazetteer, named agreements and the passes over the mentions found),
+// mention_finder_descriptions.cc (pronouns, groups and descriptions),
+// mention_finder_names.cc and mention_finder_people.cc (people from titles
+// and appositions, and people on no list where a reader takes a name for a
+// person; mention_finder_shapes.cc for the shapes of names on no list)
+// and mention_finder_places.cc (places on no list).
 #pragma once
 
 #include <cstddef>
@@ -50,9 +52,6 @@ class MentionFinder {
   size_t PatternAgreement(size_t i);
   bool AndInName(size_t k) const;
   size_t LowerHeadAgreement(size_t i, size_t b, size_t run_end);
-  size_t PronounOrDescription(size_t i);
-  size_t CounterpartDescription(size_t i);
-  size_t GroupDescription(size_t i);
   void PossessiveInstitutions();
   void SportsTeams();
   void LeaderGovernments();
@@ -61,6 +60,13 @@ class MentionFinder {
   std::string Surface(size_t b, size_t e) const;
   // A mention of tokens [b, e) named as written.
   Mention Span(size_t b, size_t e, MentionKind kind, graph::NodeType type) const;
+
+  // mention_finder_descriptions.cc
+  size_t PronounOrDescription(size_t i);
+  size_t CounterpartDescription(size_t i);
+  size_t AgeDescription(size_t i);
+  size_t VisitDescription(size_t i);
+  size_t GroupDescription(size_t i);
 
   // mention_finder_places.cc
   size_t StateDescriptionEnd(size_t i) const;
@@ -95,6 +101,16 @@ class MentionFinder {
   bool ClauseOpens(size_t k) const;
   bool ActsAfter(size_t e) const;
 
+  // mention_finder_shapes.cc
+  size_t OfCountryEnd(size_t k) const;
+  size_t OfCountryPerson(size_t i);
+  void OfCountries();
+  bool SpeaksOfSelf(size_t e) const;
+  size_t CopulaTitle(size_t e, std::string* role, int* country) const;
+  bool TripPossessor(size_t e) const;
+  bool TripAfterVerb(size_t e) const;
+  bool AboutSport() const;
+
   // mention_finder_places.cc
   int CountryAt(size_t k) const;
   size_t UnlistedPlaceEnd(size_t k) const;
@@ -118,6 +134,7 @@ class MentionFinder {
     Match match;
   };
   mutable std::vector<TokenMemo> memo_;
+  mutable int8_t about_sport_ = -1;  // AboutSport(), once asked
 };
 
 }  // namespace kg::ingest

@@ -34,6 +34,19 @@ int MentionFinder::Affiliation(size_t title_start) const {
                   (t_[j].lower == "and" && j > prev.last);
     if (portfolio) k = prev.last;
   }
+  // "Myanmar junta chief Min Aung Hlaing", "Sudan army chief Abdel Fattah
+  // al-Burhan": a noun between a country and a title before a name
+  if (prev.last + 1 == k && prev.type == NodeType::kCountry && !prev.possessive &&
+      (prev.kind == MentionKind::kActor || prev.kind == MentionKind::kAdjective)) {
+    const Token& noun = t_[prev.last];
+    size_t end = TitleAt(title_start, &role);
+    bool name_follows = end > title_start && end < t_.size() && NameToken(end);
+    bool plain = noun.word && !noun.capitalized && !noun.lower.ends_with("ed") &&
+                 !noun.lower.ends_with("s") && !lex_.InSet("prepositions", noun.lower) &&
+                 !lex_.InSet("copulas", noun.lower) && !lex_.IsTriggerWord(noun.lower) &&
+                 noun.lower != "and" && noun.lower != "or" && noun.lower != "but";
+    if (name_follows && plain) k = prev.last;
+  }
   if (prev.last != k) return -1;
   bool country_like = prev.kind == MentionKind::kActor && prev.type != NodeType::kPerson &&
                       prev.type != NodeType::kAgreement;
@@ -108,13 +121,31 @@ size_t MentionFinder::AppositionPerson(size_t i) {
   if (i > 0 && t_[i - 1].capitalized && t_[i - 1].word) return i;
   size_t e = i;
   while (e < t_.size() && e - i < kMaxNameTokens && NameToken(e) && !LongestMatch(e).entry) ++e;
+  // "Marcelo Rebelo de Sousa,", "Wladyslaw Kosiniak-Kamysz,": particles and hyphens
+  if (e < t_.size() && (t_[e].text == "-" || IsNameParticle(t_[e].lower))) e = std::max(e, NameShapeEnd(i));
   if (e - i < 2 || e >= t_.size() || t_[e].text != ",") return i;
   size_t k = e + 1;
-  for (int skip = 0; skip < 4 && k < t_.size(); ++skip) {
+  for (int skip = 0; skip < 6 && k < t_.size(); ++skip) {
     std::string role;
     size_t title_end = TitleAt(k, &role);
+    // "a member of Kenya's parliament", "the third-ranking member of China's
+    // Communist Party": a member of a state's body, when one follows
+    if (title_end == k && (t_[k].lower == "member" || t_[k].lower == "members") &&
+        k + 1 < t_.size() && t_[k + 1].lower == "of") {
+      title_end = k + 1;
+      role = "member";
+    }
     if (title_end > k) {
-      if (title_end < t_.size() && t_[title_end].lower == "of") return i;  // "head of ..." is vague
+      // "head of ..." is vague, unless a state or its named body follows:
+      // "the third-ranking member of China's Communist Party" (not "the
+      // chairman of Santander", nor "of Spain's most powerful bank")
+      if (title_end + 1 < t_.size() && t_[title_end].lower == "of") {
+        Match g = LongestMatch(title_end + 1 + (t_[title_end + 1].lower == "the"));
+        if (!g.entry || g.entry->kind != EntryKind::kName ||
+            lex_.actors()[g.entry->actor].type != NodeType::kCountry)
+          return i;
+        if (g.end + 1 < t_.size() && t_[g.end].lower == "'s" && !t_[g.end + 1].capitalized) return i;
+      }
       Mention m = Span(i, e, MentionKind::kActor, NodeType::kPerson);
       m.role = role;
       out_.push_back(std::move(m));
@@ -122,7 +153,9 @@ size_t MentionFinder::AppositionPerson(size_t i) {
     }
     const TokenWord& w = t_[k].lower;
     bool ok = w == "the" || w == "a" || w == "'s" || w == "then" || w == "-" ||
-              lex_.InSet("title_modifiers", w) || LongestMatch(k).entry;
+              lex_.InSet("title_modifiers", w) || LongestMatch(k).entry ||
+              (!t_[k].capitalized && DescriptionModifier(k)) || lex_.InSet("ordinal_factives", w) ||
+              (t_[k].word && !t_[k].capitalized && w.find('-') != std::string::npos);
     if (!ok) return i;
     Match g = LongestMatch(k);
     k = g.entry ? g.end : k + 1;
@@ -158,6 +191,13 @@ void MentionFinder::CoordinatedPersons() {
     size_t e = k;
     while (e < t_.size() && e - k < kMaxNameTokens && owner[e] < 0 && NameShapeToken(e)) {
       ++e;
+    }
+    // "Jean-Claude Juncker", "Omar al-Bashir": hyphens and particles
+    if (e > k && e < t_.size() && (t_[e].text == "-" || IsNameParticle(t_[e].lower))) {
+      size_t shaped = NameShapeEnd(k);
+      bool free = true;
+      for (size_t j = k; j < shaped && free; ++j) free = owner[j] < 0;
+      if (free && shaped > e) e = shaped;
     }
     if (e - k < 2) {
       k = std::max(e, k + 1);
@@ -242,19 +282,27 @@ void MentionFinder::NamesInActorPositions() {
     }
     // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
     // Nalbandian" is a minister: only a relation verb after it decides.
-    bool acts = ActsAfter(e) || WhoOrAgeAfter(e);
+    bool acts = ActsAfter(e) || WhoOrAgeAfter(e) || SpeaksOfSelf(e) || TripPossessor(e) ||
+                TripAfterVerb(e);
+    // "Don Pramudwinai has been Thailand's foreign minister"
+    std::string role;
+    int title_country = -1;
+    bool titled = (aff >= 0 || ClauseOpens(k)) && CopulaTitle(e, &role, &title_country) > e;
     // "the defence ministers, Song Young-moo and No Kwang Chol,"
     bool listed_after = !found.empty() && found.back().last + 1 == k && t_[k - 1].lower == "and";
     // "Claudia Sheinbaum, on her first trip abroad, ...": a person pronoun
     // looks back at the name
     bool named_back = (aff >= 0 || ClauseOpens(k)) && PersonPronounAfter(e);
-    if (!PersonPronounBefore(k) && !ReceivedOrLeading(k) && !AfterPluralTitle(k) && !listed_after &&
-        !((aff >= 0 || ClauseOpens(k)) && acts) && !named_back) {
+    bool person = PersonPronounBefore(k) || ReceivedOrLeading(k) || AfterPluralTitle(k) ||
+                  listed_after || ((aff >= 0 || ClauseOpens(k)) && acts) || named_back || titled;
+    // "Son Heung-min and Lee Kang-in landed in Doha with the squad"
+    if (!person || (!titled && AboutSport())) {
       k = e - 1;
       continue;
     }
     Mention m = NamedPerson(k, e);
-    m.affiliation = aff;
+    m.affiliation = aff >= 0 ? aff : title_country;
+    if (titled) m.role = role;
     MarkPossessive(&m);
     found.push_back(std::move(m));
     k = e - 1;
@@ -298,13 +346,25 @@ bool MentionFinder::ReceivedOrLeading(size_t k) const {
   if (k == 0) return false;
   const TokenWord& w = t_[k - 1].lower;
   if (lex_.InSet("reception_verbs", w) || w == "met" || w == "meets" || w == "meeting") return true;
+  // "Senegal elected Bassirou Diomaye Faye": a verb that puts someone in office
+  if (lex_.InSet("office_verbs", w)) return true;
   return w == "by" && k >= 2 && (t_[k - 2].lower == "led" || t_[k - 2].lower == "headed");
 }
 
 // "the defence ministers, Song Young-moo and ...": in apposition to a plural title.
+// "the defence ministers, Song Young-moo and ...": in apposition to a
+// plural title, also after "of" and the states they serve ("the foreign
+// ministers of Greece and Macedonia, Nikos Kotzias and ...").
 bool MentionFinder::AfterPluralTitle(size_t k) const {
   if (k < 2 || t_[k - 1].text != ",") return false;
-  const TokenWord& w = t_[k - 2].lower;
+  size_t b = k - 1;
+  size_t j = b;  // back over "of Greece and Macedonia"
+  while (j > 0 && j + 8 > b &&
+         (t_[j - 1].capitalized || t_[j - 1].lower == "and" || t_[j - 1].lower == "the" ||
+          t_[j - 1].text == ","))
+    --j;
+  if (j > 1 && j < b && t_[j - 1].lower == "of") b = j - 1;
+  const TokenWord& w = t_[b - 1].lower;
   return w == "ministers" || w == "leaders" || w == "presidents" || w == "premiers" ||
          w == "envoys" || w == "negotiators" || w == "chiefs" || w == "counterparts";
 }

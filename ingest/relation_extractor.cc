@@ -161,6 +161,13 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
   size_t confirmed = out.size(), confirmed_end = e;  // a comma list counts once "and" closes it
   bool nor = false;
   for (;;) {
+    // "Simon Birmingham of Australia and Damien O'Connor of New Zealand":
+    // a person's "of" country is part of the item
+    if (int self = e > 0 ? MentionAt(e - 1) : -1; self >= 0 && ms_[self].affiliation >= 0 &&
+        e + 1 < limit && t_[e].lower == "of") {
+      const Mention& of = ms_[ms_[self].affiliation];
+      if (of.first == e + 1 || (of.first == e + 2 && t_[e + 1].lower == "the")) e = of.last;
+    }
     size_t k = e;
     bool linked = false, conj = false;
     // "the four Mercosur countries and EFTA": a bloc's members stand for it

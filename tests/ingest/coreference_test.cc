@@ -92,6 +92,16 @@ TEST_CASE("Coreference: a title apposed to a name gives its role and country", "
       // a vague head, or no title at all, makes no titled person
       {"Kwame Asante, the Ghanaian head of the bank, flew to Lome.", "Kwame Asante", "none"},
       {"Kwame Asante, a Ghanaian businessman, flew to Lome.", "Kwame Asante", "none"},
+      // a member of a state's body in apposition is a person, not of a firm
+      {"Kwame Asante, a senior member of Ghana's Communist Party, flew to Lome.", "Kwame Asante",
+       "/"},
+      {"Kwame Asante, a member of the Acme board, flew to Lome.", "Kwame Asante", "none"},
+      // "of <Country>", a copula and a title, "its new president"
+      {"Kwame Asante of Ghana signed the customs accord.", "Kwame Asante", "Ghana/"},
+      {"Kwame Asante has been Ghana's trade minister since 2019.", "Kwame Asante",
+       "Ghana/minister"},
+      {"Ghana elected Kwame Asante in December. Its new president flew to Lome.", "Kwame Asante",
+       "Ghana/leader"},
   }));
   CAPTURE(text);
   CHECK(CountryAndRole(text, name) == expected);
@@ -107,9 +117,34 @@ TEST_CASE("Coreference: 'the two governments' are the last two states named", "[
       {"Peru held talks with Chile, and the two sides signed a fisheries accord.",
        "Chile -signed-> fisheries accord (Chile–Peru) [asserted]\n"
        "Peru -signed-> fisheries accord (Chile–Peru) [asserted]"},
-      // a single state named leaves the pair unknown
+      // a single state named leaves the pair unknown ...
+      {"Kwame Osei flew to Santiago, where the two sides signed a fisheries accord.",
+       "Kwame Osei -visited-> Chile [asserted]"},
+      // ... but a person's known country is a state in view
       {"Dina Boluarte flew to Santiago, where the two sides signed a fisheries accord.",
-       "Dina Boluarte -visited-> Chile [asserted]"},
+       "Chile -signed-> fisheries accord (Chile–Peru) [asserted]\n"
+       "Dina Boluarte -visited-> Chile [asserted]\n"
+       "Peru -signed-> fisheries accord (Chile–Peru) [asserted]"},
+      {"Kassym-Jomart Tokayev was received by Shavkat Mirziyoyev in Tashkent, and the two "
+       "sides signed a fisheries accord.",
+       "Kassym-Jomart Tokayev -visited-> Uzbekistan [asserted]\n"
+       "Kazakhstan -signed-> fisheries accord (Kazakhstan–Uzbekistan) [asserted]\n"
+       "Uzbekistan -signed-> fisheries accord (Kazakhstan–Uzbekistan) [asserted]"},
+      // "they" after a group described in the same sentence
+      {"Chile agreed to sell copper to Peru, in a deal the two governments said they would sign "
+       "as a treaty next month.",
+       "Chile -signed-> deal (Chile–Peru) [hypothetical]\n"
+       "Peru -signed-> deal (Chile–Peru) [hypothetical]"},
+      // a pair in a clause opened by "after" gives way to the main clause's
+      {"Egypt and Greece settled their sea border, weeks after Turkey and Libya drew their "
+       "own. Both countries signed the accord in Cairo.",
+       "Egypt -signed-> accord (Egypt–Greece) [asserted]\n"
+       "Greece -signed-> accord (Egypt–Greece) [asserted]"},
+      {"Abiy Ahmed flew to Asmara on Sunday. On Monday the neighbours signed a peace "
+       "declaration.",
+       "Abiy Ahmed -visited-> Eritrea [asserted]\n"
+       "Eritrea -signed-> peace declaration (Eritrea–Ethiopia) [asserted]\n"
+       "Ethiopia -signed-> peace declaration (Eritrea–Ethiopia) [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "") == expected);
@@ -160,6 +195,27 @@ TEST_CASE("Coreference: a description with an age, a participle or a past rank",
        "Prabowo Subianto -visited-> Japan [asserted]"},
       // ... but a bare "the general" is no one
       {"Amadou Toure spoke in Bamako. The general election was held in May.", ""},
+      // a lesser title with a modifier, or an age alone, fits any office
+      {"Kwame Osei has been Ghana's foreign minister since 2017. The veteran diplomat flew to "
+       "Lome on Sunday.",
+       "Kwame Osei -visited-> Togo [asserted]"},
+      {"Kwame Osei, Ghana's trade minister, spoke in Accra. The 78-year-old then flew to Lome.",
+       "Kwame Osei -visited-> Togo [asserted]"},
+      {"Kwame Osei has been Ghana's foreign minister since 2017. The former spy chief flew to "
+       "Lome on Sunday.",
+       "Kwame Osei -visited-> Togo [asserted]"},
+      {"Kwame Osei, Ghana's president, flew to Lome. The former army chief later went to Abuja.",
+       "Kwame Osei -visited-> Nigeria [asserted]\nKwame Osei -visited-> Togo [asserted]"},
+      // "the visitor" is the person in view from elsewhere than the place last named
+      {"Yaw Mensah embraced Kwame Osei, Togo's president, in Accra. The visitor then flew on to "
+       "Abuja.",
+       "Kwame Osei -visited-> Nigeria [asserted]"},
+      {"The visitor centre in Accra opened. It was built by Togo.", ""},
+      // "its new president": the person just named with no office known
+      {"Ghana elected Kwame Osei in December. Its new president flew to Lome on Thursday.",
+       "Kwame Osei -visited-> Togo [asserted]"},
+      // ... not one who holds another office
+      {"Ghana's foreign minister, Kwame Osei, spoke in Accra. Its president flew to Lome.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "") == expected);

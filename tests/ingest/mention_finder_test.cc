@@ -95,6 +95,39 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
       {"the Democratic Republic of Congo and Congo-Brazzaville",
        "Democratic Republic of Congo=>Democratic Republic of the Congo; Congo-Brazzaville=>Republic of the Congo"},
       {"The Republic of Korea signed.", "Republic of Korea=>South Korea"},
+      // "<Name> of <Country>", also over a listed city or firm word
+      {"Yao Kouassi of Ghana spoke.", "Yao Kouassi=>Yao Kouassi; Ghana=>Ghana"},
+      {"Simon Birmingham of Australia spoke.", "Simon Birmingham=>Simon Birmingham; Australia=>Australia"},
+      {"Therese Kayikwamba Wagner of the Democratic Republic of Congo spoke.",
+       "Therese Kayikwamba Wagner=>Therese Kayikwamba Wagner; "
+       "Democratic Republic of Congo=>Democratic Republic of the Congo"},
+      // ... not an organisation, nor a player, nor a US state
+      {"the Writers Guild of Canada spoke.", "Canada=>Canada"},
+      {"Top seed Maria Lopez of Chile beat her rival 6-4.", "Chile=>Chile; her=>?"},
+      {"Mary Smith of Georgia spoke.", "Georgia=>Georgia"},
+      // a copula and a title; a verb of speech, then "he" and a relation verb
+      {"Yao Kouassi is Ghana's trade minister.", "Yao Kouassi=>Yao Kouassi; Ghana=>Ghana"},
+      {"Yao Kouassi said he would fly to Lome.", "Yao Kouassi=>Yao Kouassi; he=>Yao Kouassi; Lome=>Togo"},
+      {"Yao Kouassi said he was tired.", "he=>?"},
+      {"Acme Mining said it would sign the deal.", "it=>?"},
+      // the possessor of a trip; names with particles in apposition
+      {"Yao Kouassi's trip to Lome ended.", "Yao Kouassi=>Yao Kouassi; Lome=>Togo"},
+      {"Marcelo Rebelo de Sousa, Portugal's president, spoke.",
+       "Marcelo Rebelo de Sousa=>Marcelo Rebelo de Sousa; Portugal=>Portugal"},
+      // a verb whose object is the subject's own trip; a copula before an ordinal title
+      {"Yao Kouassi wrapped up a three-day trip to Togo.", "Yao Kouassi=>Yao Kouassi; Togo=>Togo"},
+      {"Ghana's Yao Kouassi became only the third AU leader to speak.",
+       "Ghana=>Ghana; Yao Kouassi=>Yao Kouassi; AU=>African Union"},
+      // hyphenated names in a list; ministers "of A and B," in apposition
+      {"Jean-Marc Ayrault and Emmanuel Macron arrived.",
+       "Jean-Marc Ayrault=>Jean-Marc Ayrault; Emmanuel Macron=>Emmanuel Macron"},
+      {"The foreign ministers of Ghana and Togo, Yao Kouassi and Ama Dogbe, spoke.",
+       "Ghana=>Ghana; Togo=>Togo; Yao Kouassi=>Yao Kouassi; Ama Dogbe=>Ama Dogbe"},
+      // a noun between a country and a title before a name
+      {"Sudan army chief Abdel Fattah al-Burhan flew to Cairo.",
+       "Sudan=>Sudan; Abdel Fattah al-Burhan=>Abdel Fattah al-Burhan; Cairo=>Egypt"},
+      // athletes in a sentence about sport
+      {"Kim Min-jae and Lee Jong-ho landed in Doha with the squad.", "Doha=>Qatar"},
   }));
   CAPTURE(text);
   CHECK(Resolved({text}) == expected);

@@ -21,6 +21,18 @@ bool IsDirectionWord(std::string_view w) {
 
 }  // namespace
 
+// True when the words b..e stand inside a longer capitalised name of no
+// list: "Juan Manuel Santos", "the Jakarta Post". A sentence's first word,
+// a weekday or a month before them is no part of a name.
+bool MentionFinder::InLongerName(size_t b, size_t e) const {
+  auto name_word = [&](size_t k) {
+    const Token& t = t_[k];
+    return t.word && t.capitalized && !lex_.InSet("weekdays", t.lower) && !lex_.InSet("months", t.lower);
+  };
+  if (b > 1 && name_word(b - 1)) return true;
+  return e < t_.size() && name_word(e) && !LongestMatch(e).entry;
+}
+
 // The mention (index into out_) of a country that starts at token k, or -1.
 int MentionFinder::CountryAt(size_t k) const {
   for (size_t m = 0; m < out_.size(); ++m) {
@@ -123,6 +135,30 @@ void MentionFinder::UnlistedPlaces() {
     k = e;
   }
   AddSorted(std::move(found));
+}
+
+// "made stops in Pennsylvania, Georgia, Florida": a country's name that is
+// also a place of another country (the US state of Georgia) is that place
+// when a place of that country stands next to it in a list.
+void MentionFinder::PlaceHomonyms() {
+  auto joins = [&](size_t k) {
+    return k < t_.size() && (t_[k].text == "," || t_[k].lower == "and" || t_[k].lower == "or");
+  };
+  auto place_of = [&](size_t m, int country) {
+    return out_[m].kind == MentionKind::kPlace && out_[m].actor == country;
+  };
+  for (size_t m = 0; m < out_.size(); ++m) {
+    Mention& c = out_[m];
+    if (c.kind != MentionKind::kActor || c.type != NodeType::kCountry) continue;
+    int other = lex_.PlaceHomonym(PhraseKey(c.surface));
+    if (other < 0 || other == c.actor) continue;
+    bool before = m > 0 && joins(c.first - 1) && out_[m - 1].last + 1 == c.first && place_of(m - 1, other);
+    bool after = m + 1 < out_.size() && joins(c.last) && out_[m + 1].first == c.last + 1 &&
+                 place_of(m + 1, other);
+    if (!before && !after) continue;
+    c.kind = MentionKind::kPlace;
+    c.actor = other;
+  }
 }
 
 // "the Gulf state", "the island nation", "the sultanate", "the Horn of

@@ -322,6 +322,10 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
         r.relation == "suspended")
       continue;
     if (r.relation == "visited" && CountryOf(e) == r.target) continue;
+    // A small town or landmark tells a visit only by someone of known
+    // country: "went to Cambridge University" may be a trip at home.
+    if (r.relation == "visited" && CountryOf(e) < 0 && OnlyOpenPlaces(r.target, trigger, r.last))
+      continue;
     if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
   }
   r.sources = std::move(sources);
@@ -332,6 +336,21 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   Note(trigger, r.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(r.modality)) +
                     (r.cue.empty() ? "" : " because of '" + r.cue + "'") + ")");
   out_->push_back(std::move(r));
+}
+
+// True when the mentions of `entity` in tokens [b, e), or in the whole
+// sentence when none is there, are all places from WordNet's gazetteer.
+bool Extractor::OnlyOpenPlaces(int entity, size_t b, size_t e) const {
+  for (bool whole : {false, true}) {
+    bool any = false, open = true;
+    for (const Mention& m : ms_) {
+      if (m.entity != entity || (!whole && (m.first < b || m.first >= e))) continue;
+      any = true;
+      open = open && m.open_place;
+    }
+    if (any) return open;
+  }
+  return false;
 }
 
 void ExtractRelations(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,

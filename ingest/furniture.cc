@@ -105,6 +105,25 @@ bool EndsLikeProse(std::string_view line) {
   return c == '.' || c == '!' || c == '?';
 }
 
+// "Kyiv, Ukraine": two or three capitalised words around one comma, the
+// dateline of a paper that does not write it in capitals.
+bool PlaceAndCountry(std::string_view head) {
+  size_t comma = head.find(", ");
+  if (comma == std::string_view::npos || head.find(',', comma + 1) != std::string_view::npos ||
+      head.size() > 40)
+    return false;
+  size_t words = 0;
+  for (size_t i = 0; i < head.size(); ++i) {
+    bool start = i == 0 || head[i - 1] == ' ';
+    if (!start || head[i] == ' ') continue;
+    if (head[i] < 'A' || head[i] > 'Z') return false;
+    ++words;
+  }
+  return words >= 2 && words <= 4;
+}
+
+}  // namespace
+
 // "HANOI, March 3, 2025 — " opening the first paragraph: the place and date
 // are metadata, not the subject of the first sentence.
 size_t DatelineLength(std::string_view line) {
@@ -114,12 +133,10 @@ size_t DatelineLength(std::string_view line) {
     std::string_view head = line.substr(0, at);
     bool digit = head.find_first_of("0123456789") != std::string_view::npos;
     bool caps = head.size() > 2 && head[0] >= 'A' && head[0] <= 'Z' && head[1] >= 'A' && head[1] <= 'Z';
-    if (digit || caps) return at + dash.size();
+    if (digit || caps || PlaceAndCountry(head)) return at + dash.size();
   }
   return 0;
 }
-
-}  // namespace
 
 std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexicon& lexicon) {
   const auto& stops = lexicon.List("furniture_stop");
@@ -133,11 +150,12 @@ std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexi
     std::string_view line = text.substr(pos, end - pos);
     size_t lead = line.find_first_not_of(" \t\r");
     if (lead != std::string_view::npos) {
-      std::string_view lower = Lower(line.substr(lead), buf);
+      // a dateline's "(Reuters)" is no photo credit
+      size_t dateline = out.empty() ? DatelineLength(line.substr(lead)) : 0;
+      std::string_view lower = Lower(line.substr(lead + dateline), buf);
       if (HasPrefix(lower, stops)) break;
       if (!drops.FoundIn(lower) && EndsLikeProse(line)) {
-        uint32_t b = static_cast<uint32_t>(pos + lead);
-        if (out.empty()) b += DatelineLength(line.substr(lead));
+        uint32_t b = static_cast<uint32_t>(pos + lead + dateline);
         out.push_back({b, static_cast<uint32_t>(end)});
       }
     }

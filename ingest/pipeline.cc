@@ -7,6 +7,7 @@
 #include "ingest/coreference.h"
 #include "ingest/date_finder.h"
 #include "ingest/dateline.h"
+#include "ingest/headline.h"
 #include "ingest/furniture.h"
 #include "ingest/mention_finder.h"
 #include "ingest/relation_extractor.h"
@@ -341,6 +342,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     if (!trigger && !lexicon.relation("supplies_arms_to").arms.empty()) {
       // the arms nominal ("Western military aid to Ukraine") needs no verb
       for (const Token& tk : tokens) trigger = trigger || tk.lower == "to";
+    }
+    if (s.index == 0) {
+      // a verbless title: "Blinken in Beijing for talks"
+      FactSink sink(&out, s, text);
+      for (Relation& r : HeadlineVisits(tokens, mentions, Context(coref))) Apply(r, coref, sink);
     }
     if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);

@@ -22,14 +22,17 @@ bool IsDirectionWord(std::string_view w) {
 }  // namespace
 
 // True when the words b..e stand inside a longer capitalised name of no
-// list: "Juan Manuel Santos", "the Jakarta Post". A sentence's first word,
-// a weekday or a month before them is no part of a name.
+// list: "Juan Manuel Santos", "the Jakarta Post", "Mr Galloway". A
+// sentence's first word (unless a title), a weekday or a month before them
+// is no part of a name.
 bool MentionFinder::InLongerName(size_t b, size_t e) const {
   auto name_word = [&](size_t k) {
     const Token& t = t_[k];
     return t.word && t.capitalized && !lex_.InSet("weekdays", t.lower) && !lex_.InSet("months", t.lower);
   };
-  if (b > 1 && name_word(b - 1)) return true;
+  if (b > 0 && name_word(b - 1) &&
+      (b > 1 || lex_.IsTitlePrefix(t_[0].lower) || lex_.InSet("honorifics", t_[0].lower)))
+    return true;
   return e < t_.size() && name_word(e) && !LongestMatch(e).entry;
 }
 

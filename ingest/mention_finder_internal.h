@@ -103,6 +103,9 @@ class MentionFinder {
   int CountryAfterPlace(size_t comma) const;
   void UnlistedPlaces();
   void PlaceHomonyms();
+  int PlaceAt(size_t k) const;
+  int CountryByDirection(size_t comma) const;
+  void WidenDescribedPlaces();
 
   const std::vector<Token>& t_;
   const Lexicon& lex_;

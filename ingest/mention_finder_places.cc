@@ -104,6 +104,49 @@ int MentionFinder::CountryAfterPlace(size_t comma) const {
   return country >= 0 && out_[country].kind == MentionKind::kActor ? country : -1;
 }
 
+// The mention (index into out_) of a place or country starting at k, or -1.
+int MentionFinder::PlaceAt(size_t k) const {
+  for (size_t m = 0; m < out_.size(); ++m) {
+    if (out_[m].first != k) continue;
+    const Mention& p = out_[m];
+    bool place = p.kind == MentionKind::kPlace || (p.kind == MentionKind::kActor && p.type == NodeType::kCountry);
+    return place && p.actor >= 0 ? static_cast<int>(m) : -1;
+  }
+  return -1;
+}
+
+// ", the wartime code-breaking centre north of London", ", 30 km south of
+// Kabul": a place set by a direction from a listed one lies in its
+// country. Returns the country's actor or -1.
+int MentionFinder::CountryByDirection(size_t comma) const {
+  for (size_t j = comma + 1; j + 2 < t_.size() && j < comma + 9; ++j) {
+    if (!t_[j].word) return -1;
+    bool direction = IsDirectionWord(t_[j].lower) && !t_[j].capitalized && t_[j + 1].lower == "of";
+    if (!direction) continue;
+    int m = PlaceAt(j + 2);
+    return m >= 0 ? out_[m].actor : -1;
+  }
+  return -1;
+}
+
+// "the Red Sea city of Port Sudan": a listed place after a place noun
+// described by a name of no list takes the whole phrase, so that rules
+// reading "flew to the ... city of" meet the place where the phrase starts.
+void MentionFinder::WidenDescribedPlaces() {
+  for (size_t m = 0; m < out_.size(); ++m) {
+    Mention& p = out_[m];
+    if (PlaceAt(p.first) != static_cast<int>(m) || p.first < 4 || t_[p.first - 1].lower != "of" ||
+        !lex_.InSet("place_nouns", t_[p.first - 2].lower))
+      continue;
+    size_t k = p.first - 2;
+    while (k > 0 && p.first - k < 6 && t_[k - 1].word && t_[k - 1].capitalized) --k;
+    if (k == p.first - 2 || k == 0 || t_[k - 1].lower != "the") continue;
+    bool free = m == 0 || out_[m - 1].last < k;
+    if (!free) continue;
+    p.first = static_cast<uint32_t>(k - 1);
+  }
+}
+
 void MentionFinder::UnlistedPlaces() {
   std::vector<bool> owned(t_.size(), false);
   for (const Mention& m : out_)
@@ -135,9 +178,19 @@ void MentionFinder::UnlistedPlaces() {
     if (e == k || e >= t_.size() || t_[e].text != "," || !free_run(k, e)) continue;
     int country = CountryAfterPlace(e);
     if (country >= 0) add(k, e, country);
+    int by_direction = country < 0 ? CountryByDirection(e) : -1;
+    if (by_direction >= 0) {
+      Mention place = Span(k, e, MentionKind::kPlace, NodeType::kCountry);
+      place.name.clear();
+      place.actor = by_direction;
+      place.open_place = true;  // a landmark near a city: someone of known country
+      found.push_back(std::move(place));
+      for (size_t j = k; j < e; ++j) owned[j] = true;
+    }
     k = e;
   }
   AddSorted(std::move(found));
+  WidenDescribedPlaces();
 }
 
 // "made stops in Pennsylvania, Georgia, Florida": a country's name that is

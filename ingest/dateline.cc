@@ -12,7 +12,8 @@ namespace {
 // The country a listed name, capital or city at tokens[i...] stands for,
 // with the number of tokens it spans; {-1, 0} when none. Datelines are
 // written in capitals, so the match ignores case.
-std::pair<int, size_t> CountryAt(const std::vector<Token>& tokens, size_t i, const Lexicon& lexicon) {
+std::pair<int, size_t> CountryAt(const std::vector<Token>& tokens, size_t i,
+                                 const Lexicon& lexicon) {
   std::pair<int, size_t> best{-1, 0};
   std::string key;
   for (size_t j = i; j < tokens.size() && j - i < lexicon.max_phrase_tokens(); ++j) {
@@ -37,7 +38,8 @@ bool InMentions(const std::vector<Mention>& mentions, size_t k) {
 
 }  // namespace
 
-int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body, const Lexicon& lexicon) {
+int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
+                    const Lexicon& lexicon) {
   if (body.empty()) return -1;
   size_t end = body.front().begin;
   size_t line = text.rfind('\n', end == 0 ? 0 : end - 1);
@@ -62,8 +64,9 @@ void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexi
     const Token& t = tokens[k];
     bool here = t.lower == "here" && !(k + 1 < tokens.size() && tokens[k + 1].lower == "and");
     // "in the capital", not "the capital of X" or "the capital Astana"
-    bool capital = t.lower == "capital" && k > 0 && tokens[k - 1].lower == "the" &&
-                   !(k + 1 < tokens.size() && (tokens[k + 1].lower == "of" || tokens[k + 1].capitalized));
+    bool capital =
+        t.lower == "capital" && k > 0 && tokens[k - 1].lower == "the" &&
+        !(k + 1 < tokens.size() && (tokens[k + 1].lower == "of" || tokens[k + 1].capitalized));
     if (!here && !capital) continue;
     Mention m;
     m.first = static_cast<uint32_t>(capital ? k - 1 : k);

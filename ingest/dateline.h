@@ -16,7 +16,8 @@ namespace kg::ingest {
 
 // The country (a lexicon actor) of the dateline that FindBody cut from the
 // first body span, or -1 when there is none or it names no listed place.
-int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body, const Lexicon& lexicon);
+int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
+                    const Lexicon& lexicon);
 
 // Adds to `mentions` (kept in token order) a place of `country` for "here"
 // and for an unnamed "the capital" in one sentence's tokens.

@@ -165,7 +165,8 @@ bool TitleLine(std::string_view line, std::string_view next, const Lexicon& lexi
   std::vector<Token> tokens = Tokenize(line);
   size_t words = 0;
   for (const Token& t : tokens) words += t.word;
-  if (words < 4 || words > 16 || !tokens.front().capitalized || tokens.front().lower == "by") return false;
+  if (words < 4 || words > 16 || !tokens.front().capitalized || tokens.front().lower == "by")
+    return false;
   char last = line.back();
   if (last == ':' || last == ',' || last == '|') return false;
   for (size_t i = 0; i < tokens.size(); ++i) {

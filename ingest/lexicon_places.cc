@@ -23,7 +23,8 @@ int CountryNamed(const Lexicon& lex, std::string_view name) {
   const auto* entries = lex.Find(PhraseKey(name));
   if (!entries) return -1;
   for (const auto& e : *entries)
-    if (e.kind == EntryKind::kName && lex.actors()[e.actor].type == NodeType::kCountry) return e.actor;
+    if (e.kind == EntryKind::kName && lex.actors()[e.actor].type == NodeType::kCountry)
+      return e.actor;
   return -1;
 }
 
@@ -95,7 +96,8 @@ Status Lexicon::LoadWordnetPlaces() {
   for (const auto& a : actors_)
     if (a.type == NodeType::kPerson)
       for (const Token& t : Tokenize(a.name)) person_words.insert(std::string(t.lower));
-  for (auto& [key, country] : Homonyms(*this, doc, area_country)) place_homonyms_.emplace(std::move(key), country);
+  for (auto& [key, country] : Homonyms(*this, doc, area_country))
+    place_homonyms_.emplace(std::move(key), country);
   std::vector<std::pair<std::string, int>> found;
   for (const auto& place : doc["places"].GetObject()) {
     std::string name(place.name.GetString(), place.name.GetStringLength());
@@ -105,7 +107,8 @@ Status Lexicon::LoadWordnetPlaces() {
     int country = PlaceCountry(place.value, area_country);
     if (country >= 0) found.emplace_back(std::move(name), country);
   }
-  for (const auto& [name, country] : found) AddPhrase(name, EntryKind::kCity, country, /*open_name=*/true);
+  for (const auto& [name, country] : found)
+    AddPhrase(name, EntryKind::kCity, country, /*open_name=*/true);
   return Status::OK();
 }
 

@@ -28,7 +28,8 @@ bool IsDirectionWord(std::string_view w) {
 bool MentionFinder::InLongerName(size_t b, size_t e) const {
   auto name_word = [&](size_t k) {
     const Token& t = t_[k];
-    return t.word && t.capitalized && !lex_.InSet("weekdays", t.lower) && !lex_.InSet("months", t.lower);
+    return t.word && t.capitalized && !lex_.InSet("weekdays", t.lower) &&
+           !lex_.InSet("months", t.lower);
   };
   if (b > 0 && name_word(b - 1) &&
       (b > 1 || lex_.IsTitlePrefix(t_[0].lower) || lex_.InSet("honorifics", t_[0].lower)))
@@ -109,7 +110,8 @@ int MentionFinder::PlaceAt(size_t k) const {
   for (size_t m = 0; m < out_.size(); ++m) {
     if (out_[m].first != k) continue;
     const Mention& p = out_[m];
-    bool place = p.kind == MentionKind::kPlace || (p.kind == MentionKind::kActor && p.type == NodeType::kCountry);
+    bool place = p.kind == MentionKind::kPlace ||
+                 (p.kind == MentionKind::kActor && p.type == NodeType::kCountry);
     return place && p.actor >= 0 ? static_cast<int>(m) : -1;
   }
   return -1;

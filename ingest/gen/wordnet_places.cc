@@ -151,7 +151,7 @@ bool Under(const Wordnet& wn, const std::string& offset, const std::string& root
 
 struct Places {
   std::map<std::string, int> country_index;  // country synset -> output index
-  std::vector<std::string> countries;         // by index
+  std::vector<std::string> countries;        // by index
   // name -> senses, each the (country index, steps) pairs met going up
   std::map<std::string, std::vector<std::vector<std::pair<int, int>>>> names;
   // names of countries that are also places elsewhere ("Georgia", a US state)
@@ -160,7 +160,8 @@ struct Places {
 
 class PlaceFinder {
  public:
-  PlaceFinder(const Wordnet& wn, const rapidjson::Value& spec, std::vector<std::string> country_roots)
+  PlaceFinder(const Wordnet& wn, const rapidjson::Value& spec,
+              std::vector<std::string> country_roots)
       : wn_(wn), country_roots_(std::move(country_roots)) {
     for (const auto& v : spec["lexfiles"].GetArray()) lexfiles_.insert(v.GetInt());
     max_depth_ = spec["max_depth"].GetInt();
@@ -249,14 +250,17 @@ class PlaceFinder {
 
   // A lower-case lemma, or an inflection of one ("Tours", "Reading").
   bool IsCommonWord(const std::string& w) const {
-    auto common = [&](std::string_view stem) { return wn_.common_words.count(std::string(stem)) > 0; };
+    auto common = [&](std::string_view stem) {
+      return wn_.common_words.count(std::string(stem)) > 0;
+    };
     if (common(w)) return true;
     std::string_view v(w);
     auto cut = [&](std::string_view tail) {
       return v.ends_with(tail) ? v.substr(0, v.size() - tail.size()) : std::string_view();
     };
     for (std::string_view tail : {"s", "es", "ed", "ing", "d"})
-      if (!cut(tail).empty() && (common(cut(tail)) || common(std::string(cut(tail)) + "e"))) return true;
+      if (!cut(tail).empty() && (common(cut(tail)) || common(std::string(cut(tail)) + "e")))
+        return true;
     return !cut("ies").empty() && common(std::string(cut("ies")) + "y");
   }
 
@@ -277,7 +281,8 @@ bool ValidSpec(const rapidjson::Document& spec) {
 
 using Senses = std::map<std::string, std::vector<std::vector<std::pair<int, int>>>>;
 
-void WriteNames(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const char* key, const Senses& names) {
+void WriteNames(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const char* key,
+                const Senses& names) {
   w.Key(key);
   w.StartObject();
   for (const auto& [name, senses] : names) {
@@ -298,7 +303,8 @@ void WriteNames(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const char*
   w.EndObject();
 }
 
-void Write(const Wordnet& wn, const Places& places, rapidjson::PrettyWriter<rapidjson::StringBuffer>& w) {
+void Write(const Wordnet& wn, const Places& places,
+           rapidjson::PrettyWriter<rapidjson::StringBuffer>& w) {
   w.StartObject();
   w.Key("countries");
   w.StartArray();

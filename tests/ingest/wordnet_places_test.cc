@@ -51,7 +51,8 @@ TEST_CASE("Visits to WordNet's places", "[wordnet][places][visited]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Chinese Foreign Minister Wang Yi flew to Samarkand on Monday.",
        "Wang Yi -visited-> Uzbekistan [asserted] 2024-07-08"},
-      {"Indian Prime Minister Narendra Modi landed in Edmonton, in the western Canadian province of "
+      {"Indian Prime Minister Narendra Modi landed in Edmonton, in the western Canadian province "
+       "of "
        "Alberta, on Monday.",
        "Narendra Modi -visited-> Canada [asserted] 2024-07-08"},
       // a surname that is also a town is part of the name

@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "ingest/tokenizer.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -105,6 +107,25 @@ bool EndsLikeProse(std::string_view line) {
   return c == '.' || c == '!' || c == '?';
 }
 
+// "Kyiv, Ukraine": two or three capitalised words around one comma, the
+// dateline of a paper that does not write it in capitals.
+bool PlaceAndCountry(std::string_view head) {
+  size_t comma = head.find(", ");
+  if (comma == std::string_view::npos || head.find(',', comma + 1) != std::string_view::npos ||
+      head.size() > 40)
+    return false;
+  size_t words = 0;
+  for (size_t i = 0; i < head.size(); ++i) {
+    bool start = i == 0 || head[i - 1] == ' ';
+    if (!start || head[i] == ' ') continue;
+    if (head[i] < 'A' || head[i] > 'Z') return false;
+    ++words;
+  }
+  return words >= 2 && words <= 4;
+}
+
+}  // namespace
+
 // "HANOI, March 3, 2025 — " opening the first paragraph: the place and date
 // are metadata, not the subject of the first sentence.
 size_t DatelineLength(std::string_view line) {
@@ -114,9 +135,56 @@ size_t DatelineLength(std::string_view line) {
     std::string_view head = line.substr(0, at);
     bool digit = head.find_first_of("0123456789") != std::string_view::npos;
     bool caps = head.size() > 2 && head[0] >= 'A' && head[0] <= 'Z' && head[1] >= 'A' && head[1] <= 'Z';
-    if (digit || caps) return at + dash.size();
+    if (digit || caps || PlaceAndCountry(head)) return at + dash.size();
   }
   return 0;
+}
+
+namespace {
+
+// The next non-blank line after `from`, or empty.
+std::string_view NextLine(std::string_view text, size_t from) {
+  while (from < text.size()) {
+    size_t nl = text.find('\n', from);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(from, end - from);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) return line;
+    if (nl == std::string_view::npos) break;
+    from = nl + 1;
+  }
+  return {};
+}
+
+// An article's title read as a sentence: "Modi to visit Russia, Austria",
+// "Blinken in Beijing for talks". Only the first line, only before prose,
+// of four to sixteen words opening with a capital, not a byline, and naming
+// a listed country, place or person (a related headline, "Former ambassador
+// discusses G7 summit", names none of them).
+bool TitleLine(std::string_view line, std::string_view next, const Lexicon& lexicon) {
+  if (next.empty() || !EndsLikeProse(next) || line.size() > 160) return false;
+  std::vector<Token> tokens = Tokenize(line);
+  size_t words = 0;
+  for (const Token& t : tokens) words += t.word;
+  if (words < 4 || words > 16 || !tokens.front().capitalized || tokens.front().lower == "by")
+    return false;
+  char last = line.back();
+  if (last == ':' || last == ',' || last == '|') return false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word || !tokens[i].capitalized) continue;
+    std::string key;
+    for (size_t j = i; j < tokens.size() && j - i < lexicon.max_phrase_tokens(); ++j) {
+      key += (j > i ? " " : "") + std::string(std::string_view(tokens[j].lower));
+      const auto* entries = lexicon.Find(key);
+      if (!entries) continue;
+      for (const auto& e : *entries) {
+        graph::NodeType type = lexicon.actors()[e.actor].type;
+        if (e.kind != EntryKind::kAdjective &&
+            (type == graph::NodeType::kCountry || type == graph::NodeType::kPerson))
+          return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -127,19 +195,24 @@ std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexi
   char buf[kHead];
   std::vector<TextSpan> out;
   size_t pos = begin;
+  bool first = true;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     size_t end = nl == std::string_view::npos ? text.size() : nl;
     std::string_view line = text.substr(pos, end - pos);
     size_t lead = line.find_first_not_of(" \t\r");
     if (lead != std::string_view::npos) {
-      std::string_view lower = Lower(line.substr(lead), buf);
+      // a dateline's "(Reuters)" is no photo credit
+      size_t dateline = out.empty() ? DatelineLength(line.substr(lead)) : 0;
+      std::string_view lower = Lower(line.substr(lead + dateline), buf);
       if (HasPrefix(lower, stops)) break;
-      if (!drops.FoundIn(lower) && EndsLikeProse(line)) {
-        uint32_t b = static_cast<uint32_t>(pos + lead);
-        if (out.empty()) b += DatelineLength(line.substr(lead));
+      bool title = first && !dateline && !drops.FoundIn(lower) && !EndsLikeProse(line) &&
+                   TitleLine(line.substr(lead), NextLine(text, end), lexicon);
+      if (!drops.FoundIn(lower) && (EndsLikeProse(line) || title)) {
+        uint32_t b = static_cast<uint32_t>(pos + lead + dateline);
         out.push_back({b, static_cast<uint32_t>(end)});
       }
+      first = false;
     }
     if (nl == std::string_view::npos) break;
     pos = nl + 1;

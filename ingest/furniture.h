@@ -19,6 +19,10 @@ struct TextSpan {
   uint32_t end = 0;
 };
 
+// The length of the dateline opening `line` ("HANOI, March 3, 2025 — ",
+// "KUALA LUMPUR, Malaysia (Reuters) - ") with its dash, or 0 if none.
+size_t DatelineLength(std::string_view line);
+
 // Prose paragraphs of text[begin, end), in order.
 std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexicon& lexicon);
 

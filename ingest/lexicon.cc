@@ -155,6 +155,8 @@ Result<Lexicon> Lexicon::Load() {
   KG_RETURN_IF_ERROR(lex.LoadOrganizations());
   KG_RETURN_IF_ERROR(lex.LoadPeople());
   KG_RETURN_IF_ERROR(lex.LoadAgreements());
+  // after every list, so that a listed name keeps its own entry
+  KG_RETURN_IF_ERROR(lex.LoadWordnetPlaces());
   Result<WordnetClasses> wordnet = ReadWordnet();
   if (!wordnet.ok()) return wordnet.status();
   KG_RETURN_IF_ERROR(lex.LoadWordLists(wordnet->verbs));
@@ -172,7 +174,7 @@ int Lexicon::AddActor(ActorInfo info) {
   return id;
 }
 
-void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor) {
+void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool open_name) {
   std::string_view p = phrase;
   if (p.substr(0, 4) == "the " || p.substr(0, 4) == "The ") p.remove_prefix(4);
   std::string key = PhraseKey(p);
@@ -192,7 +194,7 @@ void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor) {
   auto& entries = phrase_entries_[index];
   for (const auto& e : entries)
     if (e.actor == actor && e.kind == kind) return;
-  entries.push_back({kind, actor, AllCapsShort(p), std::string(p)});
+  entries.push_back({kind, actor, AllCapsShort(p), std::string(p), open_name});
 }
 
 Status Lexicon::LoadCountries() {

@@ -52,6 +52,9 @@ struct GazetteerEntry {
   int actor = -1;          // index into Lexicon::actors()
   bool exact_case = false; // short all-capital forms ("US", "UN") match only as written
   std::string surface;     // the phrase as listed
+  // a place from WordNet's gazetteer: yields to a longer name of no list
+  // around it ("Juan Manuel Santos", "the Jakarta Post")
+  bool open_name = false;
 };
 
 // Relation trigger lists, all lower case.
@@ -107,6 +110,12 @@ class Lexicon {
     return w.id != TokenWord::kNotListed && HasBit(title_start_bits_, w.id);
   }
   const std::vector<ActorInfo>& actors() const { return actors_; }
+  // The country a listed country's name (a phrase key) also names a place
+  // of ("georgia": the United States), or -1.
+  int PlaceHomonym(std::string_view key) const {
+    auto it = place_homonyms_.find(key);
+    return it == place_homonyms_.end() ? -1 : it->second;
+  }
   // Index of the actor with this canonical name, or -1.
   int ActorByName(std::string_view name) const;
 
@@ -150,6 +159,8 @@ class Lexicon {
   Status LoadOrganizations();
   Status LoadPeople();
   Status LoadAgreements();
+  // lexicon_places.cc
+  Status LoadWordnetPlaces();
   Status LoadWordLists(const VerbForms& verbs);
   void NumberWords();
   // A word list: its entries, and for the single words among them a bit per
@@ -167,7 +178,7 @@ class Lexicon {
   uint32_t PhraseStepById(uint32_t node, uint32_t id) const;
   const WordSet* SetNamed(std::string_view name) const;
   int AddActor(ActorInfo info);
-  void AddPhrase(std::string_view phrase, EntryKind kind, int actor);
+  void AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool open_name = false);
 
   std::vector<ActorInfo> actors_;
   StringMap<int> actor_by_name_;
@@ -202,6 +213,7 @@ class Lexicon {
   std::vector<uint64_t> arms_start_bits_;   // one-word arms_prefixes by word id
   StringMap<std::vector<std::string>> lists_;
   StringMap<RelationWords> relations_;
+  StringMap<int> place_homonyms_;  // lexicon_places.cc
 };
 
 // Lower-case key of a phrase as the tokenizer splits it ("Kim Jong-un" ->

@@ -39,6 +39,7 @@ struct Mention {
   int affiliation = -1;    // index (in the sentence's mentions) of the country/org of the title
   bool possessive = false; // followed by 's
   bool institution = false; // "Russian forces": an adjective heading an institution
+  bool open_place = false;  // a place from WordNet's gazetteer (a town, an island), not a list's city
   int entity = -1;         // document entity, set by Coreference
   std::vector<int> group;  // "they", "the two leaders": every entity meant (the first is `entity`)
 

@@ -30,6 +30,7 @@ std::vector<Mention> MentionFinder::Run() {
   CoordinatedPersons();
   NamesInActorPositions();
   UnlistedPlaces();
+  PlaceHomonyms();
   AdjectiveActors();
   LeaderGovernments();
   SportsTeams();
@@ -71,7 +72,7 @@ MentionFinder::Match MentionFinder::LongestMatchUncached(size_t i) const {
     const auto* entries = lex_.PhraseEntriesAt(node);
     if (!entries) continue;
     for (const auto& e : *entries) {
-      if (!CaseOk(e, i, j + 1)) continue;
+      if (!CaseOk(e, i, j + 1) || (e.open_name && InLongerName(i, j + 1))) continue;
       best = {j + 1, &e};
       if (e.kind == EntryKind::kName) break;
     }
@@ -96,6 +97,7 @@ Mention MentionFinder::FromEntry(const GazetteerEntry& e, size_t b, size_t end) 
       break;
     case EntryKind::kCity:
       m.kind = MentionKind::kPlace;
+      m.open_place = e.open_name;
       break;
   }
   return m;

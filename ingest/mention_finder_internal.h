@@ -114,9 +114,14 @@ class MentionFinder {
   // mention_finder_places.cc
   int CountryAt(size_t k) const;
   size_t UnlistedPlaceEnd(size_t k) const;
+  bool InLongerName(size_t b, size_t e) const;
   int CountryBeforePlaceNoun(size_t noun) const;
   int CountryAfterPlace(size_t comma) const;
   void UnlistedPlaces();
+  void PlaceHomonyms();
+  int PlaceAt(size_t k) const;
+  int CountryByDirection(size_t comma) const;
+  void WidenDescribedPlaces();
 
   const std::vector<Token>& t_;
   const Lexicon& lex_;

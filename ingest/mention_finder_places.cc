@@ -21,6 +21,22 @@ bool IsDirectionWord(std::string_view w) {
 
 }  // namespace
 
+// True when the words b..e stand inside a longer capitalised name of no
+// list: "Juan Manuel Santos", "the Jakarta Post", "Mr Galloway". A
+// sentence's first word (unless a title), a weekday or a month before them
+// is no part of a name.
+bool MentionFinder::InLongerName(size_t b, size_t e) const {
+  auto name_word = [&](size_t k) {
+    const Token& t = t_[k];
+    return t.word && t.capitalized && !lex_.InSet("weekdays", t.lower) &&
+           !lex_.InSet("months", t.lower);
+  };
+  if (b > 0 && name_word(b - 1) &&
+      (b > 1 || lex_.IsTitlePrefix(t_[0].lower) || lex_.InSet("honorifics", t_[0].lower)))
+    return true;
+  return e < t_.size() && name_word(e) && !LongestMatch(e).entry;
+}
+
 // The mention (index into out_) of a country that starts at token k, or -1.
 int MentionFinder::CountryAt(size_t k) const {
   for (size_t m = 0; m < out_.size(); ++m) {
@@ -89,6 +105,50 @@ int MentionFinder::CountryAfterPlace(size_t comma) const {
   return country >= 0 && out_[country].kind == MentionKind::kActor ? country : -1;
 }
 
+// The mention (index into out_) of a place or country starting at k, or -1.
+int MentionFinder::PlaceAt(size_t k) const {
+  for (size_t m = 0; m < out_.size(); ++m) {
+    if (out_[m].first != k) continue;
+    const Mention& p = out_[m];
+    bool place = p.kind == MentionKind::kPlace ||
+                 (p.kind == MentionKind::kActor && p.type == NodeType::kCountry);
+    return place && p.actor >= 0 ? static_cast<int>(m) : -1;
+  }
+  return -1;
+}
+
+// ", the wartime code-breaking centre north of London", ", 30 km south of
+// Kabul": a place set by a direction from a listed one lies in its
+// country. Returns the country's actor or -1.
+int MentionFinder::CountryByDirection(size_t comma) const {
+  for (size_t j = comma + 1; j + 2 < t_.size() && j < comma + 9; ++j) {
+    if (!t_[j].word) return -1;
+    bool direction = IsDirectionWord(t_[j].lower) && !t_[j].capitalized && t_[j + 1].lower == "of";
+    if (!direction) continue;
+    int m = PlaceAt(j + 2);
+    return m >= 0 ? out_[m].actor : -1;
+  }
+  return -1;
+}
+
+// "the Red Sea city of Port Sudan": a listed place after a place noun
+// described by a name of no list takes the whole phrase, so that rules
+// reading "flew to the ... city of" meet the place where the phrase starts.
+void MentionFinder::WidenDescribedPlaces() {
+  for (size_t m = 0; m < out_.size(); ++m) {
+    Mention& p = out_[m];
+    if (PlaceAt(p.first) != static_cast<int>(m) || p.first < 4 || t_[p.first - 1].lower != "of" ||
+        !lex_.InSet("place_nouns", t_[p.first - 2].lower))
+      continue;
+    size_t k = p.first - 2;
+    while (k > 0 && p.first - k < 6 && t_[k - 1].word && t_[k - 1].capitalized) --k;
+    if (k == p.first - 2 || k == 0 || t_[k - 1].lower != "the") continue;
+    bool free = m == 0 || out_[m - 1].last < k;
+    if (!free) continue;
+    p.first = static_cast<uint32_t>(k - 1);
+  }
+}
+
 void MentionFinder::UnlistedPlaces() {
   std::vector<bool> owned(t_.size(), false);
   for (const Mention& m : out_)
@@ -120,9 +180,43 @@ void MentionFinder::UnlistedPlaces() {
     if (e == k || e >= t_.size() || t_[e].text != "," || !free_run(k, e)) continue;
     int country = CountryAfterPlace(e);
     if (country >= 0) add(k, e, country);
+    int by_direction = country < 0 ? CountryByDirection(e) : -1;
+    if (by_direction >= 0) {
+      Mention place = Span(k, e, MentionKind::kPlace, NodeType::kCountry);
+      place.name.clear();
+      place.actor = by_direction;
+      place.open_place = true;  // a landmark near a city: someone of known country
+      found.push_back(std::move(place));
+      for (size_t j = k; j < e; ++j) owned[j] = true;
+    }
     k = e;
   }
   AddSorted(std::move(found));
+  WidenDescribedPlaces();
+}
+
+// "made stops in Pennsylvania, Georgia, Florida": a country's name that is
+// also a place of another country (the US state of Georgia) is that place
+// when a place of that country stands next to it in a list.
+void MentionFinder::PlaceHomonyms() {
+  auto joins = [&](size_t k) {
+    return k < t_.size() && (t_[k].text == "," || t_[k].lower == "and" || t_[k].lower == "or");
+  };
+  auto place_of = [&](size_t m, int country) {
+    return out_[m].kind == MentionKind::kPlace && out_[m].actor == country;
+  };
+  for (size_t m = 0; m < out_.size(); ++m) {
+    Mention& c = out_[m];
+    if (c.kind != MentionKind::kActor || c.type != NodeType::kCountry) continue;
+    int other = lex_.PlaceHomonym(PhraseKey(c.surface));
+    if (other < 0 || other == c.actor) continue;
+    bool before = m > 0 && joins(c.first - 1) && out_[m - 1].last + 1 == c.first && place_of(m - 1, other);
+    bool after = m + 1 < out_.size() && joins(c.last) && out_[m + 1].first == c.last + 1 &&
+                 place_of(m + 1, other);
+    if (!before && !after) continue;
+    c.kind = MentionKind::kPlace;
+    c.actor = other;
+  }
 }
 
 // "the Gulf state", "the island nation", "the sultanate", "the Horn of

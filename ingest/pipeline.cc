@@ -6,6 +6,8 @@
 
 #include "ingest/coreference.h"
 #include "ingest/date_finder.h"
+#include "ingest/dateline.h"
+#include "ingest/headline.h"
 #include "ingest/furniture.h"
 #include "ingest/mention_finder.h"
 #include "ingest/relation_extractor.h"
@@ -332,6 +334,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   std::string_view text = article.text;
   std::vector<TextSpan> body = FindBody(text, article.body_begin, lexicon);
   std::vector<Sentence> sentences = SplitSentences(text, body, lexicon);
+  int dateline_country = DatelineCountry(text, body, lexicon);
   Coreference coref(lexicon);
   std::vector<Relation> relations;
   int arms_recipient = -1;
@@ -342,6 +345,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
     lexicon.IdentifyWords(&tokens);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
+    if (dateline_country >= 0) AddDatelinePlaces(tokens, dateline_country, lexicon, &mentions);
     int last_agreement_before = coref.last_agreement();
     coref.Resolve(s.index, tokens, &mentions);
     if (trace) {
@@ -358,6 +362,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       for (const Token& tk : tokens) trigger = trigger || tk.lower == "to";
     }
     trigger = trigger || NeedsSentencePasses(tokens, lexicon);
+    if (s.index == 0) {
+      // a verbless title: "Blinken in Beijing for talks"
+      FactSink sink(&out, s, text);
+      for (Relation& r : HeadlineVisits(tokens, mentions, Context(coref))) Apply(r, coref, sink);
+    }
     if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
     relations.clear();

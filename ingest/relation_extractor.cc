@@ -330,6 +330,12 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
         r.relation == "suspended")
       continue;
     if (r.relation == "visited" && CountryOf(e) == r.target) continue;
+    // A small town or landmark tells a visit only by someone of known
+    // country or office: "Mr Howard went to Cambridge University" may be
+    // a trip at home.
+    if (r.relation == "visited" && CountryOf(e) < 0 && !HasOffice(e) &&
+        OnlyOpenPlaces(r.target, trigger, r.last))
+      continue;
     if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
   }
   r.sources = std::move(sources);
@@ -340,6 +346,33 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   Note(trigger, r.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(r.modality)) +
                     (r.cue.empty() ? "" : " because of '" + r.cue + "'") + ")");
   out_->push_back(std::move(r));
+}
+
+// True when `entity` is no private person: a state, a body, or someone a
+// mention in the sentence or a listed entry gives an office or title
+// ("Pope Francis", "UN chief Antonio Guterres").
+bool Extractor::HasOffice(int entity) const {
+  for (const Mention& m : ms_)
+    if (m.entity == entity && (!m.role.empty() || !m.title.empty())) return true;
+  if (entity < 0 || static_cast<size_t>(entity) >= doc_.entity_names.size()) return false;
+  if (doc_.entity_types[entity] != graph::NodeType::kPerson) return true;  // a state or body travels as itself
+  int actor = lex_.ActorByName(doc_.entity_names[entity]);
+  return actor >= 0 && (!lex_.actors()[actor].role.empty() || lex_.actors()[actor].country >= 0);
+}
+
+// True when the mentions of `entity` in tokens [b, e), or in the whole
+// sentence when none is there, are all places from WordNet's gazetteer.
+bool Extractor::OnlyOpenPlaces(int entity, size_t b, size_t e) const {
+  for (bool whole : {false, true}) {
+    bool any = false, open = true;
+    for (const Mention& m : ms_) {
+      if (m.entity != entity || (!whole && (m.first < b || m.first >= e))) continue;
+      any = true;
+      open = open && m.open_place;
+    }
+    if (any) return open;
+  }
+  return false;
 }
 
 void ExtractRelations(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,

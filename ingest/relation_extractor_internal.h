@@ -88,6 +88,8 @@ class Extractor {
   int MentionAt(size_t token) const;     // mention index covering token, or -1
   int Entity(int mention_idx) const;     // entity of a mention (-1 if none)
   int CountryOf(int entity) const;
+  bool OnlyOpenPlaces(int entity, size_t b, size_t e) const;
+  bool HasOffice(int entity) const;
 
   // Objects and helpers (rules_*.cc).
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;

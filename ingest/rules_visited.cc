@@ -310,10 +310,14 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   // "flew into Tripoli", "landed at Ben Gurion airport in Tel Aviv"
   bool prep_ok = k < t_.size() && (t_[k].lower == prep || (prep == "to" && t_[k].lower == "into") ||
                                    (prep == "in" && t_[k].lower == "at"));
+  // "arrived here (on Tuesday)" under a dateline: "here" is its place
+  size_t here = k;
+  for (size_t j = after_verb; !prep_ok && j < k && j < t_.size() && (prep == "in" || prep == "to"); ++j)
+    if (t_[j].lower == "here" && MentionAt(j) >= 0) here = j;
   size_t end = k + 1;
   std::vector<int> places;
-  if (prep_ok) {
-    places = VisitPlaces(k + 1, cend, &end);
+  if (prep_ok || here < k) {
+    places = VisitPlaces(here < k ? here : k + 1, cend, &end);
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
   }
   // "and Lavrov will travel in his place": to the event named before, and

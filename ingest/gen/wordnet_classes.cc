@@ -22,9 +22,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ingest/gen/wordnet_db.h"
 #include "ingest/verb_forms.h"
 
 namespace {
+
+using kg::ingest::gen::ForEachRecord;
+using kg::ingest::gen::Lower;
+using kg::ingest::gen::ReadFile;
 
 struct Synset {
   std::vector<std::string> lemmas;  // lower case, words joined by '_'
@@ -34,38 +39,6 @@ struct Synset {
 using Synsets = std::unordered_map<std::string, Synset>;               // offset -> synset
 using Index = std::unordered_map<std::string, std::vector<std::string>>;  // lemma -> offsets by frequency
 using Forms = std::map<std::string, std::vector<std::string>>;          // word -> other forms
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool ReadFile(const std::string& path, std::string* text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  *text = s.str();
-  return true;
-}
-
-// Calls `each` with the whitespace-separated fields of every line that is
-// not part of the licence header (which starts with two spaces).
-template <typename F>
-void ForEachRecord(const std::string& text, F each) {
-  std::istringstream lines(text);
-  std::string line;
-  while (std::getline(lines, line)) {
-    if (line.empty() || line[0] == ' ') continue;
-    size_t bar = line.find(" | ");  // the gloss is not needed
-    std::istringstream fields(line.substr(0, bar));
-    std::vector<std::string> f;
-    for (std::string w; fields >> w;) f.push_back(std::move(w));
-    if (!f.empty()) each(f);
-  }
-}
 
 // data.noun: offset lex_filenum ss_type w_cnt(hex) (word lex_id)* p_cnt
 // (symbol offset pos source/target)* ...

@@ -141,6 +141,11 @@ TEST_CASE("A trip to a place on no list is a visit to the country named beside i
        "Ana Torres -visited-> Burundi [asserted] 2024-07-08"},
       // a place of the visitor's own country is no visit
       {"Peruvian Foreign Minister Ana Torres flew to Tarma, a town in central Peru.", ""},
+      // a direction from a listed place; a place noun described by a name of no list
+      {"Peruvian Foreign Minister Ana Torres flew to Badaling, a town north of Beijing, on Monday.",
+       "Ana Torres -visited-> China [asserted] 2024-07-08"},
+      {"Peruvian Foreign Minister Ana Torres flew to the Black Sea resort of Sochi on Monday.",
+       "Ana Torres -visited-> Russia [asserted] 2024-07-08"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -32,6 +32,13 @@ TEST_CASE("FindBody leaves out page furniture", "[furniture]") {
       {"Kremlin spokesman Dmitry Peskov. IMAGE: Getty Images\nPutin left.", "[Putin left.]"},
       {"Putin left.\nRead original source here.\nProducts You May Like\nShrek 5 arrives.", "[Putin left.]"},
       {"Former ambassador discusses G7 summit\nPutin left.", "[Putin left.]"},
+      // a title naming a listed person or country is read before the prose
+      {"Modi to visit Russia, Austria\nPutin left.", "[Modi to visit Russia, Austria][Putin left.]"},
+      // ... but not a byline, a menu, a related headline after the story
+      {"By Jane Smith in Moscow\nPutin left.", "[Putin left.]"},
+      {"Home\nWorld\nMost read: Lula lands in Beijing\nPutin left.", "[Putin left.]"},
+      {"Putin left.\nMore on this story\nXi in Moscow for talks with Putin", "[Putin left.]"},
+      {"Putin left.\nXi in Moscow for talks with Putin", "[Putin left.]"},
       {"Vladimir Pirogov | Reuters\nPutin left.", "[Putin left.]"},
       {"In Summary:\n  \xE2\x80\xA2 Russia calls for talks.", "[\xE2\x80\xA2 Russia calls for talks.]"},
       // Markers count in a line's first 200 bytes only.

@@ -1,0 +1,87 @@
+#include "ingest/dateline.h"
+
+#include <algorithm>
+#include <string>
+
+namespace kg::ingest {
+
+using graph::NodeType;
+
+namespace {
+
+// The country a listed name, capital or city at tokens[i...] stands for,
+// with the number of tokens it spans; {-1, 0} when none. Datelines are
+// written in capitals, so the match ignores case.
+std::pair<int, size_t> CountryAt(const std::vector<Token>& tokens, size_t i,
+                                 const Lexicon& lexicon) {
+  std::pair<int, size_t> best{-1, 0};
+  std::string key;
+  for (size_t j = i; j < tokens.size() && j - i < lexicon.max_phrase_tokens(); ++j) {
+    if (!tokens[j].word) break;
+    if (j > i) key += ' ';
+    key += std::string_view(tokens[j].lower);
+    const auto* entries = lexicon.Find(key);
+    if (!entries) continue;
+    for (const auto& e : *entries)
+      if (!e.exact_case && e.kind != EntryKind::kAdjective &&
+          lexicon.actors()[e.actor].type == NodeType::kCountry)
+        best = {e.actor, j + 1 - i};
+  }
+  return best;
+}
+
+bool InMentions(const std::vector<Mention>& mentions, size_t k) {
+  for (const Mention& m : mentions)
+    if (m.first <= k && k < m.last) return true;
+  return false;
+}
+
+}  // namespace
+
+int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
+                    const Lexicon& lexicon) {
+  if (body.empty()) return -1;
+  size_t end = body.front().begin;
+  size_t line = text.rfind('\n', end == 0 ? 0 : end - 1);
+  line = line == std::string_view::npos || end == 0 ? 0 : line + 1;
+  while (line < end && (text[line] == ' ' || text[line] == '\t')) ++line;
+  if (line >= end || DatelineLength(text.substr(line)) != end - line) return -1;
+  std::vector<Token> tokens = Tokenize(text.substr(line, end - line));
+  // the first place named: "KUALA LUMPUR, Malaysia", "SEOUL (AP)"
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto [country, length] = CountryAt(tokens, i, lexicon);
+    if (country >= 0) return country;
+  }
+  return -1;
+}
+
+void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexicon& lexicon,
+                       std::vector<Mention>* mentions) {
+  (void)lexicon;
+  std::vector<Mention> found;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (InMentions(*mentions, k)) continue;
+    const Token& t = tokens[k];
+    bool here = t.lower == "here" && !(k + 1 < tokens.size() && tokens[k + 1].lower == "and");
+    // "in the capital", not "the capital of X" or "the capital Astana"
+    bool capital =
+        t.lower == "capital" && k > 0 && tokens[k - 1].lower == "the" &&
+        !(k + 1 < tokens.size() && (tokens[k + 1].lower == "of" || tokens[k + 1].capitalized));
+    if (!here && !capital) continue;
+    Mention m;
+    m.first = static_cast<uint32_t>(capital ? k - 1 : k);
+    m.last = static_cast<uint32_t>(k + 1);
+    m.kind = MentionKind::kPlace;
+    m.type = NodeType::kCountry;
+    m.actor = country;
+    m.open_place = true;  // a visit there only by someone of known country
+    m.surface = std::string(capital ? "the capital" : "here");
+    found.push_back(std::move(m));
+  }
+  if (found.empty()) return;
+  for (auto& m : found) mentions->push_back(std::move(m));
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+}  // namespace kg::ingest

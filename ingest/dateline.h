@@ -1,0 +1,27 @@
+// Datelines: "KUALA LUMPUR, Malaysia (Reuters) -", "ABUJA —" name the place
+// an article was written. A visit told as "arrived here", "met X here" or
+// "talks in the capital" is a visit to that place's country. Used by the
+// pipeline between FindBody and FindMentions. Pure.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "ingest/furniture.h"
+#include "ingest/lexicon.h"
+#include "ingest/mention.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+
+// The country (a lexicon actor) of the dateline that FindBody cut from the
+// first body span, or -1 when there is none or it names no listed place.
+int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
+                    const Lexicon& lexicon);
+
+// Adds to `mentions` (kept in token order) a place of `country` for "here"
+// and for an unnamed "the capital" in one sentence's tokens.
+void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexicon& lexicon,
+                       std::vector<Mention>* mentions);
+
+}  // namespace kg::ingest

@@ -1,0 +1,115 @@
+// The place gazetteer from WordNet (the "wordnet_places" dictionary,
+// generated at build time by ingest/gen/wordnet_places.cc): cities, towns,
+// ports, provinces, islands and landmarks that resolve to their country for
+// visits, as the hand-typed "cities" of countries.json do. Part of Lexicon.
+#include <rapidjson/document.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ingest/embedded_data.h"
+#include "ingest/lexicon.h"
+#include "ingest/tokenizer.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+
+namespace {
+
+// The listed country a name denotes, or -1.
+int CountryNamed(const Lexicon& lex, std::string_view name) {
+  const auto* entries = lex.Find(PhraseKey(name));
+  if (!entries) return -1;
+  for (const auto& e : *entries)
+    if (e.kind == EntryKind::kName && lex.actors()[e.actor].type == NodeType::kCountry)
+      return e.actor;
+  return -1;
+}
+
+// The countries of one sense: those at the fewest steps up among the areas
+// that are listed countries ("Hiroshima" is part of the island Honshu, one
+// step, which is no country of ours, then of Japan, two).
+std::set<int> SenseCountries(const rapidjson::Value& sense, const std::vector<int>& area_country) {
+  std::set<int> out;
+  int best = -1;
+  for (const auto& pair : sense.GetArray()) {
+    if (!pair.IsArray() || pair.Size() != 2 || !pair[0].IsInt() || !pair[1].IsInt()) continue;
+    size_t area = static_cast<size_t>(pair[0].GetInt());
+    int steps = pair[1].GetInt();
+    if (area >= area_country.size() || area_country[area] < 0) continue;
+    if (best >= 0 && steps > best) continue;
+    if (steps < best || best < 0) out.clear();
+    best = steps;
+    out.insert(area_country[area]);
+  }
+  return out;
+}
+
+// The single country all senses of a place lead to, or -1.
+int PlaceCountry(const rapidjson::Value& senses, const std::vector<int>& area_country) {
+  std::set<int> countries;
+  if (senses.IsArray())
+    for (const auto& sense : senses.GetArray())
+      if (sense.IsArray())
+        for (int c : SenseCountries(sense, area_country)) countries.insert(c);
+  // a name whose senses lie in different countries ("Valencia") is no clue
+  return countries.size() == 1 ? *countries.begin() : -1;
+}
+
+// Listed countries' names that are also places of another country, as
+// phrase key -> that country.
+std::vector<std::pair<std::string, int>> Homonyms(const Lexicon& lex, const rapidjson::Value& doc,
+                                                  const std::vector<int>& area_country) {
+  std::vector<std::pair<std::string, int>> out;
+  auto it = doc.FindMember("homonyms");
+  if (it == doc.MemberEnd() || !it->value.IsObject()) return out;
+  for (const auto& h : it->value.GetObject()) {
+    std::string_view name(h.name.GetString(), h.name.GetStringLength());
+    int own = CountryNamed(lex, name);
+    int other = PlaceCountry(h.value, area_country);
+    if (own >= 0 && other >= 0 && other != own) out.emplace_back(PhraseKey(name), other);
+  }
+  return out;
+}
+
+}  // namespace
+
+Status Lexicon::LoadWordnetPlaces() {
+  std::string_view text = EmbeddedData("wordnet_places");
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  if (text.empty() || doc.HasParseError() || !doc.IsObject() || !doc.HasMember("countries") ||
+      !doc["countries"].IsArray() || !doc.HasMember("places") || !doc["places"].IsObject())
+    return Status::Corruption("dictionary wordnet_places: missing or malformed");
+  std::vector<int> area_country;
+  for (const auto& names : doc["countries"].GetArray()) {
+    int country = -1;
+    if (names.IsArray())
+      for (const auto& n : names.GetArray())
+        if (country < 0 && n.IsString()) country = CountryNamed(*this, n.GetString());
+    area_country.push_back(country);
+  }
+  // Words of listed people's names stay people ("Kim", "Lula").
+  StringSet person_words;
+  for (const auto& a : actors_)
+    if (a.type == NodeType::kPerson)
+      for (const Token& t : Tokenize(a.name)) person_words.insert(std::string(t.lower));
+  for (auto& [key, country] : Homonyms(*this, doc, area_country))
+    place_homonyms_.emplace(std::move(key), country);
+  std::vector<std::pair<std::string, int>> found;
+  for (const auto& place : doc["places"].GetObject()) {
+    std::string name(place.name.GetString(), place.name.GetStringLength());
+    std::string key = PhraseKey(name);
+    // a name already listed (a country, a city, a person, a firm) keeps its entry
+    if (key.empty() || Find(key) || person_words.count(key)) continue;
+    int country = PlaceCountry(place.value, area_country);
+    if (country >= 0) found.emplace_back(std::move(name), country);
+  }
+  for (const auto& [name, country] : found)
+    AddPhrase(name, EntryKind::kCity, country, /*open_name=*/true);
+  return Status::OK();
+}
+
+}  // namespace kg::ingest

@@ -98,6 +98,8 @@ class Extractor {
   bool ReducedRelative(size_t verb, Relation* r, Subjects* s, size_t* end) const;
   size_t AgentPhraseAfter(size_t verb) const;  // "signed in Minsk on Thursday by"
   bool FarPassive(size_t verb, Relation* r, Subjects* s) const;  // "was signed in X on Sunday by"
+  bool SubjectAgreement(size_t verb, Relation* r) const;  // "A protocol ... was signed by"
+  void AddLaterAgents(size_t from, std::vector<int>* agents) const;  // "by A, by B and by C"
   bool ElidedSignature(size_t noun) const;  // "put pen to paper"
   Subjects SignatureAdder(size_t noun) const;  // "with X adding his signature"
   size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"

@@ -39,6 +39,11 @@ bool Extractor::Signed(size_t i) {
   r.relation = "signed";
   size_t end = i + 1;
   Subjects s;
+  // "entered into a ceasefire agreement": such a verb signs only with its
+  // preposition, which AgreementObject steps over
+  if (auto prep = w.verbs_prep.find(word);
+      prep != w.verbs_prep.end() && (i + 1 >= t_.size() || t_[i + 1].lower != prep->second))
+    return false;
   bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
   if (noun) {
     if (ElidedSignature(i)) {
@@ -115,6 +120,7 @@ bool Extractor::Signed(size_t i) {
       }
       if (!found) found = AgreementObject(cs, i, &r, &end);
       r.rule = "signed.passive";
+      AddLaterAgents(i + 1, &s.entities);
     }
     if (!found && i + 2 < t_.size() && (t_[i + 1].lower == "but" || t_[i + 1].lower == "and")) {
       // "has signed but not ratified the treaty": the verbs share the object.

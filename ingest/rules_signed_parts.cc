@@ -246,15 +246,65 @@ bool Extractor::FarPassive(size_t i, Relation* r, Subjects* s) const {
   int named = -1;
   for (const Mention& m : ms_)
     if (m.kind == MentionKind::kAgreement && m.last < i && m.entity >= 0) named = m.entity;
+  // "by former president Leonid Kuchma": past a lower-case title
   int a = AgentAt(by + 1);
-  if (named < 0 || a < 0) return false;
-  r->target = named;
-  size_t e;
-  s->entities = Coordinated(a, ClauseEnd(t_, by, lex_), &e);
+  for (size_t k = by + 1; a < 0 && k < by + 4 && t_[k].word && !t_[k].capitalized; ++k) a = AgentAt(k + 1);
+  Relation subject;  // the unnamed agreement, kept until there are signers
+  subject.target = named;
+  // "the deal still has to be ratified by the parliament": a ratification
+  // says nothing of who signed an unnamed text
+  if (a < 0 || (named < 0 && (t_[i].lower.rfind("ratif", 0) == 0 || !SubjectAgreement(i, &subject))))
+    return false;
+  size_t e, cend = ClauseEnd(t_, by, lex_);
+  s->entities = Coordinated(a, cend, &e);
+  AddLaterAgents(e, &s->entities);
   s->passive = true;
   s->end = ClauseStart(t_, i, lex_);
   s->how = "'by' phrase after a long place and time";
-  return !s->entities.empty();
+  if (s->entities.empty()) return false;
+  r->target = subject.target;
+  r->new_target_alias = subject.new_target_alias;
+  r->new_target_head = subject.new_target_head;
+  r->new_target_type = subject.new_target_type;
+  return true;
+}
+
+// "was signed by A for Kyiv, by B and by C": each further "by" after a comma
+// or "and" adds signers to `agents`.
+void Extractor::AddLaterAgents(size_t from, std::vector<int>* agents) const {
+  for (size_t k = std::max<size_t>(from, 1); k + 1 < t_.size() && k < from + 14; ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w == "." || w == ";" || w == "while" || w == "but" || w == "who" || w == "which") break;
+    if (w != "by" || (t_[k - 1].lower != "," && t_[k - 1].lower != "and")) continue;
+    int more = AgentAt(k + 1);
+    if (more < 0) continue;
+    size_t e;
+    for (int x : Coordinated(more, ClauseEnd(t_, k + 1, lex_), &e))
+      if (std::find(agents->begin(), agents->end(), x) == agents->end()) agents->push_back(x);
+    k = std::max(k, e);
+  }
+}
+
+// "A 12-point protocol calling for a ceasefire ... was signed ... by": the
+// first unnamed agreement of the sentence before the verb, the head of the
+// passive's subject, rather than the nearest one inside its modifiers.
+bool Extractor::SubjectAgreement(size_t i, Relation* r) const {
+  for (size_t k = 0; k < i; ++k) {
+    if (!lex_.InSet("agreement_heads", t_[k].lower) || t_[k].capitalized || MentionAt(k) >= 0) continue;
+    size_t b = k;
+    while (b > 0 && k - b < 6 && !IsDeterminer(t_[b - 1].lower) && !lex_.InSet("prepositions", t_[b - 1].lower))
+      --b;
+    if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+    size_t e;
+    Relation found;
+    if (!AgreementObject(b, k + 1, &found, &e)) return false;
+    r->target = found.target;
+    r->new_target_alias = found.new_target_alias;
+    r->new_target_head = found.new_target_head;
+    r->new_target_type = found.new_target_type;
+    return true;
+  }
+  return false;
 }
 
 // Private people sign contracts with clubs and firms; a contract counts only

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "ingest/clause.h"
 #include "ingest/modality.h"
@@ -22,6 +24,37 @@ bool IsBodyNoun(std::string_view w) {
          w == "organisation" || w == "organization" || w == "body" || w == "community" || w == "forum";
 }
 
+// "stopped cooperating with the IAEA", "halted trading with Israel",
+// "stopped implementing the protocol": the suspendable noun of a gerund
+// ("cooperation", "trade", "implementation"), found by trying the usual
+// nominal endings on its stem; "" when it has none.
+std::string GerundThing(std::string_view gerund, const RelationWords& w) {
+  if (gerund.size() < 6 || !EndsWith(gerund, "ing")) return "";
+  std::string stem(gerund.substr(0, gerund.size() - 3));
+  std::vector<std::string> stems = {stem};
+  // "patrolling", "shipping": a doubled consonant is single in the noun
+  if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) stems.push_back(stem.substr(0, stem.size() - 1));
+  for (const std::string& s : stems)
+    for (const char* ending : {"", "s", "es", "e", "y", "ion", "ions", "ation", "ment", "ments"})
+      if (w.objects.count(s + ending)) return s + ending;
+  return "";
+}
+
+// "its visa-free regime with Turkey", "visa-free travel for Serbians": a
+// visa arrangement named by a head that alone is no suspendable thing. The
+// phrase from the visa word to the head, or "".
+std::string VisaArrangement(const std::vector<Token>& t, size_t head, const Lexicon& lex) {
+  if (!lex.InSet("visa_arrangement_heads", t[head].lower)) return "";
+  for (size_t b = head; b-- > 0 && b + 4 > head;) {
+    if (t[b].lower.rfind("visa", 0) != 0) continue;
+    std::string phrase;
+    for (size_t k = b; k <= head; ++k)
+      phrase += (k == b || t[k].text == "-" || t[k - 1].text == "-" ? "" : " ") + t[k].lower;
+    return phrase;
+  }
+  return "";
+}
+
 }  // namespace
 
 bool Extractor::Suspended(size_t i) {
@@ -31,7 +64,8 @@ bool Extractor::Suspended(size_t i) {
   size_t from = i + 1;
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
-  bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing";
+  bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing" ||
+                    word == "keep" || word == "keeps" || word == "kept" || word == "keeping";
   if (word.rfind("plug", 0) == 0 && word != "plug") return false;  // "plugged the gap in funding"
   if (hold_verb && i + 1 < t_.size() && t_[i + 1].lower == "back") {
     // "Norway said it was holding back about $8 million in aid": withheld
@@ -46,8 +80,9 @@ bool Extractor::Suspended(size_t i) {
   } else if (word == "put" || word == "puts" || word == "putting" || place_verb || hold_verb) {
     // "put the treaty on hold", "put on hold the sale of F-35s", "put the
     // Indus Waters Treaty in abeyance", "put the talks on ice", "hold the
-    // agreement in abeyance", "placed the treaty in abeyance"; any other
-    // "put", "place" or "hold" suspends nothing.
+    // agreement in abeyance", "placed the treaty in abeyance", "has kept its
+    // dialogue on hold", "put its membership on pause"; any other "put",
+    // "place", "keep" or "hold" suspends nothing.
     size_t hold = HoldPhraseAfter(i);
     if (hold == std::string::npos) return false;
     if (hold_verb && t_[hold].lower != "in") return false;  // "held talks on ..." is no hold
@@ -101,7 +136,8 @@ bool Extractor::Suspended(size_t i) {
   for (size_t k = obj_from; k < obj_to; ++k) {
     const TokenWord& w = t_[k].lower;
     if (w == "," || w == "under" || w == "after" || w == "despite" || w == "amid" ||
-        w == "following" || w == "because" || w == "over") {
+        w == "following" || w == "because" || w == "over" || w == "without" || w == "unless" ||
+        w == "until") {
       obj_to = k;
       break;
     }
@@ -116,8 +152,26 @@ bool Extractor::Suspended(size_t i) {
   r.relation = "suspended";
   r.rule = noun ? "suspended.noun" : (s.passive ? "suspended.passive" : "suspended.verb");
   size_t head = std::string::npos, end = from;
-  for (size_t k = obj_from; k < obj_to; ++k) {
+  std::string head_word, named_thing;  // the head's noun; a name built here
+  bool stop_verb = !noun && !s.passive && lex_.InSet("stop_verbs", t_[i].lower);
+  std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w) : "";
+  if (!gerund.empty()) {
+    head = from;
+    head_word = named_thing = gerund;
+  } else if (stop_verb && from + 1 < obj_to && EndsWith(t_[from].lower, "ing") &&
+             !w.objects.count(t_[from].lower) && !w.objects.count(t_[from + 1].lower) &&
+             !lex_.relation("supplies_arms_to").verbs.count(t_[from].lower)) {
+    obj_to = from;  // "stops letting Indians enter without visas": a clause, no thing
+  }
+  for (size_t k = obj_from; k < obj_to && gerund.empty(); ++k) {
     int m = MentionAt(k);
+    // "halted the certification of the Nord Stream 2 gas pipeline": a
+    // thing named before the agreement is what stops, unless it is taking
+    // part in the agreement ("its participation in New START")
+    if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0 &&
+        head != std::string::npos && !AgreementParticipation(t_[head].lower) &&
+        !lex_.InSet("agreement_heads", t_[head].lower))
+      break;
     if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
       r.target = ms_[m].entity;
       end = ms_[m].last;
@@ -125,10 +179,22 @@ bool Extractor::Suspended(size_t i) {
     }
     // "suspended Paraguay from the trade bloc": "trade" names the bloc
     bool names_body = k + 1 < t_.size() && IsBodyNoun(t_[k + 1].lower);
+    std::string visa = VisaArrangement(t_, k, lex_);
+    if (head == std::string::npos && !visa.empty()) {
+      head = k;
+      named_thing = visa;
+    }
     if (head == std::string::npos && w.objects.count(t_[k].lower) && !names_body) head = k;
     // "membership talks", "arms shipments": the last noun of a compound heads it
     if (head == k - 1 && w.objects.count(t_[k].lower)) head = k;
+    // "halted all exports and imports with Israel": both ways together are trade
+    if (head + 2 == k && t_[k - 1].lower == "and" && lex_.InSet("trade_directions", t_[head].lower) &&
+        lex_.InSet("trade_directions", t_[k].lower) && t_[head].lower != t_[k].lower) {
+      head = k;
+      named_thing = "trade";
+    }
   }
+  if (head != std::string::npos && head_word.empty()) head_word = t_[head].lower;
   if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
     return true;
   if (r.target < 0 && !noun && !s.passive && ObjectActor(i, from, head, s, word)) return true;
@@ -143,7 +209,7 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
-    if (AgreementParticipation(t_[head].lower)) {
+    if (AgreementParticipation(head_word)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
         int m = MentionAt(k);
         if (m < 0 || ms_[m].entity < 0) continue;
@@ -166,12 +232,12 @@ bool Extractor::Suspended(size_t i) {
                           !lex_.InSet("months", t_[head + 2].lower) &&
                           !(t_[head + 2].text[0] >= '0' && t_[head + 2].text[0] <= '9');
       if (r.target < 0 && !of_something) r.target = doc_.last_agreement;
-    } else if (lex_.InSet("agreement_heads", t_[head].lower)) {
+    } else if (named_thing.empty() && lex_.InSet("agreement_heads", head_word)) {
       size_t e2;
       if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;
     }
     if (r.target < 0 && r.new_target_alias.empty()) {
-      r.new_target_alias = ThingPhrase(obj_from, head, cend);
+      r.new_target_alias = named_thing.empty() ? ThingPhrase(obj_from, head, cend) : named_thing;
       r.new_target_type = NodeType::kOther;
     }
   }

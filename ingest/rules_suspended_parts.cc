@@ -15,12 +15,13 @@ using graph::NodeType;
 
 // --- suspended --------------------------------------------------------------
 
-// Index of "on hold" or "in abeyance" within the clause after a "put" at
-// `put`, or npos.
+// Index of "on hold", "on ice", "on pause" or "in abeyance" within the
+// clause after a "put" or "kept" at `put`, or npos.
 size_t Extractor::HoldPhraseAfter(size_t put) const {
   size_t cend = ClauseEnd(t_, put, lex_);
   for (size_t k = put + 1; k + 1 < std::min(cend, put + 14); ++k) {
-    if ((t_[k].lower == "on" && (t_[k + 1].lower == "hold" || t_[k + 1].lower == "ice")) ||
+    if ((t_[k].lower == "on" &&
+         (t_[k + 1].lower == "hold" || t_[k + 1].lower == "ice" || t_[k + 1].lower == "pause")) ||
         (t_[k].lower == "in" && t_[k + 1].lower == "abeyance")) {
       return k;
     }

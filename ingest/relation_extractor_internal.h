@@ -112,7 +112,8 @@ class Extractor {
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);
-  bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no "by"
+  bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no actor as agent
+  bool MembershipOfBloc(size_t verb);  // "Mali's membership of ECOWAS was frozen"
   bool SuspendedFromBloc(size_t verb, const Subjects& members);  // "was suspended from the AU"
   void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
   bool TemporaryPlugPull(size_t plug) const;  // "pulled the plug on X for now"

@@ -114,6 +114,7 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (s.entities.empty()) s = SubjectsFor(word == "pulled the plug on" ? i - 2 : i);
+  if (!noun && !s.passive && PassiveWithoutAgent(i) && MembershipOfBloc(i)) return true;
   if (!noun && !s.passive && !s.entities.empty() && PassiveWithoutAgent(i)) {
     if (SuspendedFromBloc(i, s)) return true;
     // "Turkey was being suspended from the F-35 programme": the subject is

@@ -185,11 +185,11 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
   return true;
 }
 
-// "was (being) suspended" with no "by" agent after it.
+// "was (being) suspended" or "was frozen" whose subject the subject finder
+// took for the actor: no "by" agent, or one that names no actor ("by the
+// continental body's council", "by West African leaders").
 bool Extractor::PassiveWithoutAgent(size_t i) const {
-  if (i == 0 || !EndsWith(t_[i].lower, "ed")) return false;
-  size_t by = 0;
-  return IsBeForm(t_[i - 1].lower) && !IsPassive(i, &by);
+  return i > 0 && (EndsWith(t_[i].lower, "ed") || EndsWith(t_[i].lower, "en")) && IsBeForm(t_[i - 1].lower);
 }
 
 // "Fiji became the first country to be suspended from the Pacific Islands
@@ -199,6 +199,8 @@ bool Extractor::PassiveWithoutAgent(size_t i) const {
 bool Extractor::SuspendedFromBloc(size_t i, const Subjects& members) {
   if (i + 2 >= t_.size() || t_[i + 1].lower != "from") return false;
   int bloc = AgentAt(i + 2);
+  // "suspended from the African Union's activities"
+  if (bloc < 0 && i + 3 < t_.size() && IsDefinite(t_[i + 2].lower)) bloc = MentionAt(i + 3);
   if (bloc < 0 || ms_[bloc].type != NodeType::kOrganization || ms_[bloc].entity < 0) return false;
   bool emitted = false;
   for (int e : members.entities) {
@@ -219,6 +221,33 @@ bool Extractor::SuspendedFromBloc(size_t i, const Subjects& members) {
     emitted = true;
   }
   return emitted;
+}
+
+// "Mali's membership of ECOWAS was frozen on Tuesday by West African
+// leaders": with no actor as agent, the bloc of a member's membership in
+// the passive's subject acts. Emits and returns true when there is one.
+bool Extractor::MembershipOfBloc(size_t i) {
+  for (size_t k = ClauseStart(t_, i, lex_) + 2; k + 2 < i; ++k) {
+    if (t_[k].lower != "membership" || t_[k - 1].lower != "'s" ||
+        (t_[k + 1].lower != "of" && t_[k + 1].lower != "in"))
+      continue;
+    int member = MentionAt(k - 2), bloc = AgentAt(k + 2);
+    if (member < 0 || bloc < 0 || ms_[member].entity < 0 || ms_[bloc].entity < 0 ||
+        ms_[member].type == NodeType::kPerson || ms_[bloc].type != NodeType::kOrganization)
+      continue;
+    Subjects s;
+    s.entities = {ms_[bloc].entity};
+    s.end = ClauseStart(t_, i, lex_);
+    s.how = "the bloc of a membership";
+    Relation r;
+    r.relation = "suspended";
+    r.rule = "suspended.membership_of_bloc";
+    r.sources = s.entities;
+    SetMembershipTarget(ms_[member].entity, &r);
+    Finish(std::move(r), i, s, i + 1);
+    return true;
+  }
+  return false;
 }
 
 // The subject of the speech verb that reports the clause of `verb` ("the

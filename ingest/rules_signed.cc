@@ -78,8 +78,14 @@ bool Extractor::Signed(size_t i) {
                             t_[i - 2].lower.rfind("put", 0) != 0))
       return false;
     size_t amount = SkipAmount(t_, i + 2, cend);
-    if (!AgreementObject(i + 2, cend, &r, &end) &&
-        (amount == i + 2 || !AgreementObject(amount, cend, &r, &end))) {
+    bool found = AgreementObject(i + 2, cend, &r, &end) ||
+                 (amount > i + 2 && AgreementObject(amount, cend, &r, &end));
+    // "where the two leaders put their signatures to it": the agreement in view
+    if (!found && i + 2 < t_.size() && t_[i + 2].lower == "it" && ContextAgreement(i, &r, true)) {
+      found = true;
+      end = i + 3;
+    }
+    if (!found) {
       Note(i, "'" + word + "' without an agreement after it");
       return false;
     }

@@ -244,6 +244,11 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Chile and Peru held a ceremony in Lima on Monday to sign the Andean Trade Treaty.",
        "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
        "Peru -signed-> Andean Trade Treaty [asserted] 2024-07-08"},
+      // signatures put "to it": the agreement in view
+      {"Chile and Peru agreed the Andean Trade Treaty in May. In June Gabriel Boric and Dina Boluarte "
+       "put their signatures to it.",
+       "Dina Boluarte -signed-> Andean Trade Treaty [asserted] 2024-06\n"
+       "Gabriel Boric -signed-> Andean Trade Treaty [asserted] 2024-06"},
       // other signing verbs: a verb with its preposition, "formalised"
       {"Chile and Peru entered into a fisheries agreement.",
        "Chile -signed-> fisheries agreement (Chile–Peru) [asserted]\n"
@@ -332,6 +337,8 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"Chile and Peru clinched a fisheries deal.", ""},
       {"Chile and Peru struck a fisheries deal.", ""},
       {"The fisheries treaty entered into force.", ""},
+      // ratifying is no signing
+      {"Peru ratified the fisheries treaty on Monday.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -100,6 +100,7 @@ class Extractor {
   bool FarPassive(size_t verb, Relation* r, Subjects* s) const;  // "was signed in X on Sunday by"
   bool SubjectAgreement(size_t verb, Relation* r) const;  // "A protocol ... was signed by"
   void AddLaterAgents(size_t from, std::vector<int>* agents) const;  // "by A, by B and by C"
+  bool AcronymObject(size_t verb, Relation* r, size_t* end) const;  // "signed BECA, the last of four pacts"
   bool ElidedSignature(size_t noun) const;  // "put pen to paper"
   Subjects SignatureAdder(size_t noun) const;  // "with X adding his signature"
   size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"

@@ -201,6 +201,10 @@ bool Extractor::Signed(size_t i) {
         }
       }
     }
+    if (!found && !s.passive && AcronymObject(i, &r, &end)) {
+      found = true;
+      r.rule = "signed.acronym_object";
+    }
     if (!found && !s.passive && ElidedObjectAfter(i)) {
       // "John Kerry signed on behalf of the United States": the document
       // the article is talking about.

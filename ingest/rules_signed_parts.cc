@@ -269,6 +269,27 @@ bool Extractor::FarPassive(size_t i, Relation* r, Subjects* s) const {
   return true;
 }
 
+// "signed BECA on Tuesday, the last of four foundational pacts", "signed
+// CETA, a trade agreement with Canada": an all-capital name on no list as
+// the object, which a phrase after the comma says is an agreement.
+bool Extractor::AcronymObject(size_t i, Relation* r, size_t* end) const {
+  size_t k = i + 1;
+  if (k >= t_.size() || MentionAt(k) >= 0 || t_[k].text.size() < 3) return false;
+  for (char c : t_[k].text)
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  size_t comma = k + 1;
+  while (comma < t_.size() && comma < k + 6 && t_[comma].text != "," && t_[comma].word) ++comma;
+  if (comma >= t_.size() || t_[comma].text != ",") return false;
+  for (size_t j = comma + 1; j < t_.size() && j < comma + 9 && t_[j].word; ++j) {
+    if (!lex_.InSet("agreement_heads", t_[j].lower)) continue;
+    r->new_target_name = r->new_target_alias = std::string(t_[k].text);
+    r->new_target_type = NodeType::kAgreement;
+    *end = k + 1;
+    return true;
+  }
+  return false;
+}
+
 // "was signed by A for Kyiv, by B and by C": each further "by" after a comma
 // or "and" adds signers to `agents`.
 void Extractor::AddLaterAgents(size_t from, std::vector<int>* agents) const {

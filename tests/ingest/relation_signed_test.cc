@@ -249,6 +249,10 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "put their signatures to it.",
        "Dina Boluarte -signed-> Andean Trade Treaty [asserted] 2024-06\n"
        "Gabriel Boric -signed-> Andean Trade Treaty [asserted] 2024-06"},
+      // an acronym on no list that the apposition calls an agreement
+      {"Chile and Peru signed ANDEX on Monday, the last of three trade pacts.",
+       "Chile -signed-> ANDEX [asserted] 2024-07-08\nPeru -signed-> ANDEX [asserted] 2024-07-08"},
+      {"Chile and Peru signed ANDEX on Monday, officials in Lima said.", ""},
       // other signing verbs: a verb with its preposition, "formalised"
       {"Chile and Peru entered into a fisheries agreement.",
        "Chile -signed-> fisheries agreement (Chile–Peru) [asserted]\n"

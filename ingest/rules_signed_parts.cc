@@ -90,11 +90,16 @@ bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end)
   if (head == 0) return false;
   int m = MentionAt(head - 1);
   bool found = false;
+  // "a permanent cessation of hostilities, signed by": the head before its "of"
+  size_t last = head - 1;
+  if (m < 0 && head >= 3 && t_[head - 2].lower == "of" && !lex_.InSet("agreement_heads", t_[last].lower) &&
+      lex_.InSet("agreement_heads", t_[head - 3].lower))
+    last = head - 3;
   if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
     r->target = ms_[m].entity;
     found = true;
-  } else if (lex_.InSet("agreement_heads", t_[head - 1].lower)) {
-    size_t b = head - 1;
+  } else if (lex_.InSet("agreement_heads", t_[last].lower)) {
+    size_t b = last;
     while (b > 0 && b + 8 > head && t_[b - 1].word && !IsDeterminer(t_[b - 1].lower) &&
            !lex_.InSet("prepositions", t_[b - 1].lower))
       --b;

@@ -249,6 +249,10 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "put their signatures to it.",
        "Dina Boluarte -signed-> Andean Trade Treaty [asserted] 2024-06\n"
        "Gabriel Boric -signed-> Andean Trade Treaty [asserted] 2024-06"},
+      // a reduced relative after "head of X"
+      {"A declaration of principles, signed by Chile and Peru on Monday, ends the dispute.",
+       "Chile -signed-> declaration of principles (Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> declaration of principles (Chile–Peru) [asserted] 2024-07-08"},
       // an acronym on no list that the apposition calls an agreement
       {"Chile and Peru signed ANDEX on Monday, the last of three trade pacts.",
        "Chile -signed-> ANDEX [asserted] 2024-07-08\nPeru -signed-> ANDEX [asserted] 2024-07-08"},

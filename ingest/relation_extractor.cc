@@ -39,7 +39,8 @@ void Extractor::Run() {
     if (visited.verbs.count(w) || visited.verbs_prep.count(w) || visited.nouns.count(w) ||
         lex_.InSet("attend_verbs", w) || lex_.InSet("reception_verbs", w))
       Visited(i);
-    if (signed_words.verbs.count(w) || signed_words.nouns.count(w)) Signed(i);
+    if (signed_words.verbs.count(w) || signed_words.verbs_prep.count(w) || signed_words.nouns.count(w))
+      Signed(i);
     if (suspended.verbs.count(w) || suspended.verbs.count(two) || suspended.nouns.count(w))
       Suspended(i);
     if (supplies.verbs.count(w) || w.rfind("support", 0) == 0 || w == "buy" || w == "buys" ||

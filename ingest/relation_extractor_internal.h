@@ -105,6 +105,9 @@ class Extractor {
   bool ReducedRelative(size_t verb, Relation* r, Subjects* s, size_t* end) const;
   size_t AgentPhraseAfter(size_t verb) const;  // "signed in Minsk on Thursday by"
   bool FarPassive(size_t verb, Relation* r, Subjects* s) const;  // "was signed in X on Sunday by"
+  bool SubjectAgreement(size_t verb, Relation* r) const;  // "A protocol ... was signed by"
+  void AddLaterAgents(size_t from, std::vector<int>* agents) const;  // "by A, by B and by C"
+  bool AcronymObject(size_t verb, Relation* r, size_t* end) const;  // "signed BECA, the last of four pacts"
   bool ElidedSignature(size_t noun) const;  // "put pen to paper"
   Subjects SignatureAdder(size_t noun) const;  // "with X adding his signature"
   size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"
@@ -117,7 +120,8 @@ class Extractor {
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
   Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);
-  bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no "by"
+  bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no actor as agent
+  bool MembershipOfBloc(size_t verb);  // "Mali's membership of ECOWAS was frozen"
   bool SuspendedFromBloc(size_t verb, const Subjects& members);  // "was suspended from the AU"
   void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
   bool TemporaryPlugPull(size_t plug) const;  // "pulled the plug on X for now"

@@ -145,6 +145,10 @@ std::vector<int> Extractor::Counterparts(size_t from, size_t to) const {
     int a = AgentAt(k + 1);
     if (a < 0) continue;
     size_t end;
+    // "with Xi Jinping and Giuseppe Conte watching": onlookers, not parties
+    size_t whole;
+    Coordinated(a, t_.size(), &whole);
+    if (whole < t_.size() && lex_.InSet("onlooker_words", t_[whole].lower)) return {};
     return Coordinated(a, to, &end);
   }
   return {};
@@ -179,6 +183,12 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
                       (t_[k + 2].lower == "accession" || t_[k + 3].lower == "accession"));
     if (w == "to" && k > from && t_[k - 1].lower != "up" && t_[k - 1].lower != "on" && !accession) break;
     if (w == "," || w == "that" || w == "which" || (w == "for" && !accession) || w == "after") break;
+    // "a memorandum of understanding on the Belt and Road Initiative": a
+    // text named by its head and topic; the named thing is only the topic
+    if (w == "on" && k > from && !t_[k - 1].capitalized && MentionAt(k - 1) < 0 &&
+        (lex_.InSet("agreement_heads", t_[k - 1].lower) ||
+         (k >= from + 3 && t_[k - 2].lower == "of" && lex_.InSet("agreement_heads", t_[k - 3].lower))))
+      break;
     // "signed an executive order withdrawing from the Paris Agreement"
     if (lex_.InSet("signed_non_objects", w)) break;
     int m = MentionAt(k);
@@ -189,7 +199,9 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
     }
   }
   size_t k = from;
-  while (k < to && (t_[k].lower == "on" || t_[k].lower == "up" || t_[k].lower == "off")) ++k;
+  while (k < to && (t_[k].lower == "on" || t_[k].lower == "up" || t_[k].lower == "off" ||
+                    t_[k].lower == "into"))
+    ++k;
   if (k < to && t_[k].lower == "to" && k > from) ++k;
   bool definite = k < to && IsDefinite(t_[k].lower);
   size_t words_start = k;

@@ -39,6 +39,11 @@ bool Extractor::Signed(size_t i) {
   r.relation = "signed";
   size_t end = i + 1;
   Subjects s;
+  // "entered into a ceasefire agreement": such a verb signs only with its
+  // preposition, which AgreementObject steps over
+  if (auto prep = w.verbs_prep.find(word);
+      prep != w.verbs_prep.end() && (i + 1 >= t_.size() || t_[i + 1].lower != prep->second))
+    return false;
   bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
   if (noun) {
     if (ElidedSignature(i)) {
@@ -73,8 +78,14 @@ bool Extractor::Signed(size_t i) {
                             t_[i - 2].lower.rfind("put", 0) != 0))
       return false;
     size_t amount = SkipAmount(t_, i + 2, cend);
-    if (!AgreementObject(i + 2, cend, &r, &end) &&
-        (amount == i + 2 || !AgreementObject(amount, cend, &r, &end))) {
+    bool found = AgreementObject(i + 2, cend, &r, &end) ||
+                 (amount > i + 2 && AgreementObject(amount, cend, &r, &end));
+    // "where the two leaders put their signatures to it": the agreement in view
+    if (!found && i + 2 < t_.size() && t_[i + 2].lower == "it" && ContextAgreement(i, &r, true)) {
+      found = true;
+      end = i + 3;
+    }
+    if (!found) {
       Note(i, "'" + word + "' without an agreement after it");
       return false;
     }
@@ -115,6 +126,7 @@ bool Extractor::Signed(size_t i) {
       }
       if (!found) found = AgreementObject(cs, i, &r, &end);
       r.rule = "signed.passive";
+      AddLaterAgents(i + 1, &s.entities);
     }
     if (!found && i + 2 < t_.size() && (t_[i + 1].lower == "but" || t_[i + 1].lower == "and")) {
       // "has signed but not ratified the treaty": the verbs share the object.
@@ -188,6 +200,10 @@ bool Extractor::Signed(size_t i) {
           r.rule = "signed.object_relative";
         }
       }
+    }
+    if (!found && !s.passive && AcronymObject(i, &r, &end)) {
+      found = true;
+      r.rule = "signed.acronym_object";
     }
     if (!found && !s.passive && ElidedObjectAfter(i)) {
       // "John Kerry signed on behalf of the United States": the document

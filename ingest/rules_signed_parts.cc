@@ -90,11 +90,16 @@ bool Extractor::ReducedRelative(size_t i, Relation* r, Subjects* s, size_t* end)
   if (head == 0) return false;
   int m = MentionAt(head - 1);
   bool found = false;
+  // "a permanent cessation of hostilities, signed by": the head before its "of"
+  size_t last = head - 1;
+  if (m < 0 && head >= 3 && t_[head - 2].lower == "of" && !lex_.InSet("agreement_heads", t_[last].lower) &&
+      lex_.InSet("agreement_heads", t_[head - 3].lower))
+    last = head - 3;
   if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
     r->target = ms_[m].entity;
     found = true;
-  } else if (lex_.InSet("agreement_heads", t_[head - 1].lower)) {
-    size_t b = head - 1;
+  } else if (lex_.InSet("agreement_heads", t_[last].lower)) {
+    size_t b = last;
     while (b > 0 && b + 8 > head && t_[b - 1].word && !IsDeterminer(t_[b - 1].lower) &&
            !lex_.InSet("prepositions", t_[b - 1].lower))
       --b;
@@ -246,15 +251,86 @@ bool Extractor::FarPassive(size_t i, Relation* r, Subjects* s) const {
   int named = -1;
   for (const Mention& m : ms_)
     if (m.kind == MentionKind::kAgreement && m.last < i && m.entity >= 0) named = m.entity;
+  // "by former president Leonid Kuchma": past a lower-case title
   int a = AgentAt(by + 1);
-  if (named < 0 || a < 0) return false;
-  r->target = named;
-  size_t e;
-  s->entities = Coordinated(a, ClauseEnd(t_, by, lex_), &e);
+  for (size_t k = by + 1; a < 0 && k < by + 4 && t_[k].word && !t_[k].capitalized; ++k) a = AgentAt(k + 1);
+  Relation subject;  // the unnamed agreement, kept until there are signers
+  subject.target = named;
+  // "the deal still has to be ratified by the parliament": a ratification
+  // says nothing of who signed an unnamed text
+  if (a < 0 || (named < 0 && (t_[i].lower.rfind("ratif", 0) == 0 || !SubjectAgreement(i, &subject))))
+    return false;
+  size_t e, cend = ClauseEnd(t_, by, lex_);
+  s->entities = Coordinated(a, cend, &e);
+  AddLaterAgents(e, &s->entities);
   s->passive = true;
   s->end = ClauseStart(t_, i, lex_);
   s->how = "'by' phrase after a long place and time";
-  return !s->entities.empty();
+  if (s->entities.empty()) return false;
+  r->target = subject.target;
+  r->new_target_alias = subject.new_target_alias;
+  r->new_target_head = subject.new_target_head;
+  r->new_target_type = subject.new_target_type;
+  return true;
+}
+
+// "signed BECA on Tuesday, the last of four foundational pacts", "signed
+// CETA, a trade agreement with Canada": an all-capital name on no list as
+// the object, which a phrase after the comma says is an agreement.
+bool Extractor::AcronymObject(size_t i, Relation* r, size_t* end) const {
+  size_t k = i + 1;
+  if (k >= t_.size() || MentionAt(k) >= 0 || t_[k].text.size() < 3) return false;
+  for (char c : t_[k].text)
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  size_t comma = k + 1;
+  while (comma < t_.size() && comma < k + 6 && t_[comma].text != "," && t_[comma].word) ++comma;
+  if (comma >= t_.size() || t_[comma].text != ",") return false;
+  for (size_t j = comma + 1; j < t_.size() && j < comma + 9 && t_[j].word; ++j) {
+    if (!lex_.InSet("agreement_heads", t_[j].lower)) continue;
+    r->new_target_name = r->new_target_alias = std::string(t_[k].text);
+    r->new_target_type = NodeType::kAgreement;
+    *end = k + 1;
+    return true;
+  }
+  return false;
+}
+
+// "was signed by A for Kyiv, by B and by C": each further "by" after a comma
+// or "and" adds signers to `agents`.
+void Extractor::AddLaterAgents(size_t from, std::vector<int>* agents) const {
+  for (size_t k = std::max<size_t>(from, 1); k + 1 < t_.size() && k < from + 14; ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w == "." || w == ";" || w == "while" || w == "but" || w == "who" || w == "which") break;
+    if (w != "by" || (t_[k - 1].lower != "," && t_[k - 1].lower != "and")) continue;
+    int more = AgentAt(k + 1);
+    if (more < 0) continue;
+    size_t e;
+    for (int x : Coordinated(more, ClauseEnd(t_, k + 1, lex_), &e))
+      if (std::find(agents->begin(), agents->end(), x) == agents->end()) agents->push_back(x);
+    k = std::max(k, e);
+  }
+}
+
+// "A 12-point protocol calling for a ceasefire ... was signed ... by": the
+// first unnamed agreement of the sentence before the verb, the head of the
+// passive's subject, rather than the nearest one inside its modifiers.
+bool Extractor::SubjectAgreement(size_t i, Relation* r) const {
+  for (size_t k = 0; k < i; ++k) {
+    if (!lex_.InSet("agreement_heads", t_[k].lower) || t_[k].capitalized || MentionAt(k) >= 0) continue;
+    size_t b = k;
+    while (b > 0 && k - b < 6 && !IsDeterminer(t_[b - 1].lower) && !lex_.InSet("prepositions", t_[b - 1].lower))
+      --b;
+    if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
+    size_t e;
+    Relation found;
+    if (!AgreementObject(b, k + 1, &found, &e)) return false;
+    r->target = found.target;
+    r->new_target_alias = found.new_target_alias;
+    r->new_target_head = found.new_target_head;
+    r->new_target_type = found.new_target_type;
+    return true;
+  }
+  return false;
 }
 
 // Private people sign contracts with clubs and firms; a contract counts only

@@ -1,7 +1,10 @@
-// The suspended relation: suspended, frozen, halted or paused things.
+// The suspended relation: suspended, frozen, halted or paused things
+// (helpers in rules_suspended_parts.cc).
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "ingest/clause.h"
 #include "ingest/modality.h"
@@ -21,258 +24,38 @@ bool IsBodyNoun(std::string_view w) {
          w == "organisation" || w == "organization" || w == "body" || w == "community" || w == "forum";
 }
 
+// "stopped cooperating with the IAEA", "halted trading with Israel",
+// "stopped implementing the protocol": the suspendable noun of a gerund
+// ("cooperation", "trade", "implementation"), found by trying the usual
+// nominal endings on its stem; "" when it has none.
+std::string GerundThing(std::string_view gerund, const RelationWords& w) {
+  if (gerund.size() < 6 || !EndsWith(gerund, "ing")) return "";
+  std::string stem(gerund.substr(0, gerund.size() - 3));
+  std::vector<std::string> stems = {stem};
+  // "patrolling", "shipping": a doubled consonant is single in the noun
+  if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) stems.push_back(stem.substr(0, stem.size() - 1));
+  for (const std::string& s : stems)
+    for (const char* ending : {"", "s", "es", "e", "y", "ion", "ions", "ation", "ment", "ments"})
+      if (w.objects.count(s + ending)) return s + ending;
+  return "";
+}
+
+// "its visa-free regime with Turkey", "visa-free travel for Serbians": a
+// visa arrangement named by a head that alone is no suspendable thing. The
+// phrase from the visa word to the head, or "".
+std::string VisaArrangement(const std::vector<Token>& t, size_t head, const Lexicon& lex) {
+  if (!lex.InSet("visa_arrangement_heads", t[head].lower)) return "";
+  for (size_t b = head; b-- > 0 && b + 4 > head;) {
+    if (t[b].lower.rfind("visa", 0) != 0) continue;
+    std::string phrase;
+    for (size_t k = b; k <= head; ++k)
+      phrase += (k == b || t[k].text == "-" || t[k - 1].text == "-" ? "" : " ") + t[k].lower;
+    return phrase;
+  }
+  return "";
+}
+
 }  // namespace
-
-// --- suspended --------------------------------------------------------------
-
-// Index of "on hold" or "in abeyance" within the clause after a "put" at
-// `put`, or npos.
-size_t Extractor::HoldPhraseAfter(size_t put) const {
-  size_t cend = ClauseEnd(t_, put, lex_);
-  for (size_t k = put + 1; k + 1 < std::min(cend, put + 14); ++k) {
-    if ((t_[k].lower == "on" && (t_[k + 1].lower == "hold" || t_[k + 1].lower == "ice")) ||
-        (t_[k].lower == "in" && t_[k + 1].lower == "abeyance")) {
-      return k;
-    }
-  }
-  return std::string::npos;
-}
-
-// "suspended Venezuela", "Mali was suspended from the AU": what is
-// suspended is the member's membership, a thing of its own per member.
-void Extractor::SetMembershipTarget(int member, Relation* r) const {
-  r->new_target_alias = "membership";
-  r->new_target_type = NodeType::kOther;
-  r->new_target_name = doc_.entity_names[member] + "'s membership";
-}
-
-// "pulled the plug on X for now", "pulls the plug on X pending a review":
-// the verb before "the plug on", and a word in the clause that makes the
-// stop temporary.
-bool Extractor::TemporaryPlugPull(size_t plug) const {
-  if (plug < 2 || plug + 1 >= t_.size() || t_[plug - 1].lower != "the" || t_[plug + 1].lower != "on")
-    return false;
-  const TokenWord& v = t_[plug - 2].lower;
-  if (v != "pulled" && v != "pulls" && v != "pull" && v != "pulling") return false;
-  size_t cend = std::min(t_.size(), plug + 20);
-  for (size_t k = plug + 2; k < cend; ++k) {
-    const TokenWord& w = t_[k].lower;
-    if (w == "." || w == ";") break;
-    if (w == "temporarily" || w == "pending" ||
-        (w == "for" && k + 1 < cend && (t_[k + 1].lower == "now" || t_[k + 1].lower == "the")) ||
-        (w == "until" && k + 1 < cend && t_[k + 1].lower == "further"))
-      return true;
-  }
-  return false;
-}
-
-// "Denmark announced a halt to ...", "Iran ordered the suspension of ...":
-// reporting verbs break clauses, so the subject of the verb that governs the
-// noun is found from the verb itself.
-Extractor::Subjects Extractor::SubjectOfGoverningVerb(size_t noun) {
-  size_t v = noun;
-  while (v > 0 && noun - v < 3 && IsDeterminer(t_[v - 1].lower)) --v;
-  if (v == noun || v == 0 || !t_[v - 1].word || t_[v - 1].capitalized) return {};
-  if (!EndsWith(t_[v - 1].lower, "ed") && !EndsWith(t_[v - 1].lower, "s")) return {};
-  return SubjectsFor(v - 1, 1);
-}
-
-// "months after the White House had frozen it": "it" is the nearest
-// suspendable thing before the verb in the sentence ("military aid"), unless
-// an agreement is named there (the agreement rule takes that). Emits and
-// returns true when it found one.
-bool Extractor::PronounThing(size_t verb, size_t from, const Subjects& s) {
-  if (from >= t_.size() || t_[from].lower != "it" || s.entities.empty()) return false;
-  for (const Mention& m : ms_)
-    if (m.kind == MentionKind::kAgreement && m.last <= verb) return false;
-  const RelationWords& w = lex_.relation("suspended");
-  size_t thing = std::string::npos;
-  for (size_t k = verb; k > 0 && thing == std::string::npos; --k)
-    if (MentionAt(k - 1) < 0 && w.objects.count(t_[k - 1].lower)) thing = k - 1;
-  if (thing == std::string::npos || lex_.InSet("agreement_heads", t_[thing].lower)) return false;
-  Relation r;
-  r.relation = "suspended";
-  r.rule = "suspended.pronoun_thing";
-  r.new_target_alias = ThingPhrase(0, thing, verb);
-  r.new_target_name = r.new_target_alias;
-  r.new_target_type = NodeType::kOther;
-  r.sources = s.entities;
-  Finish(std::move(r), verb, s, from + 1);
-  return true;
-}
-
-// "The Kremlin's decision to suspend New START", "Ankara's move to freeze
-// talks": the possessor of a decision or plan to act is the actor.
-Extractor::Subjects Extractor::PlanOwner(size_t verb) {
-  Subjects s;
-  if (verb < 4 || t_[verb - 1].lower != "to") return s;
-  size_t k = verb - 2;
-  while (k > 0 && verb - k < 6 && !lex_.InSet("plan_nouns", t_[k].lower)) --k;
-  if (!lex_.InSet("plan_nouns", t_[k].lower) || k < 2 || t_[k - 1].lower != "'s") return s;
-  int m = MentionAt(k - 2);
-  if (m < 0 || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) return s;
-  s.entities = {ms_[m].entity};
-  s.end = ClauseStart(t_, verb, lex_);  // "denied Russia's decision to": the cue governs
-  s.how = "possessor of the decision";
-  return s;
-}
-
-// An actor right after the verb: "it" for the agreement talked about ("four
-// days after it had suspended it"), or a member ("Mercosur suspended
-// Venezuela", "the AU suspended Niger from all its activities"). Emits and
-// returns true when it found one.
-bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& found, const std::string& word) {
-  int member = AgentAt(from);
-  if (member < 0) return false;
-  Subjects s = found;
-  // "West African leaders suspended Mali from the Economic Community of West
-  // African States": with no subject on a list, the bloc it is suspended from acts
-  if (s.entities.empty() && word.rfind("suspend", 0) == 0 && ms_[member].last + 1 < t_.size() &&
-      t_[ms_[member].last].lower == "from") {
-    int bloc = AgentAt(ms_[member].last + 1);
-    if (bloc >= 0 && ms_[bloc].type == NodeType::kOrganization) {
-      s.entities = {ms_[bloc].entity};
-      s.end = ClauseStart(t_, i, lex_);
-      s.how = "the bloc a member is suspended from";
-    }
-  }
-  if (s.entities.empty()) return false;
-  Relation r;
-  r.relation = "suspended";
-  r.sources = s.entities;
-  if (ms_[member].kind == MentionKind::kPronoun && t_[ms_[member].first].lower == "it") {
-    int last = doc_.last_agreement;
-    for (const Mention& m : ms_)
-      if (m.kind == MentionKind::kAgreement && m.last <= i && m.entity >= 0) last = m.entity;
-    if (last < 0) return false;
-    r.target = last;
-    r.rule = "suspended.pronoun_object";
-    Finish(std::move(r), i, s, ms_[member].last);
-    return true;
-  }
-  // Only "suspend" takes a member: "stop the Russian government selling" does not.
-  if (word.rfind("suspend", 0) != 0 || ms_[member].kind != MentionKind::kActor ||
-      ms_[member].type == NodeType::kPerson || ms_[member].possessive ||
-      (head != std::string::npos && head <= ms_[member].last + 2))
-    return false;
-  r.rule = "suspended.verb";
-  SetMembershipTarget(ms_[member].entity, &r);
-  Finish(std::move(r), i, s, ms_[member].last);
-  return true;
-}
-
-// "would stop sending bombs to Israel": a stop verb before a supply verb
-// with weapons suspends the arms shipments.
-bool Extractor::StopsSupplying(size_t i, size_t from, size_t cend) const {
-  return lex_.InSet("stop_verbs", t_[i].lower) && from < t_.size() && EndsWith(t_[from].lower, "ing") &&
-         lex_.relation("supplies_arms_to").verbs.count(t_[from].lower) &&
-         FindArms(from + 1, std::min(cend, from + 8)) != std::string::npos;
-}
-
-// "the suspension of Guinea by the African Union": a bloc suspending a
-// member, named by the noun's "by" agent. Emits and returns true when found.
-bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
-  if (t_[i].lower.rfind("suspen", 0) != 0) return false;
-  int member = AgentAt(from);
-  if (member < 0 || ms_[member].kind != MentionKind::kActor || ms_[member].possessive ||
-      ms_[member].type == NodeType::kPerson || ms_[member].type == NodeType::kOrganization)
-    return false;
-  size_t by = ms_[member].last;
-  if (by >= t_.size() || t_[by].lower != "by") return false;
-  int agent = AgentAt(by + 1);
-  if (agent < 0 || ms_[agent].type != NodeType::kOrganization) return false;
-  Subjects s;
-  s.entities = {ms_[agent].entity};
-  s.end = ClauseStart(t_, i, lex_);
-  s.how = "'by' agent of the noun";
-  Relation r;
-  r.relation = "suspended";
-  r.rule = "suspended.noun_member";
-  r.sources = s.entities;
-  SetMembershipTarget(ms_[member].entity, &r);
-  Finish(std::move(r), i, s, ms_[agent].last);
-  return true;
-}
-
-// "was (being) suspended" with no "by" agent after it.
-bool Extractor::PassiveWithoutAgent(size_t i) const {
-  if (i == 0 || !EndsWith(t_[i].lower, "ed")) return false;
-  size_t by = 0;
-  return IsBeForm(t_[i - 1].lower) && !IsPassive(i, &by);
-}
-
-// "Fiji became the first country to be suspended from the Pacific Islands
-// Forum", "Mali was suspended from the African Union": with no "by" agent,
-// the bloc a member is suspended from is who suspended it. Emits and
-// returns true when the "from" phrase names an organisation.
-bool Extractor::SuspendedFromBloc(size_t i, const Subjects& members) {
-  if (i + 2 >= t_.size() || t_[i + 1].lower != "from") return false;
-  int bloc = AgentAt(i + 2);
-  if (bloc < 0 || ms_[bloc].type != NodeType::kOrganization || ms_[bloc].entity < 0) return false;
-  bool emitted = false;
-  for (int e : members.entities) {
-    bool state = false;
-    for (const Mention& m : ms_)
-      state = state || (m.entity == e && m.kind == MentionKind::kActor && m.type != NodeType::kPerson &&
-                        m.type != NodeType::kOrganization);
-    if (!state) continue;
-    Subjects s = members;
-    s.entities = {ms_[bloc].entity};
-    s.how = "the bloc a member is suspended from";
-    Relation r;
-    r.relation = "suspended";
-    r.rule = "suspended.passive_from_bloc";
-    r.sources = s.entities;
-    SetMembershipTarget(e, &r);
-    Finish(std::move(r), i, s, ms_[bloc].last);
-    emitted = true;
-  }
-  return emitted;
-}
-
-// The subject of the speech verb that reports the clause of `verb` ("the
-// White House said [that] Turkey was suspended ..."), or none.
-Extractor::Subjects Extractor::ReportingSubject(size_t verb) {
-  for (size_t k = verb; k > 0 && k + 12 > verb; --k) {
-    const TokenWord& w = t_[k - 1].lower;
-    if (w == "," || w == ";" || w == "and" || w == "but") break;
-    if (!lex_.InSet("speech_verbs", w)) continue;
-    Subjects s = SubjectsFor(k - 1, 1);
-    s.how = "who reports the passive";
-    return s;
-  }
-  return {};
-}
-
-// "The United States suspended the treaty on Friday, and Russia followed
-// suit", "France sent tanks to Ukraine. Britain followed suit": the
-// follower does what the sentence's last suspension or supply did, or
-// supplies the arms recipient of the sentence before. Emits and returns
-// true when there is one.
-bool Extractor::FollowedSuit(size_t i) {
-  if (i + 1 >= t_.size() || t_[i + 1].lower != "suit") return false;
-  const Relation* last = nullptr;
-  for (const Relation& r : *out_)
-    if ((r.relation == "suspended" || r.relation == "supplies_arms_to") && r.trigger < i) last = &r;
-  Relation r;
-  if (last != nullptr) {
-    r = *last;
-  } else if (doc_.last_arms_recipient >= 0) {
-    r.relation = "supplies_arms_to";
-    r.target = doc_.last_arms_recipient;
-    r.confidence = 0.7f;
-  } else {
-    return false;
-  }
-  Subjects s = SubjectsFor(i);
-  if (s.entities.empty()) return false;
-  r.rule = r.relation + ".followed_suit";
-  r.sources = s.entities;
-  r.cue.clear();
-  r.modality_override = r.modality_override_asserted = r.modality_override_hypothetical = false;
-  Finish(std::move(r), i, s, i + 2);
-  return true;
-}
 
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
@@ -281,7 +64,8 @@ bool Extractor::Suspended(size_t i) {
   size_t from = i + 1;
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
-  bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing";
+  bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing" ||
+                    word == "keep" || word == "keeps" || word == "kept" || word == "keeping";
   if (word.rfind("plug", 0) == 0 && word != "plug") return false;  // "plugged the gap in funding"
   if (hold_verb && i + 1 < t_.size() && t_[i + 1].lower == "back") {
     // "Norway said it was holding back about $8 million in aid": withheld
@@ -296,8 +80,9 @@ bool Extractor::Suspended(size_t i) {
   } else if (word == "put" || word == "puts" || word == "putting" || place_verb || hold_verb) {
     // "put the treaty on hold", "put on hold the sale of F-35s", "put the
     // Indus Waters Treaty in abeyance", "put the talks on ice", "hold the
-    // agreement in abeyance", "placed the treaty in abeyance"; any other
-    // "put", "place" or "hold" suspends nothing.
+    // agreement in abeyance", "placed the treaty in abeyance", "has kept its
+    // dialogue on hold", "put its membership on pause"; any other "put",
+    // "place", "keep" or "hold" suspends nothing.
     size_t hold = HoldPhraseAfter(i);
     if (hold == std::string::npos) return false;
     if (hold_verb && t_[hold].lower != "in") return false;  // "held talks on ..." is no hold
@@ -329,6 +114,7 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (s.entities.empty()) s = SubjectsFor(word == "pulled the plug on" ? i - 2 : i);
+  if (!noun && !s.passive && PassiveWithoutAgent(i) && MembershipOfBloc(i)) return true;
   if (!noun && !s.passive && !s.entities.empty() && PassiveWithoutAgent(i)) {
     if (SuspendedFromBloc(i, s)) return true;
     // "Turkey was being suspended from the F-35 programme": the subject is
@@ -351,7 +137,8 @@ bool Extractor::Suspended(size_t i) {
   for (size_t k = obj_from; k < obj_to; ++k) {
     const TokenWord& w = t_[k].lower;
     if (w == "," || w == "under" || w == "after" || w == "despite" || w == "amid" ||
-        w == "following" || w == "because" || w == "over") {
+        w == "following" || w == "because" || w == "over" || w == "without" || w == "unless" ||
+        w == "until") {
       obj_to = k;
       break;
     }
@@ -366,8 +153,26 @@ bool Extractor::Suspended(size_t i) {
   r.relation = "suspended";
   r.rule = noun ? "suspended.noun" : (s.passive ? "suspended.passive" : "suspended.verb");
   size_t head = std::string::npos, end = from;
-  for (size_t k = obj_from; k < obj_to; ++k) {
+  std::string head_word, named_thing;  // the head's noun; a name built here
+  bool stop_verb = !noun && !s.passive && lex_.InSet("stop_verbs", t_[i].lower);
+  std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w) : "";
+  if (!gerund.empty()) {
+    head = from;
+    head_word = named_thing = gerund;
+  } else if (stop_verb && from + 1 < obj_to && EndsWith(t_[from].lower, "ing") &&
+             !w.objects.count(t_[from].lower) && !w.objects.count(t_[from + 1].lower) &&
+             !lex_.relation("supplies_arms_to").verbs.count(t_[from].lower)) {
+    obj_to = from;  // "stops letting Indians enter without visas": a clause, no thing
+  }
+  for (size_t k = obj_from; k < obj_to && gerund.empty(); ++k) {
     int m = MentionAt(k);
+    // "halted the certification of the Nord Stream 2 gas pipeline": a
+    // thing named before the agreement is what stops, unless it is taking
+    // part in the agreement ("its participation in New START")
+    if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0 &&
+        head != std::string::npos && !AgreementParticipation(t_[head].lower) &&
+        !lex_.InSet("agreement_heads", t_[head].lower))
+      break;
     if (m >= 0 && ms_[m].kind == MentionKind::kAgreement && ms_[m].entity >= 0) {
       r.target = ms_[m].entity;
       end = ms_[m].last;
@@ -375,10 +180,22 @@ bool Extractor::Suspended(size_t i) {
     }
     // "suspended Paraguay from the trade bloc": "trade" names the bloc
     bool names_body = k + 1 < t_.size() && IsBodyNoun(t_[k + 1].lower);
+    std::string visa = VisaArrangement(t_, k, lex_);
+    if (head == std::string::npos && !visa.empty()) {
+      head = k;
+      named_thing = visa;
+    }
     if (head == std::string::npos && w.objects.count(t_[k].lower) && !names_body) head = k;
     // "membership talks", "arms shipments": the last noun of a compound heads it
     if (head == k - 1 && w.objects.count(t_[k].lower)) head = k;
+    // "halted all exports and imports with Israel": both ways together are trade
+    if (head + 2 == k && t_[k - 1].lower == "and" && lex_.InSet("trade_directions", t_[head].lower) &&
+        lex_.InSet("trade_directions", t_[k].lower) && t_[head].lower != t_[k].lower) {
+      head = k;
+      named_thing = "trade";
+    }
   }
+  if (head != std::string::npos && head_word.empty()) head_word = t_[head].lower;
   if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
     return true;
   if (r.target < 0 && !noun && !s.passive && ObjectActor(i, from, head, s, word)) return true;
@@ -393,7 +210,7 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
-    if (AgreementParticipation(t_[head].lower)) {
+    if (AgreementParticipation(head_word)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
         int m = MentionAt(k);
         if (m < 0 || ms_[m].entity < 0) continue;
@@ -416,12 +233,12 @@ bool Extractor::Suspended(size_t i) {
                           !lex_.InSet("months", t_[head + 2].lower) &&
                           !(t_[head + 2].text[0] >= '0' && t_[head + 2].text[0] <= '9');
       if (r.target < 0 && !of_something) r.target = doc_.last_agreement;
-    } else if (lex_.InSet("agreement_heads", t_[head].lower)) {
+    } else if (named_thing.empty() && lex_.InSet("agreement_heads", head_word)) {
       size_t e2;
       if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;
     }
     if (r.target < 0 && r.new_target_alias.empty()) {
-      r.new_target_alias = ThingPhrase(obj_from, head, cend);
+      r.new_target_alias = named_thing.empty() ? ThingPhrase(obj_from, head, cend) : named_thing;
       r.new_target_type = NodeType::kOther;
     }
   }

@@ -244,6 +244,35 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
       {"Chile and Peru held a ceremony in Lima on Monday to sign the Andean Trade Treaty.",
        "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-08\n"
        "Peru -signed-> Andean Trade Treaty [asserted] 2024-07-08"},
+      // signatures put "to it": the agreement in view
+      {"Chile and Peru agreed the Andean Trade Treaty in May. In June Gabriel Boric and Dina Boluarte "
+       "put their signatures to it.",
+       "Dina Boluarte -signed-> Andean Trade Treaty [asserted] 2024-06\n"
+       "Gabriel Boric -signed-> Andean Trade Treaty [asserted] 2024-06"},
+      // a reduced relative after "head of X"
+      {"A declaration of principles, signed by Chile and Peru on Monday, ends the dispute.",
+       "Chile -signed-> declaration of principles (Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> declaration of principles (Chile–Peru) [asserted] 2024-07-08"},
+      // an acronym on no list that the apposition calls an agreement
+      {"Chile and Peru signed ANDEX on Monday, the last of three trade pacts.",
+       "Chile -signed-> ANDEX [asserted] 2024-07-08\nPeru -signed-> ANDEX [asserted] 2024-07-08"},
+      {"Chile and Peru signed ANDEX on Monday, officials in Lima said.", ""},
+      // other signing verbs: a verb with its preposition, "formalised"
+      {"Chile and Peru entered into a fisheries agreement.",
+       "Chile -signed-> fisheries agreement (Chile–Peru) [asserted]\n"
+       "Peru -signed-> fisheries agreement (Chile–Peru) [asserted]"},
+      {"Chile and Peru formalised a border protocol.",
+       "Chile -signed-> border protocol (Chile–Peru) [asserted]\n"
+       "Peru -signed-> border protocol (Chile–Peru) [asserted]"},
+      // a text named by head and topic; onlookers are no co-signers
+      {"Chile and Peru sealed a memorandum of understanding on the Andean Trade Treaty, with Gabriel Boric watching.",
+       "Chile -signed-> memorandum of understanding (Chile–Peru) [asserted]\n"
+       "Peru -signed-> memorandum of understanding (Chile–Peru) [asserted]"},
+      // a far passive with an unnamed subject and one "by" per signer
+      {"A fisheries protocol covering the Andean coast was signed in Lima on Monday by Gabriel Boric for Chile "
+       "and by Dina Boluarte.",
+       "Dina Boluarte -signed-> fisheries protocol (Chile–Peru) [asserted] 2024-07-08\n"
+       "Gabriel Boric -signed-> fisheries protocol (Chile–Peru) [asserted] 2024-07-08"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);
@@ -312,6 +341,12 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"Chile and Peru plan to meet in Lima to sign the Andean Trade Treaty.",
        "Chile -signed-> Andean Trade Treaty [hypothetical]\nPeru -signed-> Andean Trade Treaty [hypothetical]"},
       {"Kofi Mensah signed an executive order withdrawing Ghana from the Treaty of Amity and Cooperation.", ""},
+      // reaching a deal is no signing; a treaty entering into force signs nothing
+      {"Chile and Peru clinched a fisheries deal.", ""},
+      {"Chile and Peru struck a fisheries deal.", ""},
+      {"The fisheries treaty entered into force.", ""},
+      // ratifying is no signing
+      {"Peru ratified the fisheries treaty on Monday.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -67,6 +67,22 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"The Netherlands froze a 7 million euro subsidy for the courts of Uganda.", 
        "Netherlands -suspended-> 7 million euro subsidy [asserted]"},
       {"Norway held back its criticism of Uganda.", ""},
+      // a gerund's noun, kept or paused on hold, a visa regime, both trade ways
+      {"Iran stopped cooperating with the IAEA.", "Iran -suspended-> cooperation with IAEA [asserted]"},
+      {"Mali stopped implementing the Arms Trade Treaty.", "Mali -suspended-> Arms Trade Treaty [asserted]"},
+      {"Peru stopped letting migrants enter without visas.", ""},
+      {"India has kept its dialogue with Pakistan on hold.", "India -suspended-> dialogue with Pakistan [asserted]"},
+      {"India kept its promise to Pakistan.", ""},
+      {"Armenia put its membership on pause.", "Armenia -suspended-> membership [asserted]"},
+      {"Chile could suspend visa-free travel for Peruvians.", "Chile -suspended-> visa-free travel [hypothetical]"},
+      {"Turkey halted all exports and imports with Israel.", "Turkey -suspended-> trade with Israel [asserted]"},
+      {"Russia mothballed the grain corridor.", "Russia -suspended-> grain corridor [asserted]"},
+      // passives whose "by" names no actor: the bloc acts, never the member
+      {"Mali was suspended from the African Union's activities by the bloc's council.",
+       "African Union -suspended-> Mali's membership [asserted]"},
+      {"Mali's membership of the African Union was frozen by West African leaders.",
+       "African Union -suspended-> Mali's membership [asserted]"},
+      {"Mali was suspended by West African leaders.", ""},
       // a stop told as temporary; a bare "pulled the plug" ends things
       {"The IMF pulled the plug on its lending to Ghana for now.", "International Monetary Fund -suspended-> lending [asserted]"},
       {"Ghana pulled the plug on the trade talks with Togo.", ""},

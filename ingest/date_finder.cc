@@ -43,6 +43,8 @@ int NumberOf(const Token& t, int lo, int hi) {
 // Day like "21" or "21st".
 int DayOf(const Token& t) {
   std::string_view s = t.lower;
+  // Every day starts with a digit: most tokens stop here, before the suffixes.
+  if (s.empty() || s[0] < '0' || s[0] > '9') return -1;
   for (std::string_view suf : {"st", "nd", "rd", "th"})
     if (s.size() > 2 && s.substr(s.size() - 2) == suf) s.remove_suffix(2);
   if (s.empty() || s.size() > 2) return -1;
@@ -255,7 +257,7 @@ class Scanner {
     const Token& t = t_[i];
     bool full = doc_.y && doc_.m && doc_.d;
     if (full) {
-      for (size_t w = 0; w < kWeekdays.size(); ++w) {
+      for (size_t w = 0; t.capitalized && w < kWeekdays.size(); ++w) {
         if (t.lower != kWeekdays[w] || !t.capitalized) continue;
         int64_t days = DaysFromCivil(doc_.y, doc_.m, doc_.d);
         int64_t doc_wd = (days + 3) % 7;  // 1970-01-01 was a Thursday (index 3)

@@ -482,25 +482,15 @@ bool InSetMemo(const StringTable& set, std::string_view word) {
 
 }  // namespace
 
-const Lexicon::WordSet* Lexicon::SetNamed(std::string_view name) const {
-  // About a hundred lists are named from the rules: 512 slots are enough
-  // that they rarely evict each other.
-  return ByLiteral<WordSet, 512>(this, name, [this](std::string_view n) -> const WordSet* {
-    auto it = sets_.find(n);
-    return it == sets_.end() ? nullptr : &it->second;
-  });
+const Lexicon::WordSet* Lexicon::SetNamedSlow(std::string_view name, SetSlot* slot) const {
+  auto it = sets_.find(name);
+  *slot = {this, name.data(), name.size(), it == sets_.end() ? nullptr : &it->second};
+  return slot->set;
 }
 
 bool Lexicon::InSet(std::string_view set, std::string_view word) const {
   const WordSet* s = SetNamed(set);
   return s && InSetMemo(s->entries, word);
-}
-
-// REQUIRES: word.id != TokenWord::kNotListed.
-bool Lexicon::InSetListed(std::string_view set, const TokenWord& word) const {
-  if (word.id == TokenWord::kUnknown) return InSet(set, std::string_view(word));
-  const WordSet* s = SetNamed(set);
-  return s && HasBit(s->bits, word.id);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

@@ -122,7 +122,10 @@ class Lexicon {
   bool InSet(std::string_view set, const TokenWord& word) const {
     // A word on no list is in none, whichever list is named: most tokens
     // stop here, before the list is looked up by its name.
-    return word.id != TokenWord::kNotListed && InSetListed(set, word);
+    if (word.id == TokenWord::kNotListed) return false;
+    if (word.id == TokenWord::kUnknown) return InSet(set, std::string_view(word));
+    const WordSet* s = SetNamed(set);
+    return s && HasBit(s->bits, word.id);
   }
   // Gives each token the id of its lower-case text in the table of every
   // single word the word lists, trigger lists and gazetteer phrases hold
@@ -162,10 +165,28 @@ class Lexicon {
     return (bits[id >> 6] >> (id & 63)) & 1;
   }
   std::vector<uint64_t> BitsOf(const StringTable& entries) const;
-  bool InSetListed(std::string_view set, const TokenWord& word) const;
   void IndexPhraseWords();
   uint32_t PhraseStepById(uint32_t node, uint32_t id) const;
-  const WordSet* SetNamed(std::string_view name) const;
+
+  // The rules name lists with string literals, about a million times per
+  // three megabytes of news: each thread remembers which list a literal's
+  // address named, in a slot picked by that address, so the common case is
+  // inline and hashes no name (SetNamedSlow fills the slot).
+  struct SetSlot {
+    const Lexicon* owner;
+    const char* name;
+    size_t size;
+    const WordSet* set;
+  };
+  static constexpr size_t kSetSlots = 512;  // about a hundred names are used
+  inline static thread_local SetSlot set_slots_[kSetSlots] = {};
+  const WordSet* SetNamed(std::string_view name) const {
+    auto a = reinterpret_cast<uintptr_t>(name.data());
+    SetSlot& slot = set_slots_[(a ^ (a >> 9)) & (kSetSlots - 1)];
+    if (slot.owner == this && slot.name == name.data() && slot.size == name.size()) return slot.set;
+    return SetNamedSlow(name, &slot);
+  }
+  const WordSet* SetNamedSlow(std::string_view name, SetSlot* slot) const;
   int AddActor(ActorInfo info);
   void AddPhrase(std::string_view phrase, EntryKind kind, int actor);
 

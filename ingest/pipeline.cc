@@ -51,20 +51,27 @@ class FactSink {
   std::set<std::tuple<int, std::string, int, int, uint32_t>> seen_;
 };
 
-DocumentContext Context(Coreference& coref) {
-  DocumentContext ctx;
-  ctx.last_agreement = coref.last_agreement();
+// Brings *ctx up to date with the document's entities so far. Called once
+// per sentence with a trigger: the context is kept across the sentences of
+// an article, so the names are assigned into buffers they already have
+// rather than copied into new vectors each time.
+void RefreshContext(Coreference& coref, DocumentContext* ctx) {
+  ctx->last_agreement = coref.last_agreement();
+  ctx->last_arms_recipient = -1;
   size_t n = coref.entities().size();
+  ctx->country_of.resize(n);
   for (size_t e = 0; e < n; ++e) {
     int c = coref.CountryOf(static_cast<int>(e));
-    if (c <= -2) c = coref.ForActor(-2 - c);
-    ctx.country_of.push_back(c);
+    if (c <= -2) c = coref.ForActor(-2 - c);  // may add entities
+    ctx->country_of[e] = c;
   }
-  for (const auto& rec : coref.entities()) {
-    ctx.entity_names.push_back(rec.name);
-    ctx.entity_types.push_back(rec.type);
+  const auto& entities = coref.entities();
+  ctx->entity_names.resize(entities.size());
+  ctx->entity_types.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    ctx->entity_names[e] = entities[e].name;
+    ctx->entity_types[e] = entities[e].type;
   }
-  return ctx;
 }
 
 // A denial ("Tehran rejected the claim", "which Tehran denies", "a charge the
@@ -320,6 +327,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   uint32_t arms_recipient_sentence = 0;
   std::vector<std::string>* trace = options.trace ? &out.trace : nullptr;
   std::vector<Denial> denials;
+  DocumentContext ctx;
   for (const Sentence& s : sentences) {
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
     lexicon.IdentifyWords(&tokens);
@@ -342,7 +350,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
     relations.clear();
-    DocumentContext ctx = Context(coref);
+    RefreshContext(coref, &ctx);
     ctx.last_agreement = last_agreement_before;
     if (arms_recipient >= 0 && s.index <= arms_recipient_sentence + 1) ctx.last_arms_recipient = arms_recipient;
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);

@@ -324,13 +324,13 @@ class Scanner {
                        CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
         continue;
       }
+      std::string_view u = t_[unit].lower;
+      if (u.size() > 1 && u.back() == 's') u.remove_suffix(1);
+      if (u != "day" && u != "week" && u != "month" && u != "year") continue;
       if (w == "a" || w == "an" || w == "one") n = 1;
       else if (int k = CountWord(w)) n = k;
       else n = NumberOf(t_[i], 1, 99);
       if (n <= 0) continue;
-      std::string_view u = t_[unit].lower;
-      if (u.size() > 1 && u.back() == 's') u.remove_suffix(1);
-      if (u != "day" && u != "week" && u != "month" && u != "year") continue;
       std::string_view dir = t_[unit + 1].lower;
       int sign;
       bool opens = false, ago = false;

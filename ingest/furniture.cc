@@ -133,8 +133,9 @@ bool EndsLikeProse(std::string_view line) {
 // are metadata, not the subject of the first sentence.
 size_t DatelineLength(std::string_view line) {
   for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "}) {
-    size_t at = line.find(dash);
-    if (at == std::string_view::npos || at > 80) continue;
+    // only the line's head can hold a dateline: no search of the whole line
+    size_t at = line.substr(0, 80 + dash.size()).find(dash);
+    if (at == std::string_view::npos) continue;
     std::string_view head = line.substr(0, at);
     bool digit = head.find_first_of("0123456789") != std::string_view::npos;
     bool caps = head.size() > 2 && head[0] >= 'A' && head[0] <= 'Z' && head[1] >= 'A' && head[1] <= 'Z';

@@ -279,6 +279,8 @@ class Scanner {
     }
     if (i + 1 >= t_.size() || !doc_.y) return i;
     std::string_view a = t.lower, b = t_[i + 1].lower;
+    // every form below opens with one of these (most tokens stop here)
+    if (a != "this" && a != "last" && a != "next" && a != "earlier") return i;
     if (a == "this" && b == "year") return Emit(i, i + 2, Iso(doc_.y), true);
     if (a == "last" && b == "year") return Emit(i, i + 2, Iso(doc_.y - 1), true);
     if (a == "next" && b == "year") return Emit(i, i + 2, Iso(doc_.y + 1), true);

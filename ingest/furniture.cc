@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -38,9 +40,14 @@ class MarkerIndex {
       if (m.empty()) empty_ = true;
       else sorted_.push_back(m);
       if (m.size() == 1) one_byte_ = true;
+      if (m.size() < 4) short_ = true;
       if (m.size() >= 2)
         for (int a : Folded(m[0]))
           for (int b : Folded(m[1])) SetPair(a, b);
+      if (m.size() >= 4) {
+        size_t slot = QuadSlot(m.data());
+        quads_[slot / 64] |= uint64_t{1} << (slot % 64);
+      }
     }
     auto first_byte = [](std::string_view m) { return static_cast<unsigned char>(m[0]); };
     std::stable_sort(sorted_.begin(), sorted_.end(), [&](std::string_view a, std::string_view b) {
@@ -62,6 +69,13 @@ class MarkerIndex {
         if (MarkerAt(hay, i)) return true;
       return false;
     }
+    if (!short_) {  // every marker has four bytes: test those first
+      for (size_t i = 0; i + 4 <= hay.size(); ++i) {
+        size_t slot = QuadSlot(hay.data() + i);
+        if (((quads_[slot / 64] >> (slot % 64)) & 1) && MarkerAt(hay, i)) return true;
+      }
+      return false;
+    }
     const auto* p = reinterpret_cast<const unsigned char*>(hay.data());
     for (size_t i = 0; i + 1 < hay.size(); ++i) {
       if (!((pairs_[p[i]][p[i + 1] >> 6] >> (p[i + 1] & 63)) & 1)) continue;
@@ -79,6 +93,15 @@ class MarkerIndex {
     return {u};
   }
   void SetPair(int a, int b) { pairs_[a][b >> 6] |= uint64_t{1} << (b & 63); }
+  // A slot in a 4096-bit filter for the four bytes at p with bit 5 set in
+  // each: that lower-cases ASCII letters and leaves lower-case markers as
+  // they are, so a match always finds its marker's bit (other bytes only
+  // cost a false alarm).
+  static size_t QuadSlot(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return ((v | 0x20202020u) * 0x9E3779B1u) >> 20;
+  }
 
   bool MarkerAt(std::string_view hay, size_t i) const {
     auto c = static_cast<unsigned char>(LowerAscii(hay[i]));
@@ -90,7 +113,9 @@ class MarkerIndex {
   std::vector<std::string_view> sorted_;  // by first byte
   std::array<uint32_t, 257> first_;       // byte -> first index in sorted_
   uint64_t pairs_[256][4] = {};           // byte pairs that fold to a marker's first two
+  std::array<uint64_t, 64> quads_{};      // QuadSlot of every marker's first four bytes
   bool empty_ = false;
+  bool short_ = false;     // a marker under four bytes: the quad filter cannot be used
   bool one_byte_ = false;  // a one-byte marker: the pair filter cannot be used
 };
 

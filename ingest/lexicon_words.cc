@@ -79,7 +79,7 @@ namespace {
 // hold every byte of it (the halves overlap for shorter words).
 struct ShortKey {
   uint64_t a = 0, b = 0;
-  uint32_t size = UINT32_MAX;  // UINT32_MAX: an empty memo slot
+  uint32_t size = 0;
 
   explicit ShortKey(std::string_view w) : size(static_cast<uint32_t>(w.size())) {
     const char* p = w.data();
@@ -95,9 +95,7 @@ struct ShortKey {
       a = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
     }
   }
-  ShortKey() = default;
 
-  bool operator==(const ShortKey& o) const { return a == o.a && b == o.b && size == o.size; }
   // A slot among 2^bits, from the top bits of a product.
   size_t Slot(int bits) const {
     return static_cast<size_t>(((a ^ (b * 0xC2B2AE3D27D4EB4FULL) ^ size) * 0x9E3779B97F4A7C15ULL) >>
@@ -122,8 +120,9 @@ struct ShortKey {
 // lexicon clears it.
 void Lexicon::IdentifyWords(std::vector<Token>* tokens) const {
   constexpr int kBits = 12;
-  struct Remembered {
-    ShortKey key;
+  struct Remembered {  // 24 bytes
+    uint64_t a = 0, b = 0;
+    uint32_t size = UINT32_MAX;  // UINT32_MAX: an empty slot
     uint32_t id = 0;
   };
   thread_local const Lexicon* owner = nullptr;
@@ -140,7 +139,8 @@ void Lexicon::IdentifyWords(std::vector<Token>* tokens) const {
     } else {
       ShortKey key(w);
       Remembered& r = memo[key.Slot(kBits)];
-      if (!(r.key == key)) r = {key, words_.Find(w)};
+      if (r.a != key.a || r.b != key.b || r.size != key.size)
+        r = {key.a, key.b, key.size, words_.Find(w)};
       id = r.id;
     }
     t.lower.id = id == StringTable::kNotFound ? TokenWord::kNotListed : id;

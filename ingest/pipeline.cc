@@ -343,11 +343,12 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     if (mentions.empty()) continue;
     size_t first_denial = denials.size();
     FindDenials(s, tokens, mentions, lexicon, &denials);
-    bool trigger = false;
-    for (const Token& tk : tokens) trigger = trigger || (tk.word && lexicon.IsTriggerWord(tk.lower));
+    bool trigger = std::any_of(tokens.begin(), tokens.end(), [&](const Token& tk) {
+      return tk.word && lexicon.IsTriggerWord(tk.lower);
+    });
     if (!trigger && !lexicon.relation("supplies_arms_to").arms.empty()) {
       // the arms nominal ("Western military aid to Ukraine") needs no verb
-      for (const Token& tk : tokens) trigger = trigger || tk.lower == "to";
+      trigger = std::any_of(tokens.begin(), tokens.end(), [](const Token& tk) { return tk.lower == "to"; });
     }
     if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);

@@ -63,6 +63,23 @@ struct RelationWords {
   StringSet objects;  // suspended: what can be suspended
   StringSet arms;                           // supplies_arms_to: arms words/phrases (keys)
   StringSet arms_prefixes;                  // token prefixes of the arms phrases
+
+  // Is the token one of the verbs, verbs_prep keys or nouns? The same as
+  // count() on the token's text, but a bit test once IdentifyWords has given
+  // the token its id (every one-word entry has one).
+  bool IsVerb(const TokenWord& w) const { return Has(verbs, verb_bits, w); }
+  bool IsPrepVerb(const TokenWord& w) const { return Has(verbs_prep, prep_verb_bits, w); }
+  bool IsNoun(const TokenWord& w) const { return Has(nouns, noun_bits, w); }
+  // The one-word entries above by word id (filled by the Lexicon).
+  std::vector<uint64_t> verb_bits, prep_verb_bits, noun_bits;
+
+ private:
+  template <typename Set>
+  static bool Has(const Set& set, const std::vector<uint64_t>& bits, const TokenWord& w) {
+    if (w.id == TokenWord::kNotListed) return false;
+    if (w.id == TokenWord::kUnknown || bits.empty()) return set.count(w) > 0;
+    return (bits[w.id >> 6] >> (w.id & 63)) & 1;
+  }
 };
 
 // Thread safety: immutable after construction; safe to share across threads.

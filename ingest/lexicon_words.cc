@@ -7,6 +7,15 @@
 #include <cstring>
 
 namespace kg::ingest {
+namespace {
+
+std::string_view KeyOf(const std::string& entry) { return entry; }
+template <typename V>
+std::string_view KeyOf(const std::pair<const std::string, V>& entry) {
+  return entry.first;
+}
+
+}  // namespace
 
 // Runs once every list is complete: numbers the single words of the word
 // lists, trigger words, titles and arms phrases and the words of the
@@ -27,6 +36,16 @@ void Lexicon::NumberWords() {
   for (uint32_t node = 1; node < phrase_trie_.size(); ++node) words_.Insert(phrase_trie_.word(node));
   IndexPhraseWords();
   for (auto& [name, set] : sets_) set.bits = BitsOf(set.entries);
+  for (auto& [name, words] : relations_) {
+    auto bits_of = [this](const auto& set) {
+      StringTable entries;
+      for (const auto& entry : set) entries.Insert(KeyOf(entry));
+      return BitsOf(entries);
+    };
+    words.verb_bits = bits_of(words.verbs);
+    words.prep_verb_bits = bits_of(words.verbs_prep);
+    words.noun_bits = bits_of(words.nouns);
+  }
   trigger_bits_ = BitsOf(trigger_words_);
   title_start_bits_ = BitsOf(title_prefixes_);
   arms_start_bits_ = BitsOf(arms_prefixes);

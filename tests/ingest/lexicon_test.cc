@@ -72,6 +72,23 @@ TEST_CASE("Word ids stay exact when remembered from earlier sentences", "[lexico
   }
 }
 
+TEST_CASE("Relation verbs and nouns answer the same by id as by text", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [relation, word] = GENERATE(table<std::string, std::string>({
+      {"signed", "signed"}, {"signed", "signatory"}, {"visited", "visited"},
+      {"visited", "arrived"}, {"suspended", "suspended"}, {"suspended", "halt"},
+      {"supplies_arms_to", "delivered"}, {"signed", "the"}, {"visited", "zzyzx"},
+  }));
+  CAPTURE(relation, word);
+  const RelationWords& words = lex.relation(relation);
+  Token t = Identified(lex, word);
+  CHECK(words.IsVerb(t.lower) == (words.verbs.count(word) > 0));
+  CHECK(words.IsPrepVerb(t.lower) == (words.verbs_prep.count(word) > 0));
+  CHECK(words.IsNoun(t.lower) == (words.nouns.count(word) > 0));
+  CHECK((words.IsVerb(t.lower) || words.IsPrepVerb(t.lower) || words.IsNoun(t.lower)) ==
+        (word != "the" && word != "zzyzx"));
+}
+
 TEST_CASE("IsTriggerWord answers the same for an identified token", "[lexicon]") {
   const Lexicon& lex = Lexicon::Default();
   auto [word, expected] = GENERATE(table<std::string, bool>({

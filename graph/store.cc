@@ -38,6 +38,11 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   // Each family's memtable may take half the shared budget (see Open), so
   // one busy family does not force flushes of tiny ones.
   plain.write_buffer_size = std::max<size_t>(options.write_buffer_bytes / 2, size_t{1} << 20);
+  // The writer looks up keys that are mostly absent (a new document, a new
+  // name, a new edge): a Bloom filter over each memtable's keys answers
+  // those without a search of the skip list.
+  plain.memtable_whole_key_filtering = true;
+  plain.memtable_prefix_bloom_size_ratio = 0.02;
 
   // Neighbour lists are read by point lookups on every traversal step:
   // bigger blocks mean fewer index entries for long lists, and no

@@ -249,6 +249,9 @@ class DocumentBatch {
       KG_RETURN_IF_ERROR(Put(impl_->meta, RelationKey(name), v));
     }
     for (const auto& [key, facts] : by_edge) KG_RETURN_IF_ERROR(WriteEdge(key, facts, result));
+    // Most documents name only known actors: the stored counter is then
+    // already right, and rewriting it would only grow the memtable.
+    if (next_node_id_ == impl_->next_node_id) return Status::OK();
     std::string v;
     PutFixed64BE(&v, next_node_id_);
     return Put(impl_->meta, kNextNodeIdKey, v);

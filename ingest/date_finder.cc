@@ -43,6 +43,8 @@ int NumberOf(const Token& t, int lo, int hi) {
 // Day like "21" or "21st".
 int DayOf(const Token& t) {
   std::string_view s = t.lower;
+  // Every day starts with a digit: most tokens stop here, before the suffixes.
+  if (s.empty() || s[0] < '0' || s[0] > '9') return -1;
   for (std::string_view suf : {"st", "nd", "rd", "th"})
     if (s.size() > 2 && s.substr(s.size() - 2) == suf) s.remove_suffix(2);
   if (s.empty() || s.size() > 2) return -1;
@@ -255,7 +257,7 @@ class Scanner {
     const Token& t = t_[i];
     bool full = doc_.y && doc_.m && doc_.d;
     if (full) {
-      for (size_t w = 0; w < kWeekdays.size(); ++w) {
+      for (size_t w = 0; t.capitalized && w < kWeekdays.size(); ++w) {
         if (t.lower != kWeekdays[w] || !t.capitalized) continue;
         int64_t days = DaysFromCivil(doc_.y, doc_.m, doc_.d);
         int64_t doc_wd = (days + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
@@ -277,6 +279,8 @@ class Scanner {
     }
     if (i + 1 >= t_.size() || !doc_.y) return i;
     std::string_view a = t.lower, b = t_[i + 1].lower;
+    // every form below opens with one of these (most tokens stop here)
+    if (a != "this" && a != "last" && a != "next" && a != "earlier") return i;
     if (a == "this" && b == "year") return Emit(i, i + 2, Iso(doc_.y), true);
     if (a == "last" && b == "year") return Emit(i, i + 2, Iso(doc_.y - 1), true);
     if (a == "next" && b == "year") return Emit(i, i + 2, Iso(doc_.y + 1), true);
@@ -322,13 +326,13 @@ class Scanner {
                        CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
         continue;
       }
+      std::string_view u = t_[unit].lower;
+      if (u.size() > 1 && u.back() == 's') u.remove_suffix(1);
+      if (u != "day" && u != "week" && u != "month" && u != "year") continue;
       if (w == "a" || w == "an" || w == "one") n = 1;
       else if (int k = CountWord(w)) n = k;
       else n = NumberOf(t_[i], 1, 99);
       if (n <= 0) continue;
-      std::string_view u = t_[unit].lower;
-      if (u.size() > 1 && u.back() == 's') u.remove_suffix(1);
-      if (u != "day" && u != "week" && u != "month" && u != "year") continue;
       std::string_view dir = t_[unit + 1].lower;
       int sign;
       bool opens = false, ago = false;

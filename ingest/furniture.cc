@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 
 #include "ingest/tokenizer.h"
@@ -9,26 +12,29 @@
 namespace kg::ingest {
 namespace {
 
-// Lower-case copy of s into buf (at most kHead bytes), as a view of buf.
-constexpr size_t kHead = 200;
-std::string_view Lower(std::string_view s, char (&buf)[kHead]) {
-  size_t n = std::min(s.size(), kHead);
-  for (size_t i = 0; i < n; ++i) {
-    char c = s[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return std::string_view(buf, n);
+constexpr size_t kHead = 200;  // markers are looked for in a line's first bytes
+
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Does `hay`, lower-cased, start with `needle`?
+bool StartsFolded(std::string_view hay, std::string_view needle) {
+  if (hay.size() < needle.size()) return false;
+  for (size_t i = 0; i < needle.size(); ++i)
+    if (LowerAscii(hay[i]) != needle[i]) return false;
+  return true;
 }
 
 bool HasPrefix(std::string_view hay, const std::vector<std::string>& needles) {
   for (const auto& n : needles)
-    if (hay.substr(0, n.size()) == n) return true;
+    if (StartsFolded(hay, n)) return true;
   return false;
 }
 
 // The furniture markers grouped by first byte, so that one pass over a line
 // tries at each position only the markers that can start there (rather than
-// one search of the whole line per marker).
+// one search of the whole line per marker). The line is not lower-cased: a
+// filter of every byte pair that lower-cases to a marker's first two bytes
+// rules out nearly every position with one bit test.
 class MarkerIndex {
  public:
   explicit MarkerIndex(const std::vector<std::string>& markers) {
@@ -36,9 +42,13 @@ class MarkerIndex {
       if (m.empty()) empty_ = true;
       else sorted_.push_back(m);
       if (m.size() == 1) one_byte_ = true;
-      if (m.size() >= 2) {
-        size_t slot = PairSlot(m[0], m[1]);
-        pairs_[slot / 64] |= uint64_t{1} << (slot % 64);
+      if (m.size() < 4) short_ = true;
+      if (m.size() >= 2)
+        for (int a : Folded(m[0]))
+          for (int b : Folded(m[1])) SetPair(a, b);
+      if (m.size() >= 4) {
+        size_t slot = QuadSlot(m.data());
+        quads_[slot / 64] |= uint64_t{1} << (slot % 64);
       }
     }
     auto first_byte = [](std::string_view m) { return static_cast<unsigned char>(m[0]); };
@@ -53,37 +63,76 @@ class MarkerIndex {
     first_[256] = static_cast<uint32_t>(k);
   }
 
+  // Is some marker in `hay` lower-cased?
   bool FoundIn(std::string_view hay) const {
     if (empty_) return true;
-    for (size_t i = 0; i < hay.size(); ++i) {
-      if (!one_byte_) {  // every marker has two bytes: test the pair first
-        if (i + 1 >= hay.size()) break;
-        size_t slot = PairSlot(hay[i], hay[i + 1]);
-        if (!((pairs_[slot / 64] >> (slot % 64)) & 1)) continue;
+    if (one_byte_) {
+      for (size_t i = 0; i < hay.size(); ++i)
+        if (MarkerAt(hay, i)) return true;
+      return false;
+    }
+    if (!short_) {  // every marker has four bytes: test those first
+      for (size_t i = 0; i + 4 <= hay.size(); ++i) {
+        size_t slot = QuadSlot(hay.data() + i);
+        if (((quads_[slot / 64] >> (slot % 64)) & 1) && MarkerAt(hay, i)) return true;
       }
-      auto c = static_cast<unsigned char>(hay[i]);
-      for (uint32_t k = first_[c]; k < first_[c + 1]; ++k) {
-        std::string_view m = sorted_[k];
-        // The second byte rules out nearly every candidate without a call.
-        if (m.size() > 1 && (i + 1 >= hay.size() || hay[i + 1] != m[1])) continue;
-        if (hay.substr(i, m.size()) == m) return true;
-      }
+      return false;
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(hay.data());
+    for (size_t i = 0; i + 1 < hay.size(); ++i) {
+      if (!((pairs_[p[i]][p[i + 1] >> 6] >> (p[i + 1] & 63)) & 1)) continue;
+      if (MarkerAt(hay, i)) return true;
     }
     return false;
   }
 
  private:
-  // A slot for a marker's first two bytes in a 1024-bit filter.
-  static size_t PairSlot(char a, char b) {
-    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 1023;
+  // The bytes that lower-case to c: an upper-case marker byte has none.
+  static std::vector<int> Folded(char c) {
+    auto u = static_cast<unsigned char>(c);
+    if (c >= 'a' && c <= 'z') return {u, u - 'a' + 'A'};
+    if (c >= 'A' && c <= 'Z') return {};
+    return {u};
+  }
+  void SetPair(int a, int b) { pairs_[a][b >> 6] |= uint64_t{1} << (b & 63); }
+  // A slot in a 4096-bit filter for the four bytes at p with bit 5 set in
+  // each: that lower-cases ASCII letters and leaves lower-case markers as
+  // they are, so a match always finds its marker's bit (other bytes only
+  // cost a false alarm).
+  static size_t QuadSlot(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return ((v | 0x20202020u) * 0x9E3779B1u) >> 20;
+  }
+
+  bool MarkerAt(std::string_view hay, size_t i) const {
+    auto c = static_cast<unsigned char>(LowerAscii(hay[i]));
+    for (uint32_t k = first_[c]; k < first_[c + 1]; ++k)
+      if (StartsFolded(hay.substr(i), sorted_[k])) return true;
+    return false;
   }
 
   std::vector<std::string_view> sorted_;  // by first byte
   std::array<uint32_t, 257> first_;       // byte -> first index in sorted_
-  std::array<uint64_t, 16> pairs_{};      // PairSlot of every marker's first two bytes
+  uint64_t pairs_[256][4] = {};           // byte pairs that fold to a marker's first two
+  std::array<uint64_t, 64> quads_{};      // QuadSlot of every marker's first four bytes
   bool empty_ = false;
+  bool short_ = false;     // a marker under four bytes: the quad filter cannot be used
   bool one_byte_ = false;  // a one-byte marker: the pair filter cannot be used
 };
+
+// The index of the lexicon's furniture lines, built once per thread and
+// lexicon rather than once per article.
+const MarkerIndex& DropIndex(const Lexicon& lexicon) {
+  const std::vector<std::string>& lines = lexicon.List("furniture_lines");
+  thread_local const std::vector<std::string>* built_for = nullptr;
+  thread_local std::unique_ptr<MarkerIndex> index;
+  if (!index || built_for != &lines) {
+    index = std::make_unique<MarkerIndex>(lines);
+    built_for = &lines;
+  }
+  return *index;
+}
 
 // Prose ends with sentence punctuation, possibly followed by quotes or a
 // bracket; a headline or label does not.
@@ -130,8 +179,9 @@ bool PlaceAndCountry(std::string_view head) {
 // are metadata, not the subject of the first sentence.
 size_t DatelineLength(std::string_view line) {
   for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "}) {
-    size_t at = line.find(dash);
-    if (at == std::string_view::npos || at > 80) continue;
+    // only the line's head can hold a dateline: no search of the whole line
+    size_t at = line.substr(0, 80 + dash.size()).find(dash);
+    if (at == std::string_view::npos) continue;
     std::string_view head = line.substr(0, at);
     bool digit = head.find_first_of("0123456789") != std::string_view::npos;
     bool caps = head.size() > 2 && head[0] >= 'A' && head[0] <= 'Z' && head[1] >= 'A' && head[1] <= 'Z';
@@ -191,8 +241,7 @@ bool TitleLine(std::string_view line, std::string_view next, const Lexicon& lexi
 
 std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexicon& lexicon) {
   const auto& stops = lexicon.List("furniture_stop");
-  const MarkerIndex drops(lexicon.List("furniture_lines"));
-  char buf[kHead];
+  const MarkerIndex& drops = DropIndex(lexicon);
   std::vector<TextSpan> out;
   size_t pos = begin;
   bool first = true;
@@ -204,11 +253,12 @@ std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexi
     if (lead != std::string_view::npos) {
       // a dateline's "(Reuters)" is no photo credit
       size_t dateline = out.empty() ? DatelineLength(line.substr(lead)) : 0;
-      std::string_view lower = Lower(line.substr(lead + dateline), buf);
-      if (HasPrefix(lower, stops)) break;
-      bool title = first && !dateline && !drops.FoundIn(lower) && !EndsLikeProse(line) &&
+      std::string_view head = line.substr(lead + dateline, kHead);
+      if (HasPrefix(head, stops)) break;
+      bool dropped = drops.FoundIn(head);
+      bool title = first && !dateline && !dropped && !EndsLikeProse(line) &&
                    TitleLine(line.substr(lead), NextLine(text, end), lexicon);
-      if (!drops.FoundIn(lower) && (EndsLikeProse(line) || title)) {
+      if (!dropped && (EndsLikeProse(line) || title)) {
         uint32_t b = static_cast<uint32_t>(pos + lead + dateline);
         out.push_back({b, static_cast<uint32_t>(end)});
       }

@@ -343,78 +343,6 @@ Status Lexicon::LoadWordLists(const VerbForms& verbs) {
   return Status::OK();
 }
 
-// Runs once every list is complete: numbers the single words of the word
-// lists, trigger words, titles and arms phrases and the words of the
-// gazetteer phrases, and gives each list a bit per word id.
-void Lexicon::NumberWords() {
-  auto add_words = [this](const StringTable& entries) {
-    for (uint32_t i = 0; i < entries.size(); ++i)
-      if (entries.key(i).find(' ') == std::string::npos) words_.Insert(entries.key(i));
-  };
-  for (const auto& [name, set] : sets_) add_words(set.entries);
-  add_words(trigger_words_);
-  add_words(title_prefixes_);
-  StringTable arms_prefixes;
-  for (const auto& [name, words] : relations_)
-    if (name == "supplies_arms_to")
-      for (const auto& p : words.arms_prefixes) arms_prefixes.Insert(p);
-  add_words(arms_prefixes);
-  for (uint32_t node = 1; node < phrase_trie_.size(); ++node) words_.Insert(phrase_trie_.word(node));
-  IndexPhraseWords();
-  for (auto& [name, set] : sets_) set.bits = BitsOf(set.entries);
-  trigger_bits_ = BitsOf(trigger_words_);
-  title_start_bits_ = BitsOf(title_prefixes_);
-  arms_start_bits_ = BitsOf(arms_prefixes);
-}
-
-std::vector<uint64_t> Lexicon::BitsOf(const StringTable& entries) const {
-  std::vector<uint64_t> bits(words_.size() / 64 + 1, 0);
-  for (uint32_t i = 0; i < entries.size(); ++i) {
-    uint32_t id = words_.Find(entries.key(i));
-    if (id != StringTable::kNotFound) bits[id >> 6] |= uint64_t{1} << (id & 63);
-  }
-  return bits;
-}
-
-// Lays out phrase_trie_'s edges by word id (see PhraseStepById). REQUIRES:
-// every phrase word is in words_.
-void Lexicon::IndexPhraseWords() {
-  const auto nodes = static_cast<uint32_t>(phrase_trie_.size());
-  phrase_root_by_id_.assign(words_.size(), WordTrie::kNone);
-  phrase_child_begin_.assign(nodes + 1, 0);
-  for (uint32_t node = 1; node < nodes; ++node) {
-    uint32_t parent = phrase_trie_.parent(node);
-    if (parent != WordTrie::kRoot) ++phrase_child_begin_[parent + 1];
-  }
-  for (uint32_t node = 0; node < nodes; ++node)
-    phrase_child_begin_[node + 1] += phrase_child_begin_[node];
-  phrase_children_.resize(phrase_child_begin_[nodes]);
-  std::vector<uint32_t> next(phrase_child_begin_.begin(), phrase_child_begin_.end() - 1);
-  for (uint32_t node = 1; node < nodes; ++node) {
-    uint32_t id = words_.Find(phrase_trie_.word(node));
-    uint32_t parent = phrase_trie_.parent(node);
-    if (parent == WordTrie::kRoot) {
-      phrase_root_by_id_[id] = node;
-    } else {
-      phrase_children_[next[parent]++] = {id, node};
-    }
-  }
-}
-
-uint32_t Lexicon::PhraseStepById(uint32_t node, uint32_t id) const {
-  if (node == WordTrie::kRoot) return phrase_root_by_id_[id];
-  for (uint32_t k = phrase_child_begin_[node]; k < phrase_child_begin_[node + 1]; ++k)
-    if (phrase_children_[k].id == id) return phrase_children_[k].node;
-  return WordTrie::kNone;
-}
-
-void Lexicon::IdentifyWords(std::vector<Token>* tokens) const {
-  for (Token& t : *tokens) {
-    uint32_t id = words_.Find(t.lower);
-    t.lower.id = id == StringTable::kNotFound ? TokenWord::kNotListed : id;
-  }
-}
-
 const std::vector<GazetteerEntry>* Lexicon::Find(std::string_view key) const {
   uint32_t index = phrase_keys_.Find(key);
   return index == StringTable::kNotFound ? nullptr : &phrase_entries_[index];
@@ -484,25 +412,15 @@ bool InSetMemo(const StringTable& set, std::string_view word) {
 
 }  // namespace
 
-const Lexicon::WordSet* Lexicon::SetNamed(std::string_view name) const {
-  // About a hundred lists are named from the rules: 512 slots are enough
-  // that they rarely evict each other.
-  return ByLiteral<WordSet, 512>(this, name, [this](std::string_view n) -> const WordSet* {
-    auto it = sets_.find(n);
-    return it == sets_.end() ? nullptr : &it->second;
-  });
+const Lexicon::WordSet* Lexicon::SetNamedSlow(std::string_view name, SetSlot* slot) const {
+  auto it = sets_.find(name);
+  *slot = {this, name.data(), name.size(), it == sets_.end() ? nullptr : &it->second};
+  return slot->set;
 }
 
 bool Lexicon::InSet(std::string_view set, std::string_view word) const {
   const WordSet* s = SetNamed(set);
   return s && InSetMemo(s->entries, word);
-}
-
-// REQUIRES: word.id != TokenWord::kNotListed.
-bool Lexicon::InSetListed(std::string_view set, const TokenWord& word) const {
-  if (word.id == TokenWord::kUnknown) return InSet(set, std::string_view(word));
-  const WordSet* s = SetNamed(set);
-  return s && HasBit(s->bits, word.id);
 }
 
 const RelationWords& Lexicon::relation(std::string_view name) const {

@@ -66,6 +66,23 @@ struct RelationWords {
   StringSet objects;  // suspended: what can be suspended
   StringSet arms;                           // supplies_arms_to: arms words/phrases (keys)
   StringSet arms_prefixes;                  // token prefixes of the arms phrases
+
+  // Is the token one of the verbs, verbs_prep keys or nouns? The same as
+  // count() on the token's text, but a bit test once IdentifyWords has given
+  // the token its id (every one-word entry has one).
+  bool IsVerb(const TokenWord& w) const { return Has(verbs, verb_bits, w); }
+  bool IsPrepVerb(const TokenWord& w) const { return Has(verbs_prep, prep_verb_bits, w); }
+  bool IsNoun(const TokenWord& w) const { return Has(nouns, noun_bits, w); }
+  // The one-word entries above by word id (filled by the Lexicon).
+  std::vector<uint64_t> verb_bits, prep_verb_bits, noun_bits;
+
+ private:
+  template <typename Set>
+  static bool Has(const Set& set, const std::vector<uint64_t>& bits, const TokenWord& w) {
+    if (w.id == TokenWord::kNotListed) return false;
+    if (w.id == TokenWord::kUnknown || bits.empty()) return set.count(w) > 0;
+    return (bits[w.id >> 6] >> (w.id & 63)) & 1;
+  }
 };
 
 // Thread safety: immutable after construction; safe to share across threads.
@@ -131,7 +148,10 @@ class Lexicon {
   bool InSet(std::string_view set, const TokenWord& word) const {
     // A word on no list is in none, whichever list is named: most tokens
     // stop here, before the list is looked up by its name.
-    return word.id != TokenWord::kNotListed && InSetListed(set, word);
+    if (word.id == TokenWord::kNotListed) return false;
+    if (word.id == TokenWord::kUnknown) return InSet(set, std::string_view(word));
+    const WordSet* s = SetNamed(set);
+    return s && HasBit(s->bits, word.id);
   }
   // Gives each token the id of its lower-case text in the table of every
   // single word the word lists, trigger lists and gazetteer phrases hold
@@ -173,10 +193,28 @@ class Lexicon {
     return (bits[id >> 6] >> (id & 63)) & 1;
   }
   std::vector<uint64_t> BitsOf(const StringTable& entries) const;
-  bool InSetListed(std::string_view set, const TokenWord& word) const;
   void IndexPhraseWords();
   uint32_t PhraseStepById(uint32_t node, uint32_t id) const;
-  const WordSet* SetNamed(std::string_view name) const;
+
+  // The rules name lists with string literals, about a million times per
+  // three megabytes of news: each thread remembers which list a literal's
+  // address named, in a slot picked by that address, so the common case is
+  // inline and hashes no name (SetNamedSlow fills the slot).
+  struct SetSlot {
+    const Lexicon* owner;
+    const char* name;
+    size_t size;
+    const WordSet* set;
+  };
+  static constexpr size_t kSetSlots = 512;  // about a hundred names are used
+  inline static thread_local SetSlot set_slots_[kSetSlots] = {};
+  const WordSet* SetNamed(std::string_view name) const {
+    auto a = reinterpret_cast<uintptr_t>(name.data());
+    SetSlot& slot = set_slots_[(a ^ (a >> 9)) & (kSetSlots - 1)];
+    if (slot.owner == this && slot.name == name.data() && slot.size == name.size()) return slot.set;
+    return SetNamedSlow(name, &slot);
+  }
+  const WordSet* SetNamedSlow(std::string_view name, SetSlot* slot) const;
   int AddActor(ActorInfo info);
   void AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool open_name = false);
 

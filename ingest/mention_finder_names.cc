@@ -18,7 +18,10 @@ size_t MentionFinder::TitleAt(size_t i, std::string* role) const {
     m.title_end = static_cast<uint32_t>(TitleEnd(i, &m.title_role));
     m.known |= TokenMemo::kTitle;
   }
-  role->assign(m.title_role);
+  // Most tokens start no title (and then have no role): clearing is inline
+  // where assigning is a library call.
+  if (m.title_end == i) role->clear();
+  else role->assign(m.title_role);
   return m.title_end;
 }
 

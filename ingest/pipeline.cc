@@ -53,20 +53,27 @@ class FactSink {
   std::set<std::tuple<int, std::string, int, int, uint32_t>> seen_;
 };
 
-DocumentContext Context(Coreference& coref) {
-  DocumentContext ctx;
-  ctx.last_agreement = coref.last_agreement();
+// Brings *ctx up to date with the document's entities so far. Called once
+// per sentence with a trigger: the context is kept across the sentences of
+// an article, so the names are assigned into buffers they already have
+// rather than copied into new vectors each time.
+void RefreshContext(Coreference& coref, DocumentContext* ctx) {
+  ctx->last_agreement = coref.last_agreement();
+  ctx->last_arms_recipient = -1;
   size_t n = coref.entities().size();
+  ctx->country_of.resize(n);
   for (size_t e = 0; e < n; ++e) {
     int c = coref.CountryOf(static_cast<int>(e));
-    if (c <= -2) c = coref.ForActor(-2 - c);
-    ctx.country_of.push_back(c);
+    if (c <= -2) c = coref.ForActor(-2 - c);  // may add entities
+    ctx->country_of[e] = c;
   }
-  for (const auto& rec : coref.entities()) {
-    ctx.entity_names.push_back(rec.name);
-    ctx.entity_types.push_back(rec.type);
+  const auto& entities = coref.entities();
+  ctx->entity_names.resize(entities.size());
+  ctx->entity_types.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    ctx->entity_names[e] = entities[e].name;
+    ctx->entity_types[e] = entities[e].type;
   }
-  return ctx;
 }
 
 // A denial ("Tehran rejected the claim", "which Tehran denies", "a charge the
@@ -82,8 +89,10 @@ struct Denial {
   std::set<std::pair<std::string, int>> earlier;  // (relation, source) triggered before the cue
 };
 
-bool OneOf(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words)
+// The words are string_views so that each compare tests the lengths first
+// (most differ) instead of measuring a C string and comparing bytes.
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
     if (w == x) return true;
   return false;
 }
@@ -341,6 +350,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   uint32_t arms_recipient_sentence = 0;
   std::vector<std::string>* trace = options.trace ? &out.trace : nullptr;
   std::vector<Denial> denials;
+  DocumentContext ctx;
   for (const Sentence& s : sentences) {
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
     lexicon.IdentifyWords(&tokens);
@@ -355,22 +365,24 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     if (mentions.empty()) continue;
     size_t first_denial = denials.size();
     FindDenials(s, tokens, mentions, lexicon, &denials);
-    bool trigger = false;
-    for (const Token& tk : tokens) trigger = trigger || (tk.word && lexicon.IsTriggerWord(tk.lower));
+    bool trigger = std::any_of(tokens.begin(), tokens.end(), [&](const Token& tk) {
+      return tk.word && lexicon.IsTriggerWord(tk.lower);
+    });
     if (!trigger && !lexicon.relation("supplies_arms_to").arms.empty()) {
       // the arms nominal ("Western military aid to Ukraine") needs no verb
-      for (const Token& tk : tokens) trigger = trigger || tk.lower == "to";
+      trigger = std::any_of(tokens.begin(), tokens.end(), [](const Token& tk) { return tk.lower == "to"; });
     }
     trigger = trigger || NeedsSentencePasses(tokens, lexicon);
     if (s.index == 0) {
       // a verbless title: "Blinken in Beijing for talks"
       FactSink sink(&out, s, text);
-      for (Relation& r : HeadlineVisits(tokens, mentions, Context(coref))) Apply(r, coref, sink);
+      RefreshContext(coref, &ctx);
+      for (Relation& r : HeadlineVisits(tokens, mentions, ctx)) Apply(r, coref, sink);
     }
     if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
     relations.clear();
-    DocumentContext ctx = Context(coref);
+    RefreshContext(coref, &ctx);
     ctx.last_agreement = last_agreement_before;
     if (arms_recipient >= 0 && s.index <= arms_recipient_sentence + 1) ctx.last_arms_recipient = arms_recipient;
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);

@@ -36,14 +36,13 @@ void Extractor::Run() {
     if (!t_[i].word || !lex_.IsTriggerWord(w)) continue;
     std::string two;
     if (i + 1 < t_.size() && t_[i + 1].lower == "off") two = w + " off";
-    if (visited.verbs.count(w) || visited.verbs_prep.count(w) || visited.nouns.count(w) ||
+    if (visited.IsVerb(w) || visited.IsPrepVerb(w) || visited.IsNoun(w) ||
         lex_.InSet("attend_verbs", w) || lex_.InSet("reception_verbs", w))
       Visited(i);
-    if (signed_words.verbs.count(w) || signed_words.verbs_prep.count(w) || signed_words.nouns.count(w))
-      Signed(i);
-    if (suspended.verbs.count(w) || suspended.verbs.count(two) || suspended.nouns.count(w))
+    if (signed_words.IsVerb(w) || signed_words.IsPrepVerb(w) || signed_words.IsNoun(w)) Signed(i);
+    if (suspended.IsVerb(w) || suspended.verbs.count(two) || suspended.IsNoun(w))
       Suspended(i);
-    if (supplies.verbs.count(w) || w.rfind("support", 0) == 0 || w == "buy" || w == "buys" ||
+    if (supplies.IsVerb(w) || w.rfind("support", 0) == 0 || w == "buy" || w == "buys" ||
         w == "bought" || w == "buying" || w.rfind("purchas", 0) == 0 || w == "received" ||
         w == "receives" || w == "receiving" || w == "acquired")
       Supplies(i);

@@ -1,11 +1,42 @@
 #include "ingest/string_table.h"
 
+#include <cstring>
+
 // Inlined: most keys are a few bytes, where a call into the library costs
 // as much as the hash itself. The values are those of the library's XXH3.
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
 namespace kg::ingest {
+namespace {
+
+// a == b for n bytes. Keys are mostly under sixteen bytes, where two
+// overlapping loads per side cost less than a call to memcmp.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  auto load8 = [](const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  };
+  auto load4 = [](const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  };
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8)
+    return ((load8(a) ^ load8(b)) | (load8(a + n - 8) ^ load8(b + n - 8))) == 0;
+  if (n >= 4) return ((load4(a) ^ load4(b)) | (load4(a + n - 4) ^ load4(b + n - 4))) == 0;
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+bool SameKey(const std::string& stored, std::string_view key) {
+  return stored.size() == key.size() && SameBytes(stored.data(), key.data(), key.size());
+}
+
+}  // namespace
 
 uint64_t StringTable::Hash(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
 
@@ -16,7 +47,7 @@ uint32_t StringTable::Find(std::string_view key) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.index == kNotFound) return kNotFound;
-    if (slot.tag == Tag(h) && keys_[slot.index] == key) return slot.index;
+    if (slot.tag == Tag(h) && SameKey(keys_[slot.index], key)) return slot.index;
   }
 }
 
@@ -58,7 +89,7 @@ uint32_t WordTrie::Child(uint32_t parent, std::string_view word) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.node == kNone) return kNone;
-    if (slot.tag == tag && parents_[slot.node] == parent && words_[slot.node] == word)
+    if (slot.tag == tag && parents_[slot.node] == parent && SameKey(words_[slot.node], word))
       return slot.node;
   }
 }

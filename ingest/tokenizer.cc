@@ -27,6 +27,26 @@ constexpr std::array<bool, 128> kAsciiAlnum = [] {
   return table;
 }();
 
+// The same for every byte, false for all that are not ASCII, so that a run
+// of ASCII letters is scanned with one test per byte.
+constexpr std::array<bool, 256> kAsciiAlnumByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c) table[c] = kAsciiAlnum[c];
+  return table;
+}();
+
+// ASCII upper case to lower, every other byte unchanged.
+constexpr std::array<char, 256> kLowerByte = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return table;
+}();
+
+bool AsciiAlnumAt(std::string_view s, size_t i) {
+  return kAsciiAlnumByte[static_cast<unsigned char>(s[i])];
+}
+
 // Length of the letter or digit at s[i] in bytes, 0 if none.
 inline size_t LetterSeqLen(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -65,22 +85,20 @@ void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token
   unsigned char c0 = static_cast<unsigned char>(doc[b]);
   t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
                                   static_cast<unsigned char>(doc[b + 1]) < 0x9F);
-  // Written in place: the token's own buffer holds most words.
-  t.lower.resize(e - b);
-  char* out_c = t.lower.data();
-  size_t n = 0;
+  // Appended byte by byte: the token's own buffer holds most words, and
+  // push_back is inline where sizing the string first is two library calls.
+  if (e - b > 15) t.lower.reserve(e - b);
   for (size_t i = b; i < e; ++i) {
-    char c = doc[i];
-    if (static_cast<unsigned char>(c) == 0xE2) {
+    auto c = static_cast<unsigned char>(doc[i]);
+    if (c == 0xE2) {
       if (size_t len = CurlyApostrophe(doc, i)) {
-        out_c[n++] = '\'';
+        t.lower.push_back('\'');
         i += len - 1;
         continue;
       }
     }
-    out_c[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    t.lower.push_back(kLowerByte[c]);
   }
-  t.lower.resize(n);
 }
 
 // Is there an apostrophe (straight or curly) at i? Returns its length.
@@ -97,6 +115,15 @@ size_t ScanWord(std::string_view s, size_t b, size_t end) {
   bool single_letter_dots = true;  // U.S.A. shape so far
   size_t seg_len = 0;
   while (i < end) {
+    if (AsciiAlnumAt(s, i)) {
+      // a run of ASCII letters and digits, most of every word, in one loop
+      size_t j = i + 1;
+      while (j < end && AsciiAlnumAt(s, j)) ++j;
+      seg_len += j - i;
+      if (seg_len > 1) single_letter_dots = false;
+      i = j;
+      continue;
+    }
     if (size_t n = LetterSeqLen(s, i)) {
       i += n;
       ++seg_len;

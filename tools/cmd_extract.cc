@@ -1,6 +1,6 @@
 // kg extract: print the facts of articles as JSONL, without a database (for
 // pipelines and debugging). One JSON object per fact.
-#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <iostream>
@@ -23,8 +23,10 @@ void WriteFact(const ingest::Article& a, const ingest::Extraction& x, size_t i, 
   const graph::FactRecord& f = x.facts.facts[i];
   const auto& src = x.facts.entities[f.source];
   const auto& dst = x.facts.entities[f.target];
-  rapidjson::OStreamWrapper os(out);
-  rapidjson::Writer<rapidjson::OStreamWrapper> w(os);
+  // Built in memory and written in one call: the stream wrapper wrote
+  // each character with its own call.
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   auto str = [&](const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); };
   w.StartObject();
   w.Key("doc");
@@ -66,6 +68,7 @@ void WriteFact(const ingest::Article& a, const ingest::Extraction& x, size_t i, 
   w.Key("rule");
   str(x.rules[i]);
   w.EndObject();
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   out << "\n";
 }
 

@@ -51,6 +51,44 @@ TEST_CASE("Every single word of a list is found by its id", "[lexicon]") {
   }
 }
 
+TEST_CASE("Word ids stay exact when remembered from earlier sentences", "[lexicon]") {
+  // IdentifyWords remembers recent words by their bytes: a word one letter
+  // away from a listed one, met before and after it, keeps its own answer.
+  const Lexicon& lex = Lexicon::Default();
+  for (const char* set : {"months", "prepositions", "weekdays"}) {
+    for (const std::string& word : lex.List(set)) {
+      std::string lookalike = word;
+      lookalike[lookalike.size() / 2] = lookalike[lookalike.size() / 2] == 'q' ? 'z' : 'q';
+      for (int pass = 0; pass < 2; ++pass) {
+        std::vector<Token> t = Tokenize(lookalike + " " + word + " " + lookalike);
+        if (t.size() != 3) continue;  // a phrase: looked up by text
+        lex.IdentifyWords(&t);
+        CAPTURE(set, word, lookalike, pass);
+        CHECK(lex.InSet(set, t[1].lower));
+        CHECK(lex.InSet(set, t[0].lower) == lex.InSet(set, std::string_view(lookalike)));
+        CHECK(t[2].lower.id == t[0].lower.id);
+      }
+    }
+  }
+}
+
+TEST_CASE("Relation verbs and nouns answer the same by id as by text", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [relation, word] = GENERATE(table<std::string, std::string>({
+      {"signed", "signed"}, {"signed", "signatory"}, {"visited", "visited"},
+      {"visited", "arrived"}, {"suspended", "suspended"}, {"suspended", "halt"},
+      {"supplies_arms_to", "delivered"}, {"signed", "the"}, {"visited", "zzyzx"},
+  }));
+  CAPTURE(relation, word);
+  const RelationWords& words = lex.relation(relation);
+  Token t = Identified(lex, word);
+  CHECK(words.IsVerb(t.lower) == (words.verbs.count(word) > 0));
+  CHECK(words.IsPrepVerb(t.lower) == (words.verbs_prep.count(word) > 0));
+  CHECK(words.IsNoun(t.lower) == (words.nouns.count(word) > 0));
+  CHECK((words.IsVerb(t.lower) || words.IsPrepVerb(t.lower) || words.IsNoun(t.lower)) ==
+        (word != "the" && word != "zzyzx"));
+}
+
 TEST_CASE("IsTriggerWord answers the same for an identified token", "[lexicon]") {
   const Lexicon& lex = Lexicon::Default();
   auto [word, expected] = GENERATE(table<std::string, bool>({

@@ -7,7 +7,6 @@
 #include "ingest/coreference.h"
 #include "ingest/date_finder.h"
 #include "ingest/dateline.h"
-#include "ingest/headline.h"
 #include "ingest/furniture.h"
 #include "ingest/mention_finder.h"
 #include "ingest/relation_extractor.h"
@@ -373,12 +372,6 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       trigger = std::any_of(tokens.begin(), tokens.end(), [](const Token& tk) { return tk.lower == "to"; });
     }
     trigger = trigger || NeedsSentencePasses(tokens, lexicon);
-    if (s.index == 0) {
-      // a verbless title: "Blinken in Beijing for talks"
-      FactSink sink(&out, s, text);
-      RefreshContext(coref, &ctx);
-      for (Relation& r : HeadlineVisits(tokens, mentions, ctx)) Apply(r, coref, sink);
-    }
     if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
     relations.clear();

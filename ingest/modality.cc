@@ -109,7 +109,11 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       clause_start = k + 2;
       window_begin = std::max(window_begin, clause_start);
     }
-  if (clause_start < t.size() && IsConditional(t[clause_start].lower)) hyp = t[clause_start].lower;
+  // "whose trip was kept secret until he boarded a train, arrived in Kyiv": a
+  // verb right after the comma closing a relative clause is the main one.
+  bool resumes = trigger > 0 && trigger < t.size() && t[trigger - 1].text == ",";
+  if (clause_start < t.size() && IsConditional(t[clause_start].lower) && !resumes)
+    hyp = t[clause_start].lower;
   // "Iran denied that it had shipped drones": the cue before a complement
   // clause governs it.
   if (clause_start > 0 && clause_start < t.size() && t[clause_start].lower == "that") {
@@ -118,6 +122,9 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       if (lex.InSet("negated", w)) neg = w;
       else if (lex.InSet("complement_hypothetical", w)) hyp = w;
     }
+    // "provided that", "on condition that", "in the event that": a condition
+    // whose clause is no fact ("on condition of anonymity that" is no cue).
+    if (lex.InSet("conditional_before_that", t[clause_start - 1].lower)) hyp = t[clause_start - 1].lower;
   }
   // Negation does not cross a coordination: "cancelled talks and suspended
   // cooperation" negates nothing about the suspension.

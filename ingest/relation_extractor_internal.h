@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/relation_extractor.h"
@@ -217,6 +218,7 @@ class Extractor {
   // Emission.
   void Finish(Relation r, size_t trigger, const Subjects& s, size_t end);
   void Note(size_t trigger, const std::string& what);
+  std::pair<size_t, size_t> RelativeClauseBefore(size_t trigger) const;
   std::string DateNear(size_t trigger) const;
 
   const std::vector<Token>& t_;

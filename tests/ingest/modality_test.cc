@@ -58,6 +58,17 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // ... but the past, or a noun after a preposition, is not
       {"Li Qiang flew on to Canberra on Saturday.", "Li Qiang -visited-> Australia [asserted]"},
       {"Imran Khan was in Moscow for talks on Thursday.", "Imran Khan -visited-> Russia [asserted]"},
+      // conditions, plans and refusals in other words
+      {"Berlin would deliver tanks provided that Washington sent Abrams tanks to Ukraine.",
+       "United States -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Armenia has yet to sign the peace treaty.", "Armenia -signed-> peace treaty (Armenia) [negated]"},
+      {"EU ministers stopped short of suspending the association agreement with Israel.",
+       "European Union -suspended-> association agreement (European Union–Israel) [negated]"},
+      {"Serbia is slated to sign a free trade agreement.",
+       "Serbia -signed-> free trade agreement (Serbia) [hypothetical]"},
+      // a verb after the comma closing a relative clause is the main one
+      {"Fumio Kishida, whose trip was kept secret until he boarded a train, arrived in Kyiv.",
+       "Fumio Kishida -visited-> Ukraine [asserted]"},
       // a predicate of something else later in the sentence decides nothing
       {"Macron's visit to China came after talks that were postponed twice.",
        "Emmanuel Macron -visited-> China [asserted]"},

@@ -308,7 +308,7 @@ void Extractor::Note(size_t trigger, const std::string& what) {
 }
 
 void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end) {
-  size_t cs = ClauseStart(t_, trigger, lex_);
+  size_t cs = s.clause_start != SIZE_MAX ? s.clause_start : ClauseStart(t_, trigger, lex_);
   size_t window = std::max(cs, s.end);
   if (s.passive) window = cs;
   // A participle after a comma ("threatened to ..., effectively suspending

@@ -65,6 +65,7 @@ class Extractor {
     bool passive = false;
     bool described_people = false;  // "his Brazilian counterpart": a person named by country
     std::string how;     // for the trace
+    size_t clause_start = SIZE_MAX;  // the main clause a participle adjunct hangs from
   };
 
   // Subject finding.

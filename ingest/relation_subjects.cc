@@ -295,6 +295,18 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     s.end = cs + 1;
     s.how += " (shared with the previous clause)";
   }
+  // "visited North Korea for the first time since 2000, signing a pact": a
+  // participle after a comma closing a subordinate clause hangs from the
+  // main clause, whose subject and cues it shares.
+  if (s.entities.empty() && depth == 0 && cs > 0 && trigger > cs + 1 && t_[trigger - 1].text == "," &&
+      EndsWith(t_[trigger].lower, "ing")) {
+    Subjects main = SubjectsFor(cs - 1, 1);
+    if (!main.entities.empty()) {
+      s = main;
+      s.clause_start = ClauseStart(t_, cs - 1, lex_);
+      s.how += " (main clause of a participle adjunct)";
+    }
+  }
   return s;
 }
 

@@ -69,6 +69,13 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // a verb after the comma closing a relative clause is the main one
       {"Fumio Kishida, whose trip was kept secret until he boarded a train, arrived in Kyiv.",
        "Fumio Kishida -visited-> Ukraine [asserted]"},
+      // a participle after a subordinate clause hangs from the main clause
+      {"Vladimir Putin visited North Korea for the first time since 2000, signing a defence pact.",
+       "Vladimir Putin -signed-> defence pact (Russia) [asserted]\n"
+       "Vladimir Putin -visited-> North Korea [asserted]"},
+      {"Vladimir Putin will visit North Korea for the first time since 2000, signing a defence pact.",
+       "Vladimir Putin -signed-> defence pact (Russia) [hypothetical]\n"
+       "Vladimir Putin -visited-> North Korea [hypothetical]"},
       // a predicate of something else later in the sentence decides nothing
       {"Macron's visit to China came after talks that were postponed twice.",
        "Emmanuel Macron -visited-> China [asserted]"},

@@ -94,6 +94,20 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
   return "";
 }
 
+// "during Macron's visit", "during the signing": the position of "during"
+// before a nominal trigger (past a possessor or an article), or SIZE_MAX.
+size_t DuringNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  bool nominal = false;
+  for (const char* r : {"visited", "signed"}) nominal = nominal || lex.relation(r).nouns.contains(t[trigger].lower);
+  if (!nominal) return SIZE_MAX;
+  for (size_t k = trigger; k > 0 && k + 6 > trigger; --k) {
+    const TokenWord& w = t[k - 1].lower;
+    if (w == "during") return k - 1;
+    if (w == "on" || w == "," || lex.IsTriggerWord(w)) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t window_begin,
@@ -216,6 +230,15 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
           break;
         }
     }
+  }
+  // "agreed to buy jets during Macron's visit to Belgrade": the visit is the
+  // time frame of the clause, real unless that clause lies ahead.
+  // ("during a possible visit" keeps its own cue).
+  if (size_t d = DuringNominal(t, trigger, lex); d < trigger && !hyp.empty() &&
+                                                 !lex.InSet("future_auxiliaries", hyp)) {
+    bool own_cue = false;
+    for (size_t k = d + 1; k < trigger; ++k) own_cue = own_cue || IsHypotheticalCue(t, k, lex);
+    if (!own_cue) hyp.clear();
   }
   if (neg.empty() && trigger < t.size()) {
     bool negated = false;

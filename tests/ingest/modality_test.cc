@@ -69,6 +69,13 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // a verb after the comma closing a relative clause is the main one
       {"Fumio Kishida, whose trip was kept secret until he boarded a train, arrived in Kyiv.",
        "Fumio Kishida -visited-> Ukraine [asserted]"},
+      // a visit after "during" is the clause's time frame, real unless ahead
+      {"Serbia agreed to buy jets during Emmanuel Macron's visit to Belgrade.",
+       "Emmanuel Macron -visited-> Serbia [asserted]"},
+      {"Serbia will buy jets during Emmanuel Macron's visit to Belgrade.",
+       "Emmanuel Macron -visited-> Serbia [hypothetical]"},
+      {"Serbia agreed to buy jets during Emmanuel Macron's possible visit to Belgrade.",
+       "Emmanuel Macron -visited-> Serbia [hypothetical]"},
       // a participle after a subordinate clause hangs from the main clause
       {"Vladimir Putin visited North Korea for the first time since 2000, signing a defence pact.",
        "Vladimir Putin -signed-> defence pact (Russia) [asserted]\n"

@@ -289,8 +289,11 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     }
   }
   std::string_view opener = cs < t_.size() ? std::string_view(t_[cs].lower) : std::string_view();
+  // "is weighing whether to suspend": an infinitive after "whether" has the
+  // subject of the clause it completes (and stays open: see modality).
+  bool whether_to = opener == "whether" && cs + 1 < t_.size() && t_[cs + 1].lower == "to";
   if (depth == 0 && cs > 0 && (opener == "but" || opener == "then" || opener == "as" ||
-                               opener == "and")) {
+                               opener == "and" || whether_to)) {
     s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);
     s.end = cs + 1;
     s.how += " (shared with the previous clause)";

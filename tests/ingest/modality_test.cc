@@ -76,6 +76,9 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "Emmanuel Macron -visited-> Serbia [hypothetical]"},
       {"Serbia agreed to buy jets during Emmanuel Macron's possible visit to Belgrade.",
        "Emmanuel Macron -visited-> Serbia [hypothetical]"},
+      // an infinitive after "whether" takes the subject before it and stays open
+      {"The European Union is weighing whether to suspend its association agreement with Israel.",
+       "European Union -suspended-> association agreement (European Union–Israel) [hypothetical]"},
       // a participle after a subordinate clause hangs from the main clause
       {"Vladimir Putin visited North Korea for the first time since 2000, signing a defence pact.",
        "Vladimir Putin -signed-> defence pact (Russia) [asserted]\n"

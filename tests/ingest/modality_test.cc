@@ -79,6 +79,8 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // an infinitive after "whether" takes the subject before it and stays open
       {"The European Union is weighing whether to suspend its association agreement with Israel.",
        "European Union -suspended-> association agreement (European Union–Israel) [hypothetical]"},
+      // a question with the auxiliary fronted is open
+      {"Will Putin visit Mongolia despite the warrant?", "Vladimir Putin -visited-> Mongolia [hypothetical]"},
       // a participle after a subordinate clause hangs from the main clause
       {"Vladimir Putin visited North Korea for the first time since 2000, signing a defence pact.",
        "Vladimir Putin -signed-> defence pact (Russia) [asserted]\n"

@@ -79,6 +79,11 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // an infinitive after "whether" takes the subject before it and stays open
       {"The European Union is weighing whether to suspend its association agreement with Israel.",
        "European Union -suspended-> association agreement (European Union–Israel) [hypothetical]"},
+      // a gerund after ", a week after" takes the main clause's subject, its own cues
+      {"Olaf Scholz ruled out sending fighter jets, a week after agreeing to deliver tanks to Ukraine.",
+       "Olaf Scholz -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Olaf Scholz flew home, a day after signing the security agreement in Kyiv.",
+       "Olaf Scholz -signed-> security agreement (Germany) [asserted]"},
       // a question with the auxiliary fronted is open
       {"Will Putin visit Mongolia despite the warrant?", "Vladimir Putin -visited-> Mongolia [hypothetical]"},
       // a participle after a subordinate clause hangs from the main clause

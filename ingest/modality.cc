@@ -94,6 +94,12 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
   return "";
 }
 
+bool IsNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  for (const char* r : {"visited", "signed"})
+    if (lex.relation(r).nouns.contains(t[trigger].lower)) return true;
+  return false;
+}
+
 // "during Macron's visit", "during the signing": the position of "during"
 // before a nominal trigger (past a possessor or an article), or SIZE_MAX.
 size_t DuringNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
@@ -240,6 +246,11 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     for (size_t k = d + 1; k < trigger; ++k) own_cue = own_cue || IsHypotheticalCue(t, k, lex);
     if (!own_cue) hyp.clear();
   }
+  // "on the eve of his state visit", "ahead of the signing": still to come
+  if (hyp.empty() && neg.empty() && DuringNominal(t, trigger, lex) == SIZE_MAX)
+    for (size_t k = trigger; k > 1 && k + 6 > trigger && t[k - 1].text != ","; --k)
+      if (lex.InSet("nominal_ahead", t[k - 2].lower + " " + t[k - 1].lower) && IsNominal(t, trigger, lex))
+        hyp = t[k - 2].lower;
   if (neg.empty() && trigger < t.size()) {
     bool negated = false;
     std::string pred = NominalPredicate(t, trigger, lex, &negated);

@@ -84,6 +84,12 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "Olaf Scholz -supplies_arms_to-> Ukraine [hypothetical]"},
       {"Olaf Scholz flew home, a day after signing the security agreement in Kyiv.",
        "Olaf Scholz -signed-> security agreement (Germany) [asserted]"},
+      // a visit one is on the eve of, or a signing that did not go ahead
+      {"On the eve of his state visit to Washington, Narendra Modi spoke to reporters.",
+       "Narendra Modi -visited-> United States [hypothetical]"},
+      {"The signing of the minerals deal between Ukraine and the United States did not go ahead.",
+       "Ukraine -signed-> minerals deal (Ukraine–United States) [negated]\n"
+       "United States -signed-> minerals deal (Ukraine–United States) [negated]"},
       // a question with the auxiliary fronted is open
       {"Will Putin visit Mongolia despite the warrant?", "Vladimir Putin -visited-> Mongolia [hypothetical]"},
       // a participle after a subordinate clause hangs from the main clause

@@ -253,14 +253,26 @@ class Scanner {
     return false;
   }
 
+  // "at the weekend", "over the weekend", "last weekend": the Saturday on or
+  // before the article date, or the coming one in a clause about the future.
+  size_t Weekend(size_t i, int64_t days, int64_t doc_wd) {
+    if (t_[i].lower != "at" && t_[i].lower != "over" && t_[i].lower != "last") return i;
+    size_t w = t_[i].lower == "last" ? i + 1 : i + 2;
+    if (w >= t_.size() || t_[w].lower != "weekend" || (w == i + 2 && t_[i + 1].lower != "the")) return i;
+    constexpr int64_t kSaturday = 5;
+    if (t_[i].lower != "last" && LooksAhead(w))
+      return Emit(i, w + 1, CivilFromDays(days + (kSaturday - doc_wd + 7) % 7), true);
+    return Emit(i, w + 1, CivilFromDays(days - (doc_wd - kSaturday + 7) % 7), true);
+  }
+
   size_t Relative(size_t i) {
     const Token& t = t_[i];
     bool full = doc_.y && doc_.m && doc_.d;
     if (full) {
+      const int64_t days = DaysFromCivil(doc_.y, doc_.m, doc_.d);
+      const int64_t doc_wd = (days + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
       for (size_t w = 0; t.capitalized && w < kWeekdays.size(); ++w) {
         if (t.lower != kWeekdays[w] || !t.capitalized) continue;
-        int64_t days = DaysFromCivil(doc_.y, doc_.m, doc_.d);
-        int64_t doc_wd = (days + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
         if (LooksAhead(i)) {
           int64_t ahead = (static_cast<int64_t>(w) - doc_wd + 7) % 7;
           if (ahead == 0 && i > 0 && t_[i - 1].lower == "next") ahead = 7;
@@ -270,12 +282,13 @@ class Scanner {
         if (back == 0 && i > 0 && t_[i - 1].lower == "last") back = 7;  // "last Friday", said on a Friday
         return Emit(i, i + 1, CivilFromDays(days - back), true);
       }
+      if (size_t end = Weekend(i, days, doc_wd); end > i) return end;
       if (t.lower == "yesterday")
-        return Emit(i, i + 1, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) - 1), true);
+        return Emit(i, i + 1, CivilFromDays(days - 1), true);
       if (t.lower == "today")
         return Emit(i, i + 1, Iso(doc_.y, doc_.m, doc_.d), true);
       if (t.lower == "tomorrow")
-        return Emit(i, i + 1, CivilFromDays(DaysFromCivil(doc_.y, doc_.m, doc_.d) + 1), true);
+        return Emit(i, i + 1, CivilFromDays(days + 1), true);
     }
     if (i + 1 >= t_.size() || !doc_.y) return i;
     std::string_view a = t.lower, b = t_[i + 1].lower;
@@ -322,6 +335,18 @@ class Scanner {
         DocDate a = Anchor(i, i + 3, found, false);
         if (!a.d) continue;
         int64_t shift = t_[i + 1].lower == "previous" ? -1 : 1;
+        add.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3),
+                       CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
+        continue;
+      }
+      // "; the day before, Biden had made a surprise visit": a day from the
+      // date of the clause before ("the day before the vote" has no anchor here)
+      if (w == "the" && t_[i + 1].lower == "day" &&
+          (t_[i + 2].lower == "before" || t_[i + 2].lower == "after") &&
+          (i + 3 == t_.size() || !t_[i + 3].word)) {
+        DocDate a = Anchor(i, i + 3, found, false);
+        if (!a.d) continue;
+        int64_t shift = t_[i + 2].lower == "before" ? -1 : 1;
         add.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3),
                        CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
         continue;

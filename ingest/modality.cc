@@ -94,6 +94,26 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
   return "";
 }
 
+bool IsNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  for (const char* r : {"visited", "signed"})
+    if (lex.relation(r).nouns.contains(t[trigger].lower)) return true;
+  return false;
+}
+
+// "during Macron's visit", "during the signing": the position of "during"
+// before a nominal trigger (past a possessor or an article), or SIZE_MAX.
+size_t DuringNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  bool nominal = false;
+  for (const char* r : {"visited", "signed"}) nominal = nominal || lex.relation(r).nouns.contains(t[trigger].lower);
+  if (!nominal) return SIZE_MAX;
+  for (size_t k = trigger; k > 0 && k + 6 > trigger; --k) {
+    const TokenWord& w = t[k - 1].lower;
+    if (w == "during") return k - 1;
+    if (w == "on" || w == "," || lex.IsTriggerWord(w)) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t window_begin,
@@ -109,7 +129,11 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       clause_start = k + 2;
       window_begin = std::max(window_begin, clause_start);
     }
-  if (clause_start < t.size() && IsConditional(t[clause_start].lower)) hyp = t[clause_start].lower;
+  // "whose trip was kept secret until he boarded a train, arrived in Kyiv": a
+  // verb right after the comma closing a relative clause is the main one.
+  bool resumes = trigger > 0 && trigger < t.size() && t[trigger - 1].text == ",";
+  if (clause_start < t.size() && IsConditional(t[clause_start].lower) && !resumes)
+    hyp = t[clause_start].lower;
   // "Iran denied that it had shipped drones": the cue before a complement
   // clause governs it.
   if (clause_start > 0 && clause_start < t.size() && t[clause_start].lower == "that") {
@@ -118,6 +142,9 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       if (lex.InSet("negated", w)) neg = w;
       else if (lex.InSet("complement_hypothetical", w)) hyp = w;
     }
+    // "provided that", "on condition that", "in the event that": a condition
+    // whose clause is no fact ("on condition of anonymity that" is no cue).
+    if (lex.InSet("conditional_before_that", t[clause_start - 1].lower)) hyp = t[clause_start - 1].lower;
   }
   // Negation does not cross a coordination: "cancelled talks and suspended
   // cooperation" negates nothing about the suspension.
@@ -210,6 +237,20 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
         }
     }
   }
+  // "agreed to buy jets during Macron's visit to Belgrade": the visit is the
+  // time frame of the clause, real unless that clause lies ahead.
+  // ("during a possible visit" keeps its own cue).
+  if (size_t d = DuringNominal(t, trigger, lex); d < trigger && !hyp.empty() &&
+                                                 !lex.InSet("future_auxiliaries", hyp)) {
+    bool own_cue = false;
+    for (size_t k = d + 1; k < trigger; ++k) own_cue = own_cue || IsHypotheticalCue(t, k, lex);
+    if (!own_cue) hyp.clear();
+  }
+  // "on the eve of his state visit", "ahead of the signing": still to come
+  if (hyp.empty() && neg.empty() && DuringNominal(t, trigger, lex) == SIZE_MAX)
+    for (size_t k = trigger; k > 1 && k + 6 > trigger && t[k - 1].text != ","; --k)
+      if (lex.InSet("nominal_ahead", t[k - 2].lower + " " + t[k - 1].lower) && IsNominal(t, trigger, lex))
+        hyp = t[k - 2].lower;
   if (neg.empty() && trigger < t.size()) {
     bool negated = false;
     std::string pred = NominalPredicate(t, trigger, lex, &negated);

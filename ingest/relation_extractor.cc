@@ -34,6 +34,8 @@ void Extractor::Run() {
   for (size_t i = 0; i < t_.size(); ++i) {
     const TokenWord& w = t_[i].lower;
     if (!t_[i].word || !lex_.IsTriggerWord(w)) continue;
+    // "stopped short of suspending": the verb that follows is the one told (negated)
+    if (i + 2 < t_.size() && t_[i + 1].lower == "short" && t_[i + 2].lower == "of") continue;
     std::string two;
     if (i + 1 < t_.size() && t_[i + 1].lower == "off") two = w + " off";
     if (visited.IsVerb(w) || visited.IsPrepVerb(w) || visited.IsNoun(w) ||
@@ -258,12 +260,32 @@ std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
   return {ms_[last].entity};
 }
 
+// "Lula, who visited Beijing earlier this month, received": the token range
+// of a relative clause set off by commas right before the trigger, or an
+// empty range.
+std::pair<size_t, size_t> Extractor::RelativeClauseBefore(size_t trigger) const {
+  size_t k = trigger;
+  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "later" || t_[k - 1].lower == "then"))
+    --k;
+  if (k < 3 || t_[k - 1].text != ",") return {0, 0};
+  for (size_t j = k - 1; j > 1 && j + 40 > k; --j) {
+    const TokenWord& w = t_[j - 1].lower;
+    if (t_[j - 1].text == ";" || t_[j - 1].text == ".") break;
+    if ((w == "who" || w == "which" || w == "whose") && t_[j - 2].text == ",") return {j - 1, k - 1};
+  }
+  return {0, 0};
+}
+
 std::string Extractor::DateNear(size_t trigger) const {
   size_t cs = ClauseStart(t_, trigger, lex_), ce = ClauseEnd(t_, trigger, lex_);
   const DateSpan* best = nullptr;
   size_t best_dist = SIZE_MAX;
   size_t own = SecondConjunct(cs, trigger);
+  auto [rel_first, rel_last] = RelativeClauseBefore(trigger);
   for (const DateSpan& d : dates_) {
+    // "for the first time since 2019", "frozen since 2014": the start of a
+    // state or the last time, not the date of the event told
+    if (d.first > 0 && t_[d.first - 1].lower == "since") continue;
     // "A signed on Monday, and B will sign it next week": a clause with its
     // own subject keeps its own date.
     if (d.last <= own && own > cs) continue;
@@ -278,6 +300,8 @@ std::string Extractor::DateNear(size_t trigger) const {
     }
     size_t dist = d.first > trigger ? d.first - trigger : trigger - d.last;
     if (d.first < cs || d.last > ce) dist += 1000;  // another clause: weaker
+    // "Xi, who arrived on Monday, signed on Tuesday": the relative clause's own
+    if (d.first >= rel_first && d.last <= rel_last) dist += 1000;
     if (dist < best_dist) {
       best = &d;
       best_dist = dist;
@@ -292,7 +316,7 @@ void Extractor::Note(size_t trigger, const std::string& what) {
 }
 
 void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end) {
-  size_t cs = ClauseStart(t_, trigger, lex_);
+  size_t cs = s.clause_start != SIZE_MAX ? s.clause_start : ClauseStart(t_, trigger, lex_);
   size_t window = std::max(cs, s.end);
   if (s.passive) window = cs;
   // A participle after a comma ("threatened to ..., effectively suspending

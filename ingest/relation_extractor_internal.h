@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/relation_extractor.h"
@@ -67,6 +68,7 @@ class Extractor {
     bool passive = false;
     bool described_people = false;  // "his Brazilian counterpart": a person named by country
     std::string how;     // for the trace
+    size_t clause_start = SIZE_MAX;  // the main clause a participle adjunct hangs from
   };
 
   // Subject finding.
@@ -234,6 +236,7 @@ class Extractor {
   // Emission.
   void Finish(Relation r, size_t trigger, const Subjects& s, size_t end);
   void Note(size_t trigger, const std::string& what);
+  std::pair<size_t, size_t> RelativeClauseBefore(size_t trigger) const;
   std::string DateNear(size_t trigger) const;
 
   const std::vector<Token>& t_;

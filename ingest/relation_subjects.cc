@@ -289,11 +289,34 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     }
   }
   std::string_view opener = cs < t_.size() ? std::string_view(t_[cs].lower) : std::string_view();
+  // "is weighing whether to suspend": an infinitive after "whether" has the
+  // subject of the clause it completes (and stays open: see modality).
+  bool whether_to = opener == "whether" && cs + 1 < t_.size() && t_[cs + 1].lower == "to";
+  // "ruled out jets, a week after agreeing to deliver tanks": a gerund
+  // right after a subordinator has no subject of its own either.
+  // Only as an adjunct set off by a comma (", a week after"): "visiting A
+  // and B before going on to C" is the visit rules' business.
+  bool adjunct = false;
+  for (size_t k = cs; k > 0 && k + 4 > cs; --k) adjunct = adjunct || t_[k - 1].text == ",";
+  bool gerund_after = adjunct && lex_.InSet("subordinators", opener) && cs + 1 <= trigger &&
+                      EndsWith(t_[cs + 1].lower, "ing") && MentionAt(cs + 1) < 0;
   if (depth == 0 && cs > 0 && (opener == "but" || opener == "then" || opener == "as" ||
-                               opener == "and")) {
+                               opener == "and" || whether_to || gerund_after)) {
     s = SubjectsFor(cs > 0 ? cs - 1 : 0, 1);
     s.end = cs + 1;
     s.how += " (shared with the previous clause)";
+  }
+  // "visited North Korea for the first time since 2000, signing a pact": a
+  // participle after a comma closing a subordinate clause hangs from the
+  // main clause, whose subject and cues it shares.
+  if (s.entities.empty() && depth == 0 && cs > 0 && trigger > cs + 1 && t_[trigger - 1].text == "," &&
+      EndsWith(t_[trigger].lower, "ing")) {
+    Subjects main = SubjectsFor(cs - 1, 1);
+    if (!main.entities.empty()) {
+      s = main;
+      s.clause_start = ClauseStart(t_, cs - 1, lex_);
+      s.how += " (main clause of a participle adjunct)";
+    }
   }
   return s;
 }

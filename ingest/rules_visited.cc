@@ -213,10 +213,14 @@ bool Extractor::VisitedOrigin(size_t i, size_t from, size_t cend, const Subjects
 bool Extractor::Visited(size_t i) {
   const RelationWords& w = lex_.relation("visited");
   const TokenWord& word = t_[i].lower;
+  // "Will Putin visit Mongolia?": a name after a fronted auxiliary is a subject
+  int before = i > 0 ? MentionAt(i - 1) : -1;
+  bool inverted = before >= 0 && ms_[before].first > 0 &&
+                  lex_.InSet("question_auxiliaries", t_[ms_[before].first - 1].lower);
   bool noun_use = i > 0 && (IsDeterminer(t_[i - 1].lower) || t_[i - 1].lower == "state" ||
                             t_[i - 1].lower == "official" || t_[i - 1].lower == "first" ||
                             t_[i - 1].lower == "planned" || t_[i - 1].lower == "upcoming" ||
-                            MentionAt(i - 1) >= 0 || EndsWith(t_[i - 1].lower, "-day"));
+                            (before >= 0 && !inverted) || EndsWith(t_[i - 1].lower, "-day"));
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   // "was in Tokyo for the state funeral": an event says why one was there,
   // not that one travelled ("signed on the sidelines of the summit in X").

@@ -41,6 +41,15 @@ TEST_CASE("FindDates resolves absolute and relative dates", "[dates]") {
       {"stayed away on Saturday but flew there the following day", "2015-05-11",
        "2015-05-09 2015-05-10"},
       {"who had arrived a day earlier", "2022-08-19", ""},
+      // "the day before" at a clause's end counts from the clause before
+      {"suspended it on Tuesday; the day before, Biden flew in", "2023-02-22",
+       "2023-02-21 2023-02-20"},
+      {"the day before the vote", "2023-02-22", ""},
+      // a weekend is its Saturday (2024-12-23 is a Monday)
+      {"visited Kuwait at the weekend", "2024-12-23", "2024-12-21"},
+      {"met over the weekend", "2024-12-22", "2024-12-21"},
+      {"last weekend", "2024-12-21", "2024-12-21"},
+      {"will travel there at the weekend", "2024-12-18", "2024-12-21"},
       {"two years ago", "2024-06-21", "2022"},
       {"ten days after the vote", "2024-06-21", "2024-06-11"},
       {"in March 2021, a week later", "", "2021-03"},

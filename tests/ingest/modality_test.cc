@@ -58,6 +58,47 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // ... but the past, or a noun after a preposition, is not
       {"Li Qiang flew on to Canberra on Saturday.", "Li Qiang -visited-> Australia [asserted]"},
       {"Imran Khan was in Moscow for talks on Thursday.", "Imran Khan -visited-> Russia [asserted]"},
+      // conditions, plans and refusals in other words
+      {"Berlin would deliver tanks provided that Washington sent Abrams tanks to Ukraine.",
+       "United States -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Armenia has yet to sign the peace treaty.", "Armenia -signed-> peace treaty (Armenia) [negated]"},
+      {"EU ministers stopped short of suspending the association agreement with Israel.",
+       "European Union -suspended-> association agreement (European Union–Israel) [negated]"},
+      {"Serbia is slated to sign a free trade agreement.",
+       "Serbia -signed-> free trade agreement (Serbia) [hypothetical]"},
+      // a verb after the comma closing a relative clause is the main one
+      {"Fumio Kishida, whose trip was kept secret until he boarded a train, arrived in Kyiv.",
+       "Fumio Kishida -visited-> Ukraine [asserted]"},
+      // a visit after "during" is the clause's time frame, real unless ahead
+      {"Serbia agreed to buy jets during Emmanuel Macron's visit to Belgrade.",
+       "Emmanuel Macron -visited-> Serbia [asserted]"},
+      {"Serbia will buy jets during Emmanuel Macron's visit to Belgrade.",
+       "Emmanuel Macron -visited-> Serbia [hypothetical]"},
+      {"Serbia agreed to buy jets during Emmanuel Macron's possible visit to Belgrade.",
+       "Emmanuel Macron -visited-> Serbia [hypothetical]"},
+      // an infinitive after "whether" takes the subject before it and stays open
+      {"The European Union is weighing whether to suspend its association agreement with Israel.",
+       "European Union -suspended-> association agreement (European Union–Israel) [hypothetical]"},
+      // a gerund after ", a week after" takes the main clause's subject, its own cues
+      {"Olaf Scholz ruled out sending fighter jets, a week after agreeing to deliver tanks to Ukraine.",
+       "Olaf Scholz -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"Olaf Scholz flew home, a day after signing the security agreement in Kyiv.",
+       "Olaf Scholz -signed-> security agreement (Germany) [asserted]"},
+      // a visit one is on the eve of, or a signing that did not go ahead
+      {"On the eve of his state visit to Washington, Narendra Modi spoke to reporters.",
+       "Narendra Modi -visited-> United States [hypothetical]"},
+      {"The signing of the minerals deal between Ukraine and the United States did not go ahead.",
+       "Ukraine -signed-> minerals deal (Ukraine–United States) [negated]\n"
+       "United States -signed-> minerals deal (Ukraine–United States) [negated]"},
+      // a question with the auxiliary fronted is open
+      {"Will Putin visit Mongolia despite the warrant?", "Vladimir Putin -visited-> Mongolia [hypothetical]"},
+      // a participle after a subordinate clause hangs from the main clause
+      {"Vladimir Putin visited North Korea for the first time since 2000, signing a defence pact.",
+       "Vladimir Putin -signed-> defence pact (Russia) [asserted]\n"
+       "Vladimir Putin -visited-> North Korea [asserted]"},
+      {"Vladimir Putin will visit North Korea for the first time since 2000, signing a defence pact.",
+       "Vladimir Putin -signed-> defence pact (Russia) [hypothetical]\n"
+       "Vladimir Putin -visited-> North Korea [hypothetical]"},
       // a predicate of something else later in the sentence decides nothing
       {"Macron's visit to China came after talks that were postponed twice.",
        "Emmanuel Macron -visited-> China [asserted]"},

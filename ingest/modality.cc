@@ -183,7 +183,8 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   // "to" + verb after a non-factive verb: "plans to visit", "agreed to supply".
   size_t k = trigger;
   while (k > window_begin && (t[k - 1].lower == "also" || t[k - 1].lower == "not" ||
-                              t[k - 1].lower == "jointly" || t[k - 1].lower == "formally"))
+                              t[k - 1].lower == "jointly" || t[k - 1].lower == "formally" ||
+                              t[k - 1].lower == "fully"))
     --k;
   if (k > 0 && t[k - 1].lower == "to" && k < trigger + 1) {
     // "voted on Tuesday to suspend": look past a time phrase for the verb.

@@ -340,6 +340,16 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
     r.modality = ModalityFor(t_, cs, window, trigger, lex_, &r.cue);
     if (r.modality_override_hypothetical && r.modality == graph::Modality::kAsserted)
       r.modality = graph::Modality::kHypothetical;
+    // "NATO ministers agreed to suspend cooperation" tells a decision taken,
+    // where "agreed to supply tanks" tells a pledge.
+    if (r.relation == "suspended" && r.modality == graph::Modality::kHypothetical &&
+        r.cue == "agreed" && trigger > 1 &&
+        (t_[trigger - 1].lower == "to" || t_[trigger - 2].lower == "to")) {
+      // only when nothing else hedges it: "may have agreed", "expected to have agreed"
+      size_t cues = 0;
+      for (size_t k = cs; k < trigger; ++k) cues += lex_.InSet("hypothetical", t_[k].lower) ? 1 : 0;
+      if (cues == 1) r.modality = graph::Modality::kAsserted;
+    }
   }
   r.trigger = static_cast<uint32_t>(trigger);
   r.last = static_cast<uint32_t>(std::max(end, trigger + 1));

@@ -20,6 +20,23 @@ TEST_CASE("Modality: against and from before a gerund", "[modality]") {
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Modality: a body that agreed to suspend has decided", "[modality]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"NATO foreign ministers agreed on Tuesday to suspend cooperation with Russia.",
+       "NATO -suspended-> cooperation with Russia [asserted]"},
+      {"EU ministers agreed to fully suspend the visa agreement with Russia.",
+       "European Union -suspended-> visa agreement (European Union–Russia) [asserted]"},
+      // still open when something else hedges it; agreeing to supply is a pledge
+      {"EU ministers may have agreed to suspend the visa agreement with Russia.",
+       "European Union -suspended-> visa agreement (European Union–Russia) [hypothetical]"},
+      {"EU ministers may agree to suspend the visa agreement with Russia.",
+       "European Union -suspended-> visa agreement (European Union–Russia) [hypothetical]"},
+      {"Germany agreed to supply tanks to Ukraine.", "Germany -supplies_arms_to-> Ukraine [hypothetical]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"King Charles III's state visit to France, which was to have begun in Paris on Sunday, "

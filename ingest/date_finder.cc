@@ -110,7 +110,12 @@ bool SpeechVerb(const Token& t) {
 class Scanner {
  public:
   Scanner(const std::vector<Token>& t, std::string_view doc_date)
-      : t_(t), doc_(ParseIso(doc_date)) {}
+      : t_(t), doc_(ParseIso(doc_date)) {
+    if (doc_.y && doc_.m && doc_.d) {
+      doc_days_ = DaysFromCivil(doc_.y, doc_.m, doc_.d);
+      doc_wd_ = (doc_days_ + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
+    }
+  }
 
   std::vector<DateSpan> Run() {
     for (size_t i = 0; i < t_.size();) {
@@ -269,8 +274,7 @@ class Scanner {
     const Token& t = t_[i];
     bool full = doc_.y && doc_.m && doc_.d;
     if (full) {
-      const int64_t days = DaysFromCivil(doc_.y, doc_.m, doc_.d);
-      const int64_t doc_wd = (days + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
+      const int64_t days = doc_days_, doc_wd = doc_wd_;
       for (size_t w = 0; t.capitalized && w < kWeekdays.size(); ++w) {
         if (t.lower != kWeekdays[w] || !t.capitalized) continue;
         if (LooksAhead(i)) {
@@ -412,6 +416,8 @@ class Scanner {
 
   const std::vector<Token>& t_;
   DocDate doc_;
+  int64_t doc_days_ = 0;  // the article's day and weekday, when it has a full date
+  int64_t doc_wd_ = 0;
   std::vector<DateSpan> out_;
 };
 

@@ -21,7 +21,8 @@ std::string Relation::ToString() const {
 Extractor::Extractor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lex,
                      std::vector<Relation>* out, std::vector<std::string>* trace)
     : t_(in.tokens), ms_(in.mentions), dates_(in.dates), doc_(doc), lex_(lex), out_(out),
-      trace_(trace), is_affiliation_(in.mentions.size(), false), consumed_(in.tokens.size(), false) {
+      trace_(trace), is_affiliation_(in.mentions.size(), false),
+      arms_at_(in.tokens.size(), kArmsUnknown), consumed_(in.tokens.size(), false) {
   for (const Mention& m : ms_)
     if (m.affiliation >= 0) is_affiliation_[m.affiliation] = true;
 }

@@ -226,6 +226,8 @@ class Extractor {
   size_t NounPhraseStart(size_t head) const;
   int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
+  size_t ArmsAtUncached(size_t k) const;
+  static constexpr uint8_t kArmsUnknown = 0xff;
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos
   int RecipientAfterTo(size_t from, size_t to, size_t* end) const;
   bool AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const;
@@ -247,6 +249,7 @@ class Extractor {
   std::vector<Relation>* out_;
   std::vector<std::string>* trace_;
   std::vector<bool> is_affiliation_;  // mention is the country of a titled person
+  mutable std::vector<uint8_t> arms_at_;  // ArmsAt's answers, kArmsUnknown until asked
   std::vector<bool> consumed_;        // tokens inside a verb rule's object
 };
 

@@ -96,7 +96,14 @@ bool IsDesignation(std::string_view w) {
 
 }  // namespace
 
+// The rules ask about the same tokens many times; the answer depends only
+// on the sentence, so each is worked out once.
 size_t Extractor::ArmsAt(size_t k) const {
+  if (arms_at_[k] == kArmsUnknown) arms_at_[k] = static_cast<uint8_t>(ArmsAtUncached(k));
+  return arms_at_[k];
+}
+
+size_t Extractor::ArmsAtUncached(size_t k) const {
   // "the S-400 system", "Su-35s": a model designation names a weapon
   bool designation = t_[k].capitalized && t_[k].word && IsDesignation(t_[k].text);
   if (!designation && !lex_.IsArmsStart(t_[k].lower)) return 0;  // most tokens: one bit test

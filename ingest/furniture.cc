@@ -206,12 +206,14 @@ std::string_view NextLine(std::string_view text, size_t from) {
 }
 
 // An article's title read as a sentence: "Modi to visit Russia, Austria",
-// "Blinken in Beijing for talks". Only the first line, only before prose,
+// "Blinken in Beijing for talks". Only the first line, before prose or alone,
 // of four to sixteen words opening with a capital, not a byline, and naming
 // a listed country, place or person (a related headline, "Former ambassador
 // discusses G7 summit", names none of them).
 bool TitleLine(std::string_view line, std::string_view next, const Lexicon& lexicon) {
-  if (next.empty() || !EndsLikeProse(next) || line.size() > 160) return false;
+  // a headline alone (a feed of headlines, a one-line record) needs no prose
+  // after it; among other lines it must lead into prose
+  if ((!next.empty() && !EndsLikeProse(next)) || line.size() > 160) return false;
   std::vector<Token> tokens = Tokenize(line);
   size_t words = 0;
   for (const Token& t : tokens) words += t.word;

@@ -18,6 +18,8 @@ TEST_CASE("Title lines are read with headline grammar", "[headline][visited]") {
       // the same shape closed by a full stop still places him
       {"Blinken in Beijing for talks.\nThe talks lasted five hours.",
        "Antony Blinken -visited-> China [asserted]"},
+      // a headline alone, with no prose after it
+      {"Poland delivers more MiG-29 jets to Ukraine", "Poland -supplies_arms_to-> Ukraine [asserted]"},
       // a footballer of no known country; a leader at home
       {"Henderson in Dammam to complete Ettifaq move\nHe signed on Thursday.", ""},
       {"Macron in Paris for talks with unions\nThe talks lasted five hours.", ""},

@@ -126,6 +126,7 @@ class Extractor {
   bool MembershipOfBloc(size_t verb);  // "Mali's membership of ECOWAS was frozen"
   bool SuspendedFromBloc(size_t verb, const Subjects& members);  // "was suspended from the AU"
   void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
+  void SuspendMembership(int member, const char* rule, const Subjects& s, size_t i, size_t end);
   bool TemporaryPlugPull(size_t plug) const;  // "pulled the plug on X for now"
   Subjects ReportingSubject(size_t verb);  // "X said [... verb ...]": X
   bool SuspendedMemberBy(size_t noun, size_t from);  // "the suspension of A by the AU"  // "X's decision to suspend": X

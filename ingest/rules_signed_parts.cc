@@ -46,6 +46,15 @@ bool IsCountWord(std::string_view w) {
          w == "string" || w == "total" || w == "a" || w == "an";
 }
 
+// Makes the agreement another rule found (listed, or unnamed and still to
+// be created) the target of *r.
+void TakeTarget(const Relation& found, Relation* r) {
+  r->target = found.target;
+  r->new_target_alias = found.new_target_alias;
+  r->new_target_head = found.new_target_head;
+  r->new_target_type = found.new_target_type;
+}
+
 }  // namespace
 
 // "a 7.87 billion euro deal", "a $2 billion contract": an agreement named by
@@ -209,10 +218,7 @@ bool Extractor::EarlierUnnamedAgreement(size_t i, Relation* r) const {
     size_t e;
     Relation found;
     if (!AgreementObject(b, k + 1, &found, &e) || e != k + 1) continue;
-    r->target = found.target;
-    r->new_target_alias = found.new_target_alias;
-    r->new_target_head = found.new_target_head;
-    r->new_target_type = found.new_target_type;
+    TakeTarget(found, r);
     return true;
   }
   return false;
@@ -267,10 +273,7 @@ bool Extractor::FarPassive(size_t i, Relation* r, Subjects* s) const {
   s->end = ClauseStart(t_, i, lex_);
   s->how = "'by' phrase after a long place and time";
   if (s->entities.empty()) return false;
-  r->target = subject.target;
-  r->new_target_alias = subject.new_target_alias;
-  r->new_target_head = subject.new_target_head;
-  r->new_target_type = subject.new_target_type;
+  TakeTarget(subject, r);
   return true;
 }
 
@@ -324,10 +327,7 @@ bool Extractor::SubjectAgreement(size_t i, Relation* r) const {
     size_t e;
     Relation found;
     if (!AgreementObject(b, k + 1, &found, &e)) return false;
-    r->target = found.target;
-    r->new_target_alias = found.new_target_alias;
-    r->new_target_head = found.new_target_head;
-    r->new_target_type = found.new_target_type;
+    TakeTarget(found, r);
     return true;
   }
   return false;

@@ -37,6 +37,16 @@ void Extractor::SetMembershipTarget(int member, Relation* r) const {
   r->new_target_name = doc_.entity_names[member] + "'s membership";
 }
 
+// The subjects `s` suspended `member`'s membership, told at trigger `i`.
+void Extractor::SuspendMembership(int member, const char* rule, const Subjects& s, size_t i, size_t end) {
+  Relation r;
+  r.relation = "suspended";
+  r.rule = rule;
+  r.sources = s.entities;
+  SetMembershipTarget(member, &r);
+  Finish(std::move(r), i, s, end);
+}
+
 // "pulled the plug on X for now", "pulls the plug on X pending a review":
 // the verb before "the plug on", and a word in the clause that makes the
 // stop temporary.
@@ -176,12 +186,7 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
   s.entities = {ms_[agent].entity};
   s.end = ClauseStart(t_, i, lex_);
   s.how = "'by' agent of the noun";
-  Relation r;
-  r.relation = "suspended";
-  r.rule = "suspended.noun_member";
-  r.sources = s.entities;
-  SetMembershipTarget(ms_[member].entity, &r);
-  Finish(std::move(r), i, s, ms_[agent].last);
+  SuspendMembership(ms_[member].entity, "suspended.noun_member", s, i, ms_[agent].last);
   return true;
 }
 
@@ -212,12 +217,7 @@ bool Extractor::SuspendedFromBloc(size_t i, const Subjects& members) {
     Subjects s = members;
     s.entities = {ms_[bloc].entity};
     s.how = "the bloc a member is suspended from";
-    Relation r;
-    r.relation = "suspended";
-    r.rule = "suspended.passive_from_bloc";
-    r.sources = s.entities;
-    SetMembershipTarget(e, &r);
-    Finish(std::move(r), i, s, ms_[bloc].last);
+    SuspendMembership(e, "suspended.passive_from_bloc", s, i, ms_[bloc].last);
     emitted = true;
   }
   return emitted;
@@ -239,12 +239,7 @@ bool Extractor::MembershipOfBloc(size_t i) {
     s.entities = {ms_[bloc].entity};
     s.end = ClauseStart(t_, i, lex_);
     s.how = "the bloc of a membership";
-    Relation r;
-    r.relation = "suspended";
-    r.rule = "suspended.membership_of_bloc";
-    r.sources = s.entities;
-    SetMembershipTarget(ms_[member].entity, &r);
-    Finish(std::move(r), i, s, i + 1);
+    SuspendMembership(ms_[member].entity, "suspended.membership_of_bloc", s, i, i + 1);
     return true;
   }
   return false;

@@ -28,8 +28,12 @@
 namespace {
 
 using kg::ingest::gen::ForEachRecord;
+using kg::ingest::gen::Index;
 using kg::ingest::gen::Lower;
 using kg::ingest::gen::ReadFile;
+using kg::ingest::gen::ReadIndex;
+using kg::ingest::gen::ResolveSense;
+using kg::ingest::gen::Spaced;
 
 struct Synset {
   std::vector<std::string> lemmas;  // lower case, words joined by '_'
@@ -37,7 +41,6 @@ struct Synset {
 };
 
 using Synsets = std::unordered_map<std::string, Synset>;               // offset -> synset
-using Index = std::unordered_map<std::string, std::vector<std::string>>;  // lemma -> offsets by frequency
 using Forms = std::map<std::string, std::vector<std::string>>;          // word -> other forms
 
 // data.noun: offset lex_filenum ss_type w_cnt(hex) (word lex_id)* p_cnt
@@ -58,17 +61,6 @@ bool ReadSynsets(const std::string& text, Synsets* out) {
   return ok && !out->empty();
 }
 
-// index.*: lemma pos synset_cnt p_cnt symbol* sense_cnt tagsense_cnt offset*
-Index ReadIndex(const std::string& text) {
-  Index index;
-  ForEachRecord(text, [&](const std::vector<std::string>& f) {
-    if (f.size() < 3) return;
-    size_t senses = std::strtoul(f[2].c_str(), nullptr, 10);
-    if (senses > f.size()) return;
-    index[f[0]].assign(f.end() - static_cast<long>(senses), f.end());
-  });
-  return index;
-}
 
 // *.exc: inflected base [base ...]. Returns inflected -> bases.
 Forms ReadExceptions(const std::string& text) {
@@ -131,11 +123,6 @@ std::vector<std::string> Plurals(const std::string& lemma, const Forms& plural_o
   return out;
 }
 
-std::string Spaced(std::string s) {
-  for (char& c : s)
-    if (c == '_') c = ' ';
-  return s;
-}
 
 std::vector<std::string> StringArray(const rapidjson::Value& obj, const char* key) {
   std::vector<std::string> out;
@@ -157,12 +144,7 @@ struct Wordnet {
 // "weapon#1" -> the offset of the lemma's first sense; empty when WordNet
 // has no such sense.
 std::string Resolve(const Wordnet& wn, const std::string& name) {
-  size_t hash = name.find('#');
-  if (hash == std::string::npos) return {};
-  auto it = wn.noun_index.find(Lower(name.substr(0, hash)));
-  size_t sense = std::strtoul(name.c_str() + hash + 1, nullptr, 10);
-  if (it == wn.noun_index.end() || sense == 0 || sense > it->second.size()) return {};
-  return it->second[sense - 1];
+  return ResolveSense(wn.noun_index, name);
 }
 
 bool ResolveAll(const Wordnet& wn, const std::vector<std::string>& names, std::vector<std::string>* out) {

@@ -3,10 +3,12 @@
 #ifndef KG_INGEST_GEN_WORDNET_DB_H_
 #define KG_INGEST_GEN_WORDNET_DB_H_
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kg::ingest::gen {
@@ -42,6 +44,39 @@ void ForEachRecord(const std::string& text, F each) {
     for (std::string w; fields >> w;) f.push_back(std::move(w));
     if (!f.empty()) each(f);
   }
+}
+
+// lemma -> synset offsets, most frequent sense first
+using Index = std::unordered_map<std::string, std::vector<std::string>>;
+
+// index.*: lemma pos synset_cnt p_cnt symbol* sense_cnt tagsense_cnt offset*
+inline Index ReadIndex(const std::string& text) {
+  Index index;
+  ForEachRecord(text, [&](const std::vector<std::string>& f) {
+    if (f.size() < 3) return;
+    size_t senses = std::strtoul(f[2].c_str(), nullptr, 10);
+    if (senses > f.size()) return;
+    index[f[0]].assign(f.end() - static_cast<long>(senses), f.end());
+  });
+  return index;
+}
+
+// "weapon#1" -> the offset of that sense of the lemma in `index`; empty when
+// WordNet has no such sense.
+inline std::string ResolveSense(const Index& index, const std::string& name) {
+  size_t hash = name.find('#');
+  if (hash == std::string::npos) return {};
+  auto it = index.find(Lower(name.substr(0, hash)));
+  size_t sense = std::strtoul(name.c_str() + hash + 1, nullptr, 10);
+  if (it == index.end() || sense == 0 || sense > it->second.size()) return {};
+  return it->second[sense - 1];
+}
+
+// WordNet writes spaces in lemmas as underscores.
+inline std::string Spaced(std::string s) {
+  for (char& c : s)
+    if (c == '_') c = ' ';
+  return s;
 }
 
 }  // namespace kg::ingest::gen

@@ -33,8 +33,12 @@
 namespace {
 
 using kg::ingest::gen::ForEachRecord;
+using kg::ingest::gen::Index;
 using kg::ingest::gen::Lower;
 using kg::ingest::gen::ReadFile;
+using kg::ingest::gen::ReadIndex;
+using kg::ingest::gen::ResolveSense;
+using kg::ingest::gen::Spaced;
 
 struct Noun {
   int lexfile = 0;
@@ -45,7 +49,6 @@ struct Noun {
 };
 
 using Nouns = std::unordered_map<std::string, Noun>;  // offset -> synset
-using Index = std::unordered_map<std::string, std::vector<std::string>>;
 
 bool ReadNouns(const std::string& text, Nouns* out) {
   bool ok = true;
@@ -68,23 +71,7 @@ bool ReadNouns(const std::string& text, Nouns* out) {
   return ok && !out->empty();
 }
 
-// index.*: lemma pos synset_cnt p_cnt symbol* sense_cnt tagsense_cnt offset*
-Index ReadIndex(const std::string& text) {
-  Index index;
-  ForEachRecord(text, [&](const std::vector<std::string>& f) {
-    if (f.size() < 3) return;
-    size_t senses = std::strtoul(f[2].c_str(), nullptr, 10);
-    if (senses > f.size()) return;
-    index[f[0]].assign(f.end() - static_cast<long>(senses), f.end());
-  });
-  return index;
-}
 
-std::string Spaced(std::string s) {
-  for (char& c : s)
-    if (c == '_') c = ' ';
-  return s;
-}
 
 struct Wordnet {
   Nouns nouns;
@@ -126,12 +113,7 @@ bool LoadWordnet(const std::string& dir, Wordnet* wn) {
 
 // "country#2" -> its offset, or empty.
 std::string Resolve(const Wordnet& wn, const std::string& name) {
-  size_t hash = name.find('#');
-  if (hash == std::string::npos) return {};
-  auto it = wn.noun_index.find(Lower(name.substr(0, hash)));
-  size_t sense = std::strtoul(name.c_str() + hash + 1, nullptr, 10);
-  if (it == wn.noun_index.end() || sense == 0 || sense > it->second.size()) return {};
-  return it->second[sense - 1];
+  return ResolveSense(wn.noun_index, name);
 }
 
 // True when `offset` is `root` or one of its hyponyms (by hypernym links).

@@ -30,6 +30,7 @@ namespace {
 using kg::ingest::gen::ForEachRecord;
 using kg::ingest::gen::Index;
 using kg::ingest::gen::Lower;
+using kg::ingest::gen::ReadDbFile;
 using kg::ingest::gen::ReadFile;
 using kg::ingest::gen::ReadIndex;
 using kg::ingest::gen::ResolveSense;
@@ -186,11 +187,7 @@ bool ClassWords(const Wordnet& wn, const rapidjson::Value& spec, std::set<std::s
 
 bool LoadWordnet(const std::string& dir, Wordnet* wn) {
   std::string text;
-  auto read = [&](const char* name) {
-    if (ReadFile(dir + "/" + name, &text)) return true;
-    std::fprintf(stderr, "wordnet_classes: cannot read %s/%s\n", dir.c_str(), name);
-    return false;
-  };
+  auto read = [&](const char* name) { return ReadDbFile("wordnet_classes", dir, name, &text); };
   if (!read("data.noun")) return false;
   if (!ReadSynsets(text, &wn->nouns)) {
     std::fprintf(stderr, "wordnet_classes: %s/data.noun: malformed\n", dir.c_str());

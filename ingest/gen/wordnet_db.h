@@ -3,6 +3,7 @@
 #ifndef KG_INGEST_GEN_WORDNET_DB_H_
 #define KG_INGEST_GEN_WORDNET_DB_H_
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -28,6 +29,14 @@ inline bool ReadFile(const std::string& path, std::string* text) {
   s << in.rdbuf();
   *text = s.str();
   return true;
+}
+
+// The WordNet file `name` of `dir` in *text; otherwise says, as program
+// `prog`, which file could not be read and returns false.
+inline bool ReadDbFile(const char* prog, const std::string& dir, const char* name, std::string* text) {
+  if (ReadFile(dir + "/" + name, text)) return true;
+  std::fprintf(stderr, "%s: cannot read %s/%s\n", prog, dir.c_str(), name);
+  return false;
 }
 
 // Calls `each` with the whitespace-separated fields of every line that is

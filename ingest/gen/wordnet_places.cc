@@ -35,6 +35,7 @@ namespace {
 using kg::ingest::gen::ForEachRecord;
 using kg::ingest::gen::Index;
 using kg::ingest::gen::Lower;
+using kg::ingest::gen::ReadDbFile;
 using kg::ingest::gen::ReadFile;
 using kg::ingest::gen::ReadIndex;
 using kg::ingest::gen::ResolveSense;
@@ -82,11 +83,7 @@ struct Wordnet {
 
 bool LoadWordnet(const std::string& dir, Wordnet* wn) {
   std::string text;
-  auto read = [&](const char* name) {
-    if (ReadFile(dir + "/" + name, &text)) return true;
-    std::fprintf(stderr, "wordnet_places: cannot read %s/%s\n", dir.c_str(), name);
-    return false;
-  };
+  auto read = [&](const char* name) { return ReadDbFile("wordnet_places", dir, name, &text); };
   if (!read("data.noun")) return false;
   if (!ReadNouns(text, &wn->nouns)) {
     std::fprintf(stderr, "wordnet_places: %s/data.noun: malformed\n", dir.c_str());

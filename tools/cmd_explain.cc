@@ -3,7 +3,6 @@
 #include <iostream>
 #include <sstream>
 
-#include "ingest/article_reader.h"
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "tools/commands.h"
@@ -35,8 +34,6 @@ void Explain(const ingest::Article& a, std::ostream& out) {
 }
 
 int RunExplain(const ExplainOptions& opts) {
-  ingest::ReadOptions read_opts;
-  read_opts.default_date = opts.date;
   if (!opts.text.empty()) {
     ingest::Article a;
     a.text = opts.text;
@@ -46,15 +43,7 @@ int RunExplain(const ExplainOptions& opts) {
     return kExitOk;
   }
   if (opts.inputs.empty()) return ReportError(Status::InvalidArgument("give files or --text"), true);
-  ingest::ReadStats stats;
-  auto sink = [&](ingest::Article&& a) {
-    Explain(a, std::cout);
-    return true;
-  };
-  auto warn = [](const std::string& w) { std::cerr << w << "\n"; };
-  Status s = ingest::ReadArticles(opts.inputs, read_opts, std::cin, sink, warn, &stats);
-  if (!s.ok()) return ReportError(s);
-  return stats.skipped ? kExitError : kExitOk;
+  return ForEachArticle(opts.inputs, opts.date, [](ingest::Article&& a) { Explain(a, std::cout); });
 }
 
 }  // namespace

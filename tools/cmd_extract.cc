@@ -5,7 +5,6 @@
 
 #include <iostream>
 
-#include "ingest/article_reader.h"
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "tools/commands.h"
@@ -73,22 +72,14 @@ void WriteFact(const ingest::Article& a, const ingest::Extraction& x, size_t i, 
 }
 
 int RunExtract(const ExtractOptions& opts) {
-  ingest::ReadOptions read_opts;
-  read_opts.default_date = opts.date;
-  ingest::ReadStats stats;
   const ingest::Lexicon& lex = ingest::Lexicon::Default();
-  auto sink = [&](ingest::Article&& a) {
+  return ForEachArticle(opts.inputs, opts.date, [&](ingest::Article&& a) {
     ingest::Extraction x = ingest::ExtractArticle(a, lex);
     for (size_t i = 0; i < x.facts.facts.size(); ++i) {
       if (opts.scored_only && !ingest::IsScoredRelation(x.facts.facts[i].relation)) continue;
       WriteFact(a, x, i, std::cout);
     }
-    return true;
-  };
-  auto warn = [](const std::string& w) { std::cerr << w << "\n"; };
-  Status s = ingest::ReadArticles(opts.inputs, read_opts, std::cin, sink, warn, &stats);
-  if (!s.ok()) return ReportError(s);
-  return stats.skipped ? kExitError : kExitOk;
+  });
 }
 
 }  // namespace

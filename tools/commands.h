@@ -9,9 +9,11 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "graph/status.h"
 #include "graph/store.h"
+#include "ingest/article.h"
 
 namespace kg::tools {
 
@@ -30,6 +32,12 @@ void AddDbOption(CLI::App* sub, std::string* db);
 int ReportError(const Status& s, bool usage_on_invalid = false);
 // Opens the store at `db` for reading (read_only) or writing.
 Result<std::unique_ptr<graph::Store>> OpenStore(const std::string& db, bool read_only);
+// Reads every article of `inputs` (files, directories, JSONL, "-" for stdin),
+// dating undated ones `default_date`, and hands each to `each`. Warnings about
+// skipped inputs go to stderr. Returns kExitError when an input was skipped
+// or reading failed, else kExitOk.
+int ForEachArticle(const std::vector<std::string>& inputs, const std::string& default_date,
+                   const std::function<void(ingest::Article&&)>& each);
 
 void AddImportCommand(CLI::App& app, Action* action);
 void AddBenchCommand(CLI::App& app, Action* action);

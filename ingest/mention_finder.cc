@@ -16,15 +16,23 @@ bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
 }  // namespace
 
 std::vector<Mention> MentionFinder::Run() {
+  ClassifyTokens();
+  // Each pass is tried only on a token its first test could accept; the
+  // order of the passes is the order of precedence.
   size_t i = 0;
   while (i < t_.size()) {
-    size_t next = Person(i);
-    if (next == i) next = AppositionPerson(i);
-    if (next == i) next = RelatedPerson(i);
-    if (next == i) next = OfCountryPerson(i);
-    if (next == i) next = PatternAgreement(i);
-    if (next == i) next = Gazetteer(i);
-    if (next == i) next = PronounOrDescription(i);
+    const uint8_t c = Class(i);
+    size_t next = i;
+    if (c & kTitleStart) next = Person(i);
+    if (next == i && (c & kCapWord)) {
+      next = AppositionPerson(i);
+      if (next == i) next = OfCountryPerson(i);
+      if (next == i) next = PatternAgreement(i);
+    }
+    if (next == i && (c & kLowerWord) && i > 0 && (Class(i - 1) & kPossessor))
+      next = RelatedPerson(i);
+    if (next == i && (c & (kCapWord | kDigitWord))) next = Gazetteer(i);
+    if (next == i && (c & (kReferring | kTitleStart))) next = PronounOrDescription(i);
     i = next == i ? i + 1 : next;
   }
   CoordinatedPersons();
@@ -38,6 +46,22 @@ std::vector<Mention> MentionFinder::Run() {
   ApposedTitles();
   OfCountries();
   return std::move(out_);
+}
+
+void MentionFinder::ClassifyTokens() {
+  for (size_t k = 0; k < t_.size(); ++k) {
+    const Token& tk = t_[k];
+    const TokenWord& w = tk.lower;
+    uint8_t c = 0;
+    if (tk.word) {
+      c |= tk.capitalized ? kCapWord : kLowerWord;
+      if (lex_.IsTitlePrefix(w)) c |= kTitleStart;
+      if (tk.text[0] >= '0' && tk.text[0] <= '9') c |= kDigitWord;
+    }
+    if (IsReferringWord(w)) c |= kReferring;
+    if (w == "'s" || w == "his" || w == "her" || w == "their") c |= kPossessor;
+    memo_[k].cls = c;
+  }
 }
 
 bool MentionFinder::CaseOk(const GazetteerEntry& e, size_t b, size_t end) const {

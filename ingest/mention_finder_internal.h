@@ -26,6 +26,10 @@ inline bool IsNameParticle(std::string_view w) {
          w == "van" || w == "la" || w == "le" || w == "ibn" || w == "el" || w == "du";
 }
 
+// A word a pronoun, group or description can start with (PronounOrDescription
+// starts on no other word but a title's).
+bool IsReferringWord(std::string_view w);
+
 // Thread safety: not thread-safe; one per sentence.
 class MentionFinder {
  public:
@@ -132,6 +136,7 @@ class MentionFinder {
   struct TokenMemo {
     enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8 };
     uint8_t known = 0;  // which of the answers below are filled
+    uint8_t cls = 0;    // TokenClass bits, set by ClassifyTokens
     bool name_token = false;
     bool name_shape = false;
     uint32_t title_end = 0;
@@ -139,6 +144,18 @@ class MentionFinder {
     Match match;
   };
   mutable std::vector<TokenMemo> memo_;
+  // What a pass needs of its first token, tested before the pass is tried:
+  // most tokens are lower-case words no pass starts on.
+  enum TokenClass : uint8_t {
+    kCapWord = 1,      // a capitalised word: names, gazetteer phrases, agreements
+    kTitleStart = 2,   // a word some title phrase starts with
+    kDigitWord = 4,    // a word starting with a digit ("10 Downing Street")
+    kReferring = 8,    // a pronoun or a word a group or description starts with
+    kPossessor = 16,   // "'s", "his", "her", "their": before a relational head
+    kLowerWord = 32,   // a word not capitalised
+  };
+  void ClassifyTokens();
+  uint8_t Class(size_t k) const { return memo_[k].cls; }
   mutable int8_t about_sport_ = -1;  // AboutSport(), once asked
 };
 

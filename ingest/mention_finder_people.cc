@@ -188,6 +188,10 @@ void MentionFinder::CoordinatedPersons() {
   std::vector<Mention> found;
   size_t k = 0;
   while (k < t_.size()) {
+    if (!t_[k].capitalized) {  // no name starts here (NameShapeToken says no)
+      ++k;
+      continue;
+    }
     size_t e = k;
     while (e < t_.size() && e - k < kMaxNameTokens && owner[e] < 0 && NameShapeToken(e)) {
       ++e;
@@ -269,7 +273,8 @@ void MentionFinder::NamesInActorPositions() {
     for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k) owner[k] = static_cast<int>(m);
   std::vector<Mention> found;
   for (size_t k = 0; k < t_.size(); ++k) {
-    if (owner[k] >= 0 || (k > 0 && NameToken(k - 1))) continue;
+    // (a name shape starts capitalised: one test skips most tokens)
+    if (!t_[k].capitalized || owner[k] >= 0 || (k > 0 && NameToken(k - 1))) continue;
     size_t e = NameShapeEnd(k);
     if (e == k) continue;
     bool free = true;

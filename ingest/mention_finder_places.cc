@@ -168,7 +168,7 @@ void MentionFinder::UnlistedPlaces() {
   };
   for (size_t k = 0; k + 1 < t_.size(); ++k) {
     // the place noun first: "the Fijian town of Nadi"
-    if (lex_.InSet("place_nouns", t_[k].lower) && t_[k + 1].lower == "of") {
+    if (t_[k + 1].lower == "of" && lex_.InSet("place_nouns", t_[k].lower)) {
       size_t e = UnlistedPlaceEnd(k + 2);
       int country = CountryBeforePlaceNoun(k);
       if (country >= 0 && free_run(k + 2, e)) add(k + 2, e, country);

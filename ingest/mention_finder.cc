@@ -15,6 +15,19 @@ bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
 
 }  // namespace
 
+MentionFinder::MentionFinder(const std::vector<Token>& t, const Lexicon& lex, Scratch* scratch)
+    : t_(t), lex_(lex), memo_(scratch->memo), owner_(scratch->owner) {
+  memo_.assign(t.size(), TokenMemo{});
+}
+
+std::vector<int>& MentionFinder::Owners() {
+  owner_.assign(t_.size(), -1);
+  for (size_t m = 0; m < out_.size(); ++m)
+    for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k)
+      owner_[k] = static_cast<int>(m);
+  return owner_;
+}
+
 std::vector<Mention> MentionFinder::Run() {
   ClassifyTokens();
   // Each pass is tried only on a token its first test could accept; the
@@ -49,6 +62,7 @@ std::vector<Mention> MentionFinder::Run() {
 }
 
 void MentionFinder::ClassifyTokens() {
+  size_t starts = 0;  // tokens a mention may start on
   for (size_t k = 0; k < t_.size(); ++k) {
     const Token& tk = t_[k];
     const TokenWord& w = tk.lower;
@@ -61,7 +75,10 @@ void MentionFinder::ClassifyTokens() {
     if (IsReferringWord(w)) c |= kReferring;
     if (w == "'s" || w == "his" || w == "her" || w == "their") c |= kPossessor;
     memo_[k].cls = c;
+    starts += (c & (kCapWord | kTitleStart | kDigitWord | kReferring)) != 0;
   }
+  // (enough for nearly every sentence: out_ grows once, not four times)
+  out_.reserve(starts);
 }
 
 bool MentionFinder::CaseOk(const GazetteerEntry& e, size_t b, size_t end) const {
@@ -391,7 +408,8 @@ std::string Mention::ToString() const {
 }
 
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, const Lexicon& lexicon) {
-  return MentionFinder(tokens, lexicon).Run();
+  thread_local MentionFinder::Scratch scratch;
+  return MentionFinder(tokens, lexicon, &scratch).Run();
 }
 
 }  // namespace kg::ingest

@@ -33,8 +33,12 @@ bool IsReferringWord(std::string_view w);
 // Thread safety: not thread-safe; one per sentence.
 class MentionFinder {
  public:
-  MentionFinder(const std::vector<Token>& t, const Lexicon& lex)
-      : t_(t), lex_(lex), memo_(t.size()) {}
+  // Buffers one thread's finders reuse from sentence to sentence, so that a
+  // sentence allocates no per-token tables (defined below).
+  struct Scratch;
+
+  // REQUIRES: no other MentionFinder uses `scratch` while this one lives.
+  MentionFinder(const std::vector<Token>& t, const Lexicon& lex, Scratch* scratch);
 
   // Mentions in token order, not overlapping.
   std::vector<Mention> Run();
@@ -143,7 +147,19 @@ class MentionFinder {
     std::string_view title_role;  // into the Lexicon
     Match match;
   };
-  mutable std::vector<TokenMemo> memo_;
+  std::vector<TokenMemo>& memo_;  // in the Scratch
+
+ public:
+  struct Scratch {
+    std::vector<TokenMemo> memo;
+    std::vector<int> owner;
+  };
+
+ private:
+  // The index in out_ of the mention covering each token, or -1 (kept in
+  // the Scratch; valid until the next call).
+  std::vector<int>& Owners();
+  std::vector<int>& owner_;
   // What a pass needs of its first token, tested before the pass is tried:
   // most tokens are lower-case words no pass starts on.
   enum TokenClass : uint8_t {

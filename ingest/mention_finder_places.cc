@@ -2,6 +2,7 @@
 // Fijian town of Nadi", "Gitega, the capital of Burundi", "Batumi, on the
 // Black Sea coast of Georgia". Such a place resolves to that country, as a
 // listed city does, so a trip there is a visit. Part of MentionFinder.
+#include <cstdint>
 #include <string>
 
 #include "ingest/mention_finder_internal.h"
@@ -150,12 +151,12 @@ void MentionFinder::WidenDescribedPlaces() {
 }
 
 void MentionFinder::UnlistedPlaces() {
-  std::vector<bool> owned(t_.size(), false);
-  for (const Mention& m : out_)
-    for (uint32_t k = m.first; k < m.last && k < t_.size(); ++k) owned[k] = true;
+  // a token is taken when a mention, found before or here, covers it
+  std::vector<int>& owner = Owners();
+  constexpr int kFound = INT32_MAX;
   auto free_run = [&](size_t b, size_t e) {
     for (size_t k = b; k < e; ++k)
-      if (owned[k]) return false;
+      if (owner[k] >= 0) return false;
     return e > b;
   };
   std::vector<Mention> found;
@@ -164,7 +165,7 @@ void MentionFinder::UnlistedPlaces() {
     m.name.clear();
     m.actor = out_[country].actor;
     found.push_back(std::move(m));
-    for (size_t k = b; k < e; ++k) owned[k] = true;
+    for (size_t k = b; k < e; ++k) owner[k] = kFound;
   };
   for (size_t k = 0; k + 1 < t_.size(); ++k) {
     // the place noun first: "the Fijian town of Nadi"
@@ -175,7 +176,7 @@ void MentionFinder::UnlistedPlaces() {
       continue;
     }
     // the place first: "Gitega, the capital of Burundi"
-    if (owned[k] || !t_[k].capitalized || !t_[k].word) continue;
+    if (owner[k] >= 0 || !t_[k].capitalized || !t_[k].word) continue;
     size_t e = UnlistedPlaceEnd(k);
     if (e == k || e >= t_.size() || t_[e].text != "," || !free_run(k, e)) continue;
     int country = CountryAfterPlace(e);
@@ -187,7 +188,7 @@ void MentionFinder::UnlistedPlaces() {
       place.actor = by_direction;
       place.open_place = true;  // a landmark near a city: someone of known country
       found.push_back(std::move(place));
-      for (size_t j = k; j < e; ++j) owned[j] = true;
+      for (size_t j = k; j < e; ++j) owner[j] = kFound;
     }
     k = e;
   }

@@ -15,9 +15,9 @@ std::string LastWord(const std::string& name) {
   return sp == std::string::npos ? name : name.substr(sp + 1);
 }
 
-std::string StripThe(std::string_view s) {
+std::string_view StripThe(std::string_view s) {
   if (s.starts_with("the ") || s.starts_with("The ")) s.remove_prefix(4);
-  return std::string(s);
+  return s;
 }
 
 const char* RoleRelation(const std::string& role) {
@@ -76,16 +76,27 @@ int Coreference::Entity(const std::string& key, const std::string& name, NodeTyp
   return id;
 }
 
-void Coreference::AddAlias(int entity, std::string alias) {
+void Coreference::AddAlias(int entity, std::string_view alias) {
   alias = StripThe(alias);
   if (alias.empty()) return;
   auto& aliases = entities_[entity].aliases;
-  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(alias);
+  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.emplace_back(alias);
 }
 
 int Coreference::ForActor(int actor) {
   const ActorInfo& a = lex_.actors()[actor];
-  int id = Entity("a:" + std::to_string(actor), a.name, a.type);
+  // Asked for nearly every listed mention: a look along the document's few
+  // actors costs less than building and hashing the key.
+  int id = -1;
+  for (const auto& [known, entity] : actor_entities_)
+    if (known == actor) {
+      id = entity;
+      break;
+    }
+  if (id < 0) {
+    id = Entity("a:" + std::to_string(actor), a.name, a.type);
+    actor_entities_.emplace_back(actor, id);
+  }
   if (a.type == NodeType::kPerson && country_of_[id] < 0 && a.country >= 0) {
     country_of_[id] = -2 - a.country;  // lexicon country, made an entity on demand
     role_of_[id] = a.role;
@@ -114,13 +125,17 @@ int Coreference::AddThing(const std::string& name, const std::string& alias) {
 
 void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {
   if (surname_keys_ == 0) return;  // no person on no list named yet
-  std::vector<bool> covered(t.size(), false);
+  std::vector<bool>& covered = covered_;  // reused from sentence to sentence
+  covered.assign(t.size(), false);
   for (const Mention& m : *ms)
     for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
   bool added = false;
+  std::string& key = key_;
   for (size_t k = 0; k < t.size(); ++k) {
-    if (covered[k] || !t[k].capitalized || !t[k].word) continue;
-    auto it = by_key_.find("s:" + t[k].lower);
+    if (!t[k].capitalized || !t[k].word || covered[k]) continue;
+    key.assign("s:");
+    key += t[k].lower;
+    auto it = by_key_.find(key);
     if (it == by_key_.end()) continue;
     Mention m;
     m.first = static_cast<uint32_t>(k);

@@ -13,6 +13,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/model.h"
@@ -52,7 +54,7 @@ class Coreference {
   // Country (or organisation) entity of a person entity, or -1.
   int CountryOf(int entity) const;
   // Adds a surface form to an entity's aliases.
-  void AddAlias(int entity, std::string alias);
+  void AddAlias(int entity, std::string_view alias);
 
   std::vector<graph::EntityRecord>& entities() { return entities_; }
   const std::vector<graph::EntityRecord>& entities() const { return entities_; }
@@ -77,6 +79,9 @@ class Coreference {
   std::vector<graph::EntityRecord> entities_;
   size_t surname_keys_ = 0;  // "s:" keys in by_key_
   StringMap<int> by_key_;  // "a:<actor>", "s:<surname>", "g:<agreement>", ... -> entity
+  std::vector<std::pair<int, int>> actor_entities_;  // the "a:" keys: lexicon actor -> entity
+  std::vector<bool> covered_;  // AddSurnameMentions' table, kept for its buffer
+  std::string key_;            // the same for its keys
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;
   std::vector<std::string> title_of_;  // "crown prince": the title a person was named with

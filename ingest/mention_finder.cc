@@ -16,7 +16,7 @@ bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
 }  // namespace
 
 MentionFinder::MentionFinder(const std::vector<Token>& t, const Lexicon& lex, Scratch* scratch)
-    : t_(t), lex_(lex), memo_(scratch->memo), owner_(scratch->owner) {
+    : t_(t), lex_(lex), memo_(scratch->memo), owner_(scratch->owner), scratch_(*scratch) {
   memo_.assign(t.size(), TokenMemo{});
 }
 
@@ -61,19 +61,53 @@ std::vector<Mention> MentionFinder::Run() {
   return std::move(out_);
 }
 
+// The words of kReferring and kPossessor are few: once per thread and
+// lexicon, their word ids index a small table, so that classifying a token
+// is an array read.
+void MentionFinder::IndexWordClasses() {
+  if (scratch_.classes_of == &lex_) return;
+  static constexpr std::string_view kWords[] = {
+      "i",   "he",   "it",   "we",    "my",    "me",      "us",          "the", "she",
+      "him", "his",  "her",  "its",   "our",   "they",    "both",        "host", "guest",
+      "visitor", "counterpart", "'s", "their"};
+  std::vector<Token> probe(std::size(kWords));
+  for (size_t k = 0; k < probe.size(); ++k) probe[k].lower.assign(kWords[k]);
+  lex_.IdentifyWords(&probe);
+  scratch_.class_by_id.clear();
+  scratch_.unlisted.clear();
+  for (size_t k = 0; k < probe.size(); ++k) {
+    const Token& tk = probe[k];
+    uint32_t id = tk.lower.id;
+    if (id >= TokenWord::kNotListed) {
+      scratch_.unlisted.emplace_back(kWords[k], WordClassByText(kWords[k]));
+      continue;
+    }
+    if (id >= scratch_.class_by_id.size()) scratch_.class_by_id.resize(id + 1, 0);
+    scratch_.class_by_id[id] = WordClassByText(tk.lower);
+  }
+  scratch_.classes_of = &lex_;
+}
+
+uint8_t MentionFinder::WordClassByText(std::string_view w) const {
+  uint8_t c = 0;
+  if (w.size() <= 11) {  // (the longest word tested)
+    if (IsReferringWord(w)) c |= kReferring;
+    if (w == "'s" || w == "his" || w == "her" || w == "their") c |= kPossessor;
+  }
+  return c;
+}
+
 void MentionFinder::ClassifyTokens() {
+  IndexWordClasses();
   size_t starts = 0;  // tokens a mention may start on
   for (size_t k = 0; k < t_.size(); ++k) {
     const Token& tk = t_[k];
-    const TokenWord& w = tk.lower;
-    uint8_t c = 0;
+    uint8_t c = WordClass(tk.lower);
     if (tk.word) {
       c |= tk.capitalized ? kCapWord : kLowerWord;
-      if (lex_.IsTitlePrefix(w)) c |= kTitleStart;
+      if (lex_.IsTitlePrefix(tk.lower)) c |= kTitleStart;
       if (tk.text[0] >= '0' && tk.text[0] <= '9') c |= kDigitWord;
     }
-    if (IsReferringWord(w)) c |= kReferring;
-    if (w == "'s" || w == "his" || w == "her" || w == "their") c |= kPossessor;
     memo_[k].cls = c;
     starts += (c & (kCapWord | kTitleStart | kDigitWord | kReferring)) != 0;
   }

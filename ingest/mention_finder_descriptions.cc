@@ -21,7 +21,8 @@ bool IsPronoun(std::string_view w) {
 
 // Every word PronounOrDescription can start on besides a title: the
 // pronouns above, "they", "the", "both", "host", "counterpart", "visitor"
-// and "guest". Keep it in step with the passes it gates.
+// and "guest". Keep it in step with the passes it gates and with the
+// word list of MentionFinder::IndexWordClasses.
 bool IsReferringWord(std::string_view w) {
   switch (w.size()) {
     case 1:

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/lexicon.h"
@@ -21,9 +22,24 @@ namespace kg::ingest {
 
 constexpr size_t kMaxNameTokens = 6;
 
+// The bytes of a word of up to four bytes as one number, so that a switch
+// can test a short word against many at once.
+constexpr uint32_t WordCode(std::string_view w) {
+  uint32_t v = 0;
+  for (size_t k = w.size(); k-- > 0;) v = v << 8 | static_cast<uint8_t>(w[k]);
+  return v;
+}
+
 inline bool IsNameParticle(std::string_view w) {
-  return w == "bin" || w == "al" || w == "de" || w == "da" || w == "von" || w == "der" ||
-         w == "van" || w == "la" || w == "le" || w == "ibn" || w == "el" || w == "du";
+  if (w.size() < 2 || w.size() > 3) return false;
+  switch (WordCode(w)) {
+    case WordCode("bin"): case WordCode("al"): case WordCode("de"): case WordCode("da"):
+    case WordCode("von"): case WordCode("der"): case WordCode("van"): case WordCode("la"):
+    case WordCode("le"): case WordCode("ibn"): case WordCode("el"): case WordCode("du"):
+      return true;
+    default:
+      return false;
+  }
 }
 
 // A word a pronoun, group or description can start with (PronounOrDescription
@@ -138,11 +154,12 @@ class MentionFinder {
   // many times (is it a name word, which gazetteer phrase or title starts
   // here), so each answer is kept per token once computed.
   struct TokenMemo {
-    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8 };
+    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8, kHonorific = 16 };
     uint8_t known = 0;  // which of the answers below are filled
     uint8_t cls = 0;    // TokenClass bits, set by ClassifyTokens
     bool name_token = false;
     bool name_shape = false;
+    bool honorific = false;
     uint32_t title_end = 0;
     std::string_view title_role;  // into the Lexicon
     Match match;
@@ -153,6 +170,12 @@ class MentionFinder {
   struct Scratch {
     std::vector<TokenMemo> memo;
     std::vector<int> owner;
+    // The kReferring and kPossessor classes of the words that have them, by
+    // word id in the Lexicon `classes_of` (every other id up to the end has
+    // none), and those of such words the Lexicon lists nowhere (no id).
+    const Lexicon* classes_of = nullptr;
+    std::vector<uint8_t> class_by_id;
+    std::vector<std::pair<std::string_view, uint8_t>> unlisted;
   };
 
  private:
@@ -171,6 +194,19 @@ class MentionFinder {
     kLowerWord = 32,   // a word not capitalised
   };
   void ClassifyTokens();
+  void IndexWordClasses();
+  // The kReferring and kPossessor bits of a word: a table read for a word
+  // with an id.
+  uint8_t WordClass(const TokenWord& w) const {
+    if (w.id < scratch_.class_by_id.size()) return scratch_.class_by_id[w.id];
+    if (w.id < TokenWord::kNotListed) return 0;
+    if (w.id == TokenWord::kUnknown) return WordClassByText(w);  // never identified
+    for (const auto& [word, c] : scratch_.unlisted)  // on no list: one of these or none
+      if (w.size() == word.size() && std::string_view(w) == word) return c;
+    return 0;
+  }
+  uint8_t WordClassByText(std::string_view w) const;
+  Scratch& scratch_;
   uint8_t Class(size_t k) const { return memo_[k].cls; }
   mutable int8_t about_sport_ = -1;  // AboutSport(), once asked
 };

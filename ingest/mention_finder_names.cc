@@ -195,8 +195,13 @@ bool MentionFinder::DescriptionModifier(size_t k) const {
 // An honorific or a title news keeps in a name ("Sheikh", "Prince",
 // "Captain"), capitalised.
 bool MentionFinder::HonorificToken(size_t k) const {
-  return k < t_.size() && t_[k].capitalized &&
-         (lex_.InSet("honorifics", t_[k].lower) || lex_.InSet("titles_in_name", t_[k].lower));
+  if (k >= t_.size() || !t_[k].capitalized) return false;
+  TokenMemo& m = memo_[k];
+  if (!(m.known & TokenMemo::kHonorific)) {
+    m.honorific = lex_.InSet("honorifics", t_[k].lower) || lex_.InSet("titles_in_name", t_[k].lower);
+    m.known |= TokenMemo::kHonorific;
+  }
+  return m.honorific;
 }
 
 // "Manasseh Sogavare, who switched ...", "Oumar Diallo, 41,": a relative

@@ -104,6 +104,7 @@ class MentionFinder {
   bool NameShapeToken(size_t k) const;
   bool NameShapeTokenUncached(size_t k) const;
   size_t NameShapeEnd(size_t k) const;
+  size_t NameShapeEndUncached(size_t k) const;
   bool HonorificToken(size_t k) const;
   bool DescriptionModifier(size_t k) const;
   bool WhoOrAgeAfter(size_t e) const;
@@ -154,13 +155,14 @@ class MentionFinder {
   // many times (is it a name word, which gazetteer phrase or title starts
   // here), so each answer is kept per token once computed.
   struct TokenMemo {
-    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8, kHonorific = 16 };
+    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8, kHonorific = 16, kShapeEnd = 32 };
     uint8_t known = 0;  // which of the answers below are filled
     uint8_t cls = 0;    // TokenClass bits, set by ClassifyTokens
     bool name_token = false;
     bool name_shape = false;
     bool honorific = false;
     uint32_t title_end = 0;
+    uint32_t shape_end = 0;  // NameShapeEnd
     std::string_view title_role;  // into the Lexicon
     Match match;
   };

@@ -141,6 +141,16 @@ bool MentionFinder::NameShapeTokenUncached(size_t k) const {
 // End of a personal name of two to four words at k ("Oleksandr Kubrakov",
 // "Saad Dine El Otmani", "Meir Ben-Shabbat"), or k.
 size_t MentionFinder::NameShapeEnd(size_t k) const {
+  if (k >= t_.size() || !t_[k].capitalized) return k;  // (as the questions below answer)
+  TokenMemo& m = memo_[k];
+  if (!(m.known & TokenMemo::kShapeEnd)) {
+    m.shape_end = static_cast<uint32_t>(NameShapeEndUncached(k));
+    m.known |= TokenMemo::kShapeEnd;
+  }
+  return m.shape_end;
+}
+
+size_t MentionFinder::NameShapeEndUncached(size_t k) const {
   // "Sheikh Tamim bin Hamad Al Thani", "Captain Ibrahim Traore", "Mr Okafor":
   // an honorific or rank may lead the name
   if (HonorificToken(k) && !(k > 0 && HonorificToken(k - 1))) {

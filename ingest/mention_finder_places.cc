@@ -124,7 +124,7 @@ int MentionFinder::PlaceAt(size_t k) const {
 int MentionFinder::CountryByDirection(size_t comma) const {
   for (size_t j = comma + 1; j + 2 < t_.size() && j < comma + 9; ++j) {
     if (!t_[j].word) return -1;
-    bool direction = IsDirectionWord(t_[j].lower) && !t_[j].capitalized && t_[j + 1].lower == "of";
+    bool direction = t_[j + 1].lower == "of" && !t_[j].capitalized && IsDirectionWord(t_[j].lower);
     if (!direction) continue;
     int m = PlaceAt(j + 2);
     return m >= 0 ? out_[m].actor : -1;

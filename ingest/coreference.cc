@@ -63,6 +63,12 @@ bool ModifiesFirmName(const std::vector<Token>& t, const std::vector<Mention>& m
 int Coreference::Entity(const std::string& key, const std::string& name, NodeType type) {
   auto it = by_key_.find(key);
   if (it != by_key_.end()) return it->second;
+  int id = NewEntity(name, type);
+  by_key_.emplace(key, id);
+  return id;
+}
+
+int Coreference::NewEntity(const std::string& name, NodeType type) {
   int id = static_cast<int>(entities_.size());
   graph::EntityRecord rec;
   rec.name = name;
@@ -71,7 +77,6 @@ int Coreference::Entity(const std::string& key, const std::string& name, NodeTyp
   country_of_.push_back(-1);
   role_of_.emplace_back();
   title_of_.emplace_back();
-  by_key_.emplace(key, id);
   AddAlias(id, name);
   return id;
 }
@@ -86,7 +91,7 @@ void Coreference::AddAlias(int entity, std::string_view alias) {
 int Coreference::ForActor(int actor) {
   const ActorInfo& a = lex_.actors()[actor];
   // Asked for nearly every listed mention: a look along the document's few
-  // actors costs less than building and hashing the key.
+  // actors costs less than building and hashing a key.
   int id = -1;
   for (const auto& [known, entity] : actor_entities_)
     if (known == actor) {
@@ -94,7 +99,7 @@ int Coreference::ForActor(int actor) {
       break;
     }
   if (id < 0) {
-    id = Entity("a:" + std::to_string(actor), a.name, a.type);
+    id = NewEntity(a.name, a.type);
     actor_entities_.emplace_back(actor, id);
   }
   if (a.type == NodeType::kPerson && country_of_[id] < 0 && a.country >= 0) {
@@ -123,6 +128,15 @@ int Coreference::AddThing(const std::string& name, const std::string& alias) {
   return id;
 }
 
+void Coreference::AddSurnameKey(std::string key, int person) {
+  std::string_view surname = std::string_view(key).substr(2);  // after "s:"
+  uint64_t size = SizeBit(surname.size()), first = surname.empty() ? 0 : FirstBit(surname[0]);
+  if (!by_key_.emplace(std::move(key), person).second) return;
+  ++surname_keys_;
+  surname_sizes_ |= size;
+  surname_firsts_ |= first;
+}
+
 void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {
   if (surname_keys_ == 0) return;  // no person on no list named yet
   std::vector<bool>& covered = covered_;  // reused from sentence to sentence
@@ -133,6 +147,9 @@ void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Me
   std::string& key = key_;
   for (size_t k = 0; k < t.size(); ++k) {
     if (!t[k].capitalized || !t[k].word || covered[k]) continue;
+    // (most capitalised words are no surname named before: two bit tests say so)
+    const TokenWord& w = t[k].lower;
+    if (!(surname_sizes_ & SizeBit(w.size())) || !(surname_firsts_ & FirstBit(w[0]))) continue;
     key.assign("s:");
     key += t[k].lower;
     auto it = by_key_.find(key);
@@ -162,7 +179,7 @@ void Coreference::NoteShortNames(int person, const std::string& name) {
   std::string key = lex_.InSet("family_name_first", first)
                         ? "s:" + first
                         : "s:" + graph::NormalizeName(LastWord(name));
-  if (by_key_.emplace(std::move(key), person).second) ++surname_keys_;
+  AddSurnameKey(std::move(key), person);
 }
 
 int Coreference::ResolvePerson(const Mention& m) {
@@ -193,7 +210,7 @@ int Coreference::ResolvePerson(const Mention& m) {
       entities_[id].name = name;  // the fullest form names the person
   } else {
     id = Entity("p:" + graph::NormalizeName(name), name, NodeType::kPerson);
-    if (by_key_.emplace("s:" + lower_surname, id).second) ++surname_keys_;
+    AddSurnameKey("s:" + lower_surname, id);
   }
   NoteShortNames(id, name);
   AddAlias(id, m.name);

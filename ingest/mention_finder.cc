@@ -34,13 +34,14 @@ std::vector<Mention> MentionFinder::Run() {
   // order of the passes is the order of precedence.
   size_t i = 0;
   while (i < t_.size()) {
-    const uint8_t c = Class(i);
+    const uint16_t c = Class(i);
     size_t next = i;
     if (c & kTitleStart) next = Person(i);
     if (next == i && (c & kCapWord)) {
       next = AppositionPerson(i);
       if (next == i) next = OfCountryPerson(i);
-      if (next == i) next = PatternAgreement(i);
+      // (an agreement's pattern needs a head word somewhere in the sentence)
+      if (next == i && (sentence_classes_ & kAgreementWord)) next = PatternAgreement(i);
     }
     if (next == i && (c & kLowerWord) && i > 0 && (Class(i - 1) & kPossessor))
       next = RelatedPerson(i);
@@ -61,7 +62,7 @@ std::vector<Mention> MentionFinder::Run() {
   return std::move(out_);
 }
 
-// The words of kReferring and kPossessor are few: once per thread and
+// The words of the classes WordClass gives are few: once per thread and
 // lexicon, their word ids index a small table, so that classifying a token
 // is an array read.
 void MentionFinder::IndexWordClasses() {
@@ -70,30 +71,36 @@ void MentionFinder::IndexWordClasses() {
       "i",   "he",   "it",   "we",    "my",    "me",      "us",          "the", "she",
       "him", "his",  "her",  "its",   "our",   "they",    "both",        "host", "guest",
       "visitor", "counterpart", "'s", "their"};
-  std::vector<Token> probe(std::size(kWords));
-  for (size_t k = 0; k < probe.size(); ++k) probe[k].lower.assign(kWords[k]);
+  std::vector<std::string_view> words(std::begin(kWords), std::end(kWords));
+  // (these lists are word sets of the same name, and no other list adds to them)
+  for (const char* list : {"agreement_heads", "named_lower_heads", "state_description_heads"})
+    for (const std::string& w : lex_.List(list))
+      if (w.find(' ') == std::string::npos) words.push_back(w);  // (a token has no space)
+  std::vector<Token> probe(words.size());
+  for (size_t k = 0; k < probe.size(); ++k) probe[k].lower.assign(words[k]);
   lex_.IdentifyWords(&probe);
   scratch_.class_by_id.clear();
   scratch_.unlisted.clear();
   for (size_t k = 0; k < probe.size(); ++k) {
-    const Token& tk = probe[k];
-    uint32_t id = tk.lower.id;
+    uint32_t id = probe[k].lower.id;
     if (id >= TokenWord::kNotListed) {
-      scratch_.unlisted.emplace_back(kWords[k], WordClassByText(kWords[k]));
+      scratch_.unlisted.emplace_back(words[k], WordClassByText(words[k]));
       continue;
     }
     if (id >= scratch_.class_by_id.size()) scratch_.class_by_id.resize(id + 1, 0);
-    scratch_.class_by_id[id] = WordClassByText(tk.lower);
+    scratch_.class_by_id[id] = WordClassByText(words[k]);
   }
   scratch_.classes_of = &lex_;
 }
 
-uint8_t MentionFinder::WordClassByText(std::string_view w) const {
-  uint8_t c = 0;
+uint16_t MentionFinder::WordClassByText(std::string_view w) const {
+  uint16_t c = 0;
   if (w.size() <= 11) {  // (the longest word tested)
     if (IsReferringWord(w)) c |= kReferring;
     if (w == "'s" || w == "his" || w == "her" || w == "their") c |= kPossessor;
   }
+  if (lex_.InSet("agreement_heads", w) || lex_.InSet("named_lower_heads", w)) c |= kAgreementWord;
+  if (lex_.InSet("state_description_heads", w)) c |= kStateHead;
   return c;
 }
 
@@ -102,13 +109,14 @@ void MentionFinder::ClassifyTokens() {
   size_t starts = 0;  // tokens a mention may start on
   for (size_t k = 0; k < t_.size(); ++k) {
     const Token& tk = t_[k];
-    uint8_t c = WordClass(tk.lower);
+    uint16_t c = WordClass(tk.lower);
     if (tk.word) {
       c |= tk.capitalized ? kCapWord : kLowerWord;
       if (lex_.IsTitlePrefix(tk.lower)) c |= kTitleStart;
       if (tk.text[0] >= '0' && tk.text[0] <= '9') c |= kDigitWord;
     }
     memo_[k].cls = c;
+    sentence_classes_ |= c;
     starts += (c & (kCapWord | kTitleStart | kDigitWord | kReferring)) != 0;
   }
   // (enough for nearly every sentence: out_ grows once, not four times)

@@ -157,7 +157,7 @@ class MentionFinder {
   struct TokenMemo {
     enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8, kHonorific = 16, kShapeEnd = 32 };
     uint8_t known = 0;  // which of the answers below are filled
-    uint8_t cls = 0;    // TokenClass bits, set by ClassifyTokens
+    uint16_t cls = 0;   // TokenClass bits, set by ClassifyTokens
     bool name_token = false;
     bool name_shape = false;
     bool honorific = false;
@@ -172,12 +172,12 @@ class MentionFinder {
   struct Scratch {
     std::vector<TokenMemo> memo;
     std::vector<int> owner;
-    // The kReferring and kPossessor classes of the words that have them, by
+    // The classes of the words that have one (WordClass), by
     // word id in the Lexicon `classes_of` (every other id up to the end has
     // none), and those of such words the Lexicon lists nowhere (no id).
     const Lexicon* classes_of = nullptr;
-    std::vector<uint8_t> class_by_id;
-    std::vector<std::pair<std::string_view, uint8_t>> unlisted;
+    std::vector<uint16_t> class_by_id;
+    std::vector<std::pair<std::string_view, uint16_t>> unlisted;
   };
 
  private:
@@ -187,19 +187,22 @@ class MentionFinder {
   std::vector<int>& owner_;
   // What a pass needs of its first token, tested before the pass is tried:
   // most tokens are lower-case words no pass starts on.
-  enum TokenClass : uint8_t {
+  enum TokenClass : uint16_t {
     kCapWord = 1,      // a capitalised word: names, gazetteer phrases, agreements
     kTitleStart = 2,   // a word some title phrase starts with
     kDigitWord = 4,    // a word starting with a digit ("10 Downing Street")
     kReferring = 8,    // a pronoun or a word a group or description starts with
     kPossessor = 16,   // "'s", "his", "her", "their": before a relational head
     kLowerWord = 32,   // a word not capitalised
+    kAgreementWord = 64,  // in agreement_heads or named_lower_heads
+    kStateHead = 128,     // in state_description_heads ("kingdom", "nation")
   };
   void ClassifyTokens();
   void IndexWordClasses();
-  // The kReferring and kPossessor bits of a word: a table read for a word
+  // The TokenClass bits a word has by itself (all but the first three and
+  // kLowerWord): a table read for a word
   // with an id.
-  uint8_t WordClass(const TokenWord& w) const {
+  uint16_t WordClass(const TokenWord& w) const {
     if (w.id < scratch_.class_by_id.size()) return scratch_.class_by_id[w.id];
     if (w.id < TokenWord::kNotListed) return 0;
     if (w.id == TokenWord::kUnknown) return WordClassByText(w);  // never identified
@@ -207,9 +210,10 @@ class MentionFinder {
       if (w.size() == word.size() && std::string_view(w) == word) return c;
     return 0;
   }
-  uint8_t WordClassByText(std::string_view w) const;
+  uint16_t WordClassByText(std::string_view w) const;
   Scratch& scratch_;
-  uint8_t Class(size_t k) const { return memo_[k].cls; }
+  uint16_t sentence_classes_ = 0;  // every token's TokenClass bits, or-ed
+  uint16_t Class(size_t k) const { return memo_[k].cls; }
   mutable int8_t about_sport_ = -1;  // AboutSport(), once asked
 };
 

@@ -15,19 +15,6 @@ bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
 
 }  // namespace
 
-MentionFinder::MentionFinder(const std::vector<Token>& t, const Lexicon& lex, Scratch* scratch)
-    : t_(t), lex_(lex), memo_(scratch->memo), owner_(scratch->owner), scratch_(*scratch) {
-  memo_.assign(t.size(), TokenMemo{});
-}
-
-std::vector<int>& MentionFinder::Owners() {
-  owner_.assign(t_.size(), -1);
-  for (size_t m = 0; m < out_.size(); ++m)
-    for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k)
-      owner_[k] = static_cast<int>(m);
-  return owner_;
-}
-
 std::vector<Mention> MentionFinder::Run() {
   ClassifyTokens();
   // Each pass is tried only on a token its first test could accept; the
@@ -60,67 +47,6 @@ std::vector<Mention> MentionFinder::Run() {
   ApposedTitles();
   OfCountries();
   return std::move(out_);
-}
-
-// The words of the classes WordClass gives are few: once per thread and
-// lexicon, their word ids index a small table, so that classifying a token
-// is an array read.
-void MentionFinder::IndexWordClasses() {
-  if (scratch_.classes_of == &lex_) return;
-  static constexpr std::string_view kWords[] = {
-      "i",   "he",   "it",   "we",    "my",    "me",      "us",          "the", "she",
-      "him", "his",  "her",  "its",   "our",   "they",    "both",        "host", "guest",
-      "visitor", "counterpart", "'s", "their"};
-  std::vector<std::string_view> words(std::begin(kWords), std::end(kWords));
-  // (these lists are word sets of the same name, and no other list adds to them)
-  for (const char* list : {"agreement_heads", "named_lower_heads", "state_description_heads"})
-    for (const std::string& w : lex_.List(list))
-      if (w.find(' ') == std::string::npos) words.push_back(w);  // (a token has no space)
-  std::vector<Token> probe(words.size());
-  for (size_t k = 0; k < probe.size(); ++k) probe[k].lower.assign(words[k]);
-  lex_.IdentifyWords(&probe);
-  scratch_.class_by_id.clear();
-  scratch_.unlisted.clear();
-  for (size_t k = 0; k < probe.size(); ++k) {
-    uint32_t id = probe[k].lower.id;
-    if (id >= TokenWord::kNotListed) {
-      scratch_.unlisted.emplace_back(words[k], WordClassByText(words[k]));
-      continue;
-    }
-    if (id >= scratch_.class_by_id.size()) scratch_.class_by_id.resize(id + 1, 0);
-    scratch_.class_by_id[id] = WordClassByText(words[k]);
-  }
-  scratch_.classes_of = &lex_;
-}
-
-uint16_t MentionFinder::WordClassByText(std::string_view w) const {
-  uint16_t c = 0;
-  if (w.size() <= 11) {  // (the longest word tested)
-    if (IsReferringWord(w)) c |= kReferring;
-    if (w == "'s" || w == "his" || w == "her" || w == "their") c |= kPossessor;
-  }
-  if (lex_.InSet("agreement_heads", w) || lex_.InSet("named_lower_heads", w)) c |= kAgreementWord;
-  if (lex_.InSet("state_description_heads", w)) c |= kStateHead;
-  return c;
-}
-
-void MentionFinder::ClassifyTokens() {
-  IndexWordClasses();
-  size_t starts = 0;  // tokens a mention may start on
-  for (size_t k = 0; k < t_.size(); ++k) {
-    const Token& tk = t_[k];
-    uint16_t c = WordClass(tk.lower);
-    if (tk.word) {
-      c |= tk.capitalized ? kCapWord : kLowerWord;
-      if (lex_.IsTitlePrefix(tk.lower)) c |= kTitleStart;
-      if (tk.text[0] >= '0' && tk.text[0] <= '9') c |= kDigitWord;
-    }
-    memo_[k].cls = c;
-    sentence_classes_ |= c;
-    starts += (c & (kCapWord | kTitleStart | kDigitWord | kReferring)) != 0;
-  }
-  // (enough for nearly every sentence: out_ grows once, not four times)
-  out_.reserve(starts);
 }
 
 bool MentionFinder::CaseOk(const GazetteerEntry& e, size_t b, size_t end) const {

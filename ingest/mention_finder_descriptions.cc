@@ -19,32 +19,6 @@ bool IsPronoun(std::string_view w) {
 
 }  // namespace
 
-// Every word PronounOrDescription can start on besides a title: the
-// pronouns above, "they", "the", "both", "host", "counterpart", "visitor"
-// and "guest". Keep it in step with the passes it gates and with the
-// word list of MentionFinder::IndexWordClasses.
-bool IsReferringWord(std::string_view w) {
-  switch (w.size()) {
-    case 1:
-      return w == "i";
-    case 2:
-      return w == "he" || w == "it" || w == "we" || w == "my" || w == "me" || w == "us";
-    case 3:
-      return w == "the" || w == "she" || w == "him" || w == "his" || w == "her" || w == "its" ||
-             w == "our";
-    case 4:
-      return w == "they" || w == "both" || w == "host";
-    case 5:
-      return w == "guest";
-    case 7:
-      return w == "visitor";
-    case 11:
-      return w == "counterpart";
-    default:
-      return false;
-  }
-}
-
 size_t MentionFinder::PronounOrDescription(size_t i) {
   const Token& tk = t_[i];
   size_t group_end = GroupDescription(i);

@@ -4,7 +4,8 @@
 // mention_finder_names.cc and mention_finder_people.cc (people from titles
 // and appositions, and people on no list where a reader takes a name for a
 // person; mention_finder_shapes.cc for the shapes of names on no list)
-// and mention_finder_places.cc (places on no list).
+// and mention_finder_places.cc (places on no list); mention_finder_classes.cc
+// classifies the tokens so that each pass is tried only where it can match.
 #pragma once
 
 #include <cstddef>

@@ -62,7 +62,9 @@ void MentionFinder::IndexWordClasses() {
       "visitor", "counterpart", "'s", "their"};
   std::vector<std::string_view> words(std::begin(kWords), std::end(kWords));
   // (these lists are word sets of the same name, and no other list adds to them)
-  for (const char* list : {"agreement_heads", "named_lower_heads", "state_description_heads"})
+  for (const char* list : {"agreement_heads", "named_lower_heads", "state_description_heads",
+                           "subordinators", "weekdays", "months", "sentence_starters",
+                           "non_name_words", "titles_in_name", "honorifics"})
     for (const std::string& w : lex_.List(list))
       if (w.find(' ') == std::string::npos) words.push_back(w);  // (a token has no space)
   std::vector<Token> probe(words.size());
@@ -90,6 +92,13 @@ uint16_t MentionFinder::WordClassByText(std::string_view w) const {
   }
   if (lex_.InSet("agreement_heads", w) || lex_.InSet("named_lower_heads", w)) c |= kAgreementWord;
   if (lex_.InSet("state_description_heads", w)) c |= kStateHead;
+  if (lex_.InSet("subordinators", w) || lex_.InSet("weekdays", w) || lex_.InSet("months", w) ||
+      lex_.InSet("sentence_starters", w))
+    c |= kNameStop;
+  if (lex_.InSet("non_name_words", w) || lex_.InSet("agreement_heads", w) ||
+      lex_.InSet("titles_in_name", w))
+    c |= kShapeStop;
+  if (lex_.InSet("honorifics", w) || lex_.InSet("titles_in_name", w)) c |= kHonorificWord;
   return c;
 }
 

@@ -156,12 +156,11 @@ class MentionFinder {
   // many times (is it a name word, which gazetteer phrase or title starts
   // here), so each answer is kept per token once computed.
   struct TokenMemo {
-    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8, kHonorific = 16, kShapeEnd = 32 };
+    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8, kShapeEnd = 16 };
     uint8_t known = 0;  // which of the answers below are filled
     uint16_t cls = 0;   // TokenClass bits, set by ClassifyTokens
     bool name_token = false;
     bool name_shape = false;
-    bool honorific = false;
     uint32_t title_end = 0;
     uint32_t shape_end = 0;  // NameShapeEnd
     std::string_view title_role;  // into the Lexicon
@@ -187,7 +186,8 @@ class MentionFinder {
   std::vector<int>& Owners();
   std::vector<int>& owner_;
   // What a pass needs of its first token, tested before the pass is tried:
-  // most tokens are lower-case words no pass starts on.
+  // most tokens are lower-case words no pass starts on. Also the word lists
+  // the name questions ask about. Set by ClassifyTokens, first thing in Run.
   enum TokenClass : uint16_t {
     kCapWord = 1,      // a capitalised word: names, gazetteer phrases, agreements
     kTitleStart = 2,   // a word some title phrase starts with
@@ -197,6 +197,9 @@ class MentionFinder {
     kLowerWord = 32,   // a word not capitalised
     kAgreementWord = 64,  // in agreement_heads or named_lower_heads
     kStateHead = 128,     // in state_description_heads ("kingdom", "nation")
+    kNameStop = 256,      // no name word: subordinators, weekdays, months, sentence_starters
+    kShapeStop = 512,     // in no name shape: non_name_words, agreement_heads, titles_in_name
+    kHonorificWord = 1024,  // honorifics, titles_in_name
   };
   void ClassifyTokens();
   void IndexWordClasses();

@@ -15,9 +15,9 @@ std::string LastWord(const std::string& name) {
   return sp == std::string::npos ? name : name.substr(sp + 1);
 }
 
-std::string StripThe(std::string_view s) {
+std::string_view StripThe(std::string_view s) {
   if (s.starts_with("the ") || s.starts_with("The ")) s.remove_prefix(4);
-  return std::string(s);
+  return s;
 }
 
 const char* RoleRelation(const std::string& role) {
@@ -63,6 +63,12 @@ bool ModifiesFirmName(const std::vector<Token>& t, const std::vector<Mention>& m
 int Coreference::Entity(const std::string& key, const std::string& name, NodeType type) {
   auto it = by_key_.find(key);
   if (it != by_key_.end()) return it->second;
+  int id = NewEntity(name, type);
+  by_key_.emplace(key, id);
+  return id;
+}
+
+int Coreference::NewEntity(const std::string& name, NodeType type) {
   int id = static_cast<int>(entities_.size());
   graph::EntityRecord rec;
   rec.name = name;
@@ -71,21 +77,31 @@ int Coreference::Entity(const std::string& key, const std::string& name, NodeTyp
   country_of_.push_back(-1);
   role_of_.emplace_back();
   title_of_.emplace_back();
-  by_key_.emplace(key, id);
   AddAlias(id, name);
   return id;
 }
 
-void Coreference::AddAlias(int entity, std::string alias) {
+void Coreference::AddAlias(int entity, std::string_view alias) {
   alias = StripThe(alias);
   if (alias.empty()) return;
   auto& aliases = entities_[entity].aliases;
-  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.push_back(alias);
+  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.emplace_back(alias);
 }
 
 int Coreference::ForActor(int actor) {
   const ActorInfo& a = lex_.actors()[actor];
-  int id = Entity("a:" + std::to_string(actor), a.name, a.type);
+  // Asked for nearly every listed mention: a look along the document's few
+  // actors costs less than building and hashing a key.
+  int id = -1;
+  for (const auto& [known, entity] : actor_entities_)
+    if (known == actor) {
+      id = entity;
+      break;
+    }
+  if (id < 0) {
+    id = NewEntity(a.name, a.type);
+    actor_entities_.emplace_back(actor, id);
+  }
   if (a.type == NodeType::kPerson && country_of_[id] < 0 && a.country >= 0) {
     country_of_[id] = -2 - a.country;  // lexicon country, made an entity on demand
     role_of_[id] = a.role;
@@ -112,31 +128,6 @@ int Coreference::AddThing(const std::string& name, const std::string& alias) {
   return id;
 }
 
-void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {
-  if (surname_keys_ == 0) return;  // no person on no list named yet
-  std::vector<bool> covered(t.size(), false);
-  for (const Mention& m : *ms)
-    for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
-  bool added = false;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (covered[k] || !t[k].capitalized || !t[k].word) continue;
-    auto it = by_key_.find("s:" + t[k].lower);
-    if (it == by_key_.end()) continue;
-    Mention m;
-    m.first = static_cast<uint32_t>(k);
-    m.last = static_cast<uint32_t>(k + 1);
-    m.kind = MentionKind::kActor;
-    m.type = NodeType::kPerson;
-    m.surface = std::string(t[k].text);
-    m.name = m.surface;
-    m.possessive = k + 1 < t.size() && t[k + 1].lower == "'s";
-    ms->push_back(std::move(m));
-    added = true;
-  }
-  if (added)
-    std::sort(ms->begin(), ms->end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-}
-
 // Later in the document a person goes by the surname alone: the last word
 // of "Bill Clinton", and the first of "Moon Jae-in" or "Xi Jinping", whose
 // family name comes first. The first person to claim a short name keeps it.
@@ -147,7 +138,7 @@ void Coreference::NoteShortNames(int person, const std::string& name) {
   std::string key = lex_.InSet("family_name_first", first)
                         ? "s:" + first
                         : "s:" + graph::NormalizeName(LastWord(name));
-  if (by_key_.emplace(std::move(key), person).second) ++surname_keys_;
+  AddSurnameKey(std::move(key), person);
 }
 
 int Coreference::ResolvePerson(const Mention& m) {
@@ -178,7 +169,7 @@ int Coreference::ResolvePerson(const Mention& m) {
       entities_[id].name = name;  // the fullest form names the person
   } else {
     id = Entity("p:" + graph::NormalizeName(name), name, NodeType::kPerson);
-    if (by_key_.emplace("s:" + lower_surname, id).second) ++surname_keys_;
+    AddSurnameKey("s:" + lower_surname, id);
   }
   NoteShortNames(id, name);
   AddAlias(id, m.name);

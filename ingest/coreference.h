@@ -13,6 +13,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/model.h"
@@ -52,16 +54,21 @@ class Coreference {
   // Country (or organisation) entity of a person entity, or -1.
   int CountryOf(int entity) const;
   // Adds a surface form to an entity's aliases.
-  void AddAlias(int entity, std::string alias);
+  void AddAlias(int entity, std::string_view alias);
 
   std::vector<graph::EntityRecord>& entities() { return entities_; }
   const std::vector<graph::EntityRecord>& entities() const { return entities_; }
   const std::vector<RoleFact>& roles() const { return roles_; }
 
  private:
+  // The entity of `key`, made (named `name`) on first use.
   int Entity(const std::string& key, const std::string& name, graph::NodeType type);
+  int NewEntity(const std::string& name, graph::NodeType type);
   void NoteShortNames(int person, const std::string& name);
   void AddSurnameMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
+  void AddSurnameKey(std::string key, int person);
+  static uint64_t SizeBit(size_t size) { return uint64_t{1} << (size < 63 ? size : 63); }
+  static uint64_t FirstBit(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
   int ResolvePerson(const Mention& m);
   int ResolvePronoun(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
   void ResolveQuotedSpeakers(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
@@ -76,7 +83,13 @@ class Coreference {
   const Lexicon& lex_;
   std::vector<graph::EntityRecord> entities_;
   size_t surname_keys_ = 0;  // "s:" keys in by_key_
-  StringMap<int> by_key_;  // "a:<actor>", "s:<surname>", "g:<agreement>", ... -> entity
+  // a bit for the length and for the first byte of each of those surnames
+  // (SizeBit, FirstBit): a word with either bit clear is none of them
+  uint64_t surname_sizes_ = 0, surname_firsts_ = 0;
+  StringMap<int> by_key_;  // "s:<surname>", "p:<person>", "g:<agreement>", ... -> entity
+  std::vector<std::pair<int, int>> actor_entities_;  // lexicon actor -> entity
+  std::vector<bool> covered_;  // AddSurnameMentions' table, kept for its buffer
+  std::string key_;            // the same for its keys
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;
   std::vector<std::string> title_of_;  // "crown prince": the title a person was named with

@@ -33,6 +33,11 @@ bool ClosesQuote(const std::vector<Token>& t, size_t k) {
 // ("..., X said", "..., said X"). "I" is the speaker; "we" and "our" the
 // speaker's country when the speaker is a person whose country is known.
 void Coreference::ResolveQuotedSpeakers(const std::vector<Token>& t, std::vector<Mention>* ms) {
+  // Only first-person pronouns are resolved here: most sentences have none.
+  bool first_person = false;
+  for (const Mention& m : *ms)
+    first_person = first_person || (m.kind == MentionKind::kPronoun && IsFirstPerson(t[m.first].lower));
+  if (!first_person) return;
   size_t open = 0;  // the quote runs from `open` (or the sentence start) to a closing mark
   for (size_t k = 0; k < t.size(); ++k) {
     if (!IsQuoteMark(t[k])) continue;

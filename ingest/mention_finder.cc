@@ -16,15 +16,24 @@ bool EndsWithS(std::string_view w) { return !w.empty() && w.back() == 's'; }
 }  // namespace
 
 std::vector<Mention> MentionFinder::Run() {
+  ClassifyTokens();
+  // Each pass is tried only on a token its first test could accept; the
+  // order of the passes is the order of precedence.
   size_t i = 0;
   while (i < t_.size()) {
-    size_t next = Person(i);
-    if (next == i) next = AppositionPerson(i);
-    if (next == i) next = RelatedPerson(i);
-    if (next == i) next = OfCountryPerson(i);
-    if (next == i) next = PatternAgreement(i);
-    if (next == i) next = Gazetteer(i);
-    if (next == i) next = PronounOrDescription(i);
+    const uint16_t c = Class(i);
+    size_t next = i;
+    if (c & kTitleStart) next = Person(i);
+    if (next == i && (c & kCapWord)) {
+      next = AppositionPerson(i);
+      if (next == i) next = OfCountryPerson(i);
+      // (an agreement's pattern needs a head word somewhere in the sentence)
+      if (next == i && (sentence_classes_ & kAgreementWord)) next = PatternAgreement(i);
+    }
+    if (next == i && (c & kLowerWord) && i > 0 && (Class(i - 1) & kPossessor))
+      next = RelatedPerson(i);
+    if (next == i && (c & (kCapWord | kDigitWord))) next = Gazetteer(i);
+    if (next == i && (c & (kReferring | kTitleStart))) next = PronounOrDescription(i);
     i = next == i ? i + 1 : next;
   }
   CoordinatedPersons();
@@ -367,7 +376,8 @@ std::string Mention::ToString() const {
 }
 
 std::vector<Mention> FindMentions(const std::vector<Token>& tokens, const Lexicon& lexicon) {
-  return MentionFinder(tokens, lexicon).Run();
+  thread_local MentionFinder::Scratch scratch;
+  return MentionFinder(tokens, lexicon, &scratch).Run();
 }
 
 }  // namespace kg::ingest

@@ -18,6 +18,7 @@ bool IsPronoun(std::string_view w) {
 }
 
 }  // namespace
+
 size_t MentionFinder::PronounOrDescription(size_t i) {
   const Token& tk = t_[i];
   size_t group_end = GroupDescription(i);
@@ -178,7 +179,7 @@ size_t MentionFinder::GroupDescription(size_t i) {
     if ((i + 2 < t_.size() && t_[i + 2].capitalized) || LongestMatch(i + 1).entry) return i;
     role = "state";
     end = i + 2;
-  } else if (size_t e = StateDescriptionEnd(i); e > i) {
+  } else if (size_t e = (sentence_classes_ & kStateHead) ? StateDescriptionEnd(i) : i; e > i) {
     role = "state";
     end = e;
   } else if (w == "the" && i + 2 < t_.size() &&

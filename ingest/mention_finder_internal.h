@@ -4,13 +4,15 @@
 // mention_finder_names.cc and mention_finder_people.cc (people from titles
 // and appositions, and people on no list where a reader takes a name for a
 // person; mention_finder_shapes.cc for the shapes of names on no list)
-// and mention_finder_places.cc (places on no list).
+// and mention_finder_places.cc (places on no list); mention_finder_classes.cc
+// classifies the tokens so that each pass is tried only where it can match.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/lexicon.h"
@@ -21,16 +23,39 @@ namespace kg::ingest {
 
 constexpr size_t kMaxNameTokens = 6;
 
-inline bool IsNameParticle(std::string_view w) {
-  return w == "bin" || w == "al" || w == "de" || w == "da" || w == "von" || w == "der" ||
-         w == "van" || w == "la" || w == "le" || w == "ibn" || w == "el" || w == "du";
+// The bytes of a word of up to four bytes as one number, so that a switch
+// can test a short word against many at once.
+constexpr uint32_t WordCode(std::string_view w) {
+  uint32_t v = 0;
+  for (size_t k = w.size(); k-- > 0;) v = v << 8 | static_cast<uint8_t>(w[k]);
+  return v;
 }
+
+inline bool IsNameParticle(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  switch (WordCode(w)) {
+    case WordCode("bin"): case WordCode("al"): case WordCode("de"): case WordCode("da"):
+    case WordCode("von"): case WordCode("der"): case WordCode("van"): case WordCode("la"):
+    case WordCode("le"): case WordCode("ibn"): case WordCode("el"): case WordCode("du"):
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A word a pronoun, group or description can start with (PronounOrDescription
+// starts on no other word but a title's).
+bool IsReferringWord(std::string_view w);
 
 // Thread safety: not thread-safe; one per sentence.
 class MentionFinder {
  public:
-  MentionFinder(const std::vector<Token>& t, const Lexicon& lex)
-      : t_(t), lex_(lex), memo_(t.size()) {}
+  // Buffers one thread's finders reuse from sentence to sentence, so that a
+  // sentence allocates no per-token tables (defined below).
+  struct Scratch;
+
+  // REQUIRES: no other MentionFinder uses `scratch` while this one lives.
+  MentionFinder(const std::vector<Token>& t, const Lexicon& lex, Scratch* scratch);
 
   // Mentions in token order, not overlapping.
   std::vector<Mention> Run();
@@ -80,6 +105,7 @@ class MentionFinder {
   bool NameShapeToken(size_t k) const;
   bool NameShapeTokenUncached(size_t k) const;
   size_t NameShapeEnd(size_t k) const;
+  size_t NameShapeEndUncached(size_t k) const;
   bool HonorificToken(size_t k) const;
   bool DescriptionModifier(size_t k) const;
   bool WhoOrAgeAfter(size_t e) const;
@@ -130,15 +156,68 @@ class MentionFinder {
   // many times (is it a name word, which gazetteer phrase or title starts
   // here), so each answer is kept per token once computed.
   struct TokenMemo {
-    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8 };
+    enum : uint8_t { kMatch = 1, kTitle = 2, kName = 4, kShape = 8, kShapeEnd = 16 };
     uint8_t known = 0;  // which of the answers below are filled
+    uint16_t cls = 0;   // TokenClass bits, set by ClassifyTokens
     bool name_token = false;
     bool name_shape = false;
     uint32_t title_end = 0;
+    uint32_t shape_end = 0;  // NameShapeEnd
     std::string_view title_role;  // into the Lexicon
     Match match;
   };
-  mutable std::vector<TokenMemo> memo_;
+  std::vector<TokenMemo>& memo_;  // in the Scratch
+
+ public:
+  struct Scratch {
+    std::vector<TokenMemo> memo;
+    std::vector<int> owner;
+    // The classes of the words that have one (WordClass), by
+    // word id in the Lexicon `classes_of` (every other id up to the end has
+    // none), and those of such words the Lexicon lists nowhere (no id).
+    const Lexicon* classes_of = nullptr;
+    std::vector<uint16_t> class_by_id;
+    std::vector<std::pair<std::string_view, uint16_t>> unlisted;
+  };
+
+ private:
+  // The index in out_ of the mention covering each token, or -1 (kept in
+  // the Scratch; valid until the next call).
+  std::vector<int>& Owners();
+  std::vector<int>& owner_;
+  // What a pass needs of its first token, tested before the pass is tried:
+  // most tokens are lower-case words no pass starts on. Also the word lists
+  // the name questions ask about. Set by ClassifyTokens, first thing in Run.
+  enum TokenClass : uint16_t {
+    kCapWord = 1,      // a capitalised word: names, gazetteer phrases, agreements
+    kTitleStart = 2,   // a word some title phrase starts with
+    kDigitWord = 4,    // a word starting with a digit ("10 Downing Street")
+    kReferring = 8,    // a pronoun or a word a group or description starts with
+    kPossessor = 16,   // "'s", "his", "her", "their": before a relational head
+    kLowerWord = 32,   // a word not capitalised
+    kAgreementWord = 64,  // in agreement_heads or named_lower_heads
+    kStateHead = 128,     // in state_description_heads ("kingdom", "nation")
+    kNameStop = 256,      // no name word: subordinators, weekdays, months, sentence_starters
+    kShapeStop = 512,     // in no name shape: non_name_words, agreement_heads, titles_in_name
+    kHonorificWord = 1024,  // honorifics, titles_in_name
+  };
+  void ClassifyTokens();
+  void IndexWordClasses();
+  // The TokenClass bits a word has by itself (all but the first three and
+  // kLowerWord): a table read for a word
+  // with an id.
+  uint16_t WordClass(const TokenWord& w) const {
+    if (w.id < scratch_.class_by_id.size()) return scratch_.class_by_id[w.id];
+    if (w.id < TokenWord::kNotListed) return 0;
+    if (w.id == TokenWord::kUnknown) return WordClassByText(w);  // never identified
+    for (const auto& [word, c] : scratch_.unlisted)  // on no list: one of these or none
+      if (w.size() == word.size() && std::string_view(w) == word) return c;
+    return 0;
+  }
+  uint16_t WordClassByText(std::string_view w) const;
+  Scratch& scratch_;
+  uint16_t sentence_classes_ = 0;  // every token's TokenClass bits, or-ed
+  uint16_t Class(size_t k) const { return memo_[k].cls; }
   mutable int8_t about_sport_ = -1;  // AboutSport(), once asked
 };
 

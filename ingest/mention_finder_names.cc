@@ -57,11 +57,9 @@ bool MentionFinder::NameToken(size_t k) const {
 bool MentionFinder::NameTokenUncached(size_t k) const {
   const Token& tk = t_[k];
   if (!tk.word || !tk.capitalized) return false;
-  // "Although Wal-Mart has suspended ...": a clause opener is no first name
-  if (lex_.InSet("subordinators", tk.lower)) return false;
-  if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) return false;
-  if (lex_.InSet("sentence_starters", tk.lower)) return false;
-  return true;
+  // "Although Wal-Mart has suspended ...": a clause opener is no first name;
+  // nor is a weekday, a month or a sentence starter (kNameStop)
+  return !(Class(k) & kNameStop);
 }
 
 // A name after a title: a listed person, or 1-4 capitalised words.
@@ -134,13 +132,22 @@ bool MentionFinder::NameShapeTokenUncached(size_t k) const {
   if (!NameToken(k) || LongestMatch(k).entry) return false;
   const TokenWord& w = t_[k].lower;
   if (t_[k].text.size() > 1 && std::isupper(static_cast<unsigned char>(t_[k].text[1]))) return false;
-  return !lex_.InSet("non_name_words", w) && !lex_.InSet("agreement_heads", w) &&
-         lex_.TitleRole(w).empty() && !lex_.InSet("titles_in_name", w);
+  return !(Class(k) & kShapeStop) && lex_.TitleRole(w).empty();
 }
 
 // End of a personal name of two to four words at k ("Oleksandr Kubrakov",
 // "Saad Dine El Otmani", "Meir Ben-Shabbat"), or k.
 size_t MentionFinder::NameShapeEnd(size_t k) const {
+  if (k >= t_.size() || !t_[k].capitalized) return k;  // (as the questions below answer)
+  TokenMemo& m = memo_[k];
+  if (!(m.known & TokenMemo::kShapeEnd)) {
+    m.shape_end = static_cast<uint32_t>(NameShapeEndUncached(k));
+    m.known |= TokenMemo::kShapeEnd;
+  }
+  return m.shape_end;
+}
+
+size_t MentionFinder::NameShapeEndUncached(size_t k) const {
   // "Sheikh Tamim bin Hamad Al Thani", "Captain Ibrahim Traore", "Mr Okafor":
   // an honorific or rank may lead the name
   if (HonorificToken(k) && !(k > 0 && HonorificToken(k - 1))) {
@@ -195,8 +202,7 @@ bool MentionFinder::DescriptionModifier(size_t k) const {
 // An honorific or a title news keeps in a name ("Sheikh", "Prince",
 // "Captain"), capitalised.
 bool MentionFinder::HonorificToken(size_t k) const {
-  return k < t_.size() && t_[k].capitalized &&
-         (lex_.InSet("honorifics", t_[k].lower) || lex_.InSet("titles_in_name", t_[k].lower));
+  return k < t_.size() && t_[k].capitalized && (Class(k) & kHonorificWord);
 }
 
 // "Manasseh Sogavare, who switched ...", "Oumar Diallo, 41,": a relative

@@ -167,12 +167,7 @@ size_t MentionFinder::AppositionPerson(size_t i) {
 // capitalised words on no list, joined by a comma or "and" to a person in
 // the same list, names a person too.
 void MentionFinder::CoordinatedPersons() {
-  std::vector<int> owner(t_.size(), -1);
-  for (size_t m = 0; m < out_.size(); ++m) {
-    for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k) {
-      owner[k] = static_cast<int>(m);
-    }
-  }
+  const std::vector<int>& owner = Owners();
   auto person_at = [&](size_t k) {
     if (k >= t_.size() || owner[k] < 0) return false;
     const Mention& m = out_[owner[k]];
@@ -188,6 +183,10 @@ void MentionFinder::CoordinatedPersons() {
   std::vector<Mention> found;
   size_t k = 0;
   while (k < t_.size()) {
+    if (!t_[k].capitalized) {  // no name starts here (NameShapeToken says no)
+      ++k;
+      continue;
+    }
     size_t e = k;
     while (e < t_.size() && e - k < kMaxNameTokens && owner[e] < 0 && NameShapeToken(e)) {
       ++e;
@@ -264,12 +263,11 @@ void MentionFinder::AddSorted(std::vector<Mention> found) {
 // pair for a person: "Armenia's Edward Nalbandian", "he and Mario Draghi",
 // "..., and Oleksandr Kubrakov signed it".
 void MentionFinder::NamesInActorPositions() {
-  std::vector<int> owner(t_.size(), -1);
-  for (size_t m = 0; m < out_.size(); ++m)
-    for (uint32_t k = out_[m].first; k < out_[m].last && k < t_.size(); ++k) owner[k] = static_cast<int>(m);
+  const std::vector<int>& owner = Owners();
   std::vector<Mention> found;
   for (size_t k = 0; k < t_.size(); ++k) {
-    if (owner[k] >= 0 || (k > 0 && NameToken(k - 1))) continue;
+    // (a name shape starts capitalised: one test skips most tokens)
+    if (!t_[k].capitalized || owner[k] >= 0 || (k > 0 && NameToken(k - 1))) continue;
     size_t e = NameShapeEnd(k);
     if (e == k) continue;
     bool free = true;

@@ -2,6 +2,7 @@
 // Fijian town of Nadi", "Gitega, the capital of Burundi", "Batumi, on the
 // Black Sea coast of Georgia". Such a place resolves to that country, as a
 // listed city does, so a trip there is a visit. Part of MentionFinder.
+#include <cstdint>
 #include <string>
 
 #include "ingest/mention_finder_internal.h"
@@ -123,7 +124,7 @@ int MentionFinder::PlaceAt(size_t k) const {
 int MentionFinder::CountryByDirection(size_t comma) const {
   for (size_t j = comma + 1; j + 2 < t_.size() && j < comma + 9; ++j) {
     if (!t_[j].word) return -1;
-    bool direction = IsDirectionWord(t_[j].lower) && !t_[j].capitalized && t_[j + 1].lower == "of";
+    bool direction = t_[j + 1].lower == "of" && !t_[j].capitalized && IsDirectionWord(t_[j].lower);
     if (!direction) continue;
     int m = PlaceAt(j + 2);
     return m >= 0 ? out_[m].actor : -1;
@@ -150,12 +151,12 @@ void MentionFinder::WidenDescribedPlaces() {
 }
 
 void MentionFinder::UnlistedPlaces() {
-  std::vector<bool> owned(t_.size(), false);
-  for (const Mention& m : out_)
-    for (uint32_t k = m.first; k < m.last && k < t_.size(); ++k) owned[k] = true;
+  // a token is taken when a mention, found before or here, covers it
+  std::vector<int>& owner = Owners();
+  constexpr int kFound = INT32_MAX;
   auto free_run = [&](size_t b, size_t e) {
     for (size_t k = b; k < e; ++k)
-      if (owned[k]) return false;
+      if (owner[k] >= 0) return false;
     return e > b;
   };
   std::vector<Mention> found;
@@ -164,18 +165,18 @@ void MentionFinder::UnlistedPlaces() {
     m.name.clear();
     m.actor = out_[country].actor;
     found.push_back(std::move(m));
-    for (size_t k = b; k < e; ++k) owned[k] = true;
+    for (size_t k = b; k < e; ++k) owner[k] = kFound;
   };
   for (size_t k = 0; k + 1 < t_.size(); ++k) {
     // the place noun first: "the Fijian town of Nadi"
-    if (lex_.InSet("place_nouns", t_[k].lower) && t_[k + 1].lower == "of") {
+    if (t_[k + 1].lower == "of" && lex_.InSet("place_nouns", t_[k].lower)) {
       size_t e = UnlistedPlaceEnd(k + 2);
       int country = CountryBeforePlaceNoun(k);
       if (country >= 0 && free_run(k + 2, e)) add(k + 2, e, country);
       continue;
     }
     // the place first: "Gitega, the capital of Burundi"
-    if (owned[k] || !t_[k].capitalized || !t_[k].word) continue;
+    if (owner[k] >= 0 || !t_[k].capitalized || !t_[k].word) continue;
     size_t e = UnlistedPlaceEnd(k);
     if (e == k || e >= t_.size() || t_[e].text != "," || !free_run(k, e)) continue;
     int country = CountryAfterPlace(e);
@@ -187,7 +188,7 @@ void MentionFinder::UnlistedPlaces() {
       place.actor = by_direction;
       place.open_place = true;  // a landmark near a city: someone of known country
       found.push_back(std::move(place));
-      for (size_t j = k; j < e; ++j) owned[j] = true;
+      for (size_t j = k; j < e; ++j) owner[j] = kFound;
     }
     k = e;
   }

@@ -1,0 +1,56 @@
+// People named earlier and then by the surname alone ("Sergey Lavrov" ...
+// "Lavrov"): the surnames a document has named, and the mentions a later
+// sentence gets for them. Part of Coreference.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/coreference.h"
+
+namespace kg::ingest {
+
+using graph::NodeType;
+
+void Coreference::AddSurnameKey(std::string key, int person) {
+  std::string_view surname = std::string_view(key).substr(2);  // after "s:"
+  uint64_t size = SizeBit(surname.size()), first = surname.empty() ? 0 : FirstBit(surname[0]);
+  if (!by_key_.emplace(std::move(key), person).second) return;
+  ++surname_keys_;
+  surname_sizes_ |= size;
+  surname_firsts_ |= first;
+}
+
+void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {
+  if (surname_keys_ == 0) return;  // no person on no list named yet
+  std::vector<bool>& covered = covered_;  // reused from sentence to sentence
+  covered.assign(t.size(), false);
+  for (const Mention& m : *ms)
+    for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
+  bool added = false;
+  std::string& key = key_;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (!t[k].capitalized || !t[k].word || covered[k]) continue;
+    // (most capitalised words are no surname named before: two bit tests say so)
+    const TokenWord& w = t[k].lower;
+    if (!(surname_sizes_ & SizeBit(w.size())) || !(surname_firsts_ & FirstBit(w[0]))) continue;
+    key.assign("s:");
+    key += t[k].lower;
+    auto it = by_key_.find(key);
+    if (it == by_key_.end()) continue;
+    Mention m;
+    m.first = static_cast<uint32_t>(k);
+    m.last = static_cast<uint32_t>(k + 1);
+    m.kind = MentionKind::kActor;
+    m.type = NodeType::kPerson;
+    m.surface = std::string(t[k].text);
+    m.name = m.surface;
+    m.possessive = k + 1 < t.size() && t[k + 1].lower == "'s";
+    ms->push_back(std::move(m));
+    added = true;
+  }
+  if (added)
+    std::sort(ms->begin(), ms->end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+}  // namespace kg::ingest

@@ -82,6 +82,7 @@ class Extractor {
   int RelativeClauseHead(size_t trigger) const;
   bool ApposedExamples(size_t first, size_t trigger) const;
   int GovernmentOf(size_t mention) const;
+  size_t ControlledObjectStart(size_t trigger) const;  // "urged X to": X's first token
   int BuyerIn(size_t from, size_t to) const;
   int EmbeddedModalSubject(size_t clause_start, size_t trigger) const;  // "hoped X would sign"
   std::vector<int> AntecedentList(size_t last, size_t rel) const;  // "A, B and C, which ..."
@@ -133,6 +134,8 @@ class Extractor {
   bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
   bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);
   bool StopsSupplying(size_t verb, size_t from, size_t cend) const;  // "stop sending bombs"
+  bool LiftedMemberSuspension(size_t noun);  // "lifted Fiji's suspension"
+  bool OwnSuspendable(size_t head, size_t from, const Subjects& s);  // not "the Iranian programme"
   // visited helpers (rules_visited.cc)
   bool EntityIsPerson(int entity) const;
   Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes

@@ -163,6 +163,28 @@ bool Extractor::InIndefinitePhrase(size_t first) const {
   return (det == "a" || det == "an") && lex_.InSet("prepositions", t_[first - 2].lower);
 }
 
+// "urged the EU on Monday to suspend", "called on Turkey to halt",
+// "forced President Kirchner to suspend": an infinitive after a verb that
+// puts someone to it has that someone for its subject. Returns the first
+// token after the controlling verb (the object's start), or npos when the
+// trigger is no such infinitive.
+size_t Extractor::ControlledObjectStart(size_t trigger) const {
+  size_t k = trigger;
+  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "not" || t_[k - 1].lower == "immediately"))
+    --k;
+  if (k < 3 || t_[k - 1].lower != "to") return std::string::npos;
+  // the object: names, titles, articles, lists and a time phrase, no verb
+  for (size_t j = k - 1; j > 0 && j + 9 > k; --j) {
+    const TokenWord& w = t_[j - 1].lower;
+    bool on = w == "on" && j > 1 && lex_.InSet("call_on_verbs", t_[j - 2].lower);
+    if (lex_.InSet("object_control_verbs", w) || on) return j + 1 < k ? j : std::string::npos;
+    if (w == "." || w == ";" || w == ":" || w == "to" || w == "that" || IsBeForm(w) ||
+        (!t_[j - 1].capitalized && lex_.IsTriggerWord(w)))
+      return std::string::npos;
+  }
+  return std::string::npos;
+}
+
 Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   Subjects s;
   size_t by = 0;
@@ -202,6 +224,17 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
     break;
+  }
+  // "called on Turkey to halt": the one called on; nobody named when the
+  // one called on is on no list ("forced the World Food Programme to pause")
+  if (size_t obj = ControlledObjectStart(trigger); obj != std::string::npos) {
+    int a = AgentAt(obj);
+    bool named = a >= 0 && !ms_[a].possessive && IsAgentMention(ms_[a]) && ms_[a].entity >= 0 &&
+                 ms_[a].last < trigger && (ms_[a].first == obj || t_[ms_[a].first - 1].lower != "-");
+    if (named) s.entities = Coordinated(a, trigger, &s.end);
+    s.end = cs;
+    s.how = "the one put to the infinitive";
+    return s;
   }
   // "blocked Estonia from sending howitzers": the one kept from it is the doer.
   if (trigger > 1 && t_[trigger - 1].lower == "from" && EndsWith(t_[trigger].lower, "ing")) {

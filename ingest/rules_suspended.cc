@@ -99,6 +99,7 @@ bool Extractor::Suspended(size_t i) {
     return false;
   }
   bool noun = w.nouns.count(word) && i > 0 && IsDeterminer(t_[i - 1].lower);
+  if (noun && LiftedMemberSuspension(i)) return true;
   if (noun) {
     if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;
     ++from;
@@ -156,6 +157,8 @@ bool Extractor::Suspended(size_t i) {
   std::string head_word, named_thing;  // the head's noun; a name built here
   bool stop_verb = !noun && !s.passive && lex_.InSet("stop_verbs", t_[i].lower);
   std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w) : "";
+  // "halt drilling for gas": an activity out of scope, not the exercises
+  if (!gerund.empty() && lex_.InSet("suspended_out_of_scope_modifiers", t_[from].lower)) gerund.clear();
   if (!gerund.empty()) {
     head = from;
     head_word = named_thing = gerund;
@@ -196,6 +199,7 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (head != std::string::npos && head_word.empty()) head_word = t_[head].lower;
+  if (head != std::string::npos && !OwnSuspendable(head, obj_from, s)) return false;
   if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
     return true;
   if (r.target < 0 && !noun && !s.passive && ObjectActor(i, from, head, s, word)) return true;

@@ -118,6 +118,23 @@ bool FactiveBeforeObject(const std::vector<Token>& t, size_t to, const Lexicon& 
   return false;
 }
 
+// "has been in the UK to attend the G7 meeting": an infinitive of purpose
+// after a trip or a stay that happened tells a visit that happened; the
+// clause's own cues ("will fly to ... to attend") still decide. Only a
+// visit: "flew to Paris to sign a pact" does not tell the signing.
+bool PurposeAfterPlace(const std::vector<Token>& t, size_t to, const Lexicon& lex) {
+  const RelationWords& visit = lex.relation("visited");
+  const TokenWord& v = t[to + 1].lower;
+  if (!visit.IsVerb(v) && !visit.IsPrepVerb(v) && !lex.InSet("attend_verbs", v)) return false;
+  size_t j = to;
+  while (j > 0 && to - j < 5 && (t[j - 1].capitalized || t[j - 1].lower == "the")) --j;
+  if (j == to || j < 2) return false;
+  const TokenWord& prep = t[j - 1].lower;
+  if (prep != "in" && prep != "to" && prep != "at") return false;
+  const TokenWord& verb = t[j - 2].lower;
+  return IsBe(verb) || visit.IsVerb(verb) || visit.IsPrepVerb(verb);
+}
+
 // "shelved plans to fly", "dropped its bid to buy": a plan called off.
 // Returns the calling-off word before the plan noun at `k`, or "".
 std::string CancelledPlan(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
@@ -249,7 +266,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       --v;
     bool factive = k > 1 && (lex.InSet("factive_before_to", t[k - 2].lower) ||
                              (v > 0 && lex.InSet("factive_before_to", t[v - 1].lower)) ||
-                             FactiveBeforeObject(t, k - 1, lex));
+                             FactiveBeforeObject(t, k - 1, lex) || PurposeAfterPlace(t, k - 1, lex));
     // "became the first sitting US president to visit Myanmar"; the
     // subject may itself be "the first Ethiopian leader to visit"
     for (size_t j = k - 1; j > 0 && j + 7 > k; --j)

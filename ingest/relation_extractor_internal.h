@@ -93,6 +93,8 @@ class Extractor {
   int CountryOf(int entity) const;
   bool OnlyOpenPlaces(int entity, size_t b, size_t e) const;
   bool HasOffice(int entity) const;
+  bool PrivateTraveller(int entity) const;  // a player, a relative, a speaker of no office
+  bool CommonWordName(const Mention& m) const;  // "Election" from "the General Election"
 
   // Objects and helpers (rules_*.cc).
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;

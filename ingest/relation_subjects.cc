@@ -185,6 +185,34 @@ size_t Extractor::ControlledObjectStart(size_t trigger) const {
   return std::string::npos;
 }
 
+// A traveller who is a private person: someone of no office, country or
+// listed entry, told as a player ("to join the squad ahead of the game"),
+// by family or leisure ("their son's", "on holiday"), or in their own words
+// ("I was in Malaysia, about to go to Australia").
+bool Extractor::PrivateTraveller(int entity) const {
+  if (!EntityIsPerson(entity) || CountryOf(entity) >= 0 || HasOffice(entity) ||
+      lex_.ActorByName(doc_.entity_names[entity]) >= 0)
+    return false;
+  // "he will visit": named with an office before, maybe
+  bool named = false;
+  for (const Mention& m : ms_) {
+    if (m.entity != entity) continue;
+    if (m.kind == MentionKind::kPronoun && IsFirstPerson(t_[m.first].lower)) return true;
+    named = named || m.kind == MentionKind::kActor;
+  }
+  if (!named) return false;
+  for (const Token& tk : t_)
+    if (lex_.InSet("private_trip_words", tk.lower)) return true;
+  return false;
+}
+
+// A name on no list that is one common word ("the General Election", where
+// "General" reads as a rank): no actor, whatever its capital letter.
+bool Extractor::CommonWordName(const Mention& m) const {
+  return m.kind == MentionKind::kActor && m.actor < 0 && m.name.find(' ') == std::string::npos &&
+         lex_.InSet("non_name_words", t_[m.last - 1].lower);
+}
+
 Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   Subjects s;
   size_t by = 0;
@@ -289,7 +317,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       s.how = "the government of a possessor";
       return s;
     }
-    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
+    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0 || CommonWordName(m)) continue;
     // "after Cairo signed": "after" opens the clause; "In Beijing, Wang Yi
     // and Sergey Lavrov signed": a fronted place is no subject
     bool opener = m.first > 0 && m.first - 1 == cs && !lex_.InSet("place_prepositions", t_[cs].lower);

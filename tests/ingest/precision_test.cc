@@ -128,6 +128,24 @@ TEST_CASE("Precision: a passive suspension without an agent", "[relations][preci
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Precision: halts that suspend nothing, travellers who are private", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // an appeal to another, an activity out of scope, another's programme
+      {"Greece and Cyprus called on Turkey to halt drilling for gas.", ""},
+      {"Egypt called on Ethiopia to halt its drilling operations.", ""},
+      {"France, Britain and Germany tried to halt the Iranian nuclear programme.", ""},
+      // a player, parents, and a common word read as a name
+      {"Lewis Smith flew to Dublin to join the squad ahead of Sunday's game.", ""},
+      {"Mary Jones and Tom Jones flew to Spain after reports their son had been seen there.", ""},
+      {"The rules would change after the General Election for people coming to the UK.", ""},
+      // lifting a suspension tells the earlier one, undated
+      {"The Commonwealth lifted Fiji's suspension on Friday.",
+       "Commonwealth -suspended-> Fiji's membership [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("Reduced relatives: a participle with a 'by' agent is passive", "[relations]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"The INF Treaty, signed in 1987 by Ronald Reagan and Mikhail Gorbachev, banned "

@@ -25,6 +25,10 @@ bool IsConditional(std::string_view w) {
 // "next week" without the article looks ahead.
 bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   if (t[k].lower == "next" && k > 0 && t[k - 1].lower == "the") return false;
+  // "called a halt to the talks" tells the halt; "called on / for" asks for it
+  if (lex.InSet("call_on_verbs", t[k].lower) && k + 1 < t.size() &&
+      (t[k + 1].lower == "a" || t[k + 1].lower == "an" || t[k + 1].lower == "time"))
+    return false;
   return lex.InSet("hypothetical", t[k].lower);
 }
 

@@ -137,6 +137,7 @@ class Extractor {
   bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);
   bool StopsSupplying(size_t verb, size_t from, size_t cend) const;  // "stop sending bombs"
   bool LiftedMemberSuspension(size_t noun);  // "lifted Fiji's suspension"
+  bool OtherMembersThing(size_t head, const Subjects& s, Relation* r) const;  // "its membership"
   bool OwnSuspendable(size_t head, size_t from, const Subjects& s);  // not "the Iranian programme"
   // visited helpers (rules_visited.cc)
   bool EntityIsPerson(int entity) const;

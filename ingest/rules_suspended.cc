@@ -200,6 +200,11 @@ bool Extractor::Suspended(size_t i) {
   }
   if (head != std::string::npos && head_word.empty()) head_word = t_[head].lower;
   if (head != std::string::npos && !OwnSuspendable(head, obj_from, s)) return false;
+  // "broke off relations with Taiwan", "cut ties": severed, an end (README)
+  if (head != std::string::npos && lex_.InSet("severed_heads", head_word) && lex_.InSet("severing_verbs", word)) {
+    Note(i, "suspended: '" + word + " " + head_word + "' severs, it does not suspend");
+    return false;
+  }
   if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
     return true;
   if (r.target < 0 && !noun && !s.passive && ObjectActor(i, from, head, s, word)) return true;
@@ -214,7 +219,9 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
-    if (AgreementParticipation(head_word)) {
+    if (AgreementParticipation(head_word) && OtherMembersThing(head, s, &r)) {
+      // "the Arab League, which had suspended its membership": Syria's
+    } else if (AgreementParticipation(head_word)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
         int m = MentionAt(k);
         if (m < 0 || ms_[m].entity < 0) continue;

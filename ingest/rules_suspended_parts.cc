@@ -75,6 +75,30 @@ bool Extractor::LiftedMemberSuspension(size_t noun) {
   return true;
 }
 
+// "Syria was readmitted to the Arab League, which had suspended its
+// membership": a bloc suspends no membership of its own, so "its" is the
+// state named last before it; a pronoun standing for another state is that
+// state. Sets the member's membership as target and returns true.
+bool Extractor::OtherMembersThing(size_t head, const Subjects& s, Relation* r) const {
+  int m = head > 0 ? MentionAt(head - 1) : -1;
+  if (m < 0 || ms_[m].kind != MentionKind::kPronoun || ms_[m].entity < 0 || s.entities.empty()) return false;
+  auto is_state = [&](int e) {
+    return e >= 0 && !EntityIsPerson(e) && doc_.entity_types[e] != NodeType::kOrganization &&
+           std::find(s.entities.begin(), s.entities.end(), e) == s.entities.end();
+  };
+  int e = ms_[m].entity;
+  bool own = std::find(s.entities.begin(), s.entities.end(), e) != s.entities.end();
+  if (own && doc_.entity_types[e] == NodeType::kOrganization) {
+    e = -1;
+    for (int k = 0; k < m; ++k)
+      if (ms_[k].kind == MentionKind::kActor && is_state(ms_[k].entity)) e = ms_[k].entity;
+  }
+  if (!is_state(e)) return false;
+  SetMembershipTarget(e, r);
+  if (t_[head].lower != "membership") r->new_target_name = doc_.entity_names[e] + "'s " + t_[head].lower;
+  return true;
+}
+
 // "suspended Venezuela", "Mali was suspended from the AU": what is
 // suspended is the member's membership, a thing of its own per member.
 void Extractor::SetMembershipTarget(int member, Relation* r) const {

@@ -196,9 +196,10 @@ bool Extractor::PrivateTraveller(int entity) const {
   // "he will visit": named with an office before, maybe
   bool named = false;
   for (const Mention& m : ms_) {
-    if (m.entity != entity) continue;
-    if (m.kind == MentionKind::kPronoun && IsFirstPerson(t_[m.first].lower)) return true;
-    named = named || m.kind == MentionKind::kActor;
+    // "((Kay)) That was when I was in Malaysia": an unresolved "I" too
+    bool own_words = m.kind == MentionKind::kPronoun && IsFirstPerson(t_[m.first].lower);
+    if (own_words && (m.entity == entity || m.entity < 0)) return true;
+    named = named || (m.entity == entity && m.kind == MentionKind::kActor);
   }
   if (!named) return false;
   for (const Token& tk : t_)

@@ -284,6 +284,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       for (size_t h = j; h + 1 < k; ++h) hedged = hedged || lex.InSet("hedged_superlatives", t[h].lower);
       if (!hedged) factive = true;
     }
+    // "which would make him the first G7 leader to visit China": a modal
+    // before the clause's subject still governs the ordinal
+    for (size_t j = clause_start; factive && hyp.empty() && j < window_begin && j < k; ++j)
+      if (lex.InSet("future_auxiliaries", t[j].lower) && IsHypotheticalCue(t, j, lex)) hyp = t[j].lower;
     if (!factive && hyp.empty()) hyp = "to";
     if (factive && neg.empty() && hyp.empty()) {
       cue->clear();

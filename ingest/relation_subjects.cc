@@ -324,6 +324,9 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     bool opener = m.first > 0 && m.first - 1 == cs && !lex_.InSet("place_prepositions", t_[cs].lower);
     if (!opener && !ApposedExamples(m.first, trigger) && AfterPreposition(t_, m.first, lex_)) continue;
     if (InIndefinitePhrase(m.first)) continue;  // "In a Doha hotel, X and Y signed"
+    // "the EU-China investment agreement": the second part of a compound
+    // modifier is no subject
+    if (m.first > 1 && t_[m.first - 1].text == "-" && t_[m.first - 2].capitalized) continue;
     s.entities = Coordinated(idx, trigger, &s.end);
     s.how = "clause subject";
     return s;

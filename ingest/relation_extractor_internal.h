@@ -131,7 +131,7 @@ class Extractor {
   void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
   void SuspendMembership(int member, const char* rule, const Subjects& s, size_t i, size_t end);
   bool TemporaryPlugPull(size_t plug) const;  // "pulled the plug on X for now"
-  Subjects ReportingSubject(size_t verb);  // "X said [... verb ...]": X
+  Subjects ReportingSubject(size_t verb, size_t* speech = nullptr);  // "X said [... verb ...]": X
   bool SuspendedMemberBy(size_t noun, size_t from);  // "the suspension of A by the AU"  // "X's decision to suspend": X
   bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
   bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);

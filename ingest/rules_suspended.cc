@@ -127,12 +127,23 @@ bool Extractor::Suspended(size_t i) {
       return false;
     }
   }
+  // "Ardern said aid programmes that benefit the junta would also be
+  // halted": a passive whose subject is a thing; whoever reports it acts,
+  // and the thing and the cues lie between the report and the verb
+  if (!noun && s.entities.empty() && PassiveWithoutAgent(i)) {
+    size_t speech = 0;
+    s = ReportingSubject(i, &speech);
+    if (!s.entities.empty()) {
+      s.passive = true;
+      s.clause_start = speech + 1;
+    }
+  }
   if (s.entities.empty() && noun) s = SubjectOfGoverningVerb(i);
   if (s.entities.empty() && !noun) s = PlanOwner(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});
   if (s.passive) {
-    obj_from = ClauseStart(t_, i, lex_);
+    obj_from = s.clause_start != SIZE_MAX ? s.clause_start : ClauseStart(t_, i, lex_);
     obj_to = i;
   }
   for (size_t k = obj_from; k < obj_to; ++k) {

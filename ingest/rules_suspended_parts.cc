@@ -316,14 +316,16 @@ bool Extractor::MembershipOfBloc(size_t i) {
 }
 
 // The subject of the speech verb that reports the clause of `verb` ("the
-// White House said [that] Turkey was suspended ..."), or none.
-Extractor::Subjects Extractor::ReportingSubject(size_t verb) {
+// White House said [that] Turkey was suspended ..."), or none; the speech
+// verb's index in *speech when given.
+Extractor::Subjects Extractor::ReportingSubject(size_t verb, size_t* speech) {
   for (size_t k = verb; k > 0 && k + 12 > verb; --k) {
     const TokenWord& w = t_[k - 1].lower;
     if (w == "," || w == ";" || w == "and" || w == "but") break;
     if (!lex_.InSet("speech_verbs", w)) continue;
     Subjects s = SubjectsFor(k - 1, 1);
     s.how = "who reports the passive";
+    if (speech != nullptr) *speech = k - 1;
     return s;
   }
   return {};

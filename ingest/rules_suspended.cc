@@ -67,6 +67,8 @@ bool Extractor::Suspended(size_t i) {
   bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing" ||
                     word == "keep" || word == "keeps" || word == "kept" || word == "keeping";
   if (word.rfind("plug", 0) == 0 && word != "plug") return false;  // "plugged the gap in funding"
+  // "put a hold on disbursements": the noun, not the verb
+  if (hold_verb && i > 0 && IsDeterminer(t_[i - 1].lower)) hold_verb = false;
   if (hold_verb && i + 1 < t_.size() && t_[i + 1].lower == "back") {
     // "Norway said it was holding back about $8 million in aid": withheld
     word += " back";
@@ -98,7 +100,11 @@ bool Extractor::Suspended(size_t i) {
   } else if (!w.verbs.count(word) && !w.nouns.count(word)) {
     return false;
   }
-  bool noun = w.nouns.count(word) && i > 0 && IsDeterminer(t_[i - 1].lower);
+  // "a suspension", "a full suspension of", "an immediate halt to"
+  bool noun = w.nouns.count(word) && i > 0 &&
+              (IsDeterminer(t_[i - 1].lower) ||
+               (i > 1 && IsDeterminer(t_[i - 2].lower) && t_[i - 1].word && !t_[i - 1].capitalized &&
+                !lex_.IsTriggerWord(t_[i - 1].lower) && MentionAt(i - 1) < 0));
   if (noun && LiftedMemberSuspension(i)) return true;
   if (noun) {
     if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;

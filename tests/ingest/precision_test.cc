@@ -141,6 +141,13 @@ TEST_CASE("Precision: halts that suspend nothing, travellers who are private", "
       // lifting a suspension tells the earlier one, undated
       {"The Commonwealth lifted Fiji's suspension on Friday.",
        "Commonwealth -suspended-> Fiji's membership [asserted]"},
+      // a noun after an adjective, "a hold on", an approved suspension, plural treaties
+      {"Seoul's cabinet approved a full suspension of the military pact on Tuesday.",
+       "South Korea -suspended-> military pact (South Korea) [asserted] 2024-07-09"},
+      {"The World Bank put a hold on disbursements to Niger.", "World Bank -suspended-> disbursements [asserted]"},
+      {"China suspended Hong Kong's extradition treaties with Canada.",
+       "China -suspended-> extradition treaties with Canada [asserted]"},
+      {"Cristiano Ronaldo flew into Riyadh to be unveiled by his new club.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -28,8 +28,13 @@ bool IsBodyNoun(std::string_view w) {
 // "stopped implementing the protocol": the suspendable noun of a gerund
 // ("cooperation", "trade", "implementation"), found by trying the usual
 // nominal endings on its stem; "" when it has none.
-std::string GerundThing(std::string_view gerund, const RelationWords& w) {
+std::string GerundThing(std::string_view gerund, const RelationWords& w, const Lexicon& lex) {
   if (gerund.size() < 6 || !EndsWith(gerund, "ing")) return "";
+  if (w.objects.count(gerund)) return std::string(gerund);  // "stopped lending"
+  // "stop buying gas" = purchases: nouns no ending makes (`gerund_things`)
+  for (const std::string& pair : lex.List("gerund_things"))
+    if (pair.size() > gerund.size() && pair.compare(0, gerund.size(), gerund) == 0 && pair[gerund.size()] == ' ')
+      return pair.substr(gerund.size() + 1);
   std::string stem(gerund.substr(0, gerund.size() - 3));
   std::vector<std::string> stems = {stem};
   // "patrolling", "shipping": a doubled consonant is single in the noun
@@ -173,7 +178,7 @@ bool Extractor::Suspended(size_t i) {
   size_t head = std::string::npos, end = from;
   std::string head_word, named_thing;  // the head's noun; a name built here
   bool stop_verb = !noun && !s.passive && lex_.InSet("stop_verbs", t_[i].lower);
-  std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w) : "";
+  std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w, lex_) : "";
   // "halt drilling for gas": an activity out of scope, not the exercises
   if (!gerund.empty() && lex_.InSet("suspended_out_of_scope_modifiers", t_[from].lower)) gerund.clear();
   if (!gerund.empty()) {

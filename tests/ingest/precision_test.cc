@@ -148,6 +148,10 @@ TEST_CASE("Precision: halts that suspend nothing, travellers who are private", "
       {"China suspended Hong Kong's extradition treaties with Canada.",
        "China -suspended-> extradition treaties with Canada [asserted]"},
       {"Cristiano Ronaldo flew into Riyadh to be unveiled by his new club.", ""},
+      // gerunds whose noun no ending makes, and one that is its own noun
+      {"Tokyo has refused to stop buying liquefied natural gas from Russia.",
+       "Japan -suspended-> purchases [negated]"},
+      {"The IMF stopped lending to Sri Lanka.", "International Monetary Fund -suspended-> lending [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

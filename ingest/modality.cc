@@ -165,6 +165,31 @@ bool FutureAuxiliaryIn(const std::vector<Token>& t, size_t from, size_t to, cons
   return false;
 }
 
+// "had been due to visit Washington but cancelled the trip", "planned to
+// sign the accord but dropped it": a plan whose own outcome, called off,
+// follows after "but". Returns the calling-off word, or "".
+std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  for (size_t k = trigger + 1; k < t.size() && k < trigger + 14; ++k) {
+    if (t[k].text == "." || t[k].text == ";") return "";
+    if (t[k].lower != "but") continue;
+    for (size_t c = k + 1; c < t.size() && c < k + 4; ++c) {
+      std::string two = c + 1 < t.size() ? std::string(t[c].lower) + " " + std::string(t[c + 1].lower) : "";
+      bool one = lex.InSet("nominal_cancel", t[c].lower);
+      if (!one && !lex.InSet("nominal_cancel", two)) continue;
+      size_t o = c + (one ? 1 : 2);
+      while (o < t.size() && o < c + 5 && (IsDeterminer(t[o].lower) || t[o].lower == "planned")) ++o;
+      if (o >= t.size()) return "";
+      bool thing = t[o].lower == "it";
+      for (const char* r : {"visited", "signed"}) thing = thing || lex.relation(r).nouns.contains(t[o].lower);
+      // "but cancelled his trip to Morocco" is another trip
+      bool other = o + 1 < t.size() && (t[o + 1].lower == "to" || t[o + 1].lower == "of" || t[o + 1].lower == "in");
+      return thing && !other ? std::string(t[c].lower) : "";
+    }
+    return "";
+  }
+  return "";
+}
+
 bool IsNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
   for (const char* r : {"visited", "signed"})
     if (lex.relation(r).nouns.contains(t[trigger].lower)) return true;
@@ -338,6 +363,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     if (!pred.empty() && negated) neg = pred;
     if (!pred.empty() && !negated && hyp.empty()) hyp = pred;
   }
+  if (!hyp.empty() && neg.empty()) neg = PlanCalledOffAfter(t, trigger, lex);
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";
   if (!neg.empty()) {

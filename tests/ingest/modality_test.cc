@@ -140,6 +140,11 @@ TEST_CASE("Modality: the one urged or forced, plans shelved or in the works", "[
        "Narendra Modi -visited-> Russia [asserted]"},
       {"Antony Blinken has been in Egypt to attend the climate summit.",
        "Antony Blinken -visited-> Egypt [asserted]"},
+      // a plan called off after "but" is negated, unless another trip is meant
+      {"Rishi Sunak had been due to visit Washington but cancelled the trip.",
+       "Rishi Sunak -visited-> United States [negated]"},
+      {"Emmanuel Macron will visit Algeria but cancelled his trip to Morocco.",
+       "Emmanuel Macron -visited-> Algeria [hypothetical]\nEmmanuel Macron -visited-> Morocco [negated]"},
       {"EU ministers agreed to review the association agreement with Israel, but stopped short of "
        "suspending it.",
        "European Union -suspended-> association agreement [negated]"},

@@ -25,6 +25,10 @@ bool IsConditional(std::string_view w) {
 // "next week" without the article looks ahead.
 bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   if (t[k].lower == "next" && k > 0 && t[k - 1].lower == "the") return false;
+  // "called a halt to the talks" tells the halt; "called on / for" asks for it
+  if (lex.InSet("call_on_verbs", t[k].lower) && k + 1 < t.size() &&
+      (t[k + 1].lower == "a" || t[k + 1].lower == "an" || t[k + 1].lower == "time"))
+    return false;
   return lex.InSet("hypothetical", t[k].lower);
 }
 
@@ -68,6 +72,16 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
     if (x == "," && k + 1 < t.size() &&
         (t[k + 1].lower == "which" || t[k + 1].lower == "who" || t[k + 1].lower == "that")) {
       size_t e = k + 2;
+      // "his planned trip to Warsaw, which was cancelled": the clause is
+      // the noun's own predicate
+      size_t p = e;
+      while (p < t.size() && p < e + 3 && (IsBe(t[p].lower) || t[p].lower == "had" || t[p].lower == "later" ||
+                                            t[p].lower == "then" || t[p].lower == "been"))
+        ++p;
+      if (p > e && p < t.size() && t[k + 1].lower == "which" && lex.InSet("nominal_cancel", t[p].lower)) {
+        *negated = true;
+        return t[p].lower;
+      }
       while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
       k = e;
       continue;
@@ -79,17 +93,99 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
     if (k + 1 < t.size()) {
       const TokenWord& next = t[k + 1].lower;
       std::string two = k + 2 < t.size() ? next + " " + t[k + 2].lower : std::string(next);
+      // "is in the works", "was on the cards"
+      std::string three = k + 3 < t.size() ? two + " " + t[k + 3].lower : two;
       if ((aux && lex.InSet("nominal_cancel", next)) || (aux && lex.InSet("nominal_cancel", two)) ||
           lex.InSet("nominal_cancel", x + " " + next)) {
         *negated = true;
         return next;
       }
-      if (aux && lex.InSet("nominal_plan", next)) {
+      if (aux && (lex.InSet("nominal_plan", next) || lex.InSet("nominal_plan", three))) {
         *negated = false;
         return next;
       }
     }
     if (aux) return "";  // another predicate
+  }
+  return "";
+}
+
+// "forced the World Food Programme to pause", "ordered Britain, France and
+// Germany to halt": a factive verb before the infinitive's own subject.
+bool FactiveBeforeObject(const std::vector<Token>& t, size_t to, const Lexicon& lex) {
+  for (size_t j = to; j > 0 && j + 9 > to; --j) {
+    const Token& w = t[j - 1];
+    if (lex.InSet("factive_before_to", w.lower)) return j < to;
+    if (!w.capitalized && w.lower != "the" && w.lower != "," && w.lower != "and" && w.text != "-")
+      return false;
+  }
+  return false;
+}
+
+// "has been in the UK to attend the G7 meeting": an infinitive of purpose
+// after a trip or a stay that happened tells a visit that happened; the
+// clause's own cues ("will fly to ... to attend") still decide. Only a
+// visit: "flew to Paris to sign a pact" does not tell the signing.
+bool PurposeAfterPlace(const std::vector<Token>& t, size_t to, const Lexicon& lex) {
+  const RelationWords& visit = lex.relation("visited");
+  const TokenWord& v = t[to + 1].lower;
+  if (!visit.IsVerb(v) && !visit.IsPrepVerb(v) && !lex.InSet("attend_verbs", v)) return false;
+  size_t j = to;
+  while (j > 0 && to - j < 5 && (t[j - 1].capitalized || t[j - 1].lower == "the")) --j;
+  if (j == to || j < 2) return false;
+  const TokenWord& prep = t[j - 1].lower;
+  if (prep != "in" && prep != "to" && prep != "at") return false;
+  const TokenWord& verb = t[j - 2].lower;
+  return IsBe(verb) || visit.IsVerb(verb) || visit.IsPrepVerb(verb);
+}
+
+// "shelved plans to fly", "dropped its bid to buy": a plan called off.
+// Returns the calling-off word before the plan noun at `k`, or "".
+std::string CancelledPlan(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
+  if (!lex.InSet("plan_nouns", t[k].lower) || k + 1 >= t.size() || t[k + 1].lower != "to") return "";
+  size_t b = k;
+  while (b > 0 && b + 2 > k && (IsDeterminer(t[b - 1].lower) || t[b - 1].lower == "his" ||
+                                t[b - 1].lower == "her" || t[b - 1].lower == "their"))
+    --b;
+  if (b == 0) return "";
+  return lex.InSet("nominal_cancel", t[b - 1].lower) ? std::string(t[b - 1].lower) : "";
+}
+
+// Whether `cue` stands in tokens [from, to) as a future auxiliary: a
+// modal, or a plan word before "to" ("plans to sign during ..."), not a
+// noun ("discussed the firm's plans during a trip").
+bool FutureAuxiliaryIn(const std::vector<Token>& t, size_t from, size_t to, const std::string& cue,
+                       const Lexicon& lex) {
+  if (!lex.InSet("future_auxiliaries", cue)) return false;
+  for (size_t k = from; k < to && k + 1 < t.size(); ++k) {
+    if (t[k].lower != cue) continue;
+    bool det = k > 0 && (IsDeterminer(t[k - 1].lower) || t[k - 1].lower == "'s");
+    if (!det || t[k + 1].lower == "to") return true;
+  }
+  return false;
+}
+
+// "had been due to visit Washington but cancelled the trip", "planned to
+// sign the accord but dropped it": a plan whose own outcome, called off,
+// follows after "but". Returns the calling-off word, or "".
+std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  for (size_t k = trigger + 1; k < t.size() && k < trigger + 14; ++k) {
+    if (t[k].text == "." || t[k].text == ";") return "";
+    if (t[k].lower != "but") continue;
+    for (size_t c = k + 1; c < t.size() && c < k + 4; ++c) {
+      std::string two = c + 1 < t.size() ? std::string(t[c].lower) + " " + std::string(t[c + 1].lower) : "";
+      bool one = lex.InSet("nominal_cancel", t[c].lower);
+      if (!one && !lex.InSet("nominal_cancel", two)) continue;
+      size_t o = c + (one ? 1 : 2);
+      while (o < t.size() && o < c + 5 && (IsDeterminer(t[o].lower) || t[o].lower == "planned")) ++o;
+      if (o >= t.size()) return "";
+      bool thing = t[o].lower == "it";
+      for (const char* r : {"visited", "signed"}) thing = thing || lex.relation(r).nouns.contains(t[o].lower);
+      // "but cancelled his trip to Morocco" is another trip
+      bool other = o + 1 < t.size() && (t[o + 1].lower == "to" || t[o + 1].lower == "of" || t[o + 1].lower == "in");
+      return thing && !other ? std::string(t[c].lower) : "";
+    }
+    return "";
   }
   return "";
 }
@@ -178,6 +274,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       if (lex.InSet("presupposing_negation", w)) presupposing = true;
       continue;
     }
+    if (std::string off = CancelledPlan(t, k, lex); !off.empty()) {
+      neg = off;
+      continue;
+    }
     if (IsHypotheticalCue(t, k, lex)) hyp = w;
   }
   // "to" + verb after a non-factive verb: "plans to visit", "agreed to supply".
@@ -194,7 +294,8 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
             t[v - 1].lower == "week" || t[v - 1].lower == "unanimously"))
       --v;
     bool factive = k > 1 && (lex.InSet("factive_before_to", t[k - 2].lower) ||
-                             (v > 0 && lex.InSet("factive_before_to", t[v - 1].lower)));
+                             (v > 0 && lex.InSet("factive_before_to", t[v - 1].lower)) ||
+                             FactiveBeforeObject(t, k - 1, lex) || PurposeAfterPlace(t, k - 1, lex));
     // "became the first sitting US president to visit Myanmar"; the
     // subject may itself be "the first Ethiopian leader to visit"
     for (size_t j = k - 1; j > 0 && j + 7 > k; --j)
@@ -208,6 +309,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       for (size_t h = j; h + 1 < k; ++h) hedged = hedged || lex.InSet("hedged_superlatives", t[h].lower);
       if (!hedged) factive = true;
     }
+    // "which would make him the first G7 leader to visit China": a modal
+    // before the clause's subject still governs the ordinal
+    for (size_t j = clause_start; factive && hyp.empty() && j < window_begin && j < k; ++j)
+      if (lex.InSet("future_auxiliaries", t[j].lower) && IsHypotheticalCue(t, j, lex)) hyp = t[j].lower;
     if (!factive && hyp.empty()) hyp = "to";
     if (factive && neg.empty() && hyp.empty()) {
       cue->clear();
@@ -242,7 +347,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   // time frame of the clause, real unless that clause lies ahead.
   // ("during a possible visit" keeps its own cue).
   if (size_t d = DuringNominal(t, trigger, lex); d < trigger && !hyp.empty() &&
-                                                 !lex.InSet("future_auxiliaries", hyp)) {
+                                                 !FutureAuxiliaryIn(t, window_begin, d, hyp, lex)) {
     bool own_cue = false;
     for (size_t k = d + 1; k < trigger; ++k) own_cue = own_cue || IsHypotheticalCue(t, k, lex);
     if (!own_cue) hyp.clear();
@@ -258,6 +363,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     if (!pred.empty() && negated) neg = pred;
     if (!pred.empty() && !negated && hyp.empty()) hyp = pred;
   }
+  if (!hyp.empty() && neg.empty()) neg = PlanCalledOffAfter(t, trigger, lex);
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";
   if (!neg.empty()) {

@@ -343,9 +343,13 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
       r.modality = graph::Modality::kHypothetical;
     // "NATO ministers agreed to suspend cooperation" tells a decision taken,
     // where "agreed to supply tanks" tells a pledge.
+    // So does "approved a full suspension of the pact".
+    bool decided_noun = (r.cue == "approved" || r.cue == "agreed") && trigger > 2 &&
+                        (t_[trigger - 2].lower == r.cue || t_[trigger - 3].lower == r.cue);
     if (r.relation == "suspended" && r.modality == graph::Modality::kHypothetical &&
-        r.cue == "agreed" && trigger > 1 &&
-        (t_[trigger - 1].lower == "to" || t_[trigger - 2].lower == "to")) {
+        ((r.cue == "agreed" && trigger > 1 &&
+          (t_[trigger - 1].lower == "to" || t_[trigger - 2].lower == "to")) ||
+         decided_noun)) {
       // only when nothing else hedges it: "may have agreed", "expected to have agreed"
       size_t cues = 0;
       for (size_t k = cs; k < trigger; ++k) cues += lex_.InSet("hypothetical", t_[k].lower) ? 1 : 0;
@@ -371,6 +375,7 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
     if (r.relation == "visited" && CountryOf(e) < 0 && !HasOffice(e) &&
         OnlyOpenPlaces(r.target, trigger, r.last))
       continue;
+    if (r.relation == "visited" && PrivateTraveller(e)) continue;
     if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
   }
   r.sources = std::move(sources);

@@ -82,6 +82,7 @@ class Extractor {
   int RelativeClauseHead(size_t trigger) const;
   bool ApposedExamples(size_t first, size_t trigger) const;
   int GovernmentOf(size_t mention) const;
+  size_t ControlledObjectStart(size_t trigger) const;  // "urged X to": X's first token
   int BuyerIn(size_t from, size_t to) const;
   int EmbeddedModalSubject(size_t clause_start, size_t trigger) const;  // "hoped X would sign"
   std::vector<int> AntecedentList(size_t last, size_t rel) const;  // "A, B and C, which ..."
@@ -92,6 +93,8 @@ class Extractor {
   int CountryOf(int entity) const;
   bool OnlyOpenPlaces(int entity, size_t b, size_t e) const;
   bool HasOffice(int entity) const;
+  bool PrivateTraveller(int entity) const;  // a player, a relative, a speaker of no office
+  bool CommonWordName(const Mention& m) const;  // "Election" from "the General Election"
 
   // Objects and helpers (rules_*.cc).
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;
@@ -128,11 +131,14 @@ class Extractor {
   void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
   void SuspendMembership(int member, const char* rule, const Subjects& s, size_t i, size_t end);
   bool TemporaryPlugPull(size_t plug) const;  // "pulled the plug on X for now"
-  Subjects ReportingSubject(size_t verb);  // "X said [... verb ...]": X
+  Subjects ReportingSubject(size_t verb, size_t* speech = nullptr);  // "X said [... verb ...]": X
   bool SuspendedMemberBy(size_t noun, size_t from);  // "the suspension of A by the AU"  // "X's decision to suspend": X
   bool PronounThing(size_t verb, size_t from, const Subjects& s);  // "had frozen it"
   bool ObjectActor(size_t verb, size_t from, size_t head, const Subjects& s, const std::string& word);
   bool StopsSupplying(size_t verb, size_t from, size_t cend) const;  // "stop sending bombs"
+  bool LiftedMemberSuspension(size_t noun);  // "lifted Fiji's suspension"
+  bool OtherMembersThing(size_t head, const Subjects& s, Relation* r) const;  // "its membership"
+  bool OwnSuspendable(size_t head, size_t from, const Subjects& s);  // not "the Iranian programme"
   // visited helpers (rules_visited.cc)
   bool EntityIsPerson(int entity) const;
   Subjects Visitor(size_t trigger);           // SubjectsFor, plus travel-clause shapes

@@ -163,6 +163,57 @@ bool Extractor::InIndefinitePhrase(size_t first) const {
   return (det == "a" || det == "an") && lex_.InSet("prepositions", t_[first - 2].lower);
 }
 
+// "urged the EU on Monday to suspend", "called on Turkey to halt",
+// "forced President Kirchner to suspend": an infinitive after a verb that
+// puts someone to it has that someone for its subject. Returns the first
+// token after the controlling verb (the object's start), or npos when the
+// trigger is no such infinitive.
+size_t Extractor::ControlledObjectStart(size_t trigger) const {
+  size_t k = trigger;
+  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "not" || t_[k - 1].lower == "immediately"))
+    --k;
+  if (k < 3 || t_[k - 1].lower != "to") return std::string::npos;
+  // the object: names, titles, articles, lists and a time phrase, no verb
+  for (size_t j = k - 1; j > 0 && j + 9 > k; --j) {
+    const TokenWord& w = t_[j - 1].lower;
+    bool on = w == "on" && j > 1 && lex_.InSet("call_on_verbs", t_[j - 2].lower);
+    if (lex_.InSet("object_control_verbs", w) || on) return j + 1 < k ? j : std::string::npos;
+    if (w == "." || w == ";" || w == ":" || w == "to" || w == "that" || IsBeForm(w) ||
+        (!t_[j - 1].capitalized && lex_.IsTriggerWord(w)))
+      return std::string::npos;
+  }
+  return std::string::npos;
+}
+
+// A traveller who is a private person: someone of no office, country or
+// listed entry, told as a player ("to join the squad ahead of the game"),
+// by family or leisure ("their son's", "on holiday"), or in their own words
+// ("I was in Malaysia, about to go to Australia").
+bool Extractor::PrivateTraveller(int entity) const {
+  if (!EntityIsPerson(entity) || CountryOf(entity) >= 0 || HasOffice(entity) ||
+      lex_.ActorByName(doc_.entity_names[entity]) >= 0)
+    return false;
+  // "he will visit": named with an office before, maybe
+  bool named = false;
+  for (const Mention& m : ms_) {
+    // "((Kay)) That was when I was in Malaysia": an unresolved "I" too
+    bool own_words = m.kind == MentionKind::kPronoun && IsFirstPerson(t_[m.first].lower);
+    if (own_words && (m.entity == entity || m.entity < 0)) return true;
+    named = named || (m.entity == entity && m.kind == MentionKind::kActor);
+  }
+  if (!named) return false;
+  for (const Token& tk : t_)
+    if (lex_.InSet("private_trip_words", tk.lower)) return true;
+  return false;
+}
+
+// A name on no list that is one common word ("the General Election", where
+// "General" reads as a rank): no actor, whatever its capital letter.
+bool Extractor::CommonWordName(const Mention& m) const {
+  return m.kind == MentionKind::kActor && m.actor < 0 && m.name.find(' ') == std::string::npos &&
+         lex_.InSet("non_name_words", t_[m.last - 1].lower);
+}
+
 Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   Subjects s;
   size_t by = 0;
@@ -202,6 +253,17 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
     break;
+  }
+  // "called on Turkey to halt": the one called on; nobody named when the
+  // one called on is on no list ("forced the World Food Programme to pause")
+  if (size_t obj = ControlledObjectStart(trigger); obj != std::string::npos) {
+    int a = AgentAt(obj);
+    bool named = a >= 0 && !ms_[a].possessive && IsAgentMention(ms_[a]) && ms_[a].entity >= 0 &&
+                 ms_[a].last < trigger && (ms_[a].first == obj || t_[ms_[a].first - 1].lower != "-");
+    if (named) s.entities = Coordinated(a, trigger, &s.end);
+    s.end = cs;
+    s.how = "the one put to the infinitive";
+    return s;
   }
   // "blocked Estonia from sending howitzers": the one kept from it is the doer.
   if (trigger > 1 && t_[trigger - 1].lower == "from" && EndsWith(t_[trigger].lower, "ing")) {
@@ -256,12 +318,15 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       s.how = "the government of a possessor";
       return s;
     }
-    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0) continue;
+    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0 || CommonWordName(m)) continue;
     // "after Cairo signed": "after" opens the clause; "In Beijing, Wang Yi
     // and Sergey Lavrov signed": a fronted place is no subject
     bool opener = m.first > 0 && m.first - 1 == cs && !lex_.InSet("place_prepositions", t_[cs].lower);
     if (!opener && !ApposedExamples(m.first, trigger) && AfterPreposition(t_, m.first, lex_)) continue;
     if (InIndefinitePhrase(m.first)) continue;  // "In a Doha hotel, X and Y signed"
+    // "the EU-China investment agreement": the second part of a compound
+    // modifier is no subject
+    if (m.first > 1 && t_[m.first - 1].text == "-" && t_[m.first - 2].capitalized) continue;
     s.entities = Coordinated(idx, trigger, &s.end);
     s.how = "clause subject";
     return s;

@@ -28,8 +28,13 @@ bool IsBodyNoun(std::string_view w) {
 // "stopped implementing the protocol": the suspendable noun of a gerund
 // ("cooperation", "trade", "implementation"), found by trying the usual
 // nominal endings on its stem; "" when it has none.
-std::string GerundThing(std::string_view gerund, const RelationWords& w) {
+std::string GerundThing(std::string_view gerund, const RelationWords& w, const Lexicon& lex) {
   if (gerund.size() < 6 || !EndsWith(gerund, "ing")) return "";
+  if (w.objects.count(gerund)) return std::string(gerund);  // "stopped lending"
+  // "stop buying gas" = purchases: nouns no ending makes (`gerund_things`)
+  for (const std::string& pair : lex.List("gerund_things"))
+    if (pair.size() > gerund.size() && pair.compare(0, gerund.size(), gerund) == 0 && pair[gerund.size()] == ' ')
+      return pair.substr(gerund.size() + 1);
   std::string stem(gerund.substr(0, gerund.size() - 3));
   std::vector<std::string> stems = {stem};
   // "patrolling", "shipping": a doubled consonant is single in the noun
@@ -67,6 +72,8 @@ bool Extractor::Suspended(size_t i) {
   bool place_verb = word == "place" || word == "places" || word == "placed" || word == "placing" ||
                     word == "keep" || word == "keeps" || word == "kept" || word == "keeping";
   if (word.rfind("plug", 0) == 0 && word != "plug") return false;  // "plugged the gap in funding"
+  // "put a hold on disbursements": the noun, not the verb
+  if (hold_verb && i > 0 && IsDeterminer(t_[i - 1].lower)) hold_verb = false;
   if (hold_verb && i + 1 < t_.size() && t_[i + 1].lower == "back") {
     // "Norway said it was holding back about $8 million in aid": withheld
     word += " back";
@@ -98,7 +105,12 @@ bool Extractor::Suspended(size_t i) {
   } else if (!w.verbs.count(word) && !w.nouns.count(word)) {
     return false;
   }
-  bool noun = w.nouns.count(word) && i > 0 && IsDeterminer(t_[i - 1].lower);
+  // "a suspension", "a full suspension of", "an immediate halt to"
+  bool noun = w.nouns.count(word) && i > 0 &&
+              (IsDeterminer(t_[i - 1].lower) ||
+               (i > 1 && IsDeterminer(t_[i - 2].lower) && t_[i - 1].word && !t_[i - 1].capitalized &&
+                !lex_.IsTriggerWord(t_[i - 1].lower) && MentionAt(i - 1) < 0));
+  if (noun && LiftedMemberSuspension(i)) return true;
   if (noun) {
     if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;
     ++from;
@@ -126,12 +138,23 @@ bool Extractor::Suspended(size_t i) {
       return false;
     }
   }
+  // "Ardern said aid programmes that benefit the junta would also be
+  // halted": a passive whose subject is a thing; whoever reports it acts,
+  // and the thing and the cues lie between the report and the verb
+  if (!noun && s.entities.empty() && PassiveWithoutAgent(i)) {
+    size_t speech = 0;
+    s = ReportingSubject(i, &speech);
+    if (!s.entities.empty()) {
+      s.passive = true;
+      s.clause_start = speech + 1;
+    }
+  }
   if (s.entities.empty() && noun) s = SubjectOfGoverningVerb(i);
   if (s.entities.empty() && !noun) s = PlanOwner(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});
   if (s.passive) {
-    obj_from = ClauseStart(t_, i, lex_);
+    obj_from = s.clause_start != SIZE_MAX ? s.clause_start : ClauseStart(t_, i, lex_);
     obj_to = i;
   }
   for (size_t k = obj_from; k < obj_to; ++k) {
@@ -155,7 +178,9 @@ bool Extractor::Suspended(size_t i) {
   size_t head = std::string::npos, end = from;
   std::string head_word, named_thing;  // the head's noun; a name built here
   bool stop_verb = !noun && !s.passive && lex_.InSet("stop_verbs", t_[i].lower);
-  std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w) : "";
+  std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w, lex_) : "";
+  // "halt drilling for gas": an activity out of scope, not the exercises
+  if (!gerund.empty() && lex_.InSet("suspended_out_of_scope_modifiers", t_[from].lower)) gerund.clear();
   if (!gerund.empty()) {
     head = from;
     head_word = named_thing = gerund;
@@ -196,6 +221,12 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (head != std::string::npos && head_word.empty()) head_word = t_[head].lower;
+  if (head != std::string::npos && !OwnSuspendable(head, obj_from, s)) return false;
+  // "broke off relations with Taiwan", "cut ties": severed, an end (README)
+  if (head != std::string::npos && lex_.InSet("severed_heads", head_word) && lex_.InSet("severing_verbs", word)) {
+    Note(i, "suspended: '" + word + " " + head_word + "' severs, it does not suspend");
+    return false;
+  }
   if (r.target < 0 && !noun && !s.passive && head == std::string::npos && PronounThing(i, from, s))
     return true;
   if (r.target < 0 && !noun && !s.passive && ObjectActor(i, from, head, s, word)) return true;
@@ -210,7 +241,9 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
-    if (AgreementParticipation(head_word)) {
+    if (AgreementParticipation(head_word) && OtherMembersThing(head, s, &r)) {
+      // "the Arab League, which had suspended its membership": Syria's
+    } else if (AgreementParticipation(head_word)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
         int m = MentionAt(k);
         if (m < 0 || ms_[m].entity < 0) continue;

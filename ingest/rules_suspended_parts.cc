@@ -29,6 +29,76 @@ size_t Extractor::HoldPhraseAfter(size_t put) const {
   return std::string::npos;
 }
 
+// Whether the thing headed at `head` is one the subjects `s` can suspend:
+// not an activity out of scope ("their drilling operations"), nor another
+// actor's programme or operations ("trying to halt the Iranian nuclear
+// programme", which is stopping someone, not suspending one's own).
+bool Extractor::OwnSuspendable(size_t head, size_t from, const Subjects& s) {
+  if (head > 0 && lex_.InSet("suspended_out_of_scope_modifiers", t_[head - 1].lower)) {
+    Note(head, "suspended: '" + t_[head - 1].lower + "' is out of scope");
+    return false;
+  }
+  if (!lex_.InSet("own_activity_heads", t_[head].lower)) return true;
+  for (size_t k = from; k < head; ++k) {
+    int m = MentionAt(k);
+    if (m < 0 || ms_[m].entity < 0 || ms_[m].kind == MentionKind::kPronoun) continue;
+    if (ms_[m].kind != MentionKind::kAdjective && !ms_[m].possessive) continue;
+    int e = ms_[m].entity;
+    bool own = false;
+    for (int x : s.entities) own = own || x == e || CountryOf(x) == e;
+    if (!own && !s.entities.empty()) {
+      Note(head, "suspended: the " + t_[head].lower + " of another actor");
+      return false;
+    }
+  }
+  return true;
+}
+
+// "The Commonwealth lifted Fiji's suspension on Friday": lifting a
+// member's suspension presupposes it, so the lifter had suspended the
+// member, at a time the lifting's date is not. Emits and returns true when
+// the noun at `noun` is such a suspension.
+bool Extractor::LiftedMemberSuspension(size_t noun) {
+  if (noun < 3 || t_[noun - 1].lower != "'s") return false;
+  int member = MentionAt(noun - 2);
+  if (member < 0 || ms_[member].entity < 0 || ms_[member].kind != MentionKind::kActor ||
+      ms_[member].type == NodeType::kPerson || ms_[member].type == NodeType::kOrganization)
+    return false;
+  size_t verb = ms_[member].first;
+  if (verb > 0 && t_[verb - 1].lower == "the") --verb;
+  if (verb == 0 || !lex_.InSet("lift_verbs", t_[verb - 1].lower)) return false;
+  Subjects s = SubjectsFor(verb - 1);
+  if (s.entities.empty()) return false;
+  size_t before = out_->size();
+  SuspendMembership(ms_[member].entity, "suspended.lifted", s, noun, noun + 1);
+  for (size_t k = before; k < out_->size(); ++k) (*out_)[k].date.clear();
+  return true;
+}
+
+// "Syria was readmitted to the Arab League, which had suspended its
+// membership": a bloc suspends no membership of its own, so "its" is the
+// state named last before it; a pronoun standing for another state is that
+// state. Sets the member's membership as target and returns true.
+bool Extractor::OtherMembersThing(size_t head, const Subjects& s, Relation* r) const {
+  int m = head > 0 ? MentionAt(head - 1) : -1;
+  if (m < 0 || ms_[m].kind != MentionKind::kPronoun || ms_[m].entity < 0 || s.entities.empty()) return false;
+  auto is_state = [&](int e) {
+    return e >= 0 && !EntityIsPerson(e) && doc_.entity_types[e] != NodeType::kOrganization &&
+           std::find(s.entities.begin(), s.entities.end(), e) == s.entities.end();
+  };
+  int e = ms_[m].entity;
+  bool own = std::find(s.entities.begin(), s.entities.end(), e) != s.entities.end();
+  if (own && doc_.entity_types[e] == NodeType::kOrganization) {
+    e = -1;
+    for (int k = 0; k < m; ++k)
+      if (ms_[k].kind == MentionKind::kActor && is_state(ms_[k].entity)) e = ms_[k].entity;
+  }
+  if (!is_state(e)) return false;
+  SetMembershipTarget(e, r);
+  if (t_[head].lower != "membership") r->new_target_name = doc_.entity_names[e] + "'s " + t_[head].lower;
+  return true;
+}
+
 // "suspended Venezuela", "Mali was suspended from the AU": what is
 // suspended is the member's membership, a thing of its own per member.
 void Extractor::SetMembershipTarget(int member, Relation* r) const {
@@ -90,7 +160,7 @@ bool Extractor::PronounThing(size_t verb, size_t from, const Subjects& s) {
   size_t thing = std::string::npos;
   for (size_t k = verb; k > 0 && thing == std::string::npos; --k)
     if (MentionAt(k - 1) < 0 && w.objects.count(t_[k - 1].lower)) thing = k - 1;
-  if (thing == std::string::npos || lex_.InSet("agreement_heads", t_[thing].lower)) return false;
+  if (thing == std::string::npos) return false;
   Relation r;
   r.relation = "suspended";
   r.rule = "suspended.pronoun_thing";
@@ -246,14 +316,16 @@ bool Extractor::MembershipOfBloc(size_t i) {
 }
 
 // The subject of the speech verb that reports the clause of `verb` ("the
-// White House said [that] Turkey was suspended ..."), or none.
-Extractor::Subjects Extractor::ReportingSubject(size_t verb) {
+// White House said [that] Turkey was suspended ..."), or none; the speech
+// verb's index in *speech when given.
+Extractor::Subjects Extractor::ReportingSubject(size_t verb, size_t* speech) {
   for (size_t k = verb; k > 0 && k + 12 > verb; --k) {
     const TokenWord& w = t_[k - 1].lower;
     if (w == "," || w == ";" || w == "and" || w == "but") break;
     if (!lex_.InSet("speech_verbs", w)) continue;
     Subjects s = SubjectsFor(k - 1, 1);
     s.how = "who reports the passive";
+    if (speech != nullptr) *speech = k - 1;
     return s;
   }
   return {};

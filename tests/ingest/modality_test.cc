@@ -124,5 +124,34 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Modality: the one urged or forced, plans shelved or in the works", "[modality]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the infinitive's subject is the one put to it; "forced" asserts
+      {"A fuel shortage forced Argentina to halt gas exports to Chile.",
+       "Argentina -suspended-> gas exports [asserted]"},
+      {"Greece urged Turkey on Tuesday to suspend the migration deal.",
+       "Turkey -suspended-> migration deal (Turkey) [hypothetical]"},
+      {"Boris Johnson shelved plans to travel to India.", "Boris Johnson -visited-> India [negated]"},
+      {"A trip to China by Olaf Scholz is in the works.", "Olaf Scholz -visited-> China [hypothetical]"},
+      {"Donald Trump's planned trip to Poland, which was cancelled, was to include a meeting.",
+       "Donald Trump -visited-> Poland [negated]"},
+      // a plan noun with a possessor is no auxiliary; a stay with a purpose happened
+      {"Narendra Modi discussed the firm's plans during a trip to Russia last year.",
+       "Narendra Modi -visited-> Russia [asserted]"},
+      {"Antony Blinken has been in Egypt to attend the climate summit.",
+       "Antony Blinken -visited-> Egypt [asserted]"},
+      // a plan called off after "but" is negated, unless another trip is meant
+      {"Rishi Sunak had been due to visit Washington but cancelled the trip.",
+       "Rishi Sunak -visited-> United States [negated]"},
+      {"Emmanuel Macron will visit Algeria but cancelled his trip to Morocco.",
+       "Emmanuel Macron -visited-> Algeria [hypothetical]\nEmmanuel Macron -visited-> Morocco [negated]"},
+      {"EU ministers agreed to review the association agreement with Israel, but stopped short of "
+       "suspending it.",
+       "European Union -suspended-> association agreement [negated]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

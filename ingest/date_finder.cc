@@ -85,6 +85,44 @@ DocDate ParseIso(std::string_view s) {
   return dd;
 }
 
+// Words, by first letter and length, that can open a date (Absolute and
+// Relative below): months and their short forms, weekdays, the words of
+// relative dates and their cues. A token that starts with none of these
+// shapes and with no digit opens no date, which settles most tokens with one
+// table read; the scanners then decide exactly.
+constexpr std::string_view kDateOpeners[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "early", "mid", "late", "mid-0000", "the", "at", "over", "last",
+    "yesterday", "today", "tomorrow", "this", "next", "earlier"};
+
+// The units of the distances Offsets reads ("two days after"), plural too.
+constexpr std::string_view kOffsetUnits[] = {"day", "days", "week", "weeks", "month",
+                                             "months", "year", "years"};
+
+// Bit `length` (up to 15) of entry `first byte` for each word.
+template <size_t N>
+constexpr std::array<uint16_t, 256> ShapeTable(const std::string_view (&words)[N]) {
+  std::array<uint16_t, 256> table{};
+  for (std::string_view w : words)
+    table[static_cast<unsigned char>(w[0])] |= static_cast<uint16_t>(1u << w.size());
+  return table;
+}
+constexpr std::array<uint16_t, 256> kDateOpenerShapes = ShapeTable(kDateOpeners);
+constexpr std::array<uint16_t, 256> kOffsetUnitShapes = ShapeTable(kOffsetUnits);
+
+bool HasShape(const std::array<uint16_t, 256>& table, const Token& t) {
+  if (t.lower.empty() || t.lower.size() > 15) return false;
+  return (table[static_cast<unsigned char>(t.lower[0])] >> t.lower.size()) & 1;
+}
+
+// False only for a token that cannot open a date.
+bool MayOpenDate(const Token& t) {
+  if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') return true;
+  return HasShape(kDateOpenerShapes, t);
+}
+
 bool Skippable(const Token& t) { return t.text == "." || t.text == "," || t.text == "of"; }
 
 bool ClauseMark(const Token& t) {
@@ -119,6 +157,10 @@ class Scanner {
 
   std::vector<DateSpan> Run() {
     for (size_t i = 0; i < t_.size();) {
+      if (!MayOpenDate(t_[i])) {
+        ++i;
+        continue;
+      }
       size_t next = Absolute(i);
       if (next == i) next = Relative(i);
       i = next == i ? i + 1 : next;
@@ -330,6 +372,8 @@ class Scanner {
     const size_t found = out_.size();
     std::vector<DateSpan> add;
     for (size_t i = 0; i + 2 < t_.size(); ++i) {
+      // every form opens with "the" or has its unit second
+      if (!HasShape(kOffsetUnitShapes, t_[i + 1]) && t_[i].lower != "the") continue;
       int n = 0;
       size_t unit = i + 1;
       std::string_view w = t_[i].lower;

@@ -85,6 +85,18 @@ TEST_CASE("FindDates resolves absolute and relative dates", "[dates]") {
       {"his 2008-2012 tenure", "", ""},
       {"he may go", "2024-06-21", ""},
       {"on Friday", "", ""},
+      // one row per shape of opening word that the scanners' filter lets by
+      {"signed on Sept. 5, 2023", "", "2023-09-05"},
+      {"dated 2024-06-21 in the file", "", "2024-06-21"},
+      {"on 5 May 2021", "", "2021-05-05"},
+      {"said on Wednesday", "2024-06-21", "2024-06-19"},
+      {"arrived Thursday", "2024-06-21", "2024-06-20"},
+      {"yesterday", "2024-06-21", "2024-06-20"},
+      {"today", "2024-06-21", "2024-06-21"},
+      {"earlier this week", "2024-06-21", "2024-06-21"},
+      {"this year", "2024-06-21", "2024"},
+      {"on June 2, 2024, and two weeks later", "", "2024-06-02 2024-06-16"},
+      {"on June 2, 2024, and the previous day", "", "2024-06-02 2024-06-01"},
   }));
   CAPTURE(text, doc_date);
   CHECK(Dates(text, doc_date) == expected);

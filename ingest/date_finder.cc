@@ -147,8 +147,8 @@ bool SpeechVerb(const Token& t) {
 
 class Scanner {
  public:
-  Scanner(const std::vector<Token>& t, std::string_view doc_date)
-      : t_(t), doc_(ParseIso(doc_date)) {
+  Scanner(const std::vector<Token>& t, std::string_view doc_date, bool filter)
+      : t_(t), doc_(ParseIso(doc_date)), filter_(filter) {
     if (doc_.y && doc_.m && doc_.d) {
       doc_days_ = DaysFromCivil(doc_.y, doc_.m, doc_.d);
       doc_wd_ = (doc_days_ + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
@@ -157,7 +157,7 @@ class Scanner {
 
   std::vector<DateSpan> Run() {
     for (size_t i = 0; i < t_.size();) {
-      if (!MayOpenDate(t_[i])) {
+      if (filter_ && !MayOpenDate(t_[i])) {
         ++i;
         continue;
       }
@@ -373,7 +373,7 @@ class Scanner {
     std::vector<DateSpan> add;
     for (size_t i = 0; i + 2 < t_.size(); ++i) {
       // every form opens with "the" or has its unit second
-      if (!HasShape(kOffsetUnitShapes, t_[i + 1]) && t_[i].lower != "the") continue;
+      if (filter_ && !HasShape(kOffsetUnitShapes, t_[i + 1]) && t_[i].lower != "the") continue;
       int n = 0;
       size_t unit = i + 1;
       std::string_view w = t_[i].lower;
@@ -460,6 +460,7 @@ class Scanner {
 
   const std::vector<Token>& t_;
   DocDate doc_;
+  bool filter_;  // pass over tokens that cannot open a date
   int64_t doc_days_ = 0;  // the article's day and weekday, when it has a full date
   int64_t doc_wd_ = 0;
   std::vector<DateSpan> out_;
@@ -490,7 +491,12 @@ std::string CivilFromDays(int64_t z) {
 }
 
 std::vector<DateSpan> FindDates(const std::vector<Token>& tokens, std::string_view doc_date) {
-  return Scanner(tokens, doc_date).Run();
+  return Scanner(tokens, doc_date, true).Run();
+}
+
+std::vector<DateSpan> FindDatesUnfiltered(const std::vector<Token>& tokens,
+                                          std::string_view doc_date) {
+  return Scanner(tokens, doc_date, false).Run();
 }
 
 std::string FindDateline(std::string_view body) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "ingest/date_finder_internal.h"
 #include "ingest/rule_words.h"
 
 namespace kg::ingest {
@@ -56,14 +57,6 @@ int DayOf(const Token& t) {
   return v >= 1 && v <= 31 ? v : -1;
 }
 
-std::string Iso(int y, int m = 0, int d = 0) {
-  char buf[40];  // room for any int, so no truncation
-  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
-}
-
 struct DocDate {
   int y = 0, m = 0, d = 0;
 };
@@ -83,44 +76,6 @@ DocDate ParseIso(std::string_view s) {
   if (s.size() >= 7) dd.m = num(5, 2);
   if (s.size() >= 10) dd.d = num(8, 2);
   return dd;
-}
-
-// Words, by first letter and length, that can open a date (Absolute and
-// Relative below): months and their short forms, weekdays, the words of
-// relative dates and their cues. A token that starts with none of these
-// shapes and with no digit opens no date, which settles most tokens with one
-// table read; the scanners then decide exactly.
-constexpr std::string_view kDateOpeners[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "early", "mid", "late", "mid-0000", "the", "at", "over", "last",
-    "yesterday", "today", "tomorrow", "this", "next", "earlier"};
-
-// The units of the distances Offsets reads ("two days after"), plural too.
-constexpr std::string_view kOffsetUnits[] = {"day", "days", "week", "weeks", "month",
-                                             "months", "year", "years"};
-
-// Bit `length` (up to 15) of entry `first byte` for each word.
-template <size_t N>
-constexpr std::array<uint16_t, 256> ShapeTable(const std::string_view (&words)[N]) {
-  std::array<uint16_t, 256> table{};
-  for (std::string_view w : words)
-    table[static_cast<unsigned char>(w[0])] |= static_cast<uint16_t>(1u << w.size());
-  return table;
-}
-constexpr std::array<uint16_t, 256> kDateOpenerShapes = ShapeTable(kDateOpeners);
-constexpr std::array<uint16_t, 256> kOffsetUnitShapes = ShapeTable(kOffsetUnits);
-
-bool HasShape(const std::array<uint16_t, 256>& table, const Token& t) {
-  if (t.lower.empty() || t.lower.size() > 15) return false;
-  return (table[static_cast<unsigned char>(t.lower[0])] >> t.lower.size()) & 1;
-}
-
-// False only for a token that cannot open a date.
-bool MayOpenDate(const Token& t) {
-  if (!t.lower.empty() && t.lower[0] >= '0' && t.lower[0] <= '9') return true;
-  return HasShape(kDateOpenerShapes, t);
 }
 
 bool Skippable(const Token& t) { return t.text == "." || t.text == "," || t.text == "of"; }
@@ -467,28 +422,6 @@ class Scanner {
 };
 
 }  // namespace
-
-int64_t DaysFromCivil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-std::string CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return Iso(static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d));
-}
 
 std::vector<DateSpan> FindDates(const std::vector<Token>& tokens, std::string_view doc_date) {
   return Scanner(tokens, doc_date, true).Run();

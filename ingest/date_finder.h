@@ -31,7 +31,7 @@ std::vector<DateSpan> FindDates(const std::vector<Token>& tokens, std::string_vi
 // FindDates with every token put to the scanners, including those its
 // filter of opening words passes over: the same answer, slower. Tests compare
 // the two, so that a new date form whose opening word the filter lacks is
-// caught (see kDateOpeners in date_finder.cc).
+// caught (see kDateOpeners in date_finder_internal.h).
 std::vector<DateSpan> FindDatesUnfiltered(const std::vector<Token>& tokens,
                                           std::string_view doc_date);
 

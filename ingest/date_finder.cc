@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "ingest/date_finder_internal.h"
 #include "ingest/rule_words.h"
 
 namespace kg::ingest {
@@ -56,14 +57,6 @@ int DayOf(const Token& t) {
   return v >= 1 && v <= 31 ? v : -1;
 }
 
-std::string Iso(int y, int m = 0, int d = 0) {
-  char buf[40];  // room for any int, so no truncation
-  if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
-}
-
 struct DocDate {
   int y = 0, m = 0, d = 0;
 };
@@ -109,8 +102,8 @@ bool SpeechVerb(const Token& t) {
 
 class Scanner {
  public:
-  Scanner(const std::vector<Token>& t, std::string_view doc_date)
-      : t_(t), doc_(ParseIso(doc_date)) {
+  Scanner(const std::vector<Token>& t, std::string_view doc_date, bool filter)
+      : t_(t), doc_(ParseIso(doc_date)), filter_(filter) {
     if (doc_.y && doc_.m && doc_.d) {
       doc_days_ = DaysFromCivil(doc_.y, doc_.m, doc_.d);
       doc_wd_ = (doc_days_ + 3) % 7;  // 1970-01-01 was a Thursday (index 3)
@@ -119,6 +112,10 @@ class Scanner {
 
   std::vector<DateSpan> Run() {
     for (size_t i = 0; i < t_.size();) {
+      if (filter_ && !MayOpenDate(t_[i])) {
+        ++i;
+        continue;
+      }
       size_t next = Absolute(i);
       if (next == i) next = Relative(i);
       i = next == i ? i + 1 : next;
@@ -330,6 +327,8 @@ class Scanner {
     const size_t found = out_.size();
     std::vector<DateSpan> add;
     for (size_t i = 0; i + 2 < t_.size(); ++i) {
+      // every form opens with "the" or has its unit second
+      if (filter_ && !HasShape(kOffsetUnitShapes, t_[i + 1]) && t_[i].lower != "the") continue;
       int n = 0;
       size_t unit = i + 1;
       std::string_view w = t_[i].lower;
@@ -416,6 +415,7 @@ class Scanner {
 
   const std::vector<Token>& t_;
   DocDate doc_;
+  bool filter_;  // pass over tokens that cannot open a date
   int64_t doc_days_ = 0;  // the article's day and weekday, when it has a full date
   int64_t doc_wd_ = 0;
   std::vector<DateSpan> out_;
@@ -423,30 +423,13 @@ class Scanner {
 
 }  // namespace
 
-int64_t DaysFromCivil(int y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-std::string CivilFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return Iso(static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d));
-}
-
 std::vector<DateSpan> FindDates(const std::vector<Token>& tokens, std::string_view doc_date) {
-  return Scanner(tokens, doc_date).Run();
+  return Scanner(tokens, doc_date, true).Run();
+}
+
+std::vector<DateSpan> FindDatesUnfiltered(const std::vector<Token>& tokens,
+                                          std::string_view doc_date) {
+  return Scanner(tokens, doc_date, false).Run();
 }
 
 std::string FindDateline(std::string_view body) {

@@ -194,6 +194,8 @@ class Lexicon {
   }
   std::vector<uint64_t> BitsOf(const StringTable& entries) const;
   void IndexPhraseWords();
+  void IndexShortWords();
+  uint32_t FindWord(std::string_view w) const;
   uint32_t PhraseStepById(uint32_t node, uint32_t id) const;
 
   // The rules name lists with string literals, about a million times per
@@ -246,6 +248,15 @@ class Lexicon {
   // every single word of sets_, trigger_words_, title and arms prefixes, and
   // every word of a gazetteer phrase
   StringTable words_;
+  // The words_ of at most sixteen bytes again, held in their slots (see
+  // lexicon_words.cc): a token's id in one probe of one array.
+  struct ShortWord {
+    uint64_t a = 0, b = 0;
+    uint32_t size = 0;  // 0: an empty slot
+    uint32_t id = 0;
+  };
+  std::vector<ShortWord> short_words_;  // a power of two, at most a third full
+  int short_word_bits_ = 0;
   std::vector<uint64_t> trigger_bits_;  // trigger_words_ by word id
   std::vector<uint64_t> title_start_bits_;  // one-word title_prefixes_ by word id
   std::vector<uint64_t> arms_start_bits_;   // one-word arms_prefixes by word id

@@ -35,6 +35,7 @@ void Lexicon::NumberWords() {
   add_words(arms_prefixes);
   for (uint32_t node = 1; node < phrase_trie_.size(); ++node) words_.Insert(phrase_trie_.word(node));
   IndexPhraseWords();
+  IndexShortWords();
   for (auto& [name, set] : sets_) set.bits = BitsOf(set.entries);
   for (auto& [name, words] : relations_) {
     auto bits_of = [this](const auto& set) {
@@ -132,39 +133,45 @@ struct ShortKey {
 
 }  // namespace
 
-// A few hundred word types make up most tokens of news, and the word table
-// is too large for the cache: each thread remembers the ids of the words it
-// met last in a direct-mapped table (96 KiB; three tokens in four hit it)
-// checked before the word table. The memo belongs to one lexicon; another
-// lexicon clears it.
-void Lexicon::IdentifyWords(std::vector<Token>* tokens) const {
-  constexpr int kBits = 12;
-  struct Remembered {  // 24 bytes
-    uint64_t a = 0, b = 0;
-    uint32_t size = UINT32_MAX;  // UINT32_MAX: an empty slot
-    uint32_t id = 0;
-  };
-  thread_local const Lexicon* owner = nullptr;
-  thread_local std::array<Remembered, size_t{1} << kBits> memo;
-  if (owner != this) {
-    memo.fill(Remembered{});
-    owner = this;
-  }
-  for (Token& t : *tokens) {
-    std::string_view w = t.lower;
-    uint32_t id;
-    if (w.size() > 16) {
-      id = words_.Find(w);
-    } else {
-      ShortKey key(w);
-      Remembered& r = memo[key.Slot(kBits)];
-      if (r.a != key.a || r.b != key.b || r.size != key.size)
-        r = {key.a, key.b, key.size, words_.Find(w)};
-      id = r.id;
-    }
-    t.lower.id = id == StringTable::kNotFound ? TokenWord::kNotListed : id;
+// Every listed word of up to sixteen bytes sits in an open-addressing table
+// of its bytes and id (24 bytes a slot, 384 KiB for five thousand words), so
+// a token's id is one probe of one array, and a word on no list stops at the
+// first empty slot nearly always: no hash of the text and no string compare.
+// Longer words go to the word table.
+void Lexicon::IndexShortWords() {
+  size_t n = 0;
+  for (uint32_t id = 0; id < words_.size(); ++id) n += words_.key(id).size() - 1 < 16;
+  int bits = 4;
+  while ((size_t{1} << bits) < 3 * n) ++bits;
+  short_word_bits_ = bits;
+  short_words_.assign(size_t{1} << bits, ShortWord{});
+  const size_t mask = short_words_.size() - 1;
+  for (uint32_t id = 0; id < words_.size(); ++id) {
+    const std::string& w = words_.key(id);
+    if (w.size() - 1 >= 16) continue;  // empty or long
+    ShortKey key(w);
+    size_t i = key.Slot(bits);
+    while (short_words_[i].size != 0) i = (i + 1) & mask;
+    short_words_[i] = {key.a, key.b, key.size, id};
   }
 }
 
+uint32_t Lexicon::FindWord(std::string_view w) const {
+  if (w.size() - 1 >= 16 || short_words_.empty()) return words_.Find(w);
+  ShortKey key(w);
+  const size_t mask = short_words_.size() - 1;
+  for (size_t i = key.Slot(short_word_bits_);; i = (i + 1) & mask) {
+    const ShortWord& slot = short_words_[i];
+    if (slot.size == 0) return StringTable::kNotFound;
+    if (slot.a == key.a && slot.b == key.b && slot.size == key.size) return slot.id;
+  }
+}
+
+void Lexicon::IdentifyWords(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    uint32_t id = FindWord(t.lower);
+    t.lower.id = id == StringTable::kNotFound ? TokenWord::kNotListed : id;
+  }
+}
 
 }  // namespace kg::ingest

@@ -43,6 +43,16 @@ constexpr std::array<char, 256> kLowerByte = [] {
   return table;
 }();
 
+// ASCII bytes after a letter or digit at which ScanWord's cases all stop
+// the word: not a letter or digit, dot, hyphen or apostrophe; every byte of
+// a multi-byte sequence is left to those cases.
+constexpr std::array<bool, 256> kEndsWord = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 128; ++c)
+    table[c] = !kAsciiAlnum[c] && c != '.' && c != '-' && c != '\'';
+  return table;
+}();
+
 bool AsciiAlnumAt(std::string_view s, size_t i) {
   return kAsciiAlnumByte[static_cast<unsigned char>(s[i])];
 }
@@ -119,6 +129,9 @@ size_t ScanWord(std::string_view s, size_t b, size_t end) {
       // a run of ASCII letters and digits, most of every word, in one loop
       size_t j = i + 1;
       while (j < end && AsciiAlnumAt(s, j)) ++j;
+      // Most words end at an ASCII byte that none of the cases below
+      // continues (a space, a comma): the word ends there.
+      if (j < end && kEndsWord[static_cast<unsigned char>(s[j])]) return j;
       seg_len += j - i;
       if (seg_len > 1) single_letter_dots = false;
       i = j;
@@ -183,42 +196,51 @@ std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end) 
   out.reserve((end - begin) / 5 + 4);
   size_t i = begin;
   while (i < end) {
-    if (IsSpaceAt(doc, i)) {
-      i += static_cast<unsigned char>(doc[i]) == 0xC2 ? 2 : 1;
+    // A plain space, then a word starting with an ASCII letter or digit:
+    // most positions, and neither is a space or an apostrophe below.
+    if (doc[i] == ' ') {
+      ++i;
       continue;
     }
-    if (size_t n = ApostropheAt(doc, i)) {
-      size_t j = i + n;
-      if (j < end && doc[j] == 's' && !out.empty() && out.back().end == i &&
-          (j + 1 >= end || !LetterSeqLen(doc, j + 1))) {
-        Push(doc, i, j + 1, true, &out);  // 's
-        i = j + 1;
+    if (!AsciiAlnumAt(doc, i)) {
+      if (IsSpaceAt(doc, i)) {
+        i += static_cast<unsigned char>(doc[i]) == 0xC2 ? 2 : 1;
         continue;
       }
-      if (j < end && doc[j] == 't' && !out.empty() && out.back().end == i &&
-          !out.back().lower.empty() && out.back().lower.back() == 'n') {
-        Token& prev = out.back();  // "don't" -> "do" "n't"
-        uint32_t nb = prev.end - 1;
-        std::string_view word = doc.substr(prev.begin, nb - prev.begin);
-        uint32_t pb = prev.begin;
-        out.pop_back();
-        if (!word.empty()) Push(doc, pb, nb, true, &out);
-        Push(doc, nb, j + 1, true, &out);
-        i = j + 1;
+      if (size_t n = ApostropheAt(doc, i)) {
+        size_t j = i + n;
+        if (j < end && doc[j] == 's' && !out.empty() && out.back().end == i &&
+            (j + 1 >= end || !LetterSeqLen(doc, j + 1))) {
+          Push(doc, i, j + 1, true, &out);  // 's
+          i = j + 1;
+          continue;
+        }
+        if (j < end && doc[j] == 't' && !out.empty() && out.back().end == i &&
+            !out.back().lower.empty() && out.back().lower.back() == 'n') {
+          Token& prev = out.back();  // "don't" -> "do" "n't"
+          uint32_t nb = prev.end - 1;
+          std::string_view word = doc.substr(prev.begin, nb - prev.begin);
+          uint32_t pb = prev.begin;
+          out.pop_back();
+          if (!word.empty()) Push(doc, pb, nb, true, &out);
+          Push(doc, nb, j + 1, true, &out);
+          i = j + 1;
+          continue;
+        }
+      }
+      if (!LetterSeqLen(doc, i)) {
+        size_t n = SeqLen(static_cast<unsigned char>(doc[i]));
+        if (i + n > end) n = end - i;
+        Push(doc, i, i + n, false, &out);
+        i += n;
         continue;
       }
     }
-    if (LetterSeqLen(doc, i)) {
-      size_t e = ScanWord(doc, i, end);
-      if (e == i) e = i + 1;
-      Push(doc, i, e, true, &out);
-      i = e;
-      continue;
-    }
-    size_t n = SeqLen(static_cast<unsigned char>(doc[i]));
-    if (i + n > end) n = end - i;
-    Push(doc, i, i + n, false, &out);
-    i += n;
+    // a word, from an ASCII letter or digit or from another letter
+    size_t e = ScanWord(doc, i, end);
+    if (e == i) e = i + 1;
+    Push(doc, i, e, true, &out);
+    i = e;
   }
   return out;
 }

@@ -51,9 +51,10 @@ TEST_CASE("Every single word of a list is found by its id", "[lexicon]") {
   }
 }
 
-TEST_CASE("Word ids stay exact when remembered from earlier sentences", "[lexicon]") {
-  // IdentifyWords remembers recent words by their bytes: a word one letter
-  // away from a listed one, met before and after it, keeps its own answer.
+TEST_CASE("Word ids stay exact for words one letter from a listed one", "[lexicon]") {
+  // IdentifyWords finds short words by their bytes packed in two integers: a
+  // word one letter away from a listed one, met before and after it, keeps
+  // its own answer.
   const Lexicon& lex = Lexicon::Default();
   for (const char* set : {"months", "prepositions", "weekdays"}) {
     for (const std::string& word : lex.List(set)) {
@@ -67,6 +68,29 @@ TEST_CASE("Word ids stay exact when remembered from earlier sentences", "[lexico
         CHECK(lex.InSet(set, t[1].lower));
         CHECK(lex.InSet(set, t[0].lower) == lex.InSet(set, std::string_view(lookalike)));
         CHECK(t[2].lower.id == t[0].lower.id);
+      }
+    }
+  }
+}
+
+TEST_CASE("Every byte of a short word counts for its id", "[lexicon]") {
+  // Words of every length up to the sixteen bytes of the packed form and
+  // past it, each changed at every position: by id as by text.
+  const Lexicon& lex = Lexicon::Default();
+  for (const char* set : {"months", "prepositions", "weekdays", "non_name_words", "org_heads"}) {
+    for (const std::string& word : lex.List(set)) {
+      std::vector<Token> whole = Tokenize(word);
+      if (whole.size() != 1 || whole[0].lower != word) continue;
+      for (size_t at = 0; at < word.size(); ++at) {
+        std::string other = word;
+        other[at] = other[at] == 'x' ? 'y' : 'x';
+        std::vector<Token> t = Tokenize(other + " " + word + " " + word + "s");
+        if (t.size() != 3) continue;
+        lex.IdentifyWords(&t);
+        CAPTURE(set, word, other);
+        CHECK(lex.InSet(set, t[0].lower) == lex.InSet(set, std::string_view(other)));
+        CHECK(lex.InSet(set, t[1].lower));
+        CHECK(lex.InSet(set, t[2].lower) == lex.InSet(set, std::string_view(t[2].lower)));
       }
     }
   }

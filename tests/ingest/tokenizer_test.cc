@@ -17,6 +17,13 @@ TEST_CASE("Tokenize splits words, possessives, contractions and dotted forms", "
       {"C\xC3\xB4te d'Ivoire", "C\xC3\xB4te|d'Ivoire"},
       {"\xE2\x80\x9CWe are open,\xE2\x80\x9D he said.", "\xE2\x80\x9C|We|are|open|,|\xE2\x80\x9D|he|said|."},
       {"1,550 warheads", "1|,|550|warheads"},
+      // where a run of ASCII letters ends: at a byte that ends the word, or
+      // at one the word's own cases read (dot, hyphen, apostrophe, UTF-8)
+      {"Kyiv;Minsk(Riga)", "Kyiv|;|Minsk|(|Riga|)"},
+      {"Paris.\tBonn\xC2\xA0Rome", "Paris|.|Bonn|Rome"},
+      {"US-made jets, Cura\xC3\xA7" "ao", "US|-|made|jets|,|Cura\xC3\xA7" "ao"},
+      {"O'Brien\xE2\x80\x94Kim", "O'Brien|\xE2\x80\x94|Kim"},
+      {"  Kyiv", "Kyiv"},
   }));
   CAPTURE(text);
   CHECK(TokensToString(Tokenize(text)) == expected);

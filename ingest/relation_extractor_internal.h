@@ -140,6 +140,7 @@ class Extractor {
   int CountryOfUnnamedLeader(size_t clause_start, size_t trigger) const;  // "Ethiopia's prime minister"
   int UnnamedLeaderAt(size_t k, size_t* after) const;  // "the French president" at k
   Subjects PartyMembers(size_t clause_start, size_t trigger) const;  // "a delegation led by X"
+  Subjects VehicleOwner(size_t clause_start, size_t trigger) const;  // "Biden's plane landed"
   bool PlannedMainClause(size_t trigger) const;  // "will fly to A, before going on to B"
   Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;
   int RelativeAntecedent(size_t rel) const;   // mention before ", who", or -1
@@ -152,6 +153,7 @@ class Extractor {
   size_t VehicleEnd(size_t k) const;          // past "an overnight train", or k
   bool VisitedByVehicle(size_t i, size_t k);  // "taking a train into Kyiv"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
+  Subjects CounterpartMet(size_t verb, size_t limit) const;  // "met his Chinese counterpart"
   bool VisitedNounBy(size_t i);               // "a visit by X to Y"
   Subjects NounPossessor(size_t noun, Relation* r);
   Subjects NounSpeaker(size_t noun) const;
@@ -181,6 +183,7 @@ class Extractor {
   Subjects FrontedClauseSubject(size_t i) const;  // "After landing in X, Y said"
   Subjects InvitedGuest(size_t i) const;      // "invited X to come to Y": X
   int ModifierPlace(size_t noun) const;       // "a White House visit", "his Moscow trip"
+  size_t LegBefore(size_t noun) const;        // "the Jakarta leg of" his tour
   bool VisitedModifierPlace(size_t i);        // "his Moscow trip": the possessor
   bool VisitedTourLeg(size_t i);              // "a tour that began in Cairo"
   bool VisitedHonoured(size_t i);             // "was given a 21-gun salute in X"

@@ -39,8 +39,10 @@ std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) 
   size_t k = *end;
   if (!places.empty() && k + 2 < std::min(limit, t_.size()) && t_[k].lower == "and" &&
       lex_.InSet("visit_last_words", t_[k + 1].lower)) {
-    size_t e = k + 2;
-    for (int p : PlacesAfter(k + 2, std::min(limit, k + 6), &e))
+    // "to Managua and then to Havana"
+    size_t from_last = t_[k + 2].lower == "to" ? k + 3 : k + 2;
+    size_t e = from_last;
+    for (int p : PlacesAfter(from_last, std::min(limit, from_last + 4), &e))
       if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
     *end = std::max(*end, e);
   }
@@ -273,6 +275,11 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   if (lex_.InSet("visit_invited_verbs", word) && s.how != "invited guest" &&
       !(first_to && t_[i - 1].lower == "to"))
     return false;
+  // "Just back from Beijing, Yellen said", "Biden, back from Kyiv,": not
+  // after a verb ("pulled back from Kyiv" is troops, "stepped back from")
+  if (word == "back" && i > 0 && t_[i - 1].text != "," && t_[i - 1].lower != "just" &&
+      !IsBe(t_[i - 1].lower))
+    return false;
   // "moved on from Jeddah to Doha": these verbs travel only with "on"
   if (lex_.InSet("visit_onward_verbs", word) && (i + 1 >= t_.size() || t_[i + 1].lower != "on"))
     return false;
@@ -289,6 +296,9 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   if (prep == "from" && i + 2 < t_.size() && t_[i + 1].lower == "home" && t_[i + 2].lower == "from")
     after_verb = i + 2;
   else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
+    // "flew back to Beijing from Moscow": where one comes back from was abroad
+    for (size_t j = i + 2; j < std::min(cend, i + 10); ++j)
+      if (t_[j].lower == "from") return VisitedReturn(i, j, cend, s);
     Note(i, "visited.verb_prep: a return home");
     return false;
   }
@@ -328,7 +338,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   // the traveller is the nearest person before the verb
   if (places.empty() && k + 2 < t_.size() && t_[k].lower == "in" &&
       (t_[k + 1].lower == "his" || t_[k + 1].lower == "her" || t_[k + 1].lower == "their") &&
-      t_[k + 2].lower == "place") {
+      lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) {
     places = EventBefore(i, &end);
     for (size_t idx = ms_.size(); idx > 0 && !places.empty(); --idx) {
       const Mention& m = ms_[idx - 1];
@@ -390,8 +400,14 @@ bool Extractor::VisitedVerb(size_t i) {
       return true;
     }
   }
-  // "toured SpaceX's launch site in Boca Chica"
-  if (places.empty() && lex_.InSet("visit_deed_verbs", t_[i].lower)) return VisitedMeeting(i);
+  // "On the Addis Ababa leg of his African tour, Lula said": a noun after all
+  if (places.empty() && ModifierPlace(i) >= 0) return VisitedModifierPlace(i);
+  // "toured SpaceX's launch site in Boca Chica", "visited German troops in
+  // Lithuania": what one visits in a place puts one there
+  if (places.empty() && (lex_.InSet("visit_deed_verbs", t_[i].lower) ||
+                         (!s.passive && !EndsWith(t_[i].lower, "ing") &&
+                          lex_.InSet("visit_object_verbs", t_[i].lower))))
+    return VisitedMeeting(i);
   if (places.empty()) {
     Note(i, "no country or city as the object of '" + t_[i].lower + "'");
     return false;

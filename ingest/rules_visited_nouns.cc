@@ -142,7 +142,9 @@ bool Extractor::NounFramed(size_t i) const {
     const TokenWord& b = t_[k - 1].lower;
     // "for Nancy Pelosi's visit": an owner we could not name is no frame
     if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") return false;
+    // "is weighing a trip to Israel": a plan, which the modality cue tells
     if (IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) ||
+        lex_.InSet("visit_plan_verbs", b) ||
         lex_.InSet("visit_frames", b) ||
         (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower)))
       return true;
@@ -306,6 +308,8 @@ bool Extractor::VisitedModifierPlace(size_t i) {
   r.rule = "visited.noun";
   r.confidence = 0.75f;
   Subjects s = NounPossessor(i, &r);
+  // "On the Addis Ababa leg of his tour, Lula said": "his" looks ahead
+  if (s.entities.empty()) s = FrontedPhraseSubject(i);
   if (s.entities.empty()) return false;
   std::string cue = CancelledBefore(i);
   if (cue.empty()) cue = PostponedAfter(i);

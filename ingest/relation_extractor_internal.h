@@ -166,6 +166,7 @@ class Extractor {
   bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
   bool VisitedHostPhrase(size_t i);           // "X played host to Y"
+  bool VisitedHostOf(size_t i);               // "Macron, Xi's host in Paris"
   bool HostedGuests(size_t verb, size_t i, size_t guest_at, const char* rule);
   bool VisitedReceived(size_t i);             // "Y was welcomed in X"
   Subjects SubjectBeforeVerb(size_t verb) const;  // the guest of "was received by"
@@ -178,6 +179,7 @@ class Extractor {
   // rules_visited_deeds.cc
   bool KnownCountries(const Subjects& s) const;  // every traveller's home is known
   bool DeedObject(size_t verb, size_t limit) const;  // "addressed parliament", "laid a wreath"
+  std::vector<int> DeedObjectCountry(size_t verb, size_t limit, size_t* end) const;
   bool RemoteClause(size_t i) const;          // "by video link"
   size_t PastCapacity(size_t cend) const;     // past "as Senegal's president"
   Subjects FrontedClauseSubject(size_t i) const;  // "After landing in X, Y said"

@@ -226,7 +226,8 @@ bool Extractor::Visited(size_t i) {
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   // "was in Tokyo for the state funeral": an event says why one was there,
   // not that one travelled ("signed on the sidelines of the summit in X").
-  if (lex_.InSet("visit_host_nouns", word)) return VisitedGuestOfHosts(i) || VisitedHostPhrase(i);
+  if (lex_.InSet("visit_host_nouns", word))
+    return VisitedGuestOfHosts(i) || VisitedHostPhrase(i) || VisitedHostOf(i);
   if (lex_.InSet("visit_presence_nouns", word))
     return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
@@ -329,6 +330,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   for (size_t j = after_verb; !prep_ok && j < k && j < t_.size() && (prep == "in" || prep == "to"); ++j)
     if (t_[j].lower == "here" && MentionAt(j) >= 0) here = j;
   size_t end = k + 1;
+  bool open_stand_in = false;
   std::vector<int> places;
   if (prep_ok || here < k) {
     places = VisitPlaces(here < k ? here : k + 1, cend, &end);
@@ -340,6 +342,11 @@ bool Extractor::VisitedVerbPrep(size_t i) {
       (t_[k + 1].lower == "his" || t_[k + 1].lower == "her" || t_[k + 1].lower == "their") &&
       lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) {
     places = EventBefore(i, &end);
+    // "Xi will miss the summit, with Li Qiang going in his place": the
+    // stand-in's trip is as open as the absence it fills
+    for (size_t k = 0; k + 1 < i && !places.empty(); ++k)
+      if (lex_.InSet("future_auxiliaries", t_[k].lower) && !EndsWith(t_[i].lower, "ed"))
+        open_stand_in = true;
     for (size_t idx = ms_.size(); idx > 0 && !places.empty(); --idx) {
       const Mention& m = ms_[idx - 1];
       if (m.last > i || m.type != NodeType::kPerson || m.kind == MentionKind::kPronoun ||
@@ -361,7 +368,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   }
   Relation r;
   r.rule = "visited.verb_prep";
-  r.modality_override_hypothetical = PlannedMainClause(i);
+  r.modality_override_hypothetical = open_stand_in || PlannedMainClause(i);
   EmitVisits(r, places, i, s, end);
   return true;
 }

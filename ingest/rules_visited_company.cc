@@ -50,6 +50,8 @@ bool Extractor::VisitedMeeting(size_t i) {
     if (w == "in" || w == "at") places = PlacesAfter(k + 1, k + 5, &end);
     at = k;
   }
+  // "the first Brazilian president to address Portugal's parliament"
+  if (places.empty() && lex_.InSet("visit_deed_verbs", word)) places = DeedObjectCountry(i, limit, &end);
   if (places.empty()) return false;
   if (lex_.InSet("visit_meet_verbs", word)) {
     Subjects guest = CounterpartMet(i, at);

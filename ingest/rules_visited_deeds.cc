@@ -39,6 +39,26 @@ bool Extractor::DeedObject(size_t verb, size_t limit) const {
   return false;
 }
 
+// The country that owns the deed's object: "addressed Portugal's
+// parliament", "addressed the US Congress", "laid a wreath at the Polish
+// memorial". Empty when the object names none.
+std::vector<int> Extractor::DeedObjectCountry(size_t verb, size_t limit, size_t* end) const {
+  for (size_t k = verb + 1; k < std::min(limit, verb + 9); ++k) {
+    if (!lex_.InSet("visit_deed_objects", t_[k].lower)) continue;
+    // "the Portuguese parliament" may be one mention, of the country
+    int m = MentionAt(k);
+    size_t before = k > 0 && t_[k - 1].lower == "'s" ? k - 1 : k;
+    if (m < 0 && before > verb + 1) m = MentionAt(before - 1);
+    if (m < 0 || ms_[m].entity < 0 || (ms_[m].last != before && ms_[m].last != k + 1)) return {};
+    bool country = static_cast<size_t>(ms_[m].entity) < doc_.entity_types.size() &&
+                   doc_.entity_types[ms_[m].entity] == NodeType::kCountry;
+    if (!country) return {};
+    *end = k + 1;
+    return {ms_[m].entity};
+  }
+  return {};
+}
+
 // "addressed Japan's Diet by video link", "met by phone": nobody travelled.
 bool Extractor::RemoteClause(size_t i) const {
   size_t cend = ClauseEnd(t_, i, lex_);

@@ -157,6 +157,7 @@ class Extractor {
   bool VisitedNounBy(size_t i);               // "a visit by X to Y"
   Subjects NounPossessor(size_t noun, Relation* r);
   Subjects NounSpeaker(size_t noun) const;
+  Subjects PredicatePerson(size_t noun, size_t end) const;  // "The trip to X made him"
   bool NounFramed(size_t noun) const;
   std::string CancelledBefore(size_t noun) const;  // "put off a visit to": the cue
   Subjects PersonOfCountry(int adjective, size_t noun) const;  // "by a French president"

@@ -87,6 +87,15 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
     Note(i, "visited: no person among the subjects (" + s.how + ")");
     return;
   }
+  // "touched down in Melbourne hoping to defend his title": a player or a
+  // singer, when nobody travelling is known to act for a country
+  bool known = s.described_people || leaders_of || titled >= 0;
+  for (int e : people) known = known || CountryOf(e) >= 0;
+  for (size_t k = 0; k < t_.size() && !known; ++k)
+    if (lex_.InSet("visit_sport_words", t_[k].lower)) {
+      Note(i, "visited: a player or performer ('" + std::string(t_[k].lower) + "')");
+      return;
+    }
   // "Zelensky invited Trump to come to Ukraine": an invitation is a plan
   if (s.how == "invited guest") r.modality_override_hypothetical = true;
   // "Neither Burhan nor his rival Dagalo went to Jeddah"
@@ -333,7 +342,10 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   bool open_stand_in = false;
   std::vector<int> places;
   if (prep_ok || here < k) {
-    places = VisitPlaces(here < k ? here : k + 1, cend, &end);
+    // "dropped in on Kyiv"
+    size_t from = here < k ? here : k + 1;
+    if (here == k && t_[k].lower == "in" && from + 1 < t_.size() && t_[from].lower == "on") ++from;
+    places = VisitPlaces(from, cend, &end);
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
   }
   // "and Lavrov will travel in his place": to the event named before, and

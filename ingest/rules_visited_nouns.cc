@@ -276,6 +276,7 @@ bool Extractor::VisitedNoun(size_t i) {
       (t_[end + 1].lower == "a" || t_[end + 1].lower == "an"))
     s = PersonOfCountry(MentionAt(end + 2), i);
   if (s.entities.empty()) s = FrontedPhraseSubject(i);
+  if (s.entities.empty()) s = PredicatePerson(i, end);
   if (s.entities.empty()) {
     if (!NounFramed(i)) {
       Note(i, "visit noun without a visitor (no possessor, 'by', light verb or frame)");
@@ -293,10 +294,26 @@ bool Extractor::VisitedNoun(size_t i) {
     r.modality_override = true;
     r.cue = cue;
   }
-  // "on her way to Guatemala": not there yet.
-  if (t_[i].lower == "way") r.modality_override_hypothetical = true;
+  // "on her way to Guatemala", "en route to Kyiv": not there yet.
+  if (t_[i].lower == "way" || t_[i].lower == "route") r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, end);
   return true;
+}
+
+// "The trip to Kyiv made him the first ...", "The visit to Hanoi was his
+// first": a trip noun that opens its clause, whose predicate names the
+// traveller by a pronoun.
+Extractor::Subjects Extractor::PredicatePerson(size_t noun, size_t end) const {
+  size_t cs = ClauseStart(t_, noun, lex_);
+  for (size_t k = cs; k < noun; ++k)
+    if (!t_[k].word || MentionAt(k) >= 0 || lex_.InSet("prepositions", t_[k].lower)) return {};
+  for (size_t k = end; k + 1 < t_.size() && k < end + 3; ++k) {
+    if (!lex_.InSet("visit_subject_predicates", t_[k].lower)) continue;
+    int m = MentionAt(k + 1);
+    if (m < 0 || ms_[m].kind != MentionKind::kPronoun || !EntityIsPerson(ms_[m].entity)) return {};
+    return MentionSubject(m, k + 2, "person in the predicate of the trip");
+  }
+  return {};
 }
 
 // "his Moscow trip", "Modi's Delhi visit was postponed": the place named

@@ -307,7 +307,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     after_verb = i + 2;
   else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
     // "flew back to Beijing from Moscow": where one comes back from was abroad
-    for (size_t j = i + 2; j < std::min(cend, i + 10); ++j)
+    for (size_t j = i + 2; j < std::min(cend, i + 10) && prep == "to"; ++j)
       if (t_[j].lower == "from") return VisitedReturn(i, j, cend, s);
     Note(i, "visited.verb_prep: a return home");
     return false;

@@ -307,7 +307,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     after_verb = i + 2;
   else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
     // "flew back to Beijing from Moscow": where one comes back from was abroad
-    for (size_t j = i + 2; j < std::min(cend, i + 10) && prep == "to"; ++j)
+    for (size_t j = i + 2; j < std::min(cend, i + 10) && (prep == "to" || prep == "in"); ++j)
       if (t_[j].lower == "from") return VisitedReturn(i, j, cend, s);
     Note(i, "visited.verb_prep: a return home");
     return false;
@@ -368,6 +368,12 @@ bool Extractor::VisitedVerbPrep(size_t i) {
       break;
     }
   }
+  // "SINGAPORE — Trump's plane touched down at Paya Lebar air base": the
+  // dateline's place rides on an arrival verb that names none it knows
+  int dateline = MentionAt(i);
+  if (places.empty() && dateline >= 0 && ms_[dateline].first == i &&
+      ms_[dateline].kind == MentionKind::kPlace && ms_[dateline].entity >= 0)
+    places = {ms_[dateline].entity};
   // "who had both flown in for the occasion, met in Singapore": a bare
   // "in" leaves the place to the clause the travellers act in
   if (places.empty() && k < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) < 0)

@@ -310,6 +310,9 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
        "Sergey Lavrov -visited-> South Africa [asserted]"},
       {"Xi Jinping will skip the summit in Rio de Janeiro, with Li Qiang going in his place.",
        "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // an arrival naming no place it knows arrived at the dateline
+      {"HANOI — Kim Jong Un arrived from Pyongyang.", "Kim Jong Un -visited-> Vietnam [asserted]"},
+      {"NEW DELHI — Narendra Modi arrived back from Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
       // players and performers are no visitors
       {"Novak Djokovic touched down in Melbourne to defend his title.", ""},
   }));

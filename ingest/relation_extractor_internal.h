@@ -168,6 +168,7 @@ class Extractor {
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
   bool VisitedHostPhrase(size_t i);           // "X played host to Y"
   bool VisitedHostOf(size_t i);               // "Macron, Xi's host in Paris"
+  bool VisitedVisitingTitle(size_t i);        // "the visiting Indian foreign minister, X"
   bool HostedGuests(size_t verb, size_t i, size_t guest_at, const char* rule);
   bool VisitedReceived(size_t i);             // "Y was welcomed in X"
   Subjects SubjectBeforeVerb(size_t verb) const;  // the guest of "was received by"

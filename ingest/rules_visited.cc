@@ -129,7 +129,14 @@ bool Extractor::VisitedTaken(size_t i) {
     if (ms_[idx].kind == MentionKind::kDescription && EntityIsPerson(ms_[idx].entity) &&
         ms_[idx].first == first)
       m = static_cast<int>(idx);
-  if (m < 0 || ms_[m].entity < 0) return false;
+  // "Winding up a tour that had taken him to Riyadh, Trump left": the
+  // pronoun looks ahead to the subject after the fronted clause
+  Subjects ahead;
+  if (m >= 0 && ms_[m].kind == MentionKind::kPronoun && ms_[m].entity < 0) {
+    ahead = FrontedClauseSubject(i);
+    if (ahead.entities.empty()) return false;
+  }
+  if (m < 0 || (ms_[m].entity < 0 && ahead.entities.empty())) return false;
   if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun &&
       !EntityIsPerson(ms_[m].entity))
     return false;
@@ -150,7 +157,7 @@ bool Extractor::VisitedTaken(size_t i) {
     if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
   if (places.empty()) return false;
   Subjects s;
-  s.entities = {ms_[m].entity};
+  s.entities = {ahead.entities.empty() ? ms_[m].entity : ahead.entities[0]};
   s.end = ClauseStart(t_, i, lex_);
   s.how = "the one a trip takes";
   // "met Akufo-Addo at the start of a tour that will take her to Zambia":
@@ -425,6 +432,7 @@ bool Extractor::VisitedVerb(size_t i) {
       return true;
     }
   }
+  if (places.empty() && t_[i].lower == "visiting" && VisitedVisitingTitle(i)) return true;
   // "On the Addis Ababa leg of his African tour, Lula said": a noun after all
   if (places.empty() && ModifierPlace(i) >= 0) return VisitedModifierPlace(i);
   // "toured SpaceX's launch site in Boca Chica", "visited German troops in

@@ -83,7 +83,7 @@ Extractor::Subjects Extractor::FrontedClauseSubject(size_t i) const {
   if (t_.empty()) return {};
   const TokenWord& first = t_[0].lower;
   bool fronted = lex_.InSet("subordinators", first) || lex_.InSet("visit_frames", first) ||
-                 (i == 0 && EndsWith(first, "ing")) || (i <= 1 && t_[i].lower == "back");
+                 EndsWith(first, "ing") || (i <= 1 && t_[i].lower == "back");
   if (!fronted) return {};
   for (size_t k = 0; k < i; ++k)
     if (t_[k].text == "," || MentionAt(k) >= 0) return {};  // the clause has its own subject

@@ -313,6 +313,13 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
       // an arrival naming no place it knows arrived at the dateline
       {"HANOI — Kim Jong Un arrived from Pyongyang.", "Kim Jong Un -visited-> Vietnam [asserted]"},
       {"NEW DELHI — Narendra Modi arrived back from Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
+      // fronted participles, cataphora, "visiting" before a title
+      {"Having landed in Hanoi, Joe Biden praised the ties.", "Joe Biden -visited-> Vietnam [asserted]"},
+      {"Winding up a tour that had taken him to Riyadh, Donald Trump spoke.",
+       "Donald Trump -visited-> Saudi Arabia [asserted]"},
+      {"The deal was signed in Khartoum in the presence of visiting US Treasury Secretary Steven Mnuchin.",
+       "Steven Mnuchin -visited-> Sudan [asserted]"},
+      {"The visiting professor John Smith spoke in London.", ""},
       // players and performers are no visitors
       {"Novak Djokovic touched down in Melbourne to defend his title.", ""},
   }));

@@ -28,6 +28,11 @@ inline Relation SupplyFact(const char* rule, std::vector<int> sources, int targe
 // amount starts there (rules_signed_parts.cc).
 size_t SkipAmount(const std::vector<Token>& tokens, size_t k, size_t to);
 
+// The first token at or after `k` (before `limit`) past a travel verb's
+// particles and manner adverbs: "flew back to", "stopped over in"
+// (rules_visited.cc).
+size_t SkipParticles(const std::vector<Token>& tokens, size_t k, size_t limit, const Lexicon& lex);
+
 // Thread safety: not thread-safe; one per sentence.
 class Extractor {
  public:

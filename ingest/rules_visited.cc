@@ -100,6 +100,12 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
       r.modality_override = true;
       r.cue = t_[k].lower;
     }
+  // "stayed in Beijing rather than fly to New Delhi", "instead of travelling to"
+  std::string instead = i >= 2 ? t_[i - 2].lower + " " + t_[i - 1].lower : "";
+  if (!r.modality_override && lex_.InSet("visit_instead_words", instead)) {
+    r.modality_override = true;
+    r.cue = instead;
+  }
   for (int place : places) {
     Relation one = r;
     one.relation = "visited";

@@ -320,6 +320,9 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
       {"The deal was signed in Khartoum in the presence of visiting US Treasury Secretary Steven Mnuchin.",
        "Steven Mnuchin -visited-> Sudan [asserted]"},
       {"The visiting professor John Smith spoke in London.", ""},
+      {"Xi Jinping stayed in Beijing rather than fly to New Delhi.", "Xi Jinping -visited-> India [negated]"},
+      {"Olaf Scholz phoned Joe Biden instead of travelling to Washington.",
+       "Olaf Scholz -visited-> United States [negated]"},
       // players and performers are no visitors
       {"Novak Djokovic touched down in Melbourne to defend his title.", ""},
   }));

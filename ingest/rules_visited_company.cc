@@ -95,6 +95,9 @@ Extractor::Subjects Extractor::CounterpartMet(size_t verb, size_t limit) const {
       if (ms_[idx].last == k && ms_[idx].kind == MentionKind::kAdjective && ms_[idx].entity >= 0)
         adjective = static_cast<int>(idx);
     if (adjective < 0) return {};
+    // "met his Australian counterpart Penny Wong in Canberra": she is at home
+    for (size_t j = limit; j < t_.size() && j < limit + 5; ++j)
+      if (MentionAt(j) >= 0 && ms_[MentionAt(j)].entity == ms_[adjective].entity) return {};
     int name = MentionAt(k + 1);
     if (name >= 0 && ms_[name].type == NodeType::kPerson && ms_[name].entity >= 0 &&
         ms_[name].kind != MentionKind::kPronoun)

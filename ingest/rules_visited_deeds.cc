@@ -85,8 +85,13 @@ Extractor::Subjects Extractor::FrontedClauseSubject(size_t i) const {
   bool fronted = lex_.InSet("subordinators", first) || lex_.InSet("visit_frames", first) ||
                  EndsWith(first, "ing") || (i <= 1 && t_[i].lower == "back");
   if (!fronted) return {};
-  for (size_t k = 0; k < i; ++k)
-    if (t_[k].text == "," || MentionAt(k) >= 0) return {};  // the clause has its own subject
+  // the clause has its own subject, unless a pronoun that looks ahead ("On
+  // his return from Moscow, Orban said")
+  for (size_t k = 0; k < i; ++k) {
+    int m = MentionAt(k);
+    bool ahead = m >= 0 && ms_[m].kind == MentionKind::kPronoun && ms_[m].entity < 0;
+    if (t_[k].text == "," || (m >= 0 && !ahead)) return {};
+  }
   for (size_t k = i + 1; k + 1 < t_.size() && k < i + 30; ++k) {
     if (t_[k].text == "." || t_[k].text == ";") break;
     if (t_[k].text != ",") continue;

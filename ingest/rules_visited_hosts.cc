@@ -205,6 +205,14 @@ bool Extractor::VisitedReceived(size_t i) {
   if (s.passive) {
     int host = s.entities.empty() ? -1 : s.entities[0];
     s = SubjectBeforeVerb(i);
+    // "King Charles III and Queen Camilla were welcomed by": both guests
+    for (size_t idx = 0; idx < ms_.size() && s.entities.size() == 1; ++idx) {
+      if (ms_[idx].entity != s.entities[0] || ms_[idx].first >= i) continue;
+      size_t e = 0;
+      std::vector<int> guests = Coordinated(static_cast<int>(idx), i, &e);
+      if (guests.size() > 1) s.entities = guests;
+      break;
+    }
     if (places.empty() && CountryOf(host) >= 0) places = {CountryOf(host)};
   }
   if (places.empty()) return false;

@@ -193,7 +193,10 @@ Extractor::Subjects Extractor::PersonOfCountry(int adj, size_t i) const {
 // "Back in Honiara after a tour of China, Manasseh Sogavare said": a
 // fronted phrase without a verb belongs to the subject after its comma.
 Extractor::Subjects Extractor::FrontedPhraseSubject(size_t i) const {
-  if (t_.empty() || (!lex_.InSet("prepositions", t_[0].lower) && t_[0].lower != "back")) return {};
+  // "Back in Honiara after", "Fresh off a trip to"
+  if (t_.empty() || (!lex_.InSet("prepositions", t_[0].lower) &&
+                     !lex_.InSet("visit_fronted_words", t_[0].lower)))
+    return {};
   for (size_t k = 1; k < t_.size() && k < i + 12; ++k) {
     const TokenWord& w = t_[k].lower;
     if (IsBe(w) || w == "has" || w == "had" || w == "said" || t_[k].text == ".") return {};

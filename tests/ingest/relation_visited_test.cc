@@ -327,6 +327,11 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
       {"Xi Jinping stayed in Beijing rather than fly to New Delhi.", "Xi Jinping -visited-> India [negated]"},
       {"Olaf Scholz phoned Joe Biden instead of travelling to Washington.",
        "Olaf Scholz -visited-> United States [negated]"},
+      {"On his return from Moscow, Viktor Orban spoke to the radio.", "Viktor Orban -visited-> Russia [asserted]"},
+      {"Fresh off a trip to Abu Dhabi, Narendra Modi spoke.",
+       "Narendra Modi -visited-> United Arab Emirates [asserted]"},
+      {"Olaf Scholz and Annalena Baerbock were welcomed by William Ruto in Nairobi.",
+       "Annalena Baerbock -visited-> Kenya [asserted]\nOlaf Scholz -visited-> Kenya [asserted]"},
       // players and performers are no visitors
       {"Novak Djokovic touched down in Melbourne to defend his title.", ""},
   }));

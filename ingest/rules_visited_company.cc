@@ -51,7 +51,8 @@ bool Extractor::VisitedMeeting(size_t i) {
     at = k;
   }
   // "the first Brazilian president to address Portugal's parliament"
-  if (places.empty() && lex_.InSet("visit_deed_verbs", word)) places = DeedObjectCountry(i, limit, &end);
+  if (places.empty() && lex_.InSet("visit_deed_verbs", word))
+    places = DeedObjectCountry(i, limit, &end);
   if (places.empty()) return false;
   if (lex_.InSet("visit_meet_verbs", word)) {
     Subjects guest = CounterpartMet(i, at);
@@ -132,9 +133,8 @@ bool Extractor::VisitedLed(size_t i) {
   // "and Li Qiang will lead China's delegation instead": to the event named before
   bool instead = false;
   for (size_t j = delegation + 1; j < std::min(cend, delegation + 4) && !instead; ++j)
-    instead = t_[j].lower == "instead" ||
-              (t_[j].lower == "in" && j + 2 < t_.size() &&
-               lex_.InSet("visit_stead_nouns", t_[j + 2].lower));
+    instead = t_[j].lower == "instead" || (t_[j].lower == "in" && j + 2 < t_.size() &&
+                                           lex_.InSet("visit_stead_nouns", t_[j + 2].lower));
   bool stand_in = places.empty() && instead;
   if (stand_in) places = EventBefore(i, &end);
   if (places.empty()) return false;
@@ -169,9 +169,10 @@ bool Extractor::VisitedStandIn(size_t i) {
       agent = m;
     const TokenWord& w = k + 1 < t_.size() ? t_[k + 1].lower : t_[k].lower;
     // "sending Li Qiang in his place", "would send Sergei Lavrov instead"
-    stand_in = (t_[k].lower == "in" && k + 2 < t_.size() && (w == "his" || w == "her" || w == "their") &&
-                lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) ||
-               (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k);
+    stand_in =
+        (t_[k].lower == "in" && k + 2 < t_.size() && (w == "his" || w == "her" || w == "their") &&
+         lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) ||
+        (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k);
   }
   if (agent < 0 || !stand_in) return false;
   size_t end = i;

@@ -90,8 +90,9 @@ Extractor::Subjects Extractor::FrontedClauseSubject(size_t i) const {
   for (size_t k = 0; k < i; ++k) {
     int m = MentionAt(k);
     // only an owner or an object: "As he arrived, Mr Botin ..." has its subject
-    bool ahead = m >= 0 && ms_[m].kind == MentionKind::kPronoun && ms_[m].entity < 0 &&
-                 (IsPossessivePronoun(t_[k].lower) || t_[k].lower == "him" || t_[k].lower == "them");
+    bool ahead =
+        m >= 0 && ms_[m].kind == MentionKind::kPronoun && ms_[m].entity < 0 &&
+        (IsPossessivePronoun(t_[k].lower) || t_[k].lower == "him" || t_[k].lower == "them");
     if (t_[k].text == "," || (m >= 0 && !ahead)) return {};
   }
   for (size_t k = i + 1; k + 1 < t_.size() && k < i + 30; ++k) {

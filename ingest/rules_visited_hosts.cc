@@ -117,7 +117,8 @@ bool Extractor::VisitedHostOf(size_t i) {
   size_t end = i + 1;
   std::vector<int> places;
   size_t k = SkipTime(i + 1);
-  if (k < cend && (t_[k].lower == "in" || t_[k].lower == "at")) places = PlacesAfter(k + 1, k + 5, &end);
+  if (k < cend && (t_[k].lower == "in" || t_[k].lower == "at"))
+    places = PlacesAfter(k + 1, k + 5, &end);
   // "<host>, <guest>'s host": the apposition's head is the host
   size_t b = ms_[guest].first;
   int host = b >= 2 && t_[b - 1].text == "," ? MentionAt(b - 2) : -1;

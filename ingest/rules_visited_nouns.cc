@@ -144,8 +144,7 @@ bool Extractor::NounFramed(size_t i) const {
     if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") return false;
     // "is weighing a trip to Israel": a plan, which the modality cue tells
     if (IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) ||
-        lex_.InSet("visit_plan_verbs", b) ||
-        lex_.InSet("visit_frames", b) ||
+        lex_.InSet("visit_plan_verbs", b) || lex_.InSet("visit_frames", b) ||
         (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower)))
       return true;
   }
@@ -194,8 +193,8 @@ Extractor::Subjects Extractor::PersonOfCountry(int adj, size_t i) const {
 // fronted phrase without a verb belongs to the subject after its comma.
 Extractor::Subjects Extractor::FrontedPhraseSubject(size_t i) const {
   // "Back in Honiara after", "Fresh off a trip to"
-  if (t_.empty() || (!lex_.InSet("prepositions", t_[0].lower) &&
-                     !lex_.InSet("visit_fronted_words", t_[0].lower)))
+  if (t_.empty() ||
+      (!lex_.InSet("prepositions", t_[0].lower) && !lex_.InSet("visit_fronted_words", t_[0].lower)))
     return {};
   for (size_t k = 1; k < t_.size() && k < i + 12; ++k) {
     const TokenWord& w = t_[k].lower;

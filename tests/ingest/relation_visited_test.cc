@@ -289,6 +289,8 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
        "Wang Yi -visited-> Australia [asserted]"},
       {"Penny Wong held talks with her Chinese counterpart Wang Yi in Canberra.",
        "Wang Yi -visited-> Australia [asserted]"},
+      {"Olaf Scholz sat down with his Chinese counterpart Li Qiang in Beijing.",
+       "Olaf Scholz -visited-> China [asserted]"},
       // hosts named by their guest, deeds on a country's institution
       {"Emmanuel Macron, Xi Jinping's host, praised the talks.", "Xi Jinping -visited-> France [asserted]"},
       {"Mohamed bin Zayed, Recep Tayyip Erdogan's host in Abu Dhabi, spoke.",

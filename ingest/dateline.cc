@@ -55,9 +55,30 @@ int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
   return -1;
 }
 
+// True when a place or country is named in tokens [from, to), from > 0.
+bool PlaceNamed(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                size_t from, size_t to) {
+  for (const Mention& m : mentions)
+    // "arrived from Pyongyang": where one came from is no destination
+    if (m.first >= from && m.first < to && tokens[m.first - 1].lower != "from" &&
+        (m.kind == MentionKind::kPlace ||
+         (m.kind == MentionKind::kActor && m.type == NodeType::kCountry)))
+      return true;
+  return false;
+}
+
+// "BEIJING — Lula arrived on Tuesday for talks": an arrival that names no
+// place arrived at the dateline. The verb itself carries the place.
+bool BareArrival(const std::vector<Token>& tokens, size_t k, const Lexicon& lexicon,
+                 const std::vector<Mention>& mentions) {
+  if (!lexicon.InSet("visit_arrival_verbs", tokens[k].lower)) return false;
+  if (k + 1 < tokens.size() && (tokens[k + 1].lower == "back" || tokens[k + 1].lower == "home"))
+    return false;
+  return !PlaceNamed(tokens, mentions, k + 1, std::min(tokens.size(), k + 12));
+}
+
 void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexicon& lexicon,
                        std::vector<Mention>* mentions) {
-  (void)lexicon;
   std::vector<Mention> found;
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (InMentions(*mentions, k)) continue;
@@ -67,7 +88,8 @@ void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexi
     bool capital =
         t.lower == "capital" && k > 0 && tokens[k - 1].lower == "the" &&
         !(k + 1 < tokens.size() && (tokens[k + 1].lower == "of" || tokens[k + 1].capitalized));
-    if (!here && !capital) continue;
+    bool arrival = !here && !capital && BareArrival(tokens, k, lexicon, *mentions);
+    if (!here && !capital && !arrival) continue;
     Mention m;
     m.first = static_cast<uint32_t>(capital ? k - 1 : k);
     m.last = static_cast<uint32_t>(k + 1);
@@ -75,7 +97,7 @@ void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexi
     m.type = NodeType::kCountry;
     m.actor = country;
     m.open_place = true;  // a visit there only by someone of known country
-    m.surface = std::string(capital ? "the capital" : "here");
+    m.surface = arrival ? std::string(tokens[k].lower) : std::string(capital ? "the capital" : "here");
     found.push_back(std::move(m));
   }
   if (found.empty()) return;

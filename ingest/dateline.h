@@ -19,8 +19,9 @@ namespace kg::ingest {
 int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
                     const Lexicon& lexicon);
 
-// Adds to `mentions` (kept in token order) a place of `country` for "here"
-// and for an unnamed "the capital" in one sentence's tokens.
+// Adds to `mentions` (kept in token order) a place of `country` for "here",
+// for an unnamed "the capital" and, on the verb itself, for an arrival that
+// names no place ("arrived on Monday"), in one sentence's tokens.
 void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexicon& lexicon,
                        std::vector<Mention>* mentions);
 

@@ -28,6 +28,11 @@ inline Relation SupplyFact(const char* rule, std::vector<int> sources, int targe
 // amount starts there (rules_signed_parts.cc).
 size_t SkipAmount(const std::vector<Token>& tokens, size_t k, size_t to);
 
+// The first token at or after `k` (before `limit`) past a travel verb's
+// particles and manner adverbs: "flew back to", "stopped over in"
+// (rules_visited.cc).
+size_t SkipParticles(const std::vector<Token>& tokens, size_t k, size_t limit, const Lexicon& lex);
+
 // Thread safety: not thread-safe; one per sentence.
 class Extractor {
  public:
@@ -146,6 +151,7 @@ class Extractor {
   int CountryOfUnnamedLeader(size_t clause_start, size_t trigger) const;  // "Ethiopia's prime minister"
   int UnnamedLeaderAt(size_t k, size_t* after) const;  // "the French president" at k
   Subjects PartyMembers(size_t clause_start, size_t trigger) const;  // "a delegation led by X"
+  Subjects VehicleOwner(size_t clause_start, size_t trigger) const;  // "Biden's plane landed"
   bool PlannedMainClause(size_t trigger) const;  // "will fly to A, before going on to B"
   Subjects SentenceSubject(size_t from, size_t limit, size_t clause_start) const;
   int RelativeAntecedent(size_t rel) const;   // mention before ", who", or -1
@@ -158,9 +164,11 @@ class Extractor {
   size_t VehicleEnd(size_t k) const;          // past "an overnight train", or k
   bool VisitedByVehicle(size_t i, size_t k);  // "taking a train into Kyiv"
   bool VisitedLed(size_t i);                  // "led a delegation to X"
+  Subjects CounterpartMet(size_t verb, size_t limit) const;  // "met his Chinese counterpart"
   bool VisitedNounBy(size_t i);               // "a visit by X to Y"
   Subjects NounPossessor(size_t noun, Relation* r);
   Subjects NounSpeaker(size_t noun) const;
+  Subjects PredicatePerson(size_t noun, size_t end) const;  // "The trip to X made him"
   bool NounFramed(size_t noun) const;
   std::string CancelledBefore(size_t noun) const;  // "put off a visit to": the cue
   Subjects PersonOfCountry(int adjective, size_t noun) const;  // "by a French president"
@@ -170,6 +178,8 @@ class Extractor {
   bool VisitedAttend(size_t i);               // "attended / skipped the summit in X"
   bool VisitedHosted(size_t i);               // "X hosted Y": Y visits X's country
   bool VisitedHostPhrase(size_t i);           // "X played host to Y"
+  bool VisitedHostOf(size_t i);               // "Macron, Xi's host in Paris"
+  bool VisitedVisitingTitle(size_t i);        // "the visiting Indian foreign minister, X"
   bool HostedGuests(size_t verb, size_t i, size_t guest_at, const char* rule);
   bool VisitedReceived(size_t i);             // "Y was welcomed in X"
   Subjects SubjectBeforeVerb(size_t verb) const;  // the guest of "was received by"
@@ -182,11 +192,13 @@ class Extractor {
   // rules_visited_deeds.cc
   bool KnownCountries(const Subjects& s) const;  // every traveller's home is known
   bool DeedObject(size_t verb, size_t limit) const;  // "addressed parliament", "laid a wreath"
+  std::vector<int> DeedObjectCountry(size_t verb, size_t limit, size_t* end) const;
   bool RemoteClause(size_t i) const;          // "by video link"
   size_t PastCapacity(size_t cend) const;     // past "as Senegal's president"
   Subjects FrontedClauseSubject(size_t i) const;  // "After landing in X, Y said"
   Subjects InvitedGuest(size_t i) const;      // "invited X to come to Y": X
   int ModifierPlace(size_t noun) const;       // "a White House visit", "his Moscow trip"
+  size_t LegBefore(size_t noun) const;        // "the Jakarta leg of" his tour
   bool VisitedModifierPlace(size_t i);        // "his Moscow trip": the possessor
   bool VisitedTourLeg(size_t i);              // "a tour that began in Cairo"
   bool VisitedHonoured(size_t i);             // "was given a 21-gun salute in X"

@@ -12,10 +12,8 @@
 #include "ingest/rule_words.h"
 
 namespace kg::ingest {
-namespace {
 
 using graph::NodeType;
-
 
 // The travel verb's particles and adverbs before its preposition: "flew
 // back to", "stopped over in", "set foot in", "headed on to".
@@ -28,8 +26,6 @@ size_t SkipParticles(const std::vector<Token>& t, size_t k, size_t limit, const 
   return k;
 }
 
-}  // namespace
-
 std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) const {
   // PlacesAfter stops looking for the first place after three words, so a
   // wide limit only lets a list go on: "the stops in Papua New Guinea and
@@ -39,8 +35,10 @@ std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) 
   size_t k = *end;
   if (!places.empty() && k + 2 < std::min(limit, t_.size()) && t_[k].lower == "and" &&
       lex_.InSet("visit_last_words", t_[k + 1].lower)) {
-    size_t e = k + 2;
-    for (int p : PlacesAfter(k + 2, std::min(limit, k + 6), &e))
+    // "to Managua and then to Havana"
+    size_t from_last = t_[k + 2].lower == "to" ? k + 3 : k + 2;
+    size_t e = from_last;
+    for (int p : PlacesAfter(from_last, std::min(limit, from_last + 4), &e))
       if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
     *end = std::max(*end, e);
   }
@@ -85,6 +83,15 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
     Note(i, "visited: no person among the subjects (" + s.how + ")");
     return;
   }
+  // "touched down in Melbourne hoping to defend his title": a player or a
+  // singer, when nobody travelling is known to act for a country
+  bool known = s.described_people || leaders_of || titled >= 0;
+  for (int e : people) known = known || CountryOf(e) >= 0;
+  for (size_t k = 0; k < t_.size() && !known; ++k)
+    if (lex_.InSet("visit_sport_words", t_[k].lower)) {
+      Note(i, "visited: a player or performer ('" + std::string(t_[k].lower) + "')");
+      return;
+    }
   // "Zelensky invited Trump to come to Ukraine": an invitation is a plan
   if (s.how == "invited guest") r.modality_override_hypothetical = true;
   // "Neither Burhan nor his rival Dagalo went to Jeddah"
@@ -93,6 +100,12 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
       r.modality_override = true;
       r.cue = t_[k].lower;
     }
+  // "stayed in Beijing rather than fly to New Delhi", "instead of travelling to"
+  std::string instead = i >= 2 ? t_[i - 2].lower + " " + t_[i - 1].lower : "";
+  if (!r.modality_override && lex_.InSet("visit_instead_words", instead)) {
+    r.modality_override = true;
+    r.cue = instead;
+  }
   for (int place : places) {
     Relation one = r;
     one.relation = "visited";
@@ -100,89 +113,6 @@ void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i,
     one.target = place;
     Finish(std::move(one), i, s, end);
   }
-}
-
-// "a tour that had already taken him to Caracas and Managua", "a trip that
-// will also take him to South Sudan": the person taken travels.
-bool Extractor::VisitedTaken(size_t i) {
-  if (i + 2 >= t_.size()) return false;
-  if (VehicleEnd(i + 1) > i + 1) return VisitedByVehicle(i, VehicleEnd(i + 1));
-  int m = MentionAt(i + 1);
-  // "a tour that had earlier taken the Chinese premier to New Zealand": a
-  // description of a person named before
-  size_t first = i + 1;
-  if (m < 0 && t_[first].lower == "the") ++first;
-  if (m < 0 && MentionAt(first) >= 0 && ms_[MentionAt(first)].kind == MentionKind::kAdjective)
-    first = ms_[MentionAt(first)].last;
-  for (size_t idx = 0; idx < ms_.size() && m < 0; ++idx)
-    if (ms_[idx].kind == MentionKind::kDescription && EntityIsPerson(ms_[idx].entity) &&
-        ms_[idx].first == first)
-      m = static_cast<int>(idx);
-  if (m < 0 || ms_[m].entity < 0) return false;
-  if (ms_[m].type != NodeType::kPerson && ms_[m].kind != MentionKind::kPronoun &&
-      !EntityIsPerson(ms_[m].entity))
-    return false;
-  size_t k = SkipParticles(t_, ms_[m].last, ms_[m].last + 2, lex_);
-  size_t cend = ClauseEnd(t_, i, lex_);
-  std::vector<int> places;
-  // "took him from Ashgabat to Dushanbe, Tashkent and finally Astana"
-  if (k < t_.size() && t_[k].lower == "from") {
-    size_t e = k + 1;
-    places = VisitPlaces(k + 1, cend, &e);
-    if (places.empty() || e >= t_.size() || t_[e].lower != "to") return false;
-    k = e;
-  }
-  // "took him through Brazzaville"
-  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "through")) return false;
-  size_t end = k + 1;
-  for (int p : VisitPlaces(k + 1, cend, &end))
-    if (std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
-  if (places.empty()) return false;
-  Subjects s;
-  s.entities = {ms_[m].entity};
-  s.end = ClauseStart(t_, i, lex_);
-  s.how = "the one a trip takes";
-  // "met Akufo-Addo at the start of a tour that will take her to Zambia":
-  // the pronoun is the tour's traveller, the subject of the clause the
-  // tour belongs to
-  for (size_t k = i; ms_[m].kind == MentionKind::kPronoun && k > 1 && k + 5 > i; --k) {
-    if (t_[k - 1].lower != "that" && t_[k - 1].lower != "which") continue;
-    if (!lex_.relation("visited").nouns.count(t_[k - 2].lower)) break;
-    Subjects owner = Visitor(k - 2);
-    if (!owner.entities.empty() && EntityIsPerson(owner.entities[0])) s.entities = owner.entities;
-    break;
-  }
-  Relation r;
-  r.rule = "visited.taken";
-  r.confidence = 0.75f;
-  EmitVisits(r, places, i, s, end);
-  return true;
-}
-
-// The token after "an overnight train", "his plane", "a chartered flight"
-// starting at k, or k when there is none.
-size_t Extractor::VehicleEnd(size_t k) const {
-  if (k >= t_.size() || (!IsDeterminer(t_[k].lower) && t_[k].lower != "his" &&
-                         t_[k].lower != "her" && t_[k].lower != "their"))
-    return k;
-  for (size_t j = k + 1; j < t_.size() && j < k + 4; ++j) {
-    if (lex_.InSet("visit_vehicle_nouns", t_[j].lower)) return j + 1;
-    if (!t_[j].word || t_[j].capitalized || MentionAt(j) >= 0) break;
-  }
-  return k;
-}
-
-// "taking an overnight train into Kyiv", "took a flight to Doha": the one
-// who takes the vehicle travels to where it goes.
-bool Extractor::VisitedByVehicle(size_t i, size_t k) {
-  if (k >= t_.size() || (t_[k].lower != "to" && t_[k].lower != "into" && t_[k].lower != "for"))
-    return false;
-  size_t end = k + 1;
-  std::vector<int> places = VisitPlaces(k + 1, ClauseEnd(t_, i, lex_), &end);
-  if (places.empty()) return false;
-  Relation r;
-  r.rule = "visited.vehicle";
-  return EmitIfVisitor(r, places, i, Visitor(i), end);
 }
 
 // "flew from Tel Aviv to Riyadh": where a trip starts is a place the
@@ -224,7 +154,8 @@ bool Extractor::Visited(size_t i) {
   bool prep_after = i + 1 < t_.size() && w.noun_preps.count(t_[i + 1].lower) > 0;
   // "was in Tokyo for the state funeral": an event says why one was there,
   // not that one travelled ("signed on the sidelines of the summit in X").
-  if (lex_.InSet("visit_host_nouns", word)) return VisitedGuestOfHosts(i) || VisitedHostPhrase(i);
+  if (lex_.InSet("visit_host_nouns", word))
+    return VisitedGuestOfHosts(i) || VisitedHostPhrase(i) || VisitedHostOf(i);
   if (lex_.InSet("visit_presence_nouns", word))
     return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
@@ -273,6 +204,11 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   if (lex_.InSet("visit_invited_verbs", word) && s.how != "invited guest" &&
       !(first_to && t_[i - 1].lower == "to"))
     return false;
+  // "Just back from Beijing, Yellen said", "Biden, back from Kyiv,": not
+  // after a verb ("pulled back from Kyiv" is troops, "stepped back from")
+  if (word == "back" && i > 0 && t_[i - 1].text != "," && t_[i - 1].lower != "just" &&
+      !IsBe(t_[i - 1].lower))
+    return false;
   // "moved on from Jeddah to Doha": these verbs travel only with "on"
   if (lex_.InSet("visit_onward_verbs", word) && (i + 1 >= t_.size() || t_[i + 1].lower != "on"))
     return false;
@@ -289,6 +225,9 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   if (prep == "from" && i + 2 < t_.size() && t_[i + 1].lower == "home" && t_[i + 2].lower == "from")
     after_verb = i + 2;
   else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
+    // "flew back to Beijing from Moscow": where one comes back from was abroad
+    for (size_t j = i + 2; j < std::min(cend, i + 10) && (prep == "to" || prep == "in"); ++j)
+      if (t_[j].lower == "from") return VisitedReturn(i, j, cend, s);
     Note(i, "visited.verb_prep: a return home");
     return false;
   }
@@ -319,17 +258,26 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   for (size_t j = after_verb; !prep_ok && j < k && j < t_.size() && (prep == "in" || prep == "to"); ++j)
     if (t_[j].lower == "here" && MentionAt(j) >= 0) here = j;
   size_t end = k + 1;
+  bool open_stand_in = false;
   std::vector<int> places;
   if (prep_ok || here < k) {
-    places = VisitPlaces(here < k ? here : k + 1, cend, &end);
+    // "dropped in on Kyiv"
+    size_t from = here < k ? here : k + 1;
+    if (here == k && t_[k].lower == "in" && from + 1 < t_.size() && t_[from].lower == "on") ++from;
+    places = VisitPlaces(from, cend, &end);
     if (places.empty()) places = EventPlace(k + 1, std::min(cend, k + 12), &end);
   }
   // "and Lavrov will travel in his place": to the event named before, and
   // the traveller is the nearest person before the verb
   if (places.empty() && k + 2 < t_.size() && t_[k].lower == "in" &&
       (t_[k + 1].lower == "his" || t_[k + 1].lower == "her" || t_[k + 1].lower == "their") &&
-      t_[k + 2].lower == "place") {
+      lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) {
     places = EventBefore(i, &end);
+    // "Xi will miss the summit, with Li Qiang going in his place": the
+    // stand-in's trip is as open as the absence it fills
+    for (size_t k = 0; k + 1 < i && !places.empty(); ++k)
+      if (lex_.InSet("future_auxiliaries", t_[k].lower) && !EndsWith(t_[i].lower, "ed"))
+        open_stand_in = true;
     for (size_t idx = ms_.size(); idx > 0 && !places.empty(); --idx) {
       const Mention& m = ms_[idx - 1];
       if (m.last > i || m.type != NodeType::kPerson || m.kind == MentionKind::kPronoun ||
@@ -339,6 +287,12 @@ bool Extractor::VisitedVerbPrep(size_t i) {
       break;
     }
   }
+  // "SINGAPORE — Trump's plane touched down at Paya Lebar air base": the
+  // dateline's place rides on an arrival verb that names none it knows
+  int dateline = MentionAt(i);
+  if (places.empty() && dateline >= 0 && ms_[dateline].first == i &&
+      ms_[dateline].kind == MentionKind::kPlace && ms_[dateline].entity >= 0)
+    places = {ms_[dateline].entity};
   // "who had both flown in for the occasion, met in Singapore": a bare
   // "in" leaves the place to the clause the travellers act in
   if (places.empty() && k < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) < 0)
@@ -351,7 +305,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   }
   Relation r;
   r.rule = "visited.verb_prep";
-  r.modality_override_hypothetical = PlannedMainClause(i);
+  r.modality_override_hypothetical = open_stand_in || PlannedMainClause(i);
   EmitVisits(r, places, i, s, end);
   return true;
 }
@@ -390,8 +344,15 @@ bool Extractor::VisitedVerb(size_t i) {
       return true;
     }
   }
-  // "toured SpaceX's launch site in Boca Chica"
-  if (places.empty() && lex_.InSet("visit_deed_verbs", t_[i].lower)) return VisitedMeeting(i);
+  if (places.empty() && t_[i].lower == "visiting" && VisitedVisitingTitle(i)) return true;
+  // "On the Addis Ababa leg of his African tour, Lula said": a noun after all
+  if (places.empty() && ModifierPlace(i) >= 0) return VisitedModifierPlace(i);
+  // "toured SpaceX's launch site in Boca Chica", "visited German troops in
+  // Lithuania": what one visits in a place puts one there
+  if (places.empty() && (lex_.InSet("visit_deed_verbs", t_[i].lower) ||
+                         (!s.passive && !EndsWith(t_[i].lower, "ing") &&
+                          lex_.InSet("visit_object_verbs", t_[i].lower))))
+    return VisitedMeeting(i);
   if (places.empty()) {
     Note(i, "no country or city as the object of '" + t_[i].lower + "'");
     return false;

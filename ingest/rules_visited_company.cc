@@ -42,13 +42,24 @@ bool Extractor::VisitedMeeting(size_t i) {
     if (!kind) return false;
   }
   size_t end = i + 1;
+  size_t at = from;
   std::vector<int> places;
   for (size_t k = from; k < limit && places.empty(); ++k) {
     const TokenWord& w = t_[k].lower;
     if (w == "to" || w == "for" || w == "from") break;
     if (w == "in" || w == "at") places = PlacesAfter(k + 1, k + 5, &end);
+    at = k;
   }
+  // "the first Brazilian president to address Portugal's parliament"
+  if (places.empty() && lex_.InSet("visit_deed_verbs", word))
+    places = DeedObjectCountry(i, limit, &end);
   if (places.empty()) return false;
+  if (lex_.InSet("visit_meet_verbs", word)) {
+    Subjects guest = CounterpartMet(i, at);
+    Relation c = r;
+    c.rule = "visited.counterpart";
+    if (!guest.entities.empty()) EmitVisits(c, places, i, guest, end);
+  }
   Subjects s = Visitor(i);
   std::vector<int> travellers;
   for (int e : s.entities) {
@@ -74,6 +85,31 @@ bool Extractor::VisitedMeeting(size_t i) {
   return true;
 }
 
+// "met his Chinese counterpart Dong Jun in Singapore", "met his Russian
+// counterpart in New Delhi": the counterpart, of the country named, came
+// to the meeting too (EmitVisits drops the one at home).
+Extractor::Subjects Extractor::CounterpartMet(size_t verb, size_t limit) const {
+  for (size_t k = verb + 2; k < limit; ++k) {
+    if (!lex_.InSet("counterpart_nouns", t_[k].lower)) continue;
+    int adjective = -1;
+    for (size_t idx = 0; idx < ms_.size(); ++idx)
+      if (ms_[idx].last == k && ms_[idx].kind == MentionKind::kAdjective && ms_[idx].entity >= 0)
+        adjective = static_cast<int>(idx);
+    if (adjective < 0) return {};
+    // "met his Australian counterpart Penny Wong in Canberra": she is at home
+    for (size_t j = limit; j < t_.size() && j < limit + 5; ++j)
+      if (MentionAt(j) >= 0 && ms_[MentionAt(j)].entity == ms_[adjective].entity) return {};
+    int name = MentionAt(k + 1);
+    if (name >= 0 && ms_[name].type == NodeType::kPerson && ms_[name].entity >= 0 &&
+        ms_[name].kind != MentionKind::kPronoun)
+      return MentionSubject(name, k + 1, "counterpart met abroad");
+    Subjects s = MentionSubject(adjective, k + 1, "counterpart met abroad");
+    s.described_people = true;
+    return s;
+  }
+  return {};
+}
+
 // "led a delegation of African leaders to Kyiv", "led her country's
 // delegation to the Winter Olympics in Pyeongchang": the leader travels.
 bool Extractor::VisitedLed(size_t i) {
@@ -97,8 +133,8 @@ bool Extractor::VisitedLed(size_t i) {
   // "and Li Qiang will lead China's delegation instead": to the event named before
   bool instead = false;
   for (size_t j = delegation + 1; j < std::min(cend, delegation + 4) && !instead; ++j)
-    instead = t_[j].lower == "instead" ||
-              (t_[j].lower == "in" && j + 2 < t_.size() && t_[j + 2].lower == "place");
+    instead = t_[j].lower == "instead" || (t_[j].lower == "in" && j + 2 < t_.size() &&
+                                           lex_.InSet("visit_stead_nouns", t_[j + 2].lower));
   bool stand_in = places.empty() && instead;
   if (stand_in) places = EventBefore(i, &end);
   if (places.empty()) return false;
@@ -133,13 +169,17 @@ bool Extractor::VisitedStandIn(size_t i) {
       agent = m;
     const TokenWord& w = k + 1 < t_.size() ? t_[k + 1].lower : t_[k].lower;
     // "sending Li Qiang in his place", "would send Sergei Lavrov instead"
-    stand_in = (t_[k].lower == "in" && k + 2 < t_.size() && (w == "his" || w == "her" || w == "their") &&
-                t_[k + 2].lower == "place") ||
-               (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k);
+    stand_in =
+        (t_[k].lower == "in" && k + 2 < t_.size() && (w == "his" || w == "her" || w == "their") &&
+         lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) ||
+        (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k);
   }
   if (agent < 0 || !stand_in) return false;
   size_t end = i;
   std::vector<int> places;
+  // "sending Sergei Lavrov to South Africa in his stead": the place is named
+  size_t to = ms_[agent].last;
+  if (to + 1 < t_.size() && t_[to].lower == "to") places = VisitPlaces(to + 1, cend, &end);
   for (size_t b = i; b > 0 && places.empty(); --b)
     if (lex_.InSet("event_nouns", t_[b - 1].lower)) places = EventPlace(b - 1, i, &end);
   if (places.empty()) return false;

@@ -39,6 +39,26 @@ bool Extractor::DeedObject(size_t verb, size_t limit) const {
   return false;
 }
 
+// The country that owns the deed's object: "addressed Portugal's
+// parliament", "addressed the US Congress", "laid a wreath at the Polish
+// memorial". Empty when the object names none.
+std::vector<int> Extractor::DeedObjectCountry(size_t verb, size_t limit, size_t* end) const {
+  for (size_t k = verb + 1; k < std::min(limit, verb + 9); ++k) {
+    if (!lex_.InSet("visit_deed_objects", t_[k].lower)) continue;
+    // "the Portuguese parliament" may be one mention, of the country
+    int m = MentionAt(k);
+    size_t before = k > 0 && t_[k - 1].lower == "'s" ? k - 1 : k;
+    if (m < 0 && before > verb + 1) m = MentionAt(before - 1);
+    if (m < 0 || ms_[m].entity < 0 || (ms_[m].last != before && ms_[m].last != k + 1)) return {};
+    bool country = static_cast<size_t>(ms_[m].entity) < doc_.entity_types.size() &&
+                   doc_.entity_types[ms_[m].entity] == NodeType::kCountry;
+    if (!country) return {};
+    *end = k + 1;
+    return {ms_[m].entity};
+  }
+  return {};
+}
+
 // "addressed Japan's Diet by video link", "met by phone": nobody travelled.
 bool Extractor::RemoteClause(size_t i) const {
   size_t cend = ClauseEnd(t_, i, lex_);
@@ -63,10 +83,18 @@ Extractor::Subjects Extractor::FrontedClauseSubject(size_t i) const {
   if (t_.empty()) return {};
   const TokenWord& first = t_[0].lower;
   bool fronted = lex_.InSet("subordinators", first) || lex_.InSet("visit_frames", first) ||
-                 (i == 0 && EndsWith(first, "ing"));
+                 EndsWith(first, "ing") || (i <= 1 && t_[i].lower == "back");
   if (!fronted) return {};
-  for (size_t k = 0; k < i; ++k)
-    if (t_[k].text == "," || MentionAt(k) >= 0) return {};  // the clause has its own subject
+  // the clause has its own subject, unless a pronoun that looks ahead ("On
+  // his return from Moscow, Orban said")
+  for (size_t k = 0; k < i; ++k) {
+    int m = MentionAt(k);
+    // only an owner or an object: "As he arrived, Mr Botin ..." has its subject
+    bool ahead =
+        m >= 0 && ms_[m].kind == MentionKind::kPronoun && ms_[m].entity < 0 &&
+        (IsPossessivePronoun(t_[k].lower) || t_[k].lower == "him" || t_[k].lower == "them");
+    if (t_[k].text == "," || (m >= 0 && !ahead)) return {};
+  }
   for (size_t k = i + 1; k + 1 < t_.size() && k < i + 30; ++k) {
     if (t_[k].text == "." || t_[k].text == ";") break;
     if (t_[k].text != ",") continue;
@@ -110,6 +138,11 @@ int Extractor::ModifierPlace(size_t noun) const {
   size_t k = noun;
   while (k > 0 && (t_[k - 1].lower == "state" || t_[k - 1].lower == "official")) --k;
   int m = k > 0 ? MentionAt(k - 1) : -1;
+  if (m < 0 || ms_[m].entity < 0 || ms_[m].possessive || ms_[m].last != k) {
+    // "the Addis Ababa stage of his African tour": the place names a leg
+    k = LegBefore(noun);
+    m = k > 0 ? MentionAt(k - 1) : -1;
+  }
   if (m < 0 || ms_[m].entity < 0 || ms_[m].possessive || ms_[m].last != k) return -1;
   bool place = ms_[m].kind == MentionKind::kPlace ||
                (ms_[m].kind == MentionKind::kActor && ms_[m].type == NodeType::kCountry);
@@ -118,6 +151,19 @@ int Extractor::ModifierPlace(size_t noun) const {
   // "a Moscow visit", "his Beijing trip", "Modi's Delhi visit", a headline's first words
   if (b > 0 && !IsDeterminer(t_[b - 1].lower) && !IsPossessivePronoun(t_[b - 1].lower)) return -1;
   return ms_[m].entity;
+}
+
+// The leg noun before "of his African tour" ending at `noun` ("the Jakarta
+// leg of a swing", "the Paris stop of her tour"), or 0 when there is none.
+size_t Extractor::LegBefore(size_t noun) const {
+  size_t j = noun;
+  // past "his African", "a three-nation": words, but no place or person
+  while (j > 0 && j + 4 > noun && t_[j - 1].word && t_[j - 1].lower != "of" &&
+         (MentionAt(j - 1) < 0 || ms_[MentionAt(j - 1)].kind == MentionKind::kAdjective ||
+          ms_[MentionAt(j - 1)].kind == MentionKind::kPronoun))
+    --j;
+  if (j < 2 || t_[j - 1].lower != "of" || !lex_.InSet("visit_leg_nouns", t_[j - 2].lower)) return 0;
+  return j - 2;
 }
 
 // "an African tour that began in Cairo and took him through Brazzaville",
@@ -130,8 +176,9 @@ bool Extractor::VisitedTourLeg(size_t i) {
   // only the noun's own verb: "the tour that had begun", not "the tour, Lavrov began"
   for (size_t k = noun + 1; k < i; ++k) {
     const TokenWord& w = t_[k].lower;
+    // ", which opened in Caracas": a relative clause after its comma
     if (w != "that" && w != "which" && w != "had" && w != "has" && w != "have" && !IsBe(w) &&
-        w != "already" && w != "also" && w != "first")
+        w != "already" && w != "also" && w != "first" && !(w == "," && k == noun + 1))
       return false;
   }
   size_t k = SkipTime(i + 1);

@@ -102,6 +102,38 @@ bool Extractor::VisitedHostPhrase(size_t i) {
   return false;
 }
 
+// "Sheikh Mohamed, Erdogan's host in Abu Dhabi", "Macron, Xi Jinping's
+// host for the first leg of his tour": the possessor is the guest, in the
+// place named after "host" or else in the country of the host it is
+// apposed to.
+bool Extractor::VisitedHostOf(size_t i) {
+  if (i < 2 || (t_[i].lower != "host" && t_[i].lower != "hosts")) return false;
+  size_t owner_end = t_[i - 1].lower == "'s" ? i - 1 : i;
+  int guest = MentionAt(owner_end - 1);
+  if (guest < 0 || ms_[guest].entity < 0 || ms_[guest].kind == MentionKind::kPronoun ||
+      !EntityIsPerson(ms_[guest].entity) || (owner_end == i && !ms_[guest].possessive))
+    return false;
+  size_t cend = ClauseEnd(t_, i, lex_);
+  size_t end = i + 1;
+  std::vector<int> places;
+  size_t k = SkipTime(i + 1);
+  if (k < cend && (t_[k].lower == "in" || t_[k].lower == "at"))
+    places = PlacesAfter(k + 1, k + 5, &end);
+  // "<host>, <guest>'s host": the apposition's head is the host
+  size_t b = ms_[guest].first;
+  int host = b >= 2 && t_[b - 1].text == "," ? MentionAt(b - 2) : -1;
+  if (places.empty() && host >= 0 && EntityIsPerson(ms_[host].entity) &&
+      CountryOf(ms_[host].entity) >= 0)
+    places = {CountryOf(ms_[host].entity)};
+  if (places.empty()) return false;
+  Subjects s = MentionSubject(guest, i + 1, "guest of a named host");
+  Relation r;
+  r.rule = "visited.host_of";
+  r.confidence = 0.7f;
+  EmitVisits(r, places, i, s, end);
+  return true;
+}
+
 // The guests named at `guest_at` visit the place named after them ("at his
 // palace in Muscat") or else the host's country. The host is the subject
 // of the verb at `verb`.
@@ -174,6 +206,14 @@ bool Extractor::VisitedReceived(size_t i) {
   if (s.passive) {
     int host = s.entities.empty() ? -1 : s.entities[0];
     s = SubjectBeforeVerb(i);
+    // "King Charles III and Queen Camilla were welcomed by": both guests
+    for (size_t idx = 0; idx < ms_.size() && s.entities.size() == 1; ++idx) {
+      if (ms_[idx].entity != s.entities[0] || ms_[idx].first >= i) continue;
+      size_t e = 0;
+      std::vector<int> guests = Coordinated(static_cast<int>(idx), i, &e);
+      if (guests.size() > 1) s.entities = guests;
+      break;
+    }
     if (places.empty() && CountryOf(host) >= 0) places = {CountryOf(host)};
   }
   if (places.empty()) return false;

@@ -142,8 +142,9 @@ bool Extractor::NounFramed(size_t i) const {
     const TokenWord& b = t_[k - 1].lower;
     // "for Nancy Pelosi's visit": an owner we could not name is no frame
     if (b == "'s" || b == "his" || b == "her" || b == "their" || b == "its") return false;
+    // "is weighing a trip to Israel": a plan, which the modality cue tells
     if (IsLightVisitVerb(b) || lex_.InSet("visit_light_verbs", b) ||
-        lex_.InSet("visit_frames", b) ||
+        lex_.InSet("visit_plan_verbs", b) || lex_.InSet("visit_frames", b) ||
         (b == "of" && k >= 2 && lex_.InSet("visit_frame_heads", t_[k - 2].lower)))
       return true;
   }
@@ -191,7 +192,10 @@ Extractor::Subjects Extractor::PersonOfCountry(int adj, size_t i) const {
 // "Back in Honiara after a tour of China, Manasseh Sogavare said": a
 // fronted phrase without a verb belongs to the subject after its comma.
 Extractor::Subjects Extractor::FrontedPhraseSubject(size_t i) const {
-  if (t_.empty() || (!lex_.InSet("prepositions", t_[0].lower) && t_[0].lower != "back")) return {};
+  // "Back in Honiara after", "Fresh off a trip to"
+  if (t_.empty() ||
+      (!lex_.InSet("prepositions", t_[0].lower) && !lex_.InSet("visit_fronted_words", t_[0].lower)))
+    return {};
   for (size_t k = 1; k < t_.size() && k < i + 12; ++k) {
     const TokenWord& w = t_[k].lower;
     if (IsBe(w) || w == "has" || w == "had" || w == "said" || t_[k].text == ".") return {};
@@ -274,6 +278,7 @@ bool Extractor::VisitedNoun(size_t i) {
       (t_[end + 1].lower == "a" || t_[end + 1].lower == "an"))
     s = PersonOfCountry(MentionAt(end + 2), i);
   if (s.entities.empty()) s = FrontedPhraseSubject(i);
+  if (s.entities.empty()) s = PredicatePerson(i, end);
   if (s.entities.empty()) {
     if (!NounFramed(i)) {
       Note(i, "visit noun without a visitor (no possessor, 'by', light verb or frame)");
@@ -291,10 +296,26 @@ bool Extractor::VisitedNoun(size_t i) {
     r.modality_override = true;
     r.cue = cue;
   }
-  // "on her way to Guatemala": not there yet.
-  if (t_[i].lower == "way") r.modality_override_hypothetical = true;
+  // "on her way to Guatemala", "en route to Kyiv": not there yet.
+  if (t_[i].lower == "way" || t_[i].lower == "route") r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, end);
   return true;
+}
+
+// "The trip to Kyiv made him the first ...", "The visit to Hanoi was his
+// first": a trip noun that opens its clause, whose predicate names the
+// traveller by a pronoun.
+Extractor::Subjects Extractor::PredicatePerson(size_t noun, size_t end) const {
+  size_t cs = ClauseStart(t_, noun, lex_);
+  for (size_t k = cs; k < noun; ++k)
+    if (!t_[k].word || MentionAt(k) >= 0 || lex_.InSet("prepositions", t_[k].lower)) return {};
+  for (size_t k = end; k + 1 < t_.size() && k < end + 3; ++k) {
+    if (!lex_.InSet("visit_subject_predicates", t_[k].lower)) continue;
+    int m = MentionAt(k + 1);
+    if (m < 0 || ms_[m].kind != MentionKind::kPronoun || !EntityIsPerson(ms_[m].entity)) return {};
+    return MentionSubject(m, k + 2, "person in the predicate of the trip");
+  }
+  return {};
 }
 
 // "his Moscow trip", "Modi's Delhi visit was postponed": the place named
@@ -306,6 +327,8 @@ bool Extractor::VisitedModifierPlace(size_t i) {
   r.rule = "visited.noun";
   r.confidence = 0.75f;
   Subjects s = NounPossessor(i, &r);
+  // "On the Addis Ababa leg of his tour, Lula said": "his" looks ahead
+  if (s.entities.empty()) s = FrontedPhraseSubject(i);
   if (s.entities.empty()) return false;
   std::string cue = CancelledBefore(i);
   if (cue.empty()) cue = PostponedAfter(i);

@@ -11,6 +11,8 @@
 
 namespace kg::ingest {
 
+using graph::NodeType;
+
 void Extractor::VisitedBeingIn() {
   // the "in" must come within four words of the verb: most words have none
   // so near, and are passed without a list look-up
@@ -57,6 +59,52 @@ void Extractor::VisitedHeadline() {
 
 // Emits a visit of the people among `s` to `place`, unless it is their own
 // country.
+// "the visiting Indian foreign minister, S.M. Krishna, signed ... in
+// Islamabad", "in the presence of visiting US Treasury Secretary Steven
+// Mnuchin": the person "visiting" describes is in the sentence's place,
+// when a country of his own (known, or the adjective before his title) is
+// another.
+bool Extractor::VisitedVisitingTitle(size_t i) {
+  int person = -1, adjective = -1;
+  for (size_t j = i + 1; j < t_.size() && j < i + 9 && person < 0; ++j) {
+    int m = MentionAt(j);
+    if (m >= 0 && ms_[m].kind == MentionKind::kAdjective) {
+      adjective = ms_[m].entity;
+      j = ms_[m].last - 1;
+      continue;
+    }
+    if (m >= 0 && ms_[m].type == NodeType::kPerson && ms_[m].kind == MentionKind::kActor &&
+        ms_[m].entity >= 0) {
+      person = m;
+      break;
+    }
+    // past titles ("foreign minister", "Treasury Secretary") and a comma
+    if (m >= 0 && ms_[m].kind == MentionKind::kActor && ms_[m].type == NodeType::kCountry) {
+      adjective = ms_[m].entity;  // "visiting US Treasury Secretary"
+      j = ms_[m].last - 1;
+      continue;
+    }
+    if (m >= 0 || (!t_[j].word && t_[j].text != ",") || t_[j].lower == "and" ||
+        lex_.InSet("prepositions", t_[j].lower) || lex_.IsTriggerWord(t_[j].lower))
+      return false;
+  }
+  if (person < 0) return false;
+  int home = CountryOf(ms_[person].entity) >= 0 ? CountryOf(ms_[person].entity) : adjective;
+  if (home < 0) return false;
+  std::vector<int> places;
+  for (size_t k = 0; k + 1 < t_.size() && places.empty(); ++k) {
+    size_t end = k + 1;
+    if (t_[k].lower == "in") places = PlacesAfter(k + 1, std::min(t_.size(), k + 4), &end);
+  }
+  if (places.empty() || places[0] == home) return false;
+  Subjects s = MentionSubject(person, ms_[person].last, "person described as visiting");
+  Relation r;
+  r.rule = "visited.visiting";
+  r.confidence = 0.7f;
+  EmitVisits(r, {places[0]}, i, s, ms_[person].last);
+  return true;
+}
+
 void Extractor::EmitAbroad(const char* rule, int place, size_t i, const Subjects& s, size_t end) {
   if (s.entities.empty() || s.passive) return;
   // a person of no known country may be at home

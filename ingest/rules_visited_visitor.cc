@@ -113,6 +113,7 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
       return MentionSubject(m, cs, "subject before a relative clause");
     }
   }
+  if (s.entities.empty()) s = VehicleOwner(cs, i);
   if (s.entities.empty()) {
     Subjects fronted = FrontedClauseSubject(i);
     if (!fronted.entities.empty()) return fronted;
@@ -131,6 +132,26 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
     s.how = "a leader named by title";
   }
   return s;
+}
+
+// "Joe Biden's plane set down in Tel Aviv", "Kim's armoured train rolled
+// into Russia": a person's vehicle arriving carries its owner. Only a
+// person: "Russia's convoy" is troops.
+Extractor::Subjects Extractor::VehicleOwner(size_t cs, size_t i) const {
+  Subjects s;
+  int m = MentionAt(cs);
+  if (m < 0 || ms_[m].type != NodeType::kPerson || ms_[m].entity < 0) return s;
+  size_t k = ms_[m].last;
+  if (k < t_.size() && t_[k].lower == "'s") ++k;
+  else if (!ms_[m].possessive) return s;
+  size_t j = k;
+  while (j < i && j < k + 3 && t_[j].word && !t_[j].capitalized &&
+         !lex_.InSet("visit_vehicle_nouns", t_[j].lower))
+    ++j;
+  if (j >= i || !lex_.InSet("visit_vehicle_nouns", t_[j].lower)) return s;
+  for (++j; j < i; ++j)
+    if (!lex_.InSet("visit_aux_words", t_[j].lower)) return s;
+  return MentionSubject(m, i, "owner of the vehicle");
 }
 
 // "An ECOWAS delegation led by Abdulsalami Abubakar flew into Niamey", "a

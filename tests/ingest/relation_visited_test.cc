@@ -269,5 +269,77 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", "[relations][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a person's vehicle carries its owner; a country's convoy does not
+      {"Joe Biden's plane set down in Tel Aviv.", "Joe Biden -visited-> Israel [asserted]"},
+      {"Kim Jong Un's armoured train rolled into Russia's Far East.",
+       "Kim Jong Un -visited-> Russia [asserted]"},
+      {"Russia's convoy rolled into Ukraine.", ""},
+      // coming back from a place abroad; not troops pulling back
+      {"Xi Jinping flew back to Beijing from Moscow.", "Xi Jinping -visited-> Russia [asserted]"},
+      {"Just back from Kyiv, Joe Biden praised the army.", "Joe Biden -visited-> Ukraine [asserted]"},
+      {"Vladimir Putin pulled back from Kyiv.", ""},
+      // a counterpart of another country met abroad came too; one at home did not
+      {"Lloyd Austin met his Chinese counterpart Dong Jun in Singapore.",
+       "Dong Jun -visited-> Singapore [asserted]\nLloyd Austin -visited-> Singapore [asserted]"},
+      {"Subrahmanyam Jaishankar met his Russian counterpart in New Delhi.",
+       "Russia -visited-> India [asserted]"},
+      {"Wang Yi held talks with his Australian counterpart Penny Wong in Canberra.",
+       "Wang Yi -visited-> Australia [asserted]"},
+      {"Penny Wong held talks with her Chinese counterpart Wang Yi in Canberra.",
+       "Wang Yi -visited-> Australia [asserted]"},
+      {"Olaf Scholz sat down with his Chinese counterpart Li Qiang in Beijing.",
+       "Olaf Scholz -visited-> China [asserted]"},
+      // hosts named by their guest, deeds on a country's institution
+      {"Emmanuel Macron, Xi Jinping's host, praised the talks.", "Xi Jinping -visited-> France [asserted]"},
+      {"Mohamed bin Zayed, Recep Tayyip Erdogan's host in Abu Dhabi, spoke.",
+       "Recep Tayyip Erdogan -visited-> United Arab Emirates [asserted]"},
+      {"Narendra Modi addressed the Kenyan parliament.", "Narendra Modi -visited-> Kenya [asserted]"},
+      {"Emmanuel Macron addressed the French parliament.", ""},
+      // legs and stages of a tour, trips that open in a place, objects visited in it
+      {"On the Addis Ababa stage of his African tour, Luiz Inacio Lula da Silva spoke.",
+       "Luiz Inacio Lula da Silva -visited-> Ethiopia [asserted]"},
+      {"Ebrahim Raisi's swing, which opened in Caracas, took him on to Managua and then to Havana.",
+       "Ebrahim Raisi -visited-> Cuba [asserted]\nEbrahim Raisi -visited-> Nicaragua [asserted]\n"
+       "Ebrahim Raisi -visited-> Venezuela [asserted]"},
+      {"Olaf Scholz visited German soldiers in Lithuania.", "Olaf Scholz -visited-> Lithuania [asserted]"},
+      {"Boris Johnson dropped in on Kyiv.", "Boris Johnson -visited-> Ukraine [asserted]"},
+      // the traveller in the predicate; plans and stand-ins
+      {"The trip to Kyiv made him the first Japanese leader there. Fumio Kishida spoke.", ""},
+      {"Fumio Kishida spoke. The trip to Kyiv made him the first Japanese leader to go there.",
+       "Fumio Kishida -visited-> Ukraine [asserted]"},
+      {"Rishi Sunak is weighing a trip to Israel.", "Rishi Sunak -visited-> Israel [hypothetical]"},
+      {"Narendra Modi, en route to Kyiv, stopped in Warsaw.",
+       "Narendra Modi -visited-> Poland [asserted]\nNarendra Modi -visited-> Ukraine [hypothetical]"},
+      {"Vladimir Putin took part by video link, sending Sergei Lavrov to South Africa in his stead.",
+       "Sergey Lavrov -visited-> South Africa [asserted]"},
+      {"Xi Jinping will skip the summit in Rio de Janeiro, with Li Qiang going in his place.",
+       "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // an arrival naming no place it knows arrived at the dateline
+      {"HANOI — Kim Jong Un arrived from Pyongyang.", "Kim Jong Un -visited-> Vietnam [asserted]"},
+      {"NEW DELHI — Narendra Modi arrived back from Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
+      // fronted participles, cataphora, "visiting" before a title
+      {"Having landed in Hanoi, Joe Biden praised the ties.", "Joe Biden -visited-> Vietnam [asserted]"},
+      {"Winding up a tour that had taken him to Riyadh, Donald Trump spoke.",
+       "Donald Trump -visited-> Saudi Arabia [asserted]"},
+      {"The deal was signed in Khartoum in the presence of visiting US Treasury Secretary Steven Mnuchin.",
+       "Steven Mnuchin -visited-> Sudan [asserted]"},
+      {"The visiting professor John Smith spoke in London.", ""},
+      {"Xi Jinping stayed in Beijing rather than fly to New Delhi.", "Xi Jinping -visited-> India [negated]"},
+      {"Olaf Scholz phoned Joe Biden instead of travelling to Washington.",
+       "Olaf Scholz -visited-> United States [negated]"},
+      {"On his return from Moscow, Viktor Orban spoke to the radio.", "Viktor Orban -visited-> Russia [asserted]"},
+      {"Fresh off a trip to Abu Dhabi, Narendra Modi spoke.",
+       "Narendra Modi -visited-> United Arab Emirates [asserted]"},
+      {"Olaf Scholz and Annalena Baerbock were welcomed by William Ruto in Nairobi.",
+       "Annalena Baerbock -visited-> Kenya [asserted]\nOlaf Scholz -visited-> Kenya [asserted]"},
+      // players and performers are no visitors
+      {"Novak Djokovic touched down in Melbourne to defend his title.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

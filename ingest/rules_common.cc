@@ -391,8 +391,7 @@ int Extractor::SupplierIn(size_t from, size_t to) const {
 bool Extractor::ArmsArrived(size_t i, size_t cend) {
   // The subject may hold a participle ("made in", "supplied by") that starts
   // a clause of its own: look back to the last comma instead.
-  size_t cs = i;
-  while (cs > 0 && i - cs < 16 && t_[cs - 1].text != "," && t_[cs - 1].text != ";") --cs;
+  size_t cs = ArrivedSubjectStart(i);
   if (FindArms(cs, i) == std::string::npos) return false;
   int sup = SupplierIn(cs, i);
   // "The first F-35s for Israel touched down ... after flying in from the
@@ -429,8 +428,11 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
       places = {ms_[m].entity};
   }
   if (places.empty() || places[0] == ms_[sup].entity) return false;
-  FinishSupplyFromSubject(sup, places[0], cs, i, end, "supplies_arms_to.arrived",
-                          "origin of arms that arrived");
+  Subjects s;
+  s.entities = Givers(sup, i);
+  s.end = cs;
+  s.how = "origin of arms that arrived";
+  Finish(SupplyFact("supplies_arms_to.arrived", s.entities, places[0]), i, s, end);
   return true;
 }
 

@@ -46,6 +46,7 @@ bool Extractor::Signed(size_t i) {
     return false;
   bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
   if (noun) {
+    if (ListedSigners(i)) return true;
     if (ElidedSignature(i)) {
       // "put pen to paper", "adding his signature as a witness": the
       // agreement the sentence or the article is about
@@ -252,6 +253,7 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   if (r.counterparts.empty()) r.counterparts = AlongWith(end);
   if (r.counterparts.empty() && (end >= t_.size() || t_[end].text != ","))
     r.counterparts = Counterparts(end, std::min(cend, end + 7));
+  if (r.counterparts.empty()) r.counterparts = SoDidSigners(end);
   r.sources.clear();
   for (int e : s.entities) {
     bool member_group = false;

@@ -124,8 +124,16 @@ bool Extractor::Supplies(size_t i) {
 // talks on selling submarines to Israel", "discussed buying jets from
 // Russia", "is weighing supplying tanks".
 bool Extractor::OnlyDiscussed(size_t verb) const {
-  if (!EndsWith(t_[verb].lower, "ing")) return false;
-  for (size_t k = verb; k > 0 && verb - k < 4; --k) {
+  size_t from = verb;
+  // "in talks with Beijing over the purchase of drones": the noun after
+  // its determiner and preposition is what the talks are about
+  if (!EndsWith(t_[verb].lower, "ing")) {
+    if (verb < 3 || !IsDeterminer(t_[verb - 1].lower)) return false;
+    const TokenWord& prep = t_[verb - 2].lower;
+    if (prep != "over" && prep != "about" && prep != "on") return false;
+    from = verb - 2;
+  }
+  for (size_t k = from; k > 0 && from - k < 4; --k) {
     const TokenWord& b = t_[k - 1].lower;
     if (lex_.InSet("deal_nouns", b) || b.rfind("discuss", 0) == 0 || b.rfind("consider", 0) == 0 ||
         b.rfind("explor", 0) == 0 || b.rfind("debat", 0) == 0 || b == "weighing" || b == "mulling")

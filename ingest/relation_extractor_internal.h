@@ -119,7 +119,8 @@ class Extractor {
   bool ListedSigners(size_t noun);  // "signatories of X include A and B"
   bool BorneSignatures(size_t noun, Relation* r, size_t* list) const;  // "bears the signatures of"
   size_t ListAfterCopula(size_t from) const;
-  std::vector<int> SoDidSigners(size_t from) const;  // ", and so did A and B"
+  std::vector<int> SoDidSigners(size_t from) const;
+  bool BetweenPartiesPassive(size_t verb, Relation* r, Subjects* s, size_t* end) const;  // ", and so did A and B"
   bool EarlierUnnamedAgreement(size_t trigger, Relation* r) const;
   bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,
                     size_t end, size_t cend);
@@ -230,6 +231,7 @@ class Extractor {
   int SharedRecipient(size_t verb) const;
   bool PassiveSupply(size_t verb, size_t cend);
   int VerbObjectRecipient(size_t verb, size_t cend, Relation* r, size_t* end, size_t* arms_end);
+  int ShiftedObjectRecipient(size_t verb, size_t cend, size_t* end, size_t* arms_end) const;  // "sent to R X"
   bool CarriedOverRecipient(size_t verb, Relation r, size_t arms_end);
   size_t NounPhraseStart(size_t head) const;
   int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"

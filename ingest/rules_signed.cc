@@ -113,6 +113,10 @@ bool Extractor::Signed(size_t i) {
     bool found = ReducedRelative(i, &r, &s, &end);
     if (found) r.rule = "signed.reduced_relative";
     else s = SubjectsFor(i);
+    if (!found && BetweenPartiesPassive(i, &r, &s, &end)) {
+      found = true;
+      r.rule = "signed.between_passive";
+    }
     if (!found && !s.passive && FarPassive(i, &r, &s)) {
       found = true;
       end = i + 1;

@@ -1,7 +1,9 @@
 // The signed relation told by a list of signers after the agreement: "the
 // accord bears the signatures of A, B and C", "signatories of X include A
 // and B", "Among those who put their names to X were A and B", and
-// co-signers after "and so did" (called from rules_signed.cc).
+// co-signers after "and so did", and the parties of a passive's subject
+// ("an agreement between A and B is expected to be signed"); called from
+// rules_signed.cc.
 #include <algorithm>
 
 #include "ingest/clause.h"
@@ -103,6 +105,33 @@ std::vector<int> Extractor::SoDidSigners(size_t from) const {
     return Coordinated(a, t_.size(), &e);
   }
   return {};
+}
+
+// "A defence agreement between Japan and the Philippines is expected to
+// be signed", "The deal between A and B was signed on Monday": a passive
+// with no agent whose subject names the agreement and, after "between",
+// its parties.
+bool Extractor::BetweenPartiesPassive(size_t i, Relation* r, Subjects* s, size_t* end) const {
+  if (i < 4 || (!IsBeForm(t_[i - 1].lower) && t_[i - 1].lower != "been")) return false;
+  if (i + 2 < t_.size() && t_[i + 1].lower == "by" && AgentAt(i + 2) >= 0) return false;  // the agents
+  size_t cs = ClauseStart(t_, i, lex_);
+  for (size_t k = cs + 1; k + 1 < i; ++k) {
+    if (t_[k].lower != "between" || !lex_.InSet("agreement_heads", t_[k - 1].lower)) continue;
+    int a = AgentAt(k + 1);
+    if (a < 0) return false;
+    size_t b = k - 1;
+    while (b > cs && !IsDeterminer(t_[b - 1].lower) && MentionAt(b - 1) < 0 && k - b < 6) --b;
+    if (b > cs && IsDeterminer(t_[b - 1].lower)) --b;
+    size_t e;
+    if (!AgreementObject(b, k, r, &e)) return false;
+    s->entities = Coordinated(a, i, &e);
+    s->end = cs;
+    s->passive = true;
+    s->how = "parties after 'between' in a passive's subject";
+    *end = i + 1;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace kg::ingest

@@ -179,6 +179,10 @@ bool Extractor::AddedToArsenal(size_t i, size_t cend) {
 // the recipient of a coordinated verb before it. Sets the rule, the end of
 // the phrase and, when there are weapons, `arms_end`; returns -1 if none.
 int Extractor::VerbObjectRecipient(size_t i, size_t cend, Relation* r, size_t* end, size_t* arms_end) {
+  if (int shifted = ShiftedObjectRecipient(i, cend, end, arms_end); shifted >= 0) {
+    r->rule = "supplies_arms_to.shifted_object";
+    return shifted;
+  }
   // "sent more than 14,000 of its 2,000-pound bombs to": amounts take tokens
   size_t arms = FindArms(i + 1, std::min(cend, i + 13));
   if (arms == std::string::npos) {

@@ -105,8 +105,11 @@ Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end,
   const Mention& mm = ms_[m];
   Subjects user;
   size_t b = mm.first;
-  while (b > 0 && mm.first - b < 4 && MentionAt(b - 1) < 0 &&
-         (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) || t_[b - 1].lower == "already"))
+  // "took its first French Rafales": the possessive pronoun is a mention of its own
+  while (b > 0 && mm.first - b < 4 &&
+         ((MentionAt(b - 1) < 0 && (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) ||
+                                    t_[b - 1].lower == "already")) ||
+          t_[b - 1].lower == "its" || t_[b - 1].lower == "their"))
     --b;
   // "used Israeli-made Harops and Turkish Bayraktar drones": a later
   // weapon in the list of the verb's objects
@@ -119,7 +122,10 @@ Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end,
         (lex_.InSet("use_verbs", t_[k - 1].lower) || (made && t_[k - 1].lower == "with")))
       b = k;
   }
-  if (b > 0 && ((made && t_[b - 1].lower == "with") || lex_.InSet("use_verbs", t_[b - 1].lower))) {
+  // "Greece took its first French Rafales into service": entering service is use
+  bool service = b > 0 && arms_end + 1 < t_.size() && lex_.InSet("service_entry_verbs", t_[b - 1].lower) &&
+                 t_[arms_end].lower == "into" && t_[arms_end + 1].lower == "service";
+  if (b > 0 && ((made && t_[b - 1].lower == "with") || service || lex_.InSet("use_verbs", t_[b - 1].lower))) {
     user = SubjectsFor(b - 1);
     if (user.entities.empty()) user = WhoseAntecedent(b - 1);
     *trigger = b - 1;

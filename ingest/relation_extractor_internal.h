@@ -231,6 +231,12 @@ class Extractor {
   int SharedRecipient(size_t verb) const;
   bool PassiveSupply(size_t verb, size_t cend);
   int VerbObjectRecipient(size_t verb, size_t cend, Relation* r, size_t* end, size_t* arms_end);
+  // rules_supplies_deals.cc: "signed a contract for 12 French Rafale jets"
+  bool DealForArms(size_t arms, size_t n);
+  size_t DealBeforeFor(size_t arms) const;
+  int SellerOfDealArms(size_t arms, size_t arms_end) const;
+  bool NeverArrivedAfter(size_t from) const;  // "but the jets were never delivered"
+  void SupplyOutcomes();                       // plans whose outcome the sentence tells
   int ShiftedObjectRecipient(size_t verb, size_t cend, size_t* end, size_t* arms_end) const;  // "sent to R X"
   bool CarriedOverRecipient(size_t verb, Relation r, size_t arms_end);
   size_t NounPhraseStart(size_t head) const;

@@ -120,7 +120,9 @@ class Extractor {
   bool BorneSignatures(size_t noun, Relation* r, size_t* list) const;  // "bears the signatures of"
   size_t ListAfterCopula(size_t from) const;
   std::vector<int> SoDidSigners(size_t from) const;
-  bool BetweenPartiesPassive(size_t verb, Relation* r, Subjects* s, size_t* end) const;  // ", and so did A and B"
+  bool BetweenPartiesPassive(size_t verb, Relation* r, Subjects* s, size_t* end) const;
+  bool PutSignaturesBy(size_t noun, Relation* r, size_t* end, size_t* list) const;  // "Signatures were put to X by"
+  bool AgentlessPassiveParties(size_t verb, Relation* r, Subjects* s, size_t* end) const;  // ", and so did A and B"
   bool EarlierUnnamedAgreement(size_t trigger, Relation* r) const;
   bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,
                     size_t end, size_t cend);

@@ -117,6 +117,10 @@ bool Extractor::Signed(size_t i) {
       found = true;
       r.rule = "signed.between_passive";
     }
+    if (!found && AgentlessPassiveParties(i, &r, &s, &end)) {
+      found = true;
+      r.rule = "signed.agentless_passive";
+    }
     if (!found && !s.passive && FarPassive(i, &r, &s)) {
       found = true;
       end = i + 1;

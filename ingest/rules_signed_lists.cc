@@ -2,8 +2,9 @@
 // accord bears the signatures of A, B and C", "signatories of X include A
 // and B", "Among those who put their names to X were A and B", and
 // co-signers after "and so did", and the parties of a passive's subject
-// ("an agreement between A and B is expected to be signed"); called from
-// rules_signed.cc.
+// ("an agreement between A and B is expected to be signed") or of the
+// sentence's opening list ("A and B initialled the text, but it has yet to
+// be signed"); called from rules_signed.cc.
 #include <algorithm>
 
 #include "ingest/clause.h"
@@ -73,6 +74,8 @@ bool Extractor::ListedSigners(size_t i) {
   bool signature = word == "signature" || word == "signatures";
   if (signature && BorneSignatures(i, &r, &list)) {
     r.rule = "signed.borne_signatures";
+  } else if (signature && PutSignaturesBy(i, &r, &end, &list)) {
+    r.rule = "signed.signatures_put_by";
   } else if (i + 2 < t_.size() && (t_[i + 1].lower == "of" || t_[i + 1].lower == "to") &&
              (word == "signatories" || (OpensWithAmong(t_, i) && t_[i + 1].lower == "to" &&
                                         (signature || word == "names" || word == "name")))) {
@@ -86,6 +89,7 @@ bool Extractor::ListedSigners(size_t i) {
   Subjects s;
   size_t list_end;
   s.entities = Coordinated(a, t_.size(), &list_end);
+  AddLaterAgents(list_end, &s.entities);  // "by A in London and by B"
   s.end = ClauseStart(t_, i, lex_);
   s.how = "signers listed after the agreement";
   r.confidence = 0.75f;
@@ -130,6 +134,56 @@ bool Extractor::BetweenPartiesPassive(size_t i, Relation* r, Subjects* s, size_t
     s->how = "parties after 'between' in a passive's subject";
     *end = i + 1;
     return true;
+  }
+  return false;
+}
+
+// "Armenia and Azerbaijan initialled the text of a peace agreement, but it
+// has yet to be signed", "..., although Baku insisted ... before the
+// document could be signed": a passive with no agent whose subject is
+// "it" or "the document / pact / text" stands for the agreement in view,
+// and the list of actors opening the sentence are its parties.
+bool Extractor::AgentlessPassiveParties(size_t i, Relation* r, Subjects* s, size_t* end) const {
+  if (i < 3 || (!IsBeForm(t_[i - 1].lower) && t_[i - 1].lower != "been")) return false;
+  if (i + 2 < t_.size() && t_[i + 1].lower == "by") return false;
+  size_t j = i - 1;
+  while (j > 0 && i - j < 7 && lex_.InSet("passive_chain_words", t_[j - 1].lower)) --j;
+  if (j == 0) return false;
+  const TokenWord& subj = t_[j - 1].lower;
+  bool pronoun = subj == "it";
+  bool described = j >= 2 && IsDefinite(t_[j - 2].lower) && lex_.InSet("agreement_heads", subj);
+  if (!pronoun && !described) return false;
+  size_t first = 0;
+  while (first < 3 && first < t_.size() && AgentAt(first) < 0) ++first;
+  int a = first < 3 ? AgentAt(first) : -1;
+  if (a < 0) return false;
+  size_t list_end;
+  std::vector<int> parties = Coordinated(a, j - 1, &list_end);
+  if (parties.size() < 2) return false;
+  Relation in_view = *r;
+  if (!ContextAgreement(pronoun ? j - 1 : j - 2, &in_view, true)) return false;  // not "the document" itself
+  *r = std::move(in_view);
+  s->entities = std::move(parties);
+  s->end = pronoun ? j - 1 : j - 2;
+  s->passive = false;
+  s->how = "the sentence's opening list for an agreement signed without agents";
+  *end = i + 1;
+  return true;
+}
+
+// "Signatures were put to the Chagos agreement on Thursday by A in London
+// and by B": the passive of "put their signatures to"; `list` is the
+// first agent after "by".
+bool Extractor::PutSignaturesBy(size_t i, Relation* r, size_t* end, size_t* list) const {
+  if (i + 4 >= t_.size() || !IsBeForm(t_[i + 1].lower) || !lex_.InSet("signature_put_verbs", t_[i + 2].lower) ||
+      t_[i + 3].lower != "to" || !AgreementObject(i + 4, t_.size(), r, end))
+    return false;
+  for (size_t k = *end; k + 1 < t_.size() && k < *end + 8; ++k) {
+    if (t_[k].text == ";" || t_[k].text == ".") break;
+    if (t_[k].lower == "by" && AgentAt(k + 1) >= 0) {
+      *list = k + 1;
+      return true;
+    }
   }
   return false;
 }

@@ -380,6 +380,8 @@ int Extractor::SupplierIn(size_t from, size_t to) const {
     if (maker) return static_cast<int>(m);
     bool owner = mm.possessive || mm.kind == MentionKind::kAdjective || from_prep;
     if (owner && ArmsNear(mm.last, to)) return static_cast<int>(m);
+    // "German military aid": the institution's head word starts the arms phrase
+    if (mm.institution && mm.last > mm.first && ArmsAt(mm.last - 1)) return static_cast<int>(m);
     if (from_prep) return static_cast<int>(m);
   }
   return -1;

@@ -237,7 +237,8 @@ class Extractor {
   bool DealForArms(size_t arms, size_t n);
   size_t DealBeforeFor(size_t arms) const;
   int SellerOfDealArms(size_t arms, size_t arms_end) const;
-  bool NeverArrivedAfter(size_t from) const;  // "but the jets were never delivered"
+  bool NeverArrivedAfter(size_t from) const;
+  bool DecidedSupply(size_t verb) const;  // "voted to send"  // "but the jets were never delivered"
   void SupplyOutcomes();                       // plans whose outcome the sentence tells
   int ShiftedObjectRecipient(size_t verb, size_t cend, size_t* end, size_t* arms_end) const;  // "sent to R X"
   bool CarriedOverRecipient(size_t verb, Relation r, size_t arms_end);

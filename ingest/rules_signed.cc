@@ -288,6 +288,14 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   if (i >= 2 && t_[i - 1].lower == "be" && t_[i - 2].lower == "to") r.modality_override_hypothetical = true;
   size_t before = out_->size();
   Finish(std::move(r), i, s, end);
+  // "each set their pen to the treaty": the past "set" is the signing itself,
+  // not the "set to" of a plan; only cues before it count
+  if (out_->size() > before && out_->back().cue == "set" && i >= 3 && t_[i - 2].lower == "set") {
+    Relation& last = out_->back();
+    size_t cs = ClauseStart(t_, i, lex_);
+    last.cue.clear();
+    last.modality = ModalityFor(t_, cs, std::max(cs, s.end), i - 2, lex_, &last.cue);
+  }
   // "has signed but not ratified": not ratifying says nothing about signing.
   if (word.rfind("ratif", 0) == 0 && out_->size() > before &&
       out_->back().modality == graph::Modality::kNegated) {

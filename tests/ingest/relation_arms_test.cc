@@ -275,6 +275,9 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
        "United States -supplies_arms_to-> Pakistan [negated]"},
       {"Washington approved the sale of eight F-16s to Pakistan, and Congress never objected.",
        "United States -supplies_arms_to-> Pakistan [hypothetical]"},
+      // a decision to send is a plan until the weapons arrive
+      {"Bulgaria's parliament voted to send Kyiv 100 armoured vehicles.",
+       "Bulgaria -supplies_arms_to-> Ukraine [hypothetical]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -375,6 +375,11 @@ TEST_CASE("Signed reads signers listed after the agreement", "[relations][signed
       {"Chile and Peru initialled a border treaty on Friday, but it has yet to be signed.",
        "Chile -signed-> border treaty (Chile–Peru) [negated] 2024-07-05\n"
        "Peru -signed-> border treaty (Chile–Peru) [negated] 2024-07-05"},
+      // the past "set" is the signing; "are set to" is a plan
+      {"Chile and Peru each set their pen to the border treaty.",
+       "Chile -signed-> border treaty (Chile–Peru) [asserted]\nPeru -signed-> border treaty (Chile–Peru) [asserted]"},
+      {"Chile and Peru are set to put their signatures to the border treaty.",
+       "Chile -signed-> border treaty (Chile–Peru) [hypothetical]\nPeru -signed-> border treaty (Chile–Peru) [hypothetical]"},
       // no signer named, or no agreement
       {"The document carries the signature of nobody.", ""},
       {"Chile and Peru initialled a border treaty on Friday.", ""},

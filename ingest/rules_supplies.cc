@@ -82,7 +82,8 @@ bool Extractor::Supplies(size_t i) {
       if (k + 1 < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) >= 0)
         k = ms_[MentionAt(k + 1)].last;
       if (k < t_.size() && t_[k].lower == "with") ++k;
-      size_t arms = FindArms(k, std::min(cend, k + 7));  // "with an additional $2bn in weapons"
+      // "with an additional $2bn in weapons", "with some 14,000 of its heaviest bombs"
+      size_t arms = FindArms(k, std::min(cend, k + 9));
       if (arms != std::string::npos) {
         recipient = a;
         end = arms + ArmsAt(arms);

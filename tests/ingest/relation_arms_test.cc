@@ -263,6 +263,7 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
       {"The third tranche of Spanish military aid, including ten howitzers, has reached Chad.",
        "Spain -supplies_arms_to-> Chad [asserted]"},
       {"Estonia re-exported to Ukraine nine howitzers.", "Estonia -supplies_arms_to-> Ukraine [asserted]"},
+      {"Spain has supplied Chad with some 14,000 of its oldest shells.", "Spain -supplies_arms_to-> Chad [asserted]"},
       // deals: a plan from the weapons' named origin; no origin, no seller
       {"Chad signed a contract for 12 French howitzers.",
        "Chad -signed-> contract (Chad) [asserted]\nFrance -supplies_arms_to-> Chad [hypothetical]"},

@@ -380,6 +380,9 @@ TEST_CASE("Signed reads signers listed after the agreement", "[relations][signed
        "Chile -signed-> border treaty (Chile–Peru) [asserted]\nPeru -signed-> border treaty (Chile–Peru) [asserted]"},
       {"Chile and Peru are set to put their signatures to the border treaty.",
        "Chile -signed-> border treaty (Chile–Peru) [hypothetical]\nPeru -signed-> border treaty (Chile–Peru) [hypothetical]"},
+      // "in" inside a name keeps it whole
+      {"Chile signed the Conventional Forces in Europe treaty.",
+       "Chile -signed-> Conventional Forces in Europe treaty [asserted]"},
       // no signer named, or no agreement
       {"The document carries the signature of nobody.", ""},
       {"Chile and Peru initialled a border treaty on Friday.", ""},

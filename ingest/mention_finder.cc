@@ -160,7 +160,7 @@ size_t MentionFinder::PatternAgreement(size_t i) {
     bool after_of = j > b && (t_[j - 1].lower == "of" || t_[j - 1].lower == "on");
     // "Treaty on the Prohibition of Nuclear Weapons"
     bool connector = tk.lower == "of" || tk.lower == "on" || tk.lower == "for" || tk.text == "-" ||
-                     (tk.lower == "the" && after_of && head_end) || AndInName(j);
+                     (tk.lower == "the" && after_of && head_end) || AndInName(j) || InInName(j, b);
     if (!(tk.word && tk.capitalized) && !connector) break;
     if (lex_.InSet("weekdays", tk.lower) || lex_.InSet("months", tk.lower)) break;
     if (CapHead(j)) head_end = j + 1;
@@ -204,6 +204,13 @@ bool MentionFinder::AndInName(size_t k) const {
   return !LongestMatch(k + 1).entry && !(k >= 1 && LongestMatch(k - 1).entry);
 }
 
+// "the Conventional Forces in Europe treaty": "in" between two capitalised
+// words inside a name that runs on (not at its start, tokens from `b`).
+bool MentionFinder::InInName(size_t k, size_t b) const {
+  return t_[k].lower == "in" && k > b && k + 1 < t_.size() && t_[k - 1].capitalized && t_[k - 1].word &&
+         t_[k + 1].capitalized && t_[k + 1].word;
+}
+
 // "the African Continental Free Trade Area agreement", "the Falepili Union
 // treaty", "the Prespa accord": a capitalised name of no list before a
 // lower-case agreement head (at most two descriptive words between) names
@@ -230,7 +237,8 @@ size_t MentionFinder::LowerHeadAgreement(size_t i, size_t b, size_t run_end) {
   for (size_t j = b; j < run_end; ++j) {
     // "Russian-brokered", "US-led": a compound modifier, not a name
     if (t_[j].text.find('-') != std::string::npos) return i;
-    if (LongestMatch(j).entry) return i;  // "the EU trade deal": a party, not a name
+    // "the EU trade deal": a party, not a name; "Forces in Europe" is a name's place
+    if (LongestMatch(j).entry && !(j > b && t_[j - 1].lower == "in")) return i;
     if (!t_[j].word) continue;
     const TokenWord& w = t_[j].lower;
     if (lex_.InSet("agreement_fillers", w) || lex_.InSet("sentence_starters", w) ||

@@ -76,6 +76,7 @@ class MentionFinder {
   bool CapHead(size_t k) const;
   size_t PatternAgreement(size_t i);
   bool AndInName(size_t k) const;
+  bool InInName(size_t k, size_t b) const;  // "Forces in Europe"
   size_t LowerHeadAgreement(size_t i, size_t b, size_t run_end);
   void PossessiveInstitutions();
   void SportsTeams();

@@ -123,6 +123,14 @@ class Extractor {
   size_t JoinedToSign(size_t trigger) const;  // "joined A and B ... to sign"
   std::vector<int> AlongWith(size_t from) const;  // ", along with the leaders of A and B"
   bool ContextAgreement(size_t trigger, Relation* r, bool unnamed = true) const;
+  // rules_signed_lists.cc
+  bool ListedSigners(size_t noun);  // "signatories of X include A and B"
+  bool BorneSignatures(size_t noun, Relation* r, size_t* list) const;  // "bears the signatures of"
+  size_t ListAfterCopula(size_t from) const;
+  std::vector<int> SoDidSigners(size_t from) const;
+  bool BetweenPartiesPassive(size_t verb, Relation* r, Subjects* s, size_t* end) const;
+  bool PutSignaturesBy(size_t noun, Relation* r, size_t* end, size_t* list) const;  // "Signatures were put to X by"
+  bool AgentlessPassiveParties(size_t verb, Relation* r, Subjects* s, size_t* end) const;  // ", and so did A and B"
   bool EarlierUnnamedAgreement(size_t trigger, Relation* r) const;
   bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,
                     size_t end, size_t cend);
@@ -225,7 +233,9 @@ class Extractor {
   Subjects WhoseAntecedent(size_t verb) const;  // "Morocco, whose air force flies"
   bool CapturedIn(size_t from, size_t to) const;  // "seized", "captured"
   bool BannedSupply(size_t verb) const;            // "the ban on selling"
-  bool MadeFor(size_t i, size_t cend);         // "frigates built for R by S"
+  bool MadeFor(size_t i, size_t cend);
+  size_t ArrivedSubjectStart(size_t verb) const;  // past ", including X," before an arrival verb
+  std::vector<int> Givers(int supplier, size_t limit) const;  // "supplied by A and B"         // "frigates built for R by S"
   bool IsOwnName(int mention) const;
   int HolderOfArms(size_t relative, size_t verb, size_t* end) const;
   size_t VerbBeforeArms(size_t arms) const;
@@ -241,6 +251,14 @@ class Extractor {
   int SharedRecipient(size_t verb) const;
   bool PassiveSupply(size_t verb, size_t cend);
   int VerbObjectRecipient(size_t verb, size_t cend, Relation* r, size_t* end, size_t* arms_end);
+  // rules_supplies_deals.cc: "signed a contract for 12 French Rafale jets"
+  bool DealForArms(size_t arms, size_t n);
+  size_t DealBeforeFor(size_t arms) const;
+  int SellerOfDealArms(size_t arms, size_t arms_end) const;
+  bool NeverArrivedAfter(size_t from) const;
+  bool DecidedSupply(size_t verb) const;  // "voted to send"  // "but the jets were never delivered"
+  void SupplyOutcomes();                       // plans whose outcome the sentence tells
+  int ShiftedObjectRecipient(size_t verb, size_t cend, size_t* end, size_t* arms_end) const;  // "sent to R X"
   bool CarriedOverRecipient(size_t verb, Relation r, size_t arms_end);
   size_t NounPhraseStart(size_t head) const;
   int RecipientOf(size_t after_arms, bool allow_for, size_t* end) const;  // "a", "all", "$", "1.1bn"

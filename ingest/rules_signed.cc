@@ -46,6 +46,7 @@ bool Extractor::Signed(size_t i) {
     return false;
   bool noun = w.nouns.count(word) && (!w.verbs.count(word) || (i > 0 && IsDeterminer(t_[i - 1].lower)));
   if (noun) {
+    if (ListedSigners(i)) return true;
     if (ElidedSignature(i)) {
       // "put pen to paper", "adding his signature as a witness": the
       // agreement the sentence or the article is about
@@ -112,6 +113,14 @@ bool Extractor::Signed(size_t i) {
     bool found = ReducedRelative(i, &r, &s, &end);
     if (found) r.rule = "signed.reduced_relative";
     else s = SubjectsFor(i);
+    if (!found && BetweenPartiesPassive(i, &r, &s, &end)) {
+      found = true;
+      r.rule = "signed.between_passive";
+    }
+    if (!found && AgentlessPassiveParties(i, &r, &s, &end)) {
+      found = true;
+      r.rule = "signed.agentless_passive";
+    }
     if (!found && !s.passive && FarPassive(i, &r, &s)) {
       found = true;
       end = i + 1;
@@ -252,6 +261,7 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   if (r.counterparts.empty()) r.counterparts = AlongWith(end);
   if (r.counterparts.empty() && (end >= t_.size() || t_[end].text != ","))
     r.counterparts = Counterparts(end, std::min(cend, end + 7));
+  if (r.counterparts.empty()) r.counterparts = SoDidSigners(end);
   r.sources.clear();
   for (int e : s.entities) {
     bool member_group = false;
@@ -278,6 +288,14 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   if (i >= 2 && t_[i - 1].lower == "be" && t_[i - 2].lower == "to") r.modality_override_hypothetical = true;
   size_t before = out_->size();
   Finish(std::move(r), i, s, end);
+  // "each set their pen to the treaty": the past "set" is the signing itself,
+  // not the "set to" of a plan; only cues before it count
+  if (out_->size() > before && out_->back().cue == "set" && i >= 3 && t_[i - 2].lower == "set") {
+    Relation& last = out_->back();
+    size_t cs = ClauseStart(t_, i, lex_);
+    last.cue.clear();
+    last.modality = ModalityFor(t_, cs, std::max(cs, s.end), i - 2, lex_, &last.cue);
+  }
   // "has signed but not ratified": not ratifying says nothing about signing.
   if (word.rfind("ratif", 0) == 0 && out_->size() > before &&
       out_->back().modality == graph::Modality::kNegated) {

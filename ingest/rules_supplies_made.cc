@@ -105,16 +105,42 @@ Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end,
   const Mention& mm = ms_[m];
   Subjects user;
   size_t b = mm.first;
-  while (b > 0 && mm.first - b < 4 && MentionAt(b - 1) < 0 &&
-         (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) || t_[b - 1].lower == "already"))
+  // "took its first French Rafales": the possessive pronoun is a mention of its own
+  while (b > 0 && mm.first - b < 4 &&
+         ((MentionAt(b - 1) < 0 && (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) ||
+                                    t_[b - 1].lower == "already")) ||
+          t_[b - 1].lower == "its" || t_[b - 1].lower == "their"))
     --b;
-  if (b > 0 && ((made && t_[b - 1].lower == "with") || lex_.InSet("use_verbs", t_[b - 1].lower))) {
+  // "used Israeli-made Harops and Turkish Bayraktar drones": a later
+  // weapon in the list of the verb's objects
+  if (b > 1 && (t_[b - 1].lower == "and" || t_[b - 1].text == ",")) {
+    size_t k = b - 1;
+    while (k > 0 && b - k < 10 && t_[k - 1].text != "," && t_[k - 1].text != ";" &&
+           !lex_.InSet("use_verbs", t_[k - 1].lower) && t_[k - 1].lower != "with")
+      --k;
+    if (k > 0 && k + 1 < b && FindArms(k, b - 1) != std::string::npos &&
+        (lex_.InSet("use_verbs", t_[k - 1].lower) || (made && t_[k - 1].lower == "with")))
+      b = k;
+  }
+  // "Greece took its first French Rafales into service": entering service is use
+  bool service = b > 0 && arms_end + 1 < t_.size() && lex_.InSet("service_entry_verbs", t_[b - 1].lower) &&
+                 t_[arms_end].lower == "into" && t_[arms_end + 1].lower == "service";
+  if (b > 0 && ((made && t_[b - 1].lower == "with") || service || lex_.InSet("use_verbs", t_[b - 1].lower))) {
     user = SubjectsFor(b - 1);
     if (user.entities.empty()) user = WhoseAntecedent(b - 1);
     *trigger = b - 1;
     return user;
   }
   if (!made) return user;
+  // "Kyiv's small fleet of Danish-donated F-16s": the holder of the fleet
+  size_t of = b < mm.first && t_[b].lower == "of" ? b + 1 : b;  // "of" may count as a quantity word
+  if (of > 2 && t_[of - 1].lower == "of" && lex_.InSet("arsenal_nouns", t_[of - 2].lower)) {
+    size_t k = of - 2;
+    while (k > 0 && of - k < 6 && MentionAt(k - 1) < 0 && t_[k - 1].word && !t_[k - 1].capitalized &&
+           t_[k - 1].lower != "'s" && !IsDeterminer(t_[k - 1].lower))
+      --k;
+    b = k;
+  }
   int owner = b > 1 && t_[b - 1].lower == "'s" ? MentionAt(b - 2) : (b > 0 ? MentionAt(b - 1) : -1);
   if (owner >= 0 && ms_[owner].possessive && IsAgentMention(ms_[owner]) && ms_[owner].entity >= 0 &&
       !CapturedIn(ClauseStart(t_, mm.first, lex_), ClauseEnd(t_, arms_end, lex_))) {
@@ -256,6 +282,33 @@ bool Extractor::ArmsCarried(size_t verb, size_t clause_end) {
   FinishSupplyFromSubject(owner, places[0], cs, verb, end, "supplies_arms_to.carried",
                           "owner of the plane that carried the weapons");
   return true;
+}
+
+// Where the subject of an arrival verb at `verb` starts: the subject may
+// hold a participle ("made in", "supplied by") that starts a clause of its
+// own, so the last comma, except one closing an inserted list of examples
+// ("The 15th tranche of German aid, including two Gepard guns, has
+// reached Ukraine").
+size_t Extractor::ArrivedSubjectStart(size_t verb) const {
+  size_t cs = verb;
+  while (cs > 0 && verb - cs < 16 && t_[cs - 1].text != "," && t_[cs - 1].text != ";") --cs;
+  if (cs < 2 || t_[cs - 1].text != "," || FindArms(cs, verb) != std::string::npos) return cs;
+  size_t k = cs - 1;
+  while (k > 0 && cs - k < 12 && t_[k - 1].text != "," && t_[k - 1].text != ";") --k;
+  if (k < 2 || t_[k - 1].text != "," || !lex_.InSet("example_openers", t_[k].lower)) return cs;
+  size_t b = k - 1;
+  while (b > 0 && k - b < 16 && t_[b - 1].text != "," && t_[b - 1].text != ";") --b;
+  return b;
+}
+
+// The supplier at mention `supplier` and those coordinated with it when it
+// is the agent of a giving participle ("supplied by Sweden and Finland"),
+// up to `limit`.
+std::vector<int> Extractor::Givers(int supplier, size_t limit) const {
+  size_t first = ms_[supplier].first;
+  if (first == 0 || t_[first - 1].lower != "by") return {ms_[supplier].entity};
+  size_t end;
+  return Coordinated(supplier, limit, &end);
 }
 
 }  // namespace kg::ingest

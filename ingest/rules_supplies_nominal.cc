@@ -22,6 +22,7 @@ void Extractor::SuppliesNominal() {
   for (size_t k = 0; k < t_.size(); ++k) {
     size_t n = ArmsAt(k);
     if (!n || consumed_[k]) continue;
+    if (DealForArms(k, n)) continue;
     int sup = SupplierBeforeArms(k);
     if (sup >= 0) {
       NominalWithSupplier(k, n, sup);
@@ -30,6 +31,7 @@ void Extractor::SuppliesNominal() {
     }
   }
   MadeArmsUsed();
+  SupplyOutcomes();
 }
 
 // Mention index of the supplier right before the arms phrase at `k`

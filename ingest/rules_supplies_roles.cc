@@ -1,7 +1,8 @@
 // The supplies_arms_to relation told by a noun for one of the parties:
 // "Russia, India's largest arms supplier", "the main source of Algeria's
 // weapons", "Pakistan is the biggest buyer of Chinese weapons"; and the
-// recipient named right after a supply verb ("sent Ukraine tanks").
+// recipient named right after a supply verb ("sent Ukraine tanks",
+// "re-exported to Ukraine nine howitzers").
 #include <algorithm>
 #include <cctype>
 
@@ -215,6 +216,21 @@ size_t Extractor::VerbBeforeArms(size_t arms) const {
          (IsAmountOrDeterminer(t_[b - 1]) || IsCountOrRank(t_[b - 1].lower) || t_[b - 1].capitalized))
     --b;
   return b == 0 ? std::string::npos : b - 1;
+}
+
+// "re-exported to Ukraine nine D-30 howitzers", "sent to Kyiv dozens of
+// tanks": a long object after "to <recipient>". Returns the recipient's
+// mention index and sets the ends of the recipient and the weapons, or -1.
+int Extractor::ShiftedObjectRecipient(size_t verb, size_t cend, size_t* end, size_t* arms_end) const {
+  if (verb + 3 >= cend || t_[verb + 1].lower != "to") return -1;
+  size_t rec_end;
+  int rec = RecipientAfterTo(verb + 1, verb + 2, &rec_end);
+  if (rec < 0) return -1;
+  size_t arms = FindArms(rec_end, std::min(cend, rec_end + 8));
+  if (arms == std::string::npos) return -1;
+  *arms_end = arms + ArmsAt(arms);
+  *end = *arms_end;
+  return rec;
 }
 
 }  // namespace kg::ingest

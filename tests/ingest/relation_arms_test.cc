@@ -251,5 +251,38 @@ TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relation
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relations][arms]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Kenyan gunners fired French-made howitzers at the rebels.", "France -supplies_arms_to-> Kenya [asserted]"},
+      {"Chile used Israeli-made drones and Spanish Leopard tanks in the exercise.",
+       "Israel -supplies_arms_to-> Chile [asserted]\nSpain -supplies_arms_to-> Chile [asserted]"},
+      {"Peru's ageing fleet of French-made jets is grounded.", "France -supplies_arms_to-> Peru [asserted]"},
+      {"Chile took its first Spanish tanks into service.", "Spain -supplies_arms_to-> Chile [asserted]"},
+      {"Rifles supplied by Spain and Italy had arrived in Chad.",
+       "Italy -supplies_arms_to-> Chad [asserted]\nSpain -supplies_arms_to-> Chad [asserted]"},
+      {"The third tranche of Spanish military aid, including ten howitzers, has reached Chad.",
+       "Spain -supplies_arms_to-> Chad [asserted]"},
+      {"Estonia re-exported to Ukraine nine howitzers.", "Estonia -supplies_arms_to-> Ukraine [asserted]"},
+      {"Spain has supplied Chad with some 14,000 of its oldest shells.", "Spain -supplies_arms_to-> Chad [asserted]"},
+      // deals: a plan from the weapons' named origin; no origin, no seller
+      {"Chad signed a contract for 12 French howitzers.",
+       "Chad -signed-> contract (Chad) [asserted]\nFrance -supplies_arms_to-> Chad [hypothetical]"},
+      {"Chile signed a contract with Spain for 12 tanks.",
+       "Chile -signed-> contract (Chile–Spain) [asserted]\nSpain -signed-> contract (Chile–Spain) [asserted]"},
+      // talks stay a plan; an approval whose weapons never came is negated
+      {"Chile is in talks with Spain over the purchase of Spanish tanks.",
+       "Spain -supplies_arms_to-> Chile [hypothetical]"},
+      {"Washington approved the sale of eight F-16s to Pakistan, but the jets were never delivered.",
+       "United States -supplies_arms_to-> Pakistan [negated]"},
+      {"Washington approved the sale of eight F-16s to Pakistan, and Congress never objected.",
+       "United States -supplies_arms_to-> Pakistan [hypothetical]"},
+      // a decision to send is a plan until the weapons arrive
+      {"Bulgaria's parliament voted to send Kyiv 100 armoured vehicles.",
+       "Bulgaria -supplies_arms_to-> Ukraine [hypothetical]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -352,5 +352,44 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Signed reads signers listed after the agreement", "[relations][signed]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The accord bears the signatures of Chile, Peru and Bolivia.",
+       "Bolivia -signed-> accord (Bolivia–Chile–Peru) [asserted]\n"
+       "Chile -signed-> accord (Bolivia–Chile–Peru) [asserted]\n"
+       "Peru -signed-> accord (Bolivia–Chile–Peru) [asserted]"},
+      {"Signatories of the Treaty of Tlatelolco include Chile and Peru.",
+       "Chile -signed-> Treaty of Tlatelolco [asserted]\nPeru -signed-> Treaty of Tlatelolco [asserted]"},
+      {"Among those who put their names to the Rome Statute were Chile and Peru.",
+       "Chile -signed-> Rome Statute [asserted]\nPeru -signed-> Rome Statute [asserted]"},
+      {"Chile signed the fisheries accord in Lima on Monday, and so did Peru and Bolivia.",
+       "Bolivia -signed-> fisheries accord (Bolivia–Chile–Peru) [asserted] 2024-07-08\n"
+       "Chile -signed-> fisheries accord (Bolivia–Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> fisheries accord (Bolivia–Chile–Peru) [asserted] 2024-07-08"},
+      {"Signatures were put to the border treaty by Chile and by Peru.",
+       "Chile -signed-> border treaty (Chile–Peru) [asserted]\nPeru -signed-> border treaty (Chile–Peru) [asserted]"},
+      // passives without agents: the parties in the subject, or the list opening the sentence
+      {"A trade agreement between Chile and Peru is expected to be signed next month.",
+       "Chile -signed-> trade agreement (Chile–Peru) [hypothetical] 2024-08\n"
+       "Peru -signed-> trade agreement (Chile–Peru) [hypothetical] 2024-08"},
+      {"Chile and Peru initialled a border treaty on Friday, but it has yet to be signed.",
+       "Chile -signed-> border treaty (Chile–Peru) [negated] 2024-07-05\n"
+       "Peru -signed-> border treaty (Chile–Peru) [negated] 2024-07-05"},
+      // the past "set" is the signing; "are set to" is a plan
+      {"Chile and Peru each set their pen to the border treaty.",
+       "Chile -signed-> border treaty (Chile–Peru) [asserted]\nPeru -signed-> border treaty (Chile–Peru) [asserted]"},
+      {"Chile and Peru are set to put their signatures to the border treaty.",
+       "Chile -signed-> border treaty (Chile–Peru) [hypothetical]\nPeru -signed-> border treaty (Chile–Peru) [hypothetical]"},
+      // "in" inside a name keeps it whole
+      {"Chile signed the Conventional Forces in Europe treaty.",
+       "Chile -signed-> Conventional Forces in Europe treaty [asserted]"},
+      // no signer named, or no agreement
+      {"The document carries the signature of nobody.", ""},
+      {"Chile and Peru initialled a border treaty on Friday.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

@@ -7,6 +7,7 @@
 #include "ingest/coreference.h"
 #include "ingest/date_finder.h"
 #include "ingest/dateline.h"
+#include "ingest/discourse_dates.h"
 #include "ingest/furniture.h"
 #include "ingest/mention_finder.h"
 #include "ingest/relation_extractor.h"
@@ -350,7 +351,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   std::vector<std::string>* trace = options.trace ? &out.trace : nullptr;
   std::vector<Denial> denials;
   DocumentContext ctx;
+  EventDateInView date_in_view(article.date);
+  uint32_t previous_end = article.body_begin;
   for (const Sentence& s : sentences) {
+    if (s.begin > previous_end) date_in_view.SeeGap(text.substr(previous_end, s.begin - previous_end));
+    previous_end = s.end;
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
     lexicon.IdentifyWords(&tokens);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
@@ -372,8 +377,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       trigger = std::any_of(tokens.begin(), tokens.end(), [](const Token& tk) { return tk.lower == "to"; });
     }
     trigger = trigger || NeedsSentencePasses(tokens, lexicon);
-    if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
+    if (!trigger) {
+      date_in_view.SeeSentence(tokens, dates, {});
+      continue;
+    }
     relations.clear();
     RefreshContext(coref, &ctx);
     ctx.last_agreement = last_agreement_before;
@@ -390,6 +398,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
         r.target = CountryEntity(coref, r.target);
         if (r.target < 0) continue;
       }
+      date_in_view.DateRelation(tokens, dates, &r);
       if (r.modality == graph::Modality::kAsserted && IsAfter(r.date, article.date))
         r.modality = graph::Modality::kHypothetical;
       Apply(r, coref, sink);
@@ -398,6 +407,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
         arms_recipient_sentence = s.index;
       }
     }
+    date_in_view.SeeSentence(tokens, dates, relations);
     for (size_t k = first_denial; k < denials.size(); ++k)
       for (const Relation& r : relations)
         if (r.trigger < denials[k].cue)

@@ -241,6 +241,9 @@ class Extractor {
   void Note(size_t trigger, const std::string& what);
   std::pair<size_t, size_t> RelativeClauseBefore(size_t trigger) const;
   std::string DateNear(size_t trigger) const;
+  // "would discuss it when the Russian president visited Turkey": a clause
+  // of time opened at `cs` hangs from a plan, so what it tells is a plan too.
+  bool InClauseOfPlan(size_t cs) const;
 
   const std::vector<Token>& t_;
   const std::vector<Mention>& ms_;

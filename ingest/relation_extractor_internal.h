@@ -116,6 +116,12 @@ class Extractor {
   std::vector<int> AlongWith(size_t from) const;  // ", along with the leaders of A and B"
   bool ContextAgreement(size_t trigger, Relation* r, bool unnamed = true) const;
   bool EarlierUnnamedAgreement(size_t trigger, Relation* r) const;
+  // rules_signed_anaphora.cc: "signed one with", "signed both", "signed a
+  // mirror text" stand for the agreement in view; "The treaty, which ...,
+  // was signed by" has its agreement before the relative clause. Set
+  // r's target and *end (the token after the object) when they match.
+  bool AnaphoricSignedObject(size_t trigger, Relation* r, size_t* end) const;
+  bool SubjectPastRelative(size_t trigger, Relation* r, size_t* end) const;
   bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,
                     size_t end, size_t cend);
   void DropPrivateContractSigners(Relation* r) const;

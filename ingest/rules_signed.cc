@@ -125,6 +125,7 @@ bool Extractor::Signed(size_t i) {
         found = true;
       }
       if (!found) found = AgreementObject(cs, i, &r, &end);
+      if (!found) found = SubjectPastRelative(i, &r, &end);
       r.rule = "signed.passive";
       AddLaterAgents(i + 1, &s.entities);
     }
@@ -200,6 +201,10 @@ bool Extractor::Signed(size_t i) {
           r.rule = "signed.object_relative";
         }
       }
+    }
+    if (!found && !s.passive && AnaphoricSignedObject(i, &r, &end)) {
+      found = true;
+      r.rule = "signed.anaphoric_object";
     }
     if (!found && !s.passive && AcronymObject(i, &r, &end)) {
       found = true;

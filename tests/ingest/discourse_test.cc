@@ -1,0 +1,96 @@
+// Discourse across the sentences of an article: dates left to earlier
+// sentences or to day headings, plans, agreements named before they are signed.
+#include <catch2/catch.hpp>
+
+#include "ingest/furniture.h"
+#include "tests/ingest/relation_facts.h"
+
+namespace kg::ingest {
+namespace {
+
+TEST_CASE("A fact with no date of its own takes the date in view", "[dates][discourse]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the lead's day carries to the simple past of the next sentences
+      {"Narendra Modi arrived in Kyiv on Friday. After the talks, India and Ukraine signed four "
+       "agreements.",
+       "India -signed-> four agreements (India–Ukraine) [asserted] 2024-07-05\n"
+       "Narendra Modi -visited-> Ukraine [asserted] 2024-07-05\n"
+       "Ukraine -signed-> four agreements (India–Ukraine) [asserted] 2024-07-05"},
+      // a distance counted from the day in view
+      {"Narendra Modi arrived in Kyiv on Friday. A day earlier, the Indian leader had flown to "
+       "Warsaw.",
+       "Narendra Modi -visited-> Poland [asserted] 2024-07-04\n"
+       "Narendra Modi -visited-> Ukraine [asserted] 2024-07-05"},
+      // a date in a clause opened by "since" dates no event of the sentence
+      {"Joe Biden made a trip to Kyiv on Monday. The visit was his first since the war began "
+       "almost a year ago.",
+       "Joe Biden -visited-> Ukraine [asserted] 2024-07-08"},
+      // the past perfect tells background: no date is carried to it
+      {"Fumio Kishida flew to Kyiv on Tuesday. Xi Jinping had signed a pact with Russia.",
+       "Fumio Kishida -visited-> Ukraine [asserted] 2024-07-09\n"
+       "Russia -signed-> pact (China–Russia) [asserted]\n"
+       "Xi Jinping -signed-> pact (China–Russia) [asserted]"},
+      // a day heading of a live page dates the entries below it
+      {"Live updates\n\nMonday\n\n09:15 - Joe Biden has arrived in Warsaw.\n\nTuesday\n\n"
+       "12:10 - Vladimir Putin said Russia was suspending New START.",
+       "Joe Biden -visited-> Poland [asserted] 2024-07-08\n"
+       "Russia -suspended-> New START [asserted] 2024-07-09"},
+      // a clause of time under a plan is a plan (its month is still read as
+      // the last August, not the coming one: a known gap)
+      {"Vladimir Putin spoke to Recep Tayyip Erdogan. Erdogan said the two would discuss the deal "
+       "when the Russian president visited Turkey in August.",
+       "Vladimir Putin -visited-> Turkey [hypothetical] 2023-08"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("An agreement named before the words that sign it", "[signed][discourse]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // objects that stand for the agreement in view
+      {"The Black Sea Grain Initiative was signed in two parallel documents. Ukraine signed one "
+       "with Turkey, and Russia signed a mirror text.",
+       "Russia -signed-> Black Sea Grain Initiative [asserted]\n"
+       "Turkey -signed-> Black Sea Grain Initiative [asserted]\n"
+       "Ukraine -signed-> Black Sea Grain Initiative [asserted]"},
+      {"Russia suspended New START. Barack Obama and Dmitry Medvedev signed both in Prague.",
+       "Barack Obama -signed-> New START [asserted]\n"
+       "Dmitry Medvedev -signed-> New START [asserted]\n"
+       "Russia -suspended-> New START [asserted]"},
+      // "one" with a noun of its own is no stand-in
+      {"Russia suspended New START. Chile signed one trade deal.",
+       "Chile -signed-> one trade deal (Chile) [asserted]\nRussia -suspended-> New START [asserted]"},
+      // a relative clause between the agreement and its passive verb
+      {"Russia suspended New START. The treaty, which limits warheads, was signed in 2010 by "
+       "Barack Obama and Dmitry Medvedev.",
+       "Barack Obama -signed-> New START [asserted] 2010\n"
+       "Dmitry Medvedev -signed-> New START [asserted] 2010\n"
+       "Russia -suspended-> New START [asserted]"},
+      // a live page's time stamps are not part of the sentence
+      {"Live updates\n\n12:10 - Russia suspended New START.\n\n12:25 - The treaty was signed "
+       "in 2010 by Barack Obama and Dmitry Medvedev.",
+       "Barack Obama -signed-> New START [asserted] 2010\n"
+       "Dmitry Medvedev -signed-> New START [asserted] 2010\n"
+       "Russia -suspended-> New START [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("Time stamps of live pages", "[furniture][discourse]") {
+  auto [line, length] = GENERATE(table<std::string, size_t>({
+      {"09:15 - Joe Biden arrived.", 8},
+      {"16:30 GMT - Biden arrived.", 12},
+      {"9.40am: Biden arrived.", 8},
+      {"12:10 \xE2\x80\x94 Putin spoke.", 10},
+      // no time stamp
+      {"1,550 warheads - a cap.", 0},
+      {"2023 - a year of war.", 0},
+      {"Biden arrived at 09:15 - early.", 0},
+  }));
+  CAPTURE(line);
+  CHECK(TimestampLength(line) == length);
+}
+
+}  // namespace
+}  // namespace kg::ingest

@@ -77,6 +77,21 @@ TEST_CASE("An agreement named before the words that sign it", "[signed][discours
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("\"it\" after a verb is not the subject of its clause", "[coreference][discourse]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Russia attacked Odesa. Ukraine's Western allies have sent it air defence systems.",
+       "the West -supplies_arms_to-> Ukraine [asserted]"},
+      {"The attacks turned Pakistan into an ally, and Washington later sold it new F-16s, the "
+       "first of which arrived in 2010.",
+       "United States -supplies_arms_to-> Pakistan [asserted]"},
+      // "it" opening a clause is still the subject in view
+      {"Pakistan said it had received Chinese jets.",
+       "China -supplies_arms_to-> Pakistan [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("Time stamps of live pages", "[furniture][discourse]") {
   auto [line, length] = GENERATE(table<std::string, size_t>({
       {"09:15 - Joe Biden arrived.", 8},

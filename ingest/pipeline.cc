@@ -7,6 +7,7 @@
 #include "ingest/coreference.h"
 #include "ingest/date_finder.h"
 #include "ingest/dateline.h"
+#include "ingest/discourse_agreements.h"
 #include "ingest/discourse_dates.h"
 #include "ingest/furniture.h"
 #include "ingest/mention_finder.h"
@@ -413,6 +414,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
         if (r.trigger < denials[k].cue)
           for (int src : r.sources) denials[k].earlier.emplace(r.relation, src);
   }
+  MergeUnnamedAgreements(&coref.entities(), &out.facts.facts,
+                         [&](int e) { return CountryEntity(coref, e); });
   DropSupersededPlans(&out);
   AddDenials(denials, coref, text, &out);
   for (const RoleFact& role : coref.roles()) {

@@ -2,6 +2,7 @@
 // sentences or to day headings, plans, agreements named before they are signed.
 #include <catch2/catch.hpp>
 
+#include "ingest/article_reader.h"
 #include "ingest/furniture.h"
 #include "tests/ingest/relation_facts.h"
 
@@ -90,6 +91,38 @@ TEST_CASE("\"it\" after a verb is not the subject of its clause", "[coreference]
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("An unnamed agreement signed in the lead is the one named later", "[signed][discourse]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Chile and Peru signed a pact on Monday. Chile's foreign minister, Ana Reyes, signed the "
+       "Humboldt Current Treaty for her country.",
+       "Ana Reyes -signed-> Humboldt Current Treaty [asserted] 2024-07-08\n"
+       "Chile -signed-> Humboldt Current Treaty [asserted] 2024-07-08\n"
+       "Peru -signed-> Humboldt Current Treaty [asserted] 2024-07-08"},
+      // a description of its own that the name does not share stays apart
+      {"Chile and Peru signed a trade deal on Monday. Chile signed the Humboldt Current Treaty "
+       "in 2012.",
+       "Chile -signed-> Humboldt Current Treaty [asserted] 2012\n"
+       "Chile -signed-> trade deal (Chile–Peru) [asserted] 2024-07-08\n"
+       "Peru -signed-> trade deal (Chile–Peru) [asserted] 2024-07-08"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("A JSONL record's title is its headline", "[reader][discourse]") {
+  Article a;
+  a.title = "Japan and Philippines sign troop pact";
+  a.text = "Japan and the Philippines signed an agreement.";
+  PrependTitle(&a);
+  CHECK(a.text == "Japan and Philippines sign troop pact\n\nJapan and the Philippines signed an agreement.");
+  PrependTitle(&a);  // already there: unchanged
+  CHECK(a.text == "Japan and Philippines sign troop pact\n\nJapan and the Philippines signed an agreement.");
+  Article b;
+  b.text = "No title.";
+  PrependTitle(&b);
+  CHECK(b.text == "No title.");
 }
 
 TEST_CASE("Time stamps of live pages", "[furniture][discourse]") {

@@ -186,6 +186,9 @@ class Extractor {
   size_t PastCapacity(size_t cend) const;     // past "as Senegal's president"
   Subjects FrontedClauseSubject(size_t i) const;  // "After landing in X, Y said"
   Subjects InvitedGuest(size_t i) const;      // "invited X to come to Y": X
+  // "Kim's armoured train pulled into", "Pelosi's plane touched down": the
+  // person whose vehicle comes in before the trigger, or nobody.
+  Subjects VehicleOwner(size_t trigger, size_t clause_start) const;
   int ModifierPlace(size_t noun) const;       // "a White House visit", "his Moscow trip"
   bool VisitedModifierPlace(size_t i);        // "his Moscow trip": the possessor
   bool VisitedTourLeg(size_t i);              // "a tour that began in Cairo"

@@ -234,6 +234,8 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
     Note(i, r.rule + ": no signer found");
     return false;
   }
+  // "The two men signed no agreement": a signing denied by its object
+  if (r.target < 0 && r.new_target_alias.rfind("no ", 0) == 0) r.modality_override = true;
   // "signed a 25-year cooperation agreement, ... putting their names to the
   // document": "the document" is the agreement described before it.
   if (r.target < 0 && (r.new_target_alias == "document" || r.new_target_alias == "documents") &&

@@ -70,10 +70,26 @@ int Extractor::UnnamedLeaderAt(size_t k, size_t* after) const {
 
 // The traveller: the clause subject, with the shapes of travel prose that
 // clause-subject finding alone gets wrong.
+Extractor::Subjects Extractor::VehicleOwner(size_t i, size_t cs) const {
+  size_t v = i;
+  while (v > cs && (lex_.InSet("visit_aux_words", t_[v - 1].lower) || EndsWith(t_[v - 1].lower, "ly")))
+    --v;
+  if (v <= cs || !lex_.InSet("visit_vehicle_nouns", t_[v - 1].lower)) return {};
+  for (size_t k = v - 1; k > cs && k + 4 > v; --k) {
+    if (t_[k - 1].lower != "'s") continue;
+    int m = k >= 2 ? MentionAt(k - 2) : -1;
+    if (m < 0 || !EntityIsPerson(ms_[m].entity)) return {};
+    return MentionSubject(m, cs, "owner of the vehicle");
+  }
+  return {};
+}
+
 Extractor::Subjects Extractor::Visitor(size_t i) {
   size_t cs = ClauseStart(t_, i, lex_);
   Subjects guest = InvitedGuest(i);
   if (!guest.entities.empty()) return guest;
+  Subjects owner = VehicleOwner(i, cs);
+  if (!owner.entities.empty()) return owner;
   // ", visiting Eritrea, Kenya and the Comoros": a participle after a comma
   // shares the subject of the clause it follows.
   if (EndsWith(t_[i].lower, "ing") && i > 0 && t_[i - 1].text == "," && cs == i) {

@@ -125,6 +125,22 @@ TEST_CASE("A JSONL record's title is its headline", "[reader][discourse]") {
   CHECK(b.text == "No title.");
 }
 
+TEST_CASE("Vehicles and denied objects across an article", "[visited][signed][discourse]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the owner of the vehicle travels, named earlier in full
+      {"Joe Biden left Washington. The president's plane touched down in Tokyo on Tuesday.",
+       "Joe Biden -visited-> Japan [asserted] 2024-07-09"},
+      {"Kim Jong Un left Pyongyang. Kim's armoured train rolled into Vladivostok on Tuesday.",
+       "Kim Jong Un -visited-> Russia [asserted] 2024-07-09"},
+      // a signing denied by its object is never asserted
+      {"Xi Jinping and Ma Ying-jeou met. The two men signed no agreement.",
+       "Ma Ying-jeou -signed-> no agreement (China–Ma Ying-jeou) [negated]\n"
+       "Xi Jinping -signed-> no agreement (China–Ma Ying-jeou) [negated]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("Time stamps of live pages", "[furniture][discourse]") {
   auto [line, length] = GENERATE(table<std::string, size_t>({
       {"09:15 - Joe Biden arrived.", 8},

@@ -84,4 +84,28 @@ void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexi
                    [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
+void AddTherePlaces(const std::vector<Token>& tokens, int place, const Lexicon& lexicon,
+                    std::vector<Mention>* mentions) {
+  if (place < 0) return;
+  const RelationWords& visited = lexicon.relation("visited");
+  bool added = false;
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    if (tokens[k].lower != "there" || InMentions(*mentions, k)) continue;
+    const TokenWord& verb = tokens[k - 1].lower;
+    if (!visited.IsPrepVerb(verb) && !visited.IsVerb(verb)) continue;
+    Mention m;
+    m.first = static_cast<uint32_t>(k);
+    m.last = static_cast<uint32_t>(k + 1);
+    m.kind = MentionKind::kPlace;
+    m.type = lexicon.actors()[place].type;
+    m.actor = place;
+    m.surface = "there";
+    mentions->push_back(std::move(m));
+    added = true;
+  }
+  if (!added) return;
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 }  // namespace kg::ingest

@@ -19,6 +19,12 @@ namespace kg::ingest {
 int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
                     const Lexicon& lexicon);
 
+// Adds to `mentions` (kept in token order) the place last named in the
+// article (`place`, an actor) for "there" right after a verb of travel:
+// "Days later he travelled there by train". -1 adds nothing.
+void AddTherePlaces(const std::vector<Token>& tokens, int place, const Lexicon& lexicon,
+                    std::vector<Mention>* mentions);
+
 // Adds to `mentions` (kept in token order) a place of `country` for "here"
 // and for an unnamed "the capital" in one sentence's tokens.
 void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexicon& lexicon,

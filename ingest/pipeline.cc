@@ -354,6 +354,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   DocumentContext ctx;
   EventDateInView date_in_view(article.date);
   uint32_t previous_end = article.body_begin;
+  int place_in_view = -1;  // the actor of the last place named, for "there"
   for (const Sentence& s : sentences) {
     if (s.begin > previous_end) date_in_view.SeeGap(text.substr(previous_end, s.begin - previous_end));
     previous_end = s.end;
@@ -361,6 +362,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     lexicon.IdentifyWords(&tokens);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
     if (dateline_country >= 0) AddDatelinePlaces(tokens, dateline_country, lexicon, &mentions);
+    AddTherePlaces(tokens, place_in_view, lexicon, &mentions);
+    for (const Mention& m : mentions)
+      if (m.actor >= 0 && m.surface != "there" &&
+          (m.kind == MentionKind::kPlace || (m.kind == MentionKind::kActor && m.type == graph::NodeType::kCountry)))
+        place_in_view = m.actor;
     int last_agreement_before = coref.last_agreement();
     coref.Resolve(s.index, tokens, &mentions);
     if (trace) {

@@ -132,6 +132,10 @@ TEST_CASE("Vehicles and denied objects across an article", "[visited][signed][di
        "Joe Biden -visited-> Japan [asserted] 2024-07-09"},
       {"Kim Jong Un left Pyongyang. Kim's armoured train rolled into Vladivostok on Tuesday.",
        "Kim Jong Un -visited-> Russia [asserted] 2024-07-09"},
+      // "there" after a verb of travel is the place named before
+      {"Mateusz Morawiecki hoped to visit Kyiv. Days later he travelled there by train.",
+       "Mateusz Morawiecki -visited-> Ukraine [asserted]"},
+      {"Joe Biden praised Kyiv. He did not say there would be more aid.", ""},
       // a signing denied by its object is never asserted
       {"Xi Jinping and Ma Ying-jeou met. The two men signed no agreement.",
        "Ma Ying-jeou -signed-> no agreement (China–Ma Ying-jeou) [negated]\n"

@@ -79,7 +79,8 @@ void EventDateInView::SeeGap(std::string_view gap) {
 
 // "a day earlier", "the day before", "the night before", "the next day",
 // "the following day", "earlier in the day", "later that day", "within
-// hours": a day counted from the one in view.
+// hours", "that morning", "the same evening": a day counted from the one in
+// view.
 std::string EventDateInView::Shifted(const std::vector<Token>& t) const {
   int64_t day = DayOf(in_view_);
   if (day == INT64_MIN) return {};
@@ -104,6 +105,11 @@ std::string EventDateInView::Shifted(const std::vector<Token>& t) const {
         (Word(c, "day") || Word(c, "morning") || Word(c, "evening")))
       return in_view_;
     if (Word(a, "within") && (Word(b, "hours") || (Word(b, "a") && Word(c, "few"))))
+      return in_view_;
+    // "had arrived that morning", "on the same day"
+    if ((Word(a, "that") || (Word(a, "same") && i > 0 && Word(t[i - 1], "the"))) &&
+        (Word(b, "morning") || Word(b, "afternoon") || Word(b, "evening") || Word(b, "day")) &&
+        !(i > 0 && (Word(t[i - 1], "said") || Word(t[i - 1], "announced"))))
       return in_view_;
   }
   return {};

@@ -332,6 +332,21 @@ bool NeedsSentencePasses(const std::vector<Token>& t, const Lexicon& lex) {
   return false;
 }
 
+// The entity of the last place a sentence names after a preposition of
+// place ("in Kyiv", "near here"), or -1: where its events happen.
+int LastPlace(const std::vector<Token>& t, const std::vector<Mention>& mentions,
+              const Lexicon& lexicon) {
+  int place = -1;
+  for (const Mention& m : mentions)
+    if (m.entity >= 0 && m.first > 0 &&
+        (m.kind == MentionKind::kPlace ||
+         (m.kind == MentionKind::kActor && (m.type == graph::NodeType::kCountry ||
+                                             m.type == graph::NodeType::kCity))) &&
+        lexicon.InSet("place_prepositions", t[m.first - 1].lower))
+      place = m.entity;
+  return place;
+}
+
 }  // namespace
 
 bool IsScoredRelation(const std::string& r) {
@@ -355,6 +370,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   EventDateInView date_in_view(article.date);
   uint32_t previous_end = article.body_begin;
   int place_in_view = -1;  // the actor of the last place named, for "there"
+  int place_entity = -1;   // the entity of the last place named, and its sentence
+  uint32_t place_sentence = 0;
   for (const Sentence& s : sentences) {
     if (s.begin > previous_end) date_in_view.SeeGap(text.substr(previous_end, s.begin - previous_end));
     previous_end = s.end;
@@ -373,6 +390,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       trace->push_back("[" + std::to_string(s.index) + "] " + s.ToString(text));
       trace->push_back(MentionsLine(mentions, coref));
     }
+    int place_here = LastPlace(tokens, mentions, lexicon);
     if (mentions.empty()) continue;
     size_t first_denial = denials.size();
     FindDenials(s, tokens, mentions, lexicon, &denials);
@@ -392,6 +410,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     relations.clear();
     RefreshContext(coref, &ctx);
     ctx.last_agreement = last_agreement_before;
+    ctx.place_in_view = s.index == place_sentence + 1 ? place_entity : -1;
     if (arms_recipient >= 0 && s.index <= arms_recipient_sentence + 1) ctx.last_arms_recipient = arms_recipient;
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
     FactSink sink(&out, s, text);
@@ -415,6 +434,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       }
     }
     date_in_view.SeeSentence(tokens, dates, relations);
+    if (place_here >= 0) place_entity = place_here, place_sentence = s.index;
     for (size_t k = first_denial; k < denials.size(); ++k)
       for (const Relation& r : relations)
         if (r.trigger < denials[k].cue)

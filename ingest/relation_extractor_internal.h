@@ -176,6 +176,9 @@ class Extractor {
   bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
   bool VisitedVerb(size_t i);                 // "visited X"
   std::vector<int> PlaceLaterInSentence(size_t from, size_t* end) const;
+  // "had arrived that morning", "flew in for the summit": an arrival that
+  // names no place is at the place of the previous sentence.
+  std::vector<int> BareArrivalPlace(size_t trigger) const;
   void EmitAbroad(const char* rule, int place, size_t i, const Subjects& s, size_t end);
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);

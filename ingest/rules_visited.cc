@@ -344,6 +344,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   // "in" leaves the place to the clause the travellers act in
   if (places.empty() && k < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) < 0)
     places = PlaceLaterInSentence(k + 1, &end);
+  if (places.empty() && !origin) places = BareArrivalPlace(i);
   if (places.empty()) {
     if (origin) return true;
     if (VisitedLed(i)) return true;  // "headed a delegation to Kyiv"

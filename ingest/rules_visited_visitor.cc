@@ -70,6 +70,20 @@ int Extractor::UnnamedLeaderAt(size_t k, size_t* after) const {
 
 // The traveller: the clause subject, with the shapes of travel prose that
 // clause-subject finding alone gets wrong.
+std::vector<int> Extractor::BareArrivalPlace(size_t i) const {
+  if (doc_.place_in_view < 0) return {};
+  const TokenWord& w = t_[i].lower;
+  size_t k = i + 1;
+  if (lex_.InSet("visit_fly_in_verbs", w) && k < t_.size() && t_[k].lower == "in") ++k;
+  else if (w == "touched" && k < t_.size() && t_[k].lower == "down") ++k;
+  else if (!lex_.InSet("visit_bare_arrival_verbs", w)) return {};
+  // nothing after it may name a place: the clause ends, or gives a time,
+  // a vehicle, a purpose or an origin
+  for (size_t j = k; j < t_.size() && t_[j].text != "," && t_[j].text != ";"; ++j)
+    if (MentionAt(j) >= 0 && ms_[MentionAt(j)].kind == MentionKind::kPlace) return {};
+  return {doc_.place_in_view};
+}
+
 Extractor::Subjects Extractor::VehicleOwner(size_t i, size_t cs) const {
   size_t v = i;
   while (v > cs && (lex_.InSet("visit_aux_words", t_[v - 1].lower) || EndsWith(t_[v - 1].lower, "ly")))

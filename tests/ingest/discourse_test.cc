@@ -136,6 +136,16 @@ TEST_CASE("Vehicles and denied objects across an article", "[visited][signed][di
       {"Mateusz Morawiecki hoped to visit Kyiv. Days later he travelled there by train.",
        "Mateusz Morawiecki -visited-> Ukraine [asserted]"},
       {"Joe Biden praised Kyiv. He did not say there would be more aid.", ""},
+      // an arrival that names no place is at the place of the sentence before
+      {"Ukraine and Britain signed a security pact in Kyiv on Friday. Rishi Sunak, who had "
+       "arrived that morning, said it would last ten years.",
+       "Rishi Sunak -visited-> Ukraine [asserted] 2024-07-05\n"
+       "Ukraine -signed-> security pact (Ukraine–United Kingdom) [asserted] 2024-07-05\n"
+       "United Kingdom -signed-> security pact (Ukraine–United Kingdom) [asserted] 2024-07-05"},
+      {"NATO leaders met in Vilnius on Monday. Recep Tayyip Erdogan flew in for the summit.",
+       "Recep Tayyip Erdogan -visited-> Lithuania [asserted] 2024-07-08"},
+      // at home, it is no visit
+      {"Volodymyr Zelensky returned to Kyiv. He arrived on Monday.", ""},
       // a signing denied by its object is never asserted
       {"Xi Jinping and Ma Ying-jeou met. The two men signed no agreement.",
        "Ma Ying-jeou -signed-> no agreement (China–Ma Ying-jeou) [negated]\n"

@@ -19,6 +19,12 @@ namespace kg::ingest {
 int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
                     const Lexicon& lexicon);
 
+// The entity of the last place a resolved sentence names after a
+// preposition of place ("in Kyiv", "near here"), or -1: where its events
+// happen, for an arrival in the next sentence that names none.
+int LastPlace(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+              const Lexicon& lexicon);
+
 // Adds to `mentions` (kept in token order) the place last named in the
 // article (`place`, an actor) for "there" right after a verb of travel:
 // "Days later he travelled there by train". -1 adds nothing.

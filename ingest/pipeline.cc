@@ -332,21 +332,6 @@ bool NeedsSentencePasses(const std::vector<Token>& t, const Lexicon& lex) {
   return false;
 }
 
-// The entity of the last place a sentence names after a preposition of
-// place ("in Kyiv", "near here"), or -1: where its events happen.
-int LastPlace(const std::vector<Token>& t, const std::vector<Mention>& mentions,
-              const Lexicon& lexicon) {
-  int place = -1;
-  for (const Mention& m : mentions)
-    if (m.entity >= 0 && m.first > 0 &&
-        (m.kind == MentionKind::kPlace ||
-         (m.kind == MentionKind::kActor && (m.type == graph::NodeType::kCountry ||
-                                             m.type == graph::NodeType::kCity))) &&
-        lexicon.InSet("place_prepositions", t[m.first - 1].lower))
-      place = m.entity;
-  return place;
-}
-
 }  // namespace
 
 bool IsScoredRelation(const std::string& r) {

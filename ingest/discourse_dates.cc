@@ -124,13 +124,19 @@ void EventDateInView::DateRelation(const std::vector<Token>& t, const std::vecto
   }
   if (r->modality != graph::Modality::kAsserted || r->relation == "supplies_arms_to") return;
   // a noun ("the trip", "a visit") is dated by the verb it hangs from
-  if (r->rule.find("noun") != std::string::npos || r->rule.find("nominal") != std::string::npos)
+  // ("put their names to" is a verb phrase: its verb tells the tense)
+  bool put_names = r->trigger >= 2 && (t[r->trigger - 2].lower == "put" ||
+                                       t[r->trigger - 2].lower == "set" ||
+                                       t[r->trigger - 2].lower == "affixed");
+  if ((r->rule.find("noun") != std::string::npos || r->rule.find("nominal") != std::string::npos) &&
+      !put_names)
     return;
   // the sentence's own dates belong to something else: "since 2011"
   for (const DateSpan& d : dates)
     if (!InSinceClause(t, d, r->trigger)) return;
-  const Token& v = t[r->trigger];
-  std::string aux = Auxiliary(t, r->trigger);
+  size_t verb = put_names ? r->trigger - 2 : r->trigger;
+  const Token& v = t[verb];
+  std::string aux = Auxiliary(t, verb);
   if (aux == "had") return;
   if (aux == "has" && !from_heading_) return;
   // neither a present ("visits") nor a participle ("signing")

@@ -17,6 +17,11 @@ TEST_CASE("A fact with no date of its own takes the date in view", "[dates][disc
        "India -signed-> four agreements (India–Ukraine) [asserted] 2024-07-05\n"
        "Narendra Modi -visited-> Ukraine [asserted] 2024-07-05\n"
        "Ukraine -signed-> four agreements (India–Ukraine) [asserted] 2024-07-05"},
+      // "put their names to" tells its tense by "put"
+      {"Kyriakos Mitsotakis welcomed Recep Tayyip Erdogan on Thursday. The two leaders put their "
+       "names to the Athens Declaration.",
+       "Kyriakos Mitsotakis -signed-> Athens Declaration [asserted] 2024-07-04\n"
+       "Recep Tayyip Erdogan -signed-> Athens Declaration [asserted] 2024-07-04"},
       // a distance counted from the day in view
       {"Narendra Modi arrived in Kyiv on Friday. A day earlier, the Indian leader had flown to "
        "Warsaw.",

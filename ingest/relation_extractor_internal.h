@@ -192,6 +192,9 @@ class Extractor {
   // "Kim's armoured train pulled into", "Pelosi's plane touched down": the
   // person whose vehicle comes in before the trigger, or nobody.
   Subjects VehicleOwner(size_t trigger, size_t clause_start) const;
+  // "a day after Washington did the same": the sentence's last fact again,
+  // for the subject of "did" (rules_repeated.cc).
+  bool DidTheSame(size_t i);
   int ModifierPlace(size_t noun) const;       // "a White House visit", "his Moscow trip"
   bool VisitedModifierPlace(size_t i);        // "his Moscow trip": the possessor
   bool VisitedTourLeg(size_t i);              // "a tour that began in Cairo"

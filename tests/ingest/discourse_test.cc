@@ -151,6 +151,13 @@ TEST_CASE("Vehicles and denied objects across an article", "[visited][signed][di
        "Recep Tayyip Erdogan -visited-> Lithuania [asserted] 2024-07-08"},
       // at home, it is no visit
       {"Volodymyr Zelensky returned to Kyiv. He arrived on Monday.", ""},
+      // "did the same" repeats the sentence's last fact for its own subject
+      {"Russia suspended the INF Treaty on Saturday, a day after Washington did the same.",
+       "Russia -suspended-> INF Treaty [asserted] 2024-07-06\n"
+       "United States -suspended-> INF Treaty [asserted] 2024-07-05"},
+      // ... but not with an object of its own
+      {"France halted aid to Niger, and the European Union did the same with its cooperation.",
+       "France -suspended-> aid [asserted]"},
       // a signing denied by its object is never asserted
       {"Xi Jinping and Ma Ying-jeou met. The two men signed no agreement.",
        "Ma Ying-jeou -signed-> no agreement (China–Ma Ying-jeou) [negated]\n"

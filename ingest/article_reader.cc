@@ -162,6 +162,7 @@ class Reader {
     if (a.text.empty()) return Skip(where, "record has no \"text\"; skipped");
     a.id = JsonString(doc, "id");
     a.title = JsonString(doc, "title");
+    PrependTitle(&a);
     a.source = JsonString(doc, "url");
     if (a.source.empty()) a.source = where;
     a.date = MetadataDate(JsonString(doc, "date"));
@@ -180,6 +181,15 @@ class Reader {
 };
 
 }  // namespace
+
+void PrependTitle(Article* a) {
+  std::string_view title = a->title;
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\r')) title.remove_suffix(1);
+  if (title.empty() || title.find('\n') != std::string_view::npos ||
+      a->text.compare(0, title.size(), title) == 0)
+    return;
+  a->text = std::string(title) + "\n\n" + a->text;
+}
 
 Status CheckText(std::string_view s) {
   size_t i = 0, n = s.size();

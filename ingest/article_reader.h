@@ -49,6 +49,11 @@ Status ReadArticles(const std::vector<std::string>& inputs, const ReadOptions& o
 // InvalidArgument naming the byte offset.
 Status CheckText(std::string_view text);
 
+// A JSONL record's title is its headline: puts it, as a line of its own,
+// before the text (body_begin stays 0, so the furniture filter reads it as a
+// title), unless the text already starts with it or the title is empty.
+void PrependTitle(Article* article);
+
 // Builds an Article from plain text: the first non-empty line is the title,
 // the rest the body; the date comes from a dateline when there is one.
 Article ArticleFromPlainText(std::string text, std::string source, const ReadOptions& options);

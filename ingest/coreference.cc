@@ -191,6 +191,10 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
   bool person = w == "he" || w == "she" || w == "him" || w == "his" || w == "her";
   // Pronouns reach back one sentence at most; further is guesswork.
   if (person && sentence_ > last_person_sentence_ + 1) return -1;
+  if (w == "it") {
+    int object = ResolveObjectIt(t, ms, idx);
+    if (object >= 0) return object;
+  }
   if (!person && w == "it" && sentence_ > last_thing_sentence_ + 1) return -1;
   if (w == "he" || w == "she") return last_subject_person_ >= 0 ? last_subject_person_ : last_person_;
   // "Xi agreed to receive him": an object pronoun is not the subject of its

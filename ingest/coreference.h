@@ -71,6 +71,10 @@ class Coreference {
   static uint64_t FirstBit(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
   int ResolvePerson(const Mention& m);
   int ResolvePronoun(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
+  // "have sent it", "sold it": the state of the sentence "it" stands for
+  // after a verb, or -1 (coreference_objects.cc).
+  int ResolveObjectIt(const std::vector<Token>& tokens, const std::vector<Mention>& ms,
+                      size_t idx) const;
   void ResolveQuotedSpeakers(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   int ResolveDescription(const Mention& m, const std::vector<Mention>& ms);
   std::vector<int> ResolveGroup(const Mention& m) const;

@@ -106,4 +106,43 @@ void AddDatelinePlaces(const std::vector<Token>& tokens, int country, const Lexi
                    [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
+void AddTherePlaces(const std::vector<Token>& tokens, int place, const Lexicon& lexicon,
+                    std::vector<Mention>* mentions) {
+  if (place < 0) return;
+  const RelationWords& visited = lexicon.relation("visited");
+  bool added = false;
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    if (tokens[k].lower != "there" || InMentions(*mentions, k)) continue;
+    const TokenWord& verb = tokens[k - 1].lower;
+    if (!visited.IsPrepVerb(verb) && !visited.IsVerb(verb)) continue;
+    Mention m;
+    m.first = static_cast<uint32_t>(k);
+    m.last = static_cast<uint32_t>(k + 1);
+    m.kind = MentionKind::kPlace;
+    m.type = lexicon.actors()[place].type;
+    m.actor = place;
+    m.surface = "there";
+    mentions->push_back(std::move(m));
+    added = true;
+  }
+  if (!added) return;
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+// The entity of the last place a sentence names after a preposition of
+// place ("in Kyiv", "near here"), or -1: where its events happen.
+int LastPlace(const std::vector<Token>& t, const std::vector<Mention>& mentions,
+              const Lexicon& lexicon) {
+  int place = -1;
+  for (const Mention& m : mentions)
+    if (m.entity >= 0 && m.first > 0 &&
+        (m.kind == MentionKind::kPlace ||
+         (m.kind == MentionKind::kActor && (m.type == graph::NodeType::kCountry ||
+                                             m.type == graph::NodeType::kCity))) &&
+        lexicon.InSet("place_prepositions", t[m.first - 1].lower))
+      place = m.entity;
+  return place;
+}
+
 }  // namespace kg::ingest

@@ -19,6 +19,18 @@ namespace kg::ingest {
 int DatelineCountry(std::string_view text, const std::vector<TextSpan>& body,
                     const Lexicon& lexicon);
 
+// The entity of the last place a resolved sentence names after a
+// preposition of place ("in Kyiv", "near here"), or -1: where its events
+// happen, for an arrival in the next sentence that names none.
+int LastPlace(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+              const Lexicon& lexicon);
+
+// Adds to `mentions` (kept in token order) the place last named in the
+// article (`place`, an actor) for "there" right after a verb of travel:
+// "Days later he travelled there by train". -1 adds nothing.
+void AddTherePlaces(const std::vector<Token>& tokens, int place, const Lexicon& lexicon,
+                    std::vector<Mention>* mentions);
+
 // Adds to `mentions` (kept in token order) a place of `country` for "here",
 // for an unnamed "the capital" and, on the verb itself, for an arrival that
 // names no place ("arrived on Monday"), in one sentence's tokens.

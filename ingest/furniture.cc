@@ -190,6 +190,24 @@ size_t DatelineLength(std::string_view line) {
   return 0;
 }
 
+// "09:15 - ", "16:30 GMT - ", "9.40am: " opening an entry of a live page:
+// the time of posting, not part of the first sentence.
+size_t TimestampLength(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && i < 2 && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i == 0 || i + 3 > line.size() || (line[i] != ':' && line[i] != '.')) return 0;
+  if (!(line[i + 1] >= '0' && line[i + 1] <= '9' && line[i + 2] >= '0' && line[i + 2] <= '9')) return 0;
+  i += 3;
+  // an optional "am"/"pm" or time zone of capitals: "GMT", "ET", "BST"
+  if (i + 1 < line.size() && (line.compare(i, 2, "am") == 0 || line.compare(i, 2, "pm") == 0)) i += 2;
+  size_t z = i + 1;
+  while (z < line.size() && z < i + 5 && line[z] >= 'A' && line[z] <= 'Z') ++z;
+  if (i < line.size() && line[i] == ' ' && z > i + 1 && z < line.size() && line[z] == ' ') i = z;
+  for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", ": "})
+    if (line.compare(i, sep.size(), sep) == 0) return i + sep.size();
+  return 0;
+}
+
 namespace {
 
 // The next non-blank line after `from`, or empty.
@@ -255,6 +273,7 @@ std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexi
     if (lead != std::string_view::npos) {
       // a dateline's "(Reuters)" is no photo credit
       size_t dateline = out.empty() ? DatelineLength(line.substr(lead)) : 0;
+      if (dateline == 0) dateline = TimestampLength(line.substr(lead));
       std::string_view head = line.substr(lead + dateline, kHead);
       if (HasPrefix(head, stops)) break;
       bool dropped = drops.FoundIn(head);

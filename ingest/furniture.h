@@ -23,6 +23,10 @@ struct TextSpan {
 // "KUALA LUMPUR, Malaysia (Reuters) - ") with its dash, or 0 if none.
 size_t DatelineLength(std::string_view line);
 
+// Length of the time stamp opening an entry of a live page ("09:15 - ",
+// "16:30 GMT - ", "9.40am: "), or 0 if the line has none.
+size_t TimestampLength(std::string_view line);
+
 // Prose paragraphs of text[begin, end), in order.
 std::vector<TextSpan> FindBody(std::string_view text, uint32_t begin, const Lexicon& lexicon);
 

@@ -7,6 +7,8 @@
 #include "ingest/coreference.h"
 #include "ingest/date_finder.h"
 #include "ingest/dateline.h"
+#include "ingest/discourse_agreements.h"
+#include "ingest/discourse_dates.h"
 #include "ingest/furniture.h"
 #include "ingest/mention_finder.h"
 #include "ingest/relation_extractor.h"
@@ -350,17 +352,30 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   std::vector<std::string>* trace = options.trace ? &out.trace : nullptr;
   std::vector<Denial> denials;
   DocumentContext ctx;
+  EventDateInView date_in_view(article.date);
+  uint32_t previous_end = article.body_begin;
+  int place_in_view = -1;  // the actor of the last place named, for "there"
+  int place_entity = -1;   // the entity of the last place named, and its sentence
+  uint32_t place_sentence = 0;
   for (const Sentence& s : sentences) {
+    if (s.begin > previous_end) date_in_view.SeeGap(text.substr(previous_end, s.begin - previous_end));
+    previous_end = s.end;
     std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
     lexicon.IdentifyWords(&tokens);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
     if (dateline_country >= 0) AddDatelinePlaces(tokens, dateline_country, lexicon, &mentions);
+    AddTherePlaces(tokens, place_in_view, lexicon, &mentions);
+    for (const Mention& m : mentions)
+      if (m.actor >= 0 && m.surface != "there" &&
+          (m.kind == MentionKind::kPlace || (m.kind == MentionKind::kActor && m.type == graph::NodeType::kCountry)))
+        place_in_view = m.actor;
     int last_agreement_before = coref.last_agreement();
     coref.Resolve(s.index, tokens, &mentions);
     if (trace) {
       trace->push_back("[" + std::to_string(s.index) + "] " + s.ToString(text));
       trace->push_back(MentionsLine(mentions, coref));
     }
+    int place_here = LastPlace(tokens, mentions, lexicon);
     if (mentions.empty()) continue;
     size_t first_denial = denials.size();
     FindDenials(s, tokens, mentions, lexicon, &denials);
@@ -372,11 +387,15 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       trigger = std::any_of(tokens.begin(), tokens.end(), [](const Token& tk) { return tk.lower == "to"; });
     }
     trigger = trigger || NeedsSentencePasses(tokens, lexicon);
-    if (!trigger) continue;
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
+    if (!trigger) {
+      date_in_view.SeeSentence(tokens, dates, {});
+      continue;
+    }
     relations.clear();
     RefreshContext(coref, &ctx);
     ctx.last_agreement = last_agreement_before;
+    ctx.place_in_view = s.index == place_sentence + 1 ? place_entity : -1;
     if (arms_recipient >= 0 && s.index <= arms_recipient_sentence + 1) ctx.last_arms_recipient = arms_recipient;
     ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
     FactSink sink(&out, s, text);
@@ -390,6 +409,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
         r.target = CountryEntity(coref, r.target);
         if (r.target < 0) continue;
       }
+      date_in_view.DateRelation(tokens, dates, &r);
       if (r.modality == graph::Modality::kAsserted && IsAfter(r.date, article.date))
         r.modality = graph::Modality::kHypothetical;
       Apply(r, coref, sink);
@@ -398,11 +418,15 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
         arms_recipient_sentence = s.index;
       }
     }
+    date_in_view.SeeSentence(tokens, dates, relations);
+    if (place_here >= 0) place_entity = place_here, place_sentence = s.index;
     for (size_t k = first_denial; k < denials.size(); ++k)
       for (const Relation& r : relations)
         if (r.trigger < denials[k].cue)
           for (int src : r.sources) denials[k].earlier.emplace(r.relation, src);
   }
+  MergeUnnamedAgreements(&coref.entities(), &out.facts.facts,
+                         [&](int e) { return CountryEntity(coref, e); });
   DropSupersededPlans(&out);
   AddDenials(denials, coref, text, &out);
   for (const RoleFact& role : coref.roles()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/clause.h"
+#include "ingest/discourse_dates.h"
 #include "ingest/modality.h"
 #include "ingest/relation_extractor_internal.h"
 #include "ingest/rule_words.h"
@@ -34,6 +35,7 @@ void Extractor::Run() {
   const RelationWords& supplies = lex_.relation("supplies_arms_to");
   for (size_t i = 0; i < t_.size(); ++i) {
     const TokenWord& w = t_[i].lower;
+    if (t_[i].word && w.size() <= 4 && DidTheSame(i)) continue;
     if (!t_[i].word || !lex_.IsTriggerWord(w)) continue;
     // "stopped short of suspending": the verb that follows is the one told (negated)
     if (i + 2 < t_.size() && t_[i + 1].lower == "short" && t_[i + 2].lower == "of") continue;
@@ -287,6 +289,7 @@ std::string Extractor::DateNear(size_t trigger) const {
     // "for the first time since 2019", "frozen since 2014": the start of a
     // state or the last time, not the date of the event told
     if (d.first > 0 && t_[d.first - 1].lower == "since") continue;
+    if (InSinceClause(t_, d, trigger)) continue;
     // "A signed on Monday, and B will sign it next week": a clause with its
     // own subject keeps its own date.
     if (d.last <= own && own > cs) continue;
@@ -309,6 +312,15 @@ std::string Extractor::DateNear(size_t trigger) const {
     }
   }
   return best ? best->iso : std::string();
+}
+
+bool Extractor::InClauseOfPlan(size_t cs) const {
+  if (cs == 0 || cs >= t_.size() || !lex_.InSet("plan_clause_openers", t_[cs].lower)) return false;
+  for (size_t k = cs, head = ClauseStart(t_, cs - 1, lex_); k > head; --k) {
+    if (t_[k - 1].text == "," || t_[k - 1].text == ";") return false;
+    if (lex_.InSet("future_auxiliaries", t_[k - 1].lower)) return true;
+  }
+  return false;
 }
 
 void Extractor::Note(size_t trigger, const std::string& what) {
@@ -355,6 +367,11 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
       for (size_t k = cs; k < trigger; ++k) cues += lex_.InSet("hypothetical", t_[k].lower) ? 1 : 0;
       if (cues == 1) r.modality = graph::Modality::kAsserted;
     }
+  }
+  if (r.modality == graph::Modality::kAsserted && !r.modality_override_asserted &&
+      InClauseOfPlan(cs)) {
+    r.modality = graph::Modality::kHypothetical;
+    r.cue = t_[cs].lower;
   }
   r.trigger = static_cast<uint32_t>(trigger);
   r.last = static_cast<uint32_t>(std::max(end, trigger + 1));

@@ -24,6 +24,7 @@ struct DocumentContext {
   std::vector<graph::NodeType> entity_types;  // node type by entity
   std::vector<int> country_of;             // person entity -> country entity (or -1)
   int last_arms_recipient = -1;            // recipient of arms in this or the previous sentence
+  int place_in_view = -1;                  // the last place of the previous sentence (entity)
 };
 
 struct SentenceInput {

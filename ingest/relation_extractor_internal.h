@@ -132,6 +132,12 @@ class Extractor {
   bool PutSignaturesBy(size_t noun, Relation* r, size_t* end, size_t* list) const;  // "Signatures were put to X by"
   bool AgentlessPassiveParties(size_t verb, Relation* r, Subjects* s, size_t* end) const;  // ", and so did A and B"
   bool EarlierUnnamedAgreement(size_t trigger, Relation* r) const;
+  // rules_signed_anaphora.cc: "signed one with", "signed both", "signed a
+  // mirror text" stand for the agreement in view; "The treaty, which ...,
+  // was signed by" has its agreement before the relative clause. Set
+  // r's target and *end (the token after the object) when they match.
+  bool AnaphoricSignedObject(size_t trigger, Relation* r, size_t* end) const;
+  bool SubjectPastRelative(size_t trigger, Relation* r, size_t* end) const;
   bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,
                     size_t end, size_t cend);
   void DropPrivateContractSigners(Relation* r) const;
@@ -194,6 +200,9 @@ class Extractor {
   bool VisitedVerbPrep(size_t i);             // "flew to X", "stopped over in X"
   bool VisitedVerb(size_t i);                 // "visited X"
   std::vector<int> PlaceLaterInSentence(size_t from, size_t* end) const;
+  // "had arrived that morning", "flew in for the summit": an arrival that
+  // names no place is at the place of the previous sentence.
+  std::vector<int> BareArrivalPlace(size_t trigger) const;
   void EmitAbroad(const char* rule, int place, size_t i, const Subjects& s, size_t end);
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);
@@ -205,6 +214,9 @@ class Extractor {
   size_t PastCapacity(size_t cend) const;     // past "as Senegal's president"
   Subjects FrontedClauseSubject(size_t i) const;  // "After landing in X, Y said"
   Subjects InvitedGuest(size_t i) const;      // "invited X to come to Y": X
+  // "a day after Washington did the same": the sentence's last fact again,
+  // for the subject of "did" (rules_repeated.cc).
+  bool DidTheSame(size_t i);
   int ModifierPlace(size_t noun) const;       // "a White House visit", "his Moscow trip"
   size_t LegBefore(size_t noun) const;        // "the Jakarta leg of" his tour
   bool VisitedModifierPlace(size_t i);        // "his Moscow trip": the possessor
@@ -277,6 +289,9 @@ class Extractor {
   void Note(size_t trigger, const std::string& what);
   std::pair<size_t, size_t> RelativeClauseBefore(size_t trigger) const;
   std::string DateNear(size_t trigger) const;
+  // "would discuss it when the Russian president visited Turkey": a clause
+  // of time opened at `cs` hangs from a plan, so what it tells is a plan too.
+  bool InClauseOfPlan(size_t cs) const;
 
   const std::vector<Token>& t_;
   const std::vector<Mention>& ms_;

@@ -134,6 +134,7 @@ bool Extractor::Signed(size_t i) {
         found = true;
       }
       if (!found) found = AgreementObject(cs, i, &r, &end);
+      if (!found) found = SubjectPastRelative(i, &r, &end);
       r.rule = "signed.passive";
       AddLaterAgents(i + 1, &s.entities);
     }
@@ -210,6 +211,10 @@ bool Extractor::Signed(size_t i) {
         }
       }
     }
+    if (!found && !s.passive && AnaphoricSignedObject(i, &r, &end)) {
+      found = true;
+      r.rule = "signed.anaphoric_object";
+    }
     if (!found && !s.passive && AcronymObject(i, &r, &end)) {
       found = true;
       r.rule = "signed.acronym_object";
@@ -238,6 +243,8 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
     Note(i, r.rule + ": no signer found");
     return false;
   }
+  // "The two men signed no agreement": a signing denied by its object
+  if (r.target < 0 && r.new_target_alias.rfind("no ", 0) == 0) r.modality_override = true;
   // "signed a 25-year cooperation agreement, ... putting their names to the
   // document": "the document" is the agreement described before it.
   if (r.target < 0 && (r.new_target_alias == "document" || r.new_target_alias == "documents") &&

@@ -253,10 +253,11 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   // "flew into Tripoli", "landed at Ben Gurion airport in Tel Aviv"
   bool prep_ok = k < t_.size() && (t_[k].lower == prep || (prep == "to" && t_[k].lower == "into") ||
                                    (prep == "in" && t_[k].lower == "at"));
-  // "arrived here (on Tuesday)" under a dateline: "here" is its place
+  // "arrived here (on Tuesday)" under a dateline: "here" is its place, and
+  // "travelled there" the place named before (AddTherePlaces)
   size_t here = k;
   for (size_t j = after_verb; !prep_ok && j < k && j < t_.size() && (prep == "in" || prep == "to"); ++j)
-    if (t_[j].lower == "here" && MentionAt(j) >= 0) here = j;
+    if ((t_[j].lower == "here" || t_[j].lower == "there") && MentionAt(j) >= 0) here = j;
   size_t end = k + 1;
   bool open_stand_in = false;
   std::vector<int> places;
@@ -297,6 +298,7 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   // "in" leaves the place to the clause the travellers act in
   if (places.empty() && k < t_.size() && t_[k].lower == "in" && MentionAt(k + 1) < 0)
     places = PlaceLaterInSentence(k + 1, &end);
+  if (places.empty() && !origin) places = BareArrivalPlace(i);
   if (places.empty()) {
     if (origin) return true;
     if (VisitedLed(i)) return true;  // "headed a delegation to Kyiv"

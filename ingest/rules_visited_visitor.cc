@@ -70,6 +70,20 @@ int Extractor::UnnamedLeaderAt(size_t k, size_t* after) const {
 
 // The traveller: the clause subject, with the shapes of travel prose that
 // clause-subject finding alone gets wrong.
+std::vector<int> Extractor::BareArrivalPlace(size_t i) const {
+  if (doc_.place_in_view < 0) return {};
+  const TokenWord& w = t_[i].lower;
+  size_t k = i + 1;
+  if (lex_.InSet("visit_fly_in_verbs", w) && k < t_.size() && t_[k].lower == "in") ++k;
+  else if (w == "touched" && k < t_.size() && t_[k].lower == "down") ++k;
+  else if (!lex_.InSet("visit_bare_arrival_verbs", w)) return {};
+  // nothing after it may name a place: the clause ends, or gives a time,
+  // a vehicle, a purpose or an origin
+  for (size_t j = k; j < t_.size() && t_[j].text != "," && t_[j].text != ";"; ++j)
+    if (MentionAt(j) >= 0 && ms_[MentionAt(j)].kind == MentionKind::kPlace) return {};
+  return {doc_.place_in_view};
+}
+
 Extractor::Subjects Extractor::Visitor(size_t i) {
   size_t cs = ClauseStart(t_, i, lex_);
   Subjects guest = InvitedGuest(i);
@@ -138,20 +152,17 @@ Extractor::Subjects Extractor::Visitor(size_t i) {
 // into Russia": a person's vehicle arriving carries its owner. Only a
 // person: "Russia's convoy" is troops.
 Extractor::Subjects Extractor::VehicleOwner(size_t cs, size_t i) const {
-  Subjects s;
-  int m = MentionAt(cs);
-  if (m < 0 || ms_[m].type != NodeType::kPerson || ms_[m].entity < 0) return s;
-  size_t k = ms_[m].last;
-  if (k < t_.size() && t_[k].lower == "'s") ++k;
-  else if (!ms_[m].possessive) return s;
-  size_t j = k;
-  while (j < i && j < k + 3 && t_[j].word && !t_[j].capitalized &&
-         !lex_.InSet("visit_vehicle_nouns", t_[j].lower))
-    ++j;
-  if (j >= i || !lex_.InSet("visit_vehicle_nouns", t_[j].lower)) return s;
-  for (++j; j < i; ++j)
-    if (!lex_.InSet("visit_aux_words", t_[j].lower)) return s;
-  return MentionSubject(m, i, "owner of the vehicle");
+  size_t v = i;  // past auxiliaries and adverbs back to the vehicle noun
+  while (v > cs && (lex_.InSet("visit_aux_words", t_[v - 1].lower) || EndsWith(t_[v - 1].lower, "ly")))
+    --v;
+  if (v <= cs || !lex_.InSet("visit_vehicle_nouns", t_[v - 1].lower)) return {};
+  for (size_t k = v - 1; k > cs && k + 4 > v; --k) {  // "'s" at most three words before it
+    if (t_[k - 1].lower != "'s") continue;
+    int m = k >= 2 ? MentionAt(k - 2) : -1;
+    if (m < 0 || ms_[m].entity < 0 || !EntityIsPerson(ms_[m].entity)) return {};
+    return MentionSubject(m, i, "owner of the vehicle");
+  }
+  return {};
 }
 
 // "An ECOWAS delegation led by Abdulsalami Abubakar flew into Niamey", "a

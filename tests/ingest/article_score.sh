@@ -10,7 +10,7 @@ if [ ! -f "$shared/eval/score.py" ]; then
   exit 77
 fi
 rm -rf "$work" && mkdir -p "$work" || exit 1
-"$kg" ingest --db "$work/db" "$articles"/*.txt || exit 1
+"$kg" ingest --db "$work/db" "$articles"/*.txt "$articles"/*.jsonl || exit 1
 "$kg" export --db "$work/db" --format json > "$work/graph.json" || exit 1
 out=$(python3 "$shared/eval/score.py" "$articles/gold.json" "$work/graph.json" --min-f1 "$min_f1")
 status=$?

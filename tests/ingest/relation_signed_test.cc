@@ -49,18 +49,18 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Yao Kouassi -signed-> border treaty (Kwame Asante) [asserted]"},
       // pronouns and groups
       {"Michelle Bachelet arrived in Lima on Monday. The next day she and Pedro Castillo signed a border protocol.",
-       "Michelle Bachelet -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted]\n"
+       "Michelle Bachelet -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted] 2024-07-09\n"
        "Michelle Bachelet -visited-> Peru [asserted] 2024-07-08\n"
-       "Pedro Castillo -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted]"},
+       "Pedro Castillo -signed-> border protocol (Michelle Bachelet–Pedro Castillo) [asserted] 2024-07-09"},
       {"Emmanuel Macron and Olaf Scholz spoke on Monday. They signed a defence pact.",
-       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
-       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-08\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-08"},
       {"Emmanuel Macron praised Olaf Scholz on Monday. The next day the pair signed a defence pact.",
-       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
-       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-09\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-09"},
       {"Emmanuel Macron praised Olaf Scholz on Monday. The two leaders signed a defence pact.",
-       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted]\n"
-       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
+       "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-08\n"
+       "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-08"},
       {"Chile and Bolivia ended their dispute. The two countries signed a water treaty in 2012.",
        "Bolivia -signed-> water treaty (Bolivia–Chile) [asserted] 2012\n"
        "Chile -signed-> water treaty (Bolivia–Chile) [asserted] 2012"},
@@ -70,7 +70,7 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Emmanuel Macron -visited-> Germany [asserted]\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted]"},
       {"Egypt said it hosted talks on Monday. The country signed a gas deal with Israel.",
-       "Egypt -signed-> gas deal (Egypt–Israel) [asserted]\nIsrael -signed-> gas deal (Egypt–Israel) [asserted]"},
+       "Egypt -signed-> gas deal (Egypt–Israel) [asserted] 2024-07-08\nIsrael -signed-> gas deal (Egypt–Israel) [asserted] 2024-07-08"},
       // constructions
       {"The fisheries agreement, signed by Chile and Peru on Monday, ends a long dispute.",
        "Chile -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08\n"

@@ -10,7 +10,10 @@ if [ ! -f "$shared/eval/score.py" ]; then
   exit 77
 fi
 rm -rf "$work" && mkdir -p "$work" || exit 1
-"$kg" ingest --db "$work/db" "$articles"/*.txt "$articles"/*.jsonl || exit 1
+# plain-text articles, and JSONL records where the directory has any
+set -- "$articles"/*.txt
+for f in "$articles"/*.jsonl; do [ -f "$f" ] && set -- "$@" "$f"; done
+"$kg" ingest --db "$work/db" "$@" || exit 1
 "$kg" export --db "$work/db" --format json > "$work/graph.json" || exit 1
 out=$(python3 "$shared/eval/score.py" "$articles/gold.json" "$work/graph.json" --min-f1 "$min_f1")
 status=$?

@@ -67,6 +67,16 @@ bool PlaceNamed(const std::vector<Token>& tokens, const std::vector<Mention>& me
   return false;
 }
 
+bool ArrivalIsFigurative(const std::vector<Token>& tokens, size_t next) {
+  if (next + 1 >= tokens.size()) return false;
+  const Token& after = tokens[next + 1];
+  if (tokens[next].lower == "in")  // "in power", "in office"; not "in the city"
+    return after.word && !after.capitalized && after.lower != "the" && after.lower != "a" &&
+           after.lower != "an" && after.lower != "his" && after.lower != "her" &&
+           after.lower != "their";
+  return tokens[next].lower == "at" && (after.lower == "a" || after.lower == "an");
+}
+
 // "BEIJING — Lula arrived on Tuesday for talks": an arrival that names no
 // place arrived at the dateline. The verb itself carries the place.
 bool BareArrival(const std::vector<Token>& tokens, size_t k, const Lexicon& lexicon,
@@ -74,6 +84,7 @@ bool BareArrival(const std::vector<Token>& tokens, size_t k, const Lexicon& lexi
   if (!lexicon.InSet("visit_arrival_verbs", tokens[k].lower)) return false;
   if (k + 1 < tokens.size() && (tokens[k + 1].lower == "back" || tokens[k + 1].lower == "home"))
     return false;
+  if (ArrivalIsFigurative(tokens, k + 1)) return false;
   return !PlaceNamed(tokens, mentions, k + 1, std::min(tokens.size(), k + 12));
 }
 

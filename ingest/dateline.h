@@ -31,6 +31,11 @@ int LastPlace(const std::vector<Token>& tokens, const std::vector<Mention>& ment
 void AddTherePlaces(const std::vector<Token>& tokens, int place, const Lexicon& lexicon,
                     std::vector<Mention>* mentions);
 
+// True when the words after an arrival verb at `next` say it reached a
+// state, not a place: "arrived in power", "came in office", "arrived at a
+// decision". Such an arrival is no bare arrival at a place in view.
+bool ArrivalIsFigurative(const std::vector<Token>& tokens, size_t next);
+
 // Adds to `mentions` (kept in token order) a place of `country` for "here",
 // for an unnamed "the capital" and, on the verb itself, for an arrival that
 // names no place ("arrived on Monday"), in one sentence's tokens.

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ingest/clause.h"
+#include "ingest/dateline.h"
 #include "ingest/relation_extractor_internal.h"
 #include "ingest/rule_words.h"
 
@@ -68,8 +69,8 @@ int Extractor::UnnamedLeaderAt(size_t k, size_t* after) const {
   return ms_[m].entity;
 }
 
-// The traveller: the clause subject, with the shapes of travel prose that
-// clause-subject finding alone gets wrong.
+// "had arrived that morning", "flew in for the summit": an arrival that
+// names no place is at the place of the sentence before.
 std::vector<int> Extractor::BareArrivalPlace(size_t i) const {
   if (doc_.place_in_view < 0) return {};
   const TokenWord& w = t_[i].lower;
@@ -77,6 +78,7 @@ std::vector<int> Extractor::BareArrivalPlace(size_t i) const {
   if (lex_.InSet("visit_fly_in_verbs", w) && k < t_.size() && t_[k].lower == "in") ++k;
   else if (w == "touched" && k < t_.size() && t_[k].lower == "down") ++k;
   else if (!lex_.InSet("visit_bare_arrival_verbs", w)) return {};
+  if (ArrivalIsFigurative(t_, k)) return {};
   // nothing after it may name a place: the clause ends, or gives a time,
   // a vehicle, a purpose or an origin
   for (size_t j = k; j < t_.size() && t_[j].text != "," && t_[j].text != ";"; ++j)

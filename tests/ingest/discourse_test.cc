@@ -151,6 +151,8 @@ TEST_CASE("Vehicles and denied objects across an article", "[visited][signed][di
        "Recep Tayyip Erdogan -visited-> Lithuania [asserted] 2024-07-08"},
       // at home, it is no visit
       {"Volodymyr Zelensky returned to Kyiv. He arrived on Monday.", ""},
+      // ... and arriving in power is reaching no place at all
+      {"NATO leaders met in Vilnius on Monday. Recep Tayyip Erdogan arrived in power in 2003.", ""},
       // "did the same" repeats the sentence's last fact for its own subject
       {"Russia suspended the INF Treaty on Saturday, a day after Washington did the same.",
        "Russia -suspended-> INF Treaty [asserted] 2024-07-06\n"

@@ -319,6 +319,9 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
       // an arrival naming no place it knows arrived at the dateline
       {"HANOI — Kim Jong Un arrived from Pyongyang.", "Kim Jong Un -visited-> Vietnam [asserted]"},
       {"NEW DELHI — Narendra Modi arrived back from Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
+      // ... but arriving in power or at a decision is reaching no place
+      {"HANOI — Kim Jong Un arrived in power in 2011.", ""},
+      {"HANOI — Kim Jong Un arrived at a decision on Monday.", ""},
       // fronted participles, cataphora, "visiting" before a title
       {"Having landed in Hanoi, Joe Biden praised the ties.", "Joe Biden -visited-> Vietnam [asserted]"},
       {"Winding up a tour that had taken him to Riyadh, Donald Trump spoke.",

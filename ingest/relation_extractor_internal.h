@@ -100,6 +100,7 @@ class Extractor {
   bool HasOffice(int entity) const;
   bool PrivateTraveller(int entity) const;  // a player, a relative, a speaker of no office
   bool CommonWordName(const Mention& m) const;  // "Election" from "the General Election"
+  bool ModifiesCompany(const Mention& m) const;  // "UK" in "A UK bank signed"
 
   // Objects and helpers (rules_*.cc).
   std::vector<int> PlacesAfter(size_t from, size_t limit, size_t* end) const;

@@ -214,6 +214,17 @@ bool Extractor::CommonWordName(const Mention& m) const {
          lex_.InSet("non_name_words", t_[m.last - 1].lower);
 }
 
+// "A UK bank signed", "US defence firm Lockheed delivered": a state named
+// before a company noun (`company_heads`, at most one word between)
+// modifies the company, and the company is not the state.
+bool Extractor::ModifiesCompany(const Mention& m) const {
+  for (size_t k = m.last; k < t_.size() && k < m.last + 2; ++k) {
+    if (lex_.InSet("company_heads", t_[k].lower)) return true;
+    if (!t_[k].word || t_[k].capitalized) return false;
+  }
+  return false;
+}
+
 Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
   Subjects s;
   size_t by = 0;
@@ -318,7 +329,9 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       s.how = "the government of a possessor";
       return s;
     }
-    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0 || CommonWordName(m)) continue;
+    if (!IsAgentMention(m) || m.possessive || is_affiliation_[idx] || m.entity < 0 || CommonWordName(m) ||
+        ModifiesCompany(m))
+      continue;
     // "after Cairo signed": "after" opens the clause; "In Beijing, Wang Yi
     // and Sergey Lavrov signed": a fronted place is no subject
     bool opener = m.first > 0 && m.first - 1 == cs && !lex_.InSet("place_prepositions", t_[cs].lower);

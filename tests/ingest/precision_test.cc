@@ -138,6 +138,10 @@ TEST_CASE("Precision: halts that suspend nothing, travellers who are private", "
       {"Lewis Smith flew to Dublin to join the squad ahead of Sunday's game.", ""},
       {"Mary Jones and Tom Jones flew to Spain after reports their son had been seen there.", ""},
       {"The rules would change after the General Election for people coming to the UK.", ""},
+      // a state named before a company noun is the company's, not an actor
+      {"A UK bank signed a deal with South Korea on Monday.", ""},
+      {"UK bank seals South Korean deal", ""},
+      {"US defence firm Lockheed delivered jets to Poland.", ""},
       // lifting a suspension tells the earlier one, undated
       {"The Commonwealth lifted Fiji's suspension on Friday.",
        "Commonwealth -suspended-> Fiji's membership [asserted]"},

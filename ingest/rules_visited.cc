@@ -167,6 +167,9 @@ bool Extractor::Visited(size_t i) {
     return VisitedMeeting(i);
   if (lex_.InSet("visit_take_verbs", word)) return VisitedTaken(i);
   if (lex_.InSet("visit_lead_verbs", word)) return VisitedLed(i);
+  // "his stay in Hanoi", "his Tokyo stay", but not "to stay in Australia":
+  // nouns that are also verbs of no travel count only after a determiner
+  if (lex_.InSet("visit_verb_like_nouns", word) && !StayNounUse(i)) return false;
   if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after))
     return VisitedNoun(i);
   if (lex_.InSet("attend_verbs", word)) return VisitedAttend(i);
@@ -178,6 +181,16 @@ bool Extractor::Visited(size_t i) {
   if (w.verbs_prep.count(word)) return VisitedVerbPrep(i);
   if (w.verbs.count(word)) return VisitedVerb(i);
   return false;
+}
+
+// A determiner before the noun, or one before a place or a length of time
+// ("his Tokyo stay", "a two-day stay").
+bool Extractor::StayNounUse(size_t i) const {
+  if (i == 0) return false;
+  if (IsDeterminer(t_[i - 1].lower) || EndsWith(t_[i - 1].lower, "-day")) return true;
+  int before = MentionAt(i - 1);
+  return before >= 0 && ms_[before].first > 0 && ms_[before].kind == MentionKind::kPlace &&
+         IsDeterminer(t_[ms_[before].first - 1].lower);
 }
 
 // "flew on to Hanoi", "stopped over in New York", "flew from A to B".

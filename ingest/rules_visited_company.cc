@@ -196,6 +196,9 @@ bool Extractor::VisitedStandIn(size_t i) {
   Relation r;
   r.rule = "visited.stand_in";
   r.confidence = 0.7f;
+  // "will not attend ..., sending X instead": the stand-in has yet to go
+  if (s.end > 0 && t_[s.end - 1].text == "," && FutureBefore(s.end - 1))
+    r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, ms_[agent].last);
   return true;
 }

@@ -175,6 +175,7 @@ class Extractor {
   bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"
   bool AppositionOfFuture(size_t i) const;    // ", the first trip" after "would fly"
   bool FutureBefore(size_t comma) const;      // "will ..." before a comma
+  bool HomeAfterParticle(size_t k) const;     // "straight home"
   bool StayNounUse(size_t i) const;           // "his stay", "his Tokyo stay"
   bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
   bool VisitedTaken(size_t i);                // "a tour that took him to X"

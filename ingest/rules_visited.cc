@@ -198,8 +198,10 @@ bool Extractor::StayNounUse(size_t i) const {
   if (i == 0) return false;
   if (IsDeterminer(t_[i - 1].lower) || EndsWith(t_[i - 1].lower, "-day")) return true;
   int before = MentionAt(i - 1);
-  return before >= 0 && ms_[before].first > 0 && ms_[before].kind == MentionKind::kPlace &&
-         IsDeterminer(t_[ms_[before].first - 1].lower);
+  if (before < 0 || ms_[before].first == 0) return false;
+  bool place = ms_[before].kind == MentionKind::kPlace ||
+               (ms_[before].kind == MentionKind::kActor && ms_[before].type == NodeType::kCountry);
+  return place && IsDeterminer(t_[ms_[before].first - 1].lower);
 }
 
 // "flew on to Hanoi", "stopped over in New York", "flew from A to B".

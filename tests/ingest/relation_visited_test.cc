@@ -341,5 +341,33 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Visited rules read stays, departures, receptions and plans in appositions", "[relations][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a stay told by its timetable; "to stay" is a verb of no travel
+      {"On the second day of his stay in Hanoi, Joe Biden laid a wreath.",
+       "Joe Biden -visited-> Vietnam [asserted]"},
+      {"On the last day of his Tokyo stay, Yoon Suk Yeol spoke.", "Yoon Suk Yeol -visited-> Japan [asserted]"},
+      {"Novak Djokovic lost his fight to stay in Australia.", ""},
+      {"Xi Jinping spent Wednesday in Brasília.", "Xi Jinping -visited-> Brazil [asserted] 2024-07-10"},
+      {"Narendra Modi was feted in Abu Dhabi.", "Narendra Modi -visited-> United Arab Emirates [asserted]"},
+      // leaving one place for another; a bare flight out may be an escape
+      {"Sheikh Hasina flew out of New Delhi for Dhaka.", "Sheikh Hasina -visited-> India [asserted]"},
+      {"Novak Djokovic flew out of Melbourne.", ""},
+      {"Joe Biden flew straight home from Hiroshima.", "Joe Biden -visited-> Japan [asserted]"},
+      {"Xi Jinping's convoy swept into Belgrade.", "Xi Jinping -visited-> Serbia [asserted]"},
+      // the one received or honoured, far from the verb
+      {"Sheikh Mohamed bin Zayed, the Emirati president whose country has become a lifeline, was received "
+       "by Vladimir Putin in St Petersburg.",
+       "Mohamed bin Zayed Al Nahyan -visited-> Russia [asserted]"},
+      // plans carried to an apposition and to a stand-in
+      {"Anthony Albanese said he would fly to Beijing, the first trip to China by an Australian prime minister.",
+       "Anthony Albanese -visited-> China [hypothetical]"},
+      {"Xi Jinping will skip the summit in Rio de Janeiro, sending Li Qiang instead.",
+       "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

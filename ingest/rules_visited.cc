@@ -159,6 +159,8 @@ bool Extractor::Visited(size_t i) {
   if (lex_.InSet("visit_presence_nouns", word))
     return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
+  // "stayed away from the summit in Kigali, leaving X to lead the delegation"
+  if (lex_.InSet("visit_leave_verbs", word) && VisitedStandIn(i)) return true;
   if (lex_.InSet("visit_leg_verbs", word)) return VisitedTourLeg(i);
   if (lex_.InSet("visit_guest_nouns", word)) return VisitedGuest(i);
   if (lex_.InSet("visit_honour_verbs", word)) return VisitedHonoured(i);

@@ -172,7 +172,10 @@ bool Extractor::VisitedStandIn(size_t i) {
     stand_in =
         (t_[k].lower == "in" && k + 2 < t_.size() && (w == "his" || w == "her" || w == "their") &&
          lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) ||
-        (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k);
+        (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k) ||
+        // "leaving / sending X to lead India's delegation": the one sent leads it
+        (t_[k].lower == "to" && agent >= 0 && ms_[agent].last == k && k + 1 < t_.size() &&
+         lex_.InSet("visit_stand_in_duties", t_[k + 1].lower));
   }
   if (agent < 0 || !stand_in) return false;
   size_t end = i;

@@ -252,6 +252,11 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
        "Antony Blinken -visited-> Russia [negated]\nJoe Biden -visited-> Russia [negated]"},
       {"Xi Jinping will skip the summit in Rio de Janeiro and Premier Li Qiang will lead the delegation instead.",
        "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // a stand-in left to lead the delegation went; one left to run things at home did not
+      {"Xi Jinping stayed away from the summit in Rio de Janeiro, leaving Li Qiang to lead China's delegation.",
+       "Li Qiang -visited-> Brazil [asserted]\nXi Jinping -visited-> Brazil [negated]"},
+      {"Xi Jinping left Beijing for Moscow, leaving Li Qiang to run the government.",
+       "Xi Jinping -visited-> Russia [asserted]"},
       // no visit: remote, a topic, at home, leaving an office, exile, no honour
       {"Volodymyr Zelensky addressed parliament in Tokyo by video link.", ""},
       {"Sergei Lavrov addressed the crisis in Sudan.", ""},
@@ -316,6 +321,11 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
        "Sergey Lavrov -visited-> South Africa [asserted]"},
       {"Xi Jinping will skip the summit in Rio de Janeiro, with Li Qiang going in his place.",
        "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // a stand-in left to lead the delegation went; one left to run things at home did not
+      {"Xi Jinping stayed away from the summit in Rio de Janeiro, leaving Li Qiang to lead China's delegation.",
+       "Li Qiang -visited-> Brazil [asserted]\nXi Jinping -visited-> Brazil [negated]"},
+      {"Xi Jinping left Beijing for Moscow, leaving Li Qiang to run the government.",
+       "Xi Jinping -visited-> Russia [asserted]"},
       // an arrival naming no place it knows arrived at the dateline
       {"HANOI — Kim Jong Un arrived from Pyongyang.", "Kim Jong Un -visited-> Vietnam [asserted]"},
       {"NEW DELHI — Narendra Modi arrived back from Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
@@ -364,6 +374,11 @@ TEST_CASE("Visited rules read stays, departures, receptions and plans in apposit
        "Anthony Albanese -visited-> China [hypothetical]"},
       {"Xi Jinping will skip the summit in Rio de Janeiro, sending Li Qiang instead.",
        "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // a stand-in left to lead the delegation went; one left to run things at home did not
+      {"Xi Jinping stayed away from the summit in Rio de Janeiro, leaving Li Qiang to lead China's delegation.",
+       "Li Qiang -visited-> Brazil [asserted]\nXi Jinping -visited-> Brazil [negated]"},
+      {"Xi Jinping left Beijing for Moscow, leaving Li Qiang to run the government.",
+       "Xi Jinping -visited-> Russia [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

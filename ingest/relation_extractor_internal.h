@@ -174,6 +174,10 @@ class Extractor {
   Subjects MentionSubject(int mention, size_t end, const char* how) const;
   std::vector<int> VisitPlaces(size_t from, size_t limit, size_t* end) const;
   bool VisitedNoun(size_t i);                 // "his visit to X", "during a trip to X"
+  bool AppositionOfFuture(size_t i) const;    // ", the first trip" after "would fly"
+  bool FutureBefore(size_t comma) const;      // "will ..." before a comma
+  bool HomeAfterParticle(size_t k) const;     // "straight home"
+  bool StayNounUse(size_t i) const;           // "his stay", "his Tokyo stay"
   bool VisitedMeeting(size_t i);              // "met Y in X", "held talks in X" abroad
   bool VisitedTaken(size_t i);                // "a tour that took him to X"
   size_t VehicleEnd(size_t k) const;          // past "an overnight train", or k

@@ -159,6 +159,8 @@ bool Extractor::Visited(size_t i) {
   if (lex_.InSet("visit_presence_nouns", word))
     return VisitedCancelledEvent(i) || VisitedPresence(i);
   if (lex_.InSet("visit_send_verbs", word)) return VisitedStandIn(i);
+  // "stayed away from the summit in Kigali, leaving X to lead the delegation"
+  if (lex_.InSet("visit_leave_verbs", word) && VisitedStandIn(i)) return true;
   if (lex_.InSet("visit_leg_verbs", word)) return VisitedTourLeg(i);
   if (lex_.InSet("visit_guest_nouns", word)) return VisitedGuest(i);
   if (lex_.InSet("visit_honour_verbs", word)) return VisitedHonoured(i);
@@ -167,6 +169,12 @@ bool Extractor::Visited(size_t i) {
     return VisitedMeeting(i);
   if (lex_.InSet("visit_take_verbs", word)) return VisitedTaken(i);
   if (lex_.InSet("visit_lead_verbs", word)) return VisitedLed(i);
+  // "his stay in Hanoi", "his Tokyo stay", but not "to stay in Australia":
+  // nouns that are also verbs of no travel count only after a determiner
+  if (lex_.InSet("visit_verb_like_nouns", word) && !StayNounUse(i)) {
+    Note(i, "visited: a verb, not a noun of stay");
+    return false;
+  }
   if (w.nouns.count(word) && (noun_use || !w.verbs.count(word) || prep_after))
     return VisitedNoun(i);
   if (lex_.InSet("attend_verbs", word)) return VisitedAttend(i);
@@ -178,6 +186,24 @@ bool Extractor::Visited(size_t i) {
   if (w.verbs_prep.count(word)) return VisitedVerbPrep(i);
   if (w.verbs.count(word)) return VisitedVerb(i);
   return false;
+}
+
+// "flew straight home", "headed directly back": one particle, then home.
+bool Extractor::HomeAfterParticle(size_t k) const {
+  return k + 1 < t_.size() && lex_.InSet("visit_particles", t_[k].lower) &&
+         (t_[k + 1].lower == "home" || t_[k + 1].lower == "back");
+}
+
+// A determiner before the noun, or one before a place or a length of time
+// ("his Tokyo stay", "a two-day stay").
+bool Extractor::StayNounUse(size_t i) const {
+  if (i == 0) return false;
+  if (IsDeterminer(t_[i - 1].lower) || EndsWith(t_[i - 1].lower, "-day")) return true;
+  int before = MentionAt(i - 1);
+  if (before < 0 || ms_[before].first == 0) return false;
+  bool place = ms_[before].kind == MentionKind::kPlace ||
+               (ms_[before].kind == MentionKind::kActor && ms_[before].type == NodeType::kCountry);
+  return place && IsDeterminer(t_[ms_[before].first - 1].lower);
 }
 
 // "flew on to Hanoi", "stopped over in New York", "flew from A to B".
@@ -224,7 +250,8 @@ bool Extractor::VisitedVerbPrep(size_t i) {
   }
   if (prep == "from" && i + 2 < t_.size() && t_[i + 1].lower == "home" && t_[i + 2].lower == "from")
     after_verb = i + 2;
-  else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home")) {
+  else if (i + 1 < t_.size() && (t_[i + 1].lower == "back" || t_[i + 1].lower == "home" ||
+                                  HomeAfterParticle(i + 1))) {
     // "flew back to Beijing from Moscow": where one comes back from was abroad
     for (size_t j = i + 2; j < std::min(cend, i + 10) && (prep == "to" || prep == "in"); ++j)
       if (t_[j].lower == "from") return VisitedReturn(i, j, cend, s);
@@ -246,6 +273,13 @@ bool Extractor::VisitedVerbPrep(size_t i) {
     size_t e = k + 1;
     if (PlacesAfter(k + 1, k + 5, &e).empty()) EventPlace(k + 1, std::min(cend, k + 10), &e);
     if (e > k + 1 && e < t_.size()) k = e;
+  }
+  // "flew out of New Delhi for Dhaka": leaving a place for another is a
+  // leg of a trip; "flew out of Kabul" alone may be a flight from danger
+  if (k + 2 < t_.size() && t_[k].lower == "out" && t_[k + 1].lower == "of") {
+    bool onward = false;
+    for (size_t j = k + 3; j < std::min(cend, k + 10) && !onward; ++j) onward = t_[j].lower == "for";
+    return onward && VisitedDeparture(i, k + 2, cend, s);
   }
   // "left Tel Aviv for Amman", "left Beijing with pledges"
   if (prep == "for" && k < t_.size() && t_[k].lower != "for" && VisitedDeparture(i, k, cend, s))

@@ -172,7 +172,10 @@ bool Extractor::VisitedStandIn(size_t i) {
     stand_in =
         (t_[k].lower == "in" && k + 2 < t_.size() && (w == "his" || w == "her" || w == "their") &&
          lex_.InSet("visit_stead_nouns", t_[k + 2].lower)) ||
-        (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k);
+        (t_[k].lower == "instead" && agent >= 0 && ms_[agent].last <= k) ||
+        // "leaving / sending X to lead India's delegation": the one sent leads it
+        (t_[k].lower == "to" && agent >= 0 && ms_[agent].last == k && k + 1 < t_.size() &&
+         lex_.InSet("visit_stand_in_duties", t_[k + 1].lower));
   }
   if (agent < 0 || !stand_in) return false;
   size_t end = i;
@@ -196,6 +199,9 @@ bool Extractor::VisitedStandIn(size_t i) {
   Relation r;
   r.rule = "visited.stand_in";
   r.confidence = 0.7f;
+  // "will not attend ..., sending X instead": the stand-in has yet to go
+  if (s.end > 0 && t_[s.end - 1].text == "," && FutureBefore(s.end - 1))
+    r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, ms_[agent].last);
   return true;
 }

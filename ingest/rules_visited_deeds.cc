@@ -321,8 +321,17 @@ bool Extractor::VisitedGuest(size_t i) {
   int host = -1;
   for (size_t k = be + 1; k < i && host < 0; ++k)
     if (MentionAt(k) >= 0 && ms_[MentionAt(k)].possessive) host = MentionAt(k);
-  if (i + 1 < t_.size() && t_[i + 1].lower == "of") host = AgentAt(i + 2);
-  for (size_t k = i + 1; k < std::min(cend, i + 10) && places.empty(); ++k)
+  // "the guest of honour at a dinner thrown by X in Havana": the host
+  // is the "by" agent, and the place may come after it
+  size_t reach = i + 10;
+  if (i + 2 < t_.size() && t_[i + 1].lower == "of" && lex_.InSet("visit_honour_nouns", t_[i + 2].lower)) {
+    reach = i + 16;
+    for (size_t k = i + 3; k + 1 < std::min(cend, reach) && host < 0; ++k)
+      if (t_[k].lower == "by") host = AgentAt(k + 1);
+  } else if (i + 1 < t_.size() && t_[i + 1].lower == "of") {
+    host = AgentAt(i + 2);
+  }
+  for (size_t k = i + 1; k < std::min(cend, reach) && places.empty(); ++k)
     if (t_[k].lower == "in" || t_[k].lower == "at") places = PlacesAfter(k + 1, k + 5, &end);
   if (places.empty()) places = EventPlace(i + 1, std::min(cend, i + 12), &end);
   if (places.empty() && host >= 0 && CountryOf(ms_[host].entity) >= 0)

@@ -231,7 +231,7 @@ Extractor::Subjects Extractor::SubjectBeforeVerb(size_t i) const {
   if (antecedent >= 0) return MentionSubject(antecedent, cs, "antecedent of the relative clause");
   Subjects s = SentenceSubject(cs, i, cs);
   if (!s.entities.empty() || relative) return s;
-  for (size_t j = cs; j > 1 && j + 20 > cs && cs >= 3 && t_[cs - 1].text == ","; --j) {
+  for (size_t j = cs; j > 1 && j + 32 > cs && cs >= 3 && t_[cs - 1].text == ","; --j) {
     if (t_[j].lower != "who" && t_[j].lower != "whose") continue;
     int m = RelativeAntecedent(j);
     if (m >= 0) return MentionSubject(m, cs, "subject before a relative clause");

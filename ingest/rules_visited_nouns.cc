@@ -298,8 +298,30 @@ bool Extractor::VisitedNoun(size_t i) {
   }
   // "on her way to Guatemala", "en route to Kyiv": not there yet.
   if (t_[i].lower == "way" || t_[i].lower == "route") r.modality_override_hypothetical = true;
+  // "... that he would fly to Beijing, the first trip to China by": an
+  // apposition names the trip its sentence still plans
+  if (AppositionOfFuture(i)) r.modality_override_hypothetical = true;
   EmitVisits(r, places, i, s, end);
   return true;
+}
+
+// True when the noun at `i` heads an apposition (", the first trip") after
+// a clause with a future auxiliary.
+bool Extractor::AppositionOfFuture(size_t i) const {
+  size_t k = i;
+  while (k > 0 && k + 6 > i && t_[k - 1].word && MentionAt(k - 1) < 0) --k;
+  if (k < 2 || k == i || t_[k - 1].text != "," || !IsDeterminer(t_[k].lower)) return false;
+  return FutureBefore(k - 1);
+}
+
+// True when the sentence before the comma at `comma` has a future
+// auxiliary ("will not attend ..., sending X instead").
+bool Extractor::FutureBefore(size_t comma) const {
+  for (size_t j = comma; j > 0; --j) {
+    if (t_[j - 1].text == "." || t_[j - 1].text == ";") break;
+    if (lex_.InSet("future_auxiliaries", t_[j - 1].lower)) return true;
+  }
+  return false;
 }
 
 // "The trip to Kyiv made him the first ...", "The visit to Hanoi was his

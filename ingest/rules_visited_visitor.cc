@@ -241,9 +241,18 @@ Extractor::Subjects Extractor::SentenceSubject(size_t from, size_t limit, size_t
   return s;
 }
 
-// The agent before ", who" / ", whose" at `rel`, or -1.
+// The agent before ", who" / ", whose" at `rel`, or a description
+// right before it, or -1.
 int Extractor::RelativeAntecedent(size_t rel) const {
-  if (rel < 2 || t_[rel - 1].text != ",") return -1;
+  // "X, the Emirati president whose country ...": a description just before
+  if (rel >= 1 && t_[rel - 1].text != ",") {
+    int d = MentionAt(rel - 1);
+    return d >= 0 && ms_[d].kind == MentionKind::kDescription && ms_[d].last == rel &&
+                   ms_[d].entity >= 0 && EntityIsPerson(ms_[d].entity)
+               ? d
+               : -1;
+  }
+  if (rel < 2) return -1;
   int m = MentionAt(rel - 2);
   return m >= 0 && IsAgentMention(ms_[m]) && ms_[m].entity >= 0 ? m : -1;
 }

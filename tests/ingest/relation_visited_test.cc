@@ -252,6 +252,11 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
        "Antony Blinken -visited-> Russia [negated]\nJoe Biden -visited-> Russia [negated]"},
       {"Xi Jinping will skip the summit in Rio de Janeiro and Premier Li Qiang will lead the delegation instead.",
        "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // a stand-in left to lead the delegation went; one left to run things at home did not
+      {"Xi Jinping stayed away from the summit in Rio de Janeiro, leaving Li Qiang to lead China's delegation.",
+       "Li Qiang -visited-> Brazil [asserted]\nXi Jinping -visited-> Brazil [negated]"},
+      {"Xi Jinping left Beijing for Moscow, leaving Li Qiang to run the government.",
+       "Xi Jinping -visited-> Russia [asserted]"},
       // no visit: remote, a topic, at home, leaving an office, exile, no honour
       {"Volodymyr Zelensky addressed parliament in Tokyo by video link.", ""},
       {"Sergei Lavrov addressed the crisis in Sudan.", ""},
@@ -316,6 +321,11 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
        "Sergey Lavrov -visited-> South Africa [asserted]"},
       {"Xi Jinping will skip the summit in Rio de Janeiro, with Li Qiang going in his place.",
        "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // a stand-in left to lead the delegation went; one left to run things at home did not
+      {"Xi Jinping stayed away from the summit in Rio de Janeiro, leaving Li Qiang to lead China's delegation.",
+       "Li Qiang -visited-> Brazil [asserted]\nXi Jinping -visited-> Brazil [negated]"},
+      {"Xi Jinping left Beijing for Moscow, leaving Li Qiang to run the government.",
+       "Xi Jinping -visited-> Russia [asserted]"},
       // an arrival naming no place it knows arrived at the dateline
       {"HANOI — Kim Jong Un arrived from Pyongyang.", "Kim Jong Un -visited-> Vietnam [asserted]"},
       {"NEW DELHI — Narendra Modi arrived back from Moscow.", "Narendra Modi -visited-> Russia [asserted]"},
@@ -339,6 +349,39 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
        "Annalena Baerbock -visited-> Kenya [asserted]\nOlaf Scholz -visited-> Kenya [asserted]"},
       // players and performers are no visitors
       {"Novak Djokovic touched down in Melbourne to defend his title.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+TEST_CASE("Visited rules read stays, departures, receptions and plans in appositions", "[relations][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a stay told by its timetable; "to stay" is a verb of no travel
+      {"On the second day of his stay in Hanoi, Joe Biden laid a wreath.",
+       "Joe Biden -visited-> Vietnam [asserted]"},
+      {"On the last day of his Tokyo stay, Yoon Suk Yeol spoke.", "Yoon Suk Yeol -visited-> Japan [asserted]"},
+      {"Novak Djokovic lost his fight to stay in Australia.", ""},
+      {"Xi Jinping spent Wednesday in Brasília.", "Xi Jinping -visited-> Brazil [asserted] 2024-07-10"},
+      {"Narendra Modi was feted in Abu Dhabi.", "Narendra Modi -visited-> United Arab Emirates [asserted]"},
+      // leaving one place for another; a bare flight out may be an escape
+      {"Sheikh Hasina flew out of New Delhi for Dhaka.", "Sheikh Hasina -visited-> India [asserted]"},
+      {"Novak Djokovic flew out of Melbourne.", ""},
+      {"Joe Biden flew straight home from Hiroshima.", "Joe Biden -visited-> Japan [asserted]"},
+      {"Xi Jinping's convoy swept into Belgrade.", "Xi Jinping -visited-> Serbia [asserted]"},
+      // the one received or honoured, far from the verb
+      {"Sheikh Mohamed bin Zayed, the Emirati president whose country has become a lifeline, was received "
+       "by Vladimir Putin in St Petersburg.",
+       "Mohamed bin Zayed Al Nahyan -visited-> Russia [asserted]"},
+      // plans carried to an apposition and to a stand-in
+      {"Anthony Albanese said he would fly to Beijing, the first trip to China by an Australian prime minister.",
+       "Anthony Albanese -visited-> China [hypothetical]"},
+      {"Xi Jinping will skip the summit in Rio de Janeiro, sending Li Qiang instead.",
+       "Li Qiang -visited-> Brazil [hypothetical]\nXi Jinping -visited-> Brazil [negated]"},
+      // a stand-in left to lead the delegation went; one left to run things at home did not
+      {"Xi Jinping stayed away from the summit in Rio de Janeiro, leaving Li Qiang to lead China's delegation.",
+       "Li Qiang -visited-> Brazil [asserted]\nXi Jinping -visited-> Brazil [negated]"},
+      {"Xi Jinping left Beijing for Moscow, leaving Li Qiang to run the government.",
+       "Xi Jinping -visited-> Russia [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -323,12 +323,16 @@ void MentionFinder::LeaderGovernments() {
 // "Russian forces", "the Chinese government": an adjective heading an
 // institution stands for the country.
 void MentionFinder::AdjectiveActors() {
-  std::vector<bool> affiliation(out_.size(), false);
-  for (const Mention& m : out_)
-    if (m.affiliation >= 0) affiliation[m.affiliation] = true;
+  // (whether an adjective is some mention's affiliation is asked of the few
+  // adjectives only: no table of every mention is built)
+  auto is_affiliation = [&](size_t i) {
+    for (const Mention& m : out_)
+      if (m.affiliation == static_cast<int>(i)) return true;
+    return false;
+  };
   for (size_t i = 0; i < out_.size(); ++i) {
     Mention& m = out_[i];
-    if (m.kind != MentionKind::kAdjective || m.last >= t_.size() || affiliation[i]) continue;
+    if (m.kind != MentionKind::kAdjective || m.last >= t_.size() || is_affiliation(i)) continue;
     size_t k = m.last;
     std::string two = k + 1 < t_.size() ? t_[k].lower + " " + t_[k + 1].lower : "";
     size_t head = 0;

@@ -357,10 +357,11 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   int place_in_view = -1;  // the actor of the last place named, for "there"
   int place_entity = -1;   // the entity of the last place named, and its sentence
   uint32_t place_sentence = 0;
+  std::vector<Token> tokens;  // one buffer for every sentence
   for (const Sentence& s : sentences) {
     if (s.begin > previous_end) date_in_view.SeeGap(text.substr(previous_end, s.begin - previous_end));
     previous_end = s.end;
-    std::vector<Token> tokens = Tokenize(text, s.begin, s.end);
+    TokenizeInto(text, s.begin, s.end, &tokens);
     lexicon.IdentifyWords(&tokens);
     std::vector<Mention> mentions = FindMentions(tokens, lexicon);
     if (dateline_country >= 0) AddDatelinePlaces(tokens, dateline_country, lexicon, &mentions);

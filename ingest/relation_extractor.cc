@@ -20,10 +20,13 @@ std::string Relation::ToString() const {
 }
 
 Extractor::Extractor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lex,
-                     std::vector<Relation>* out, std::vector<std::string>* trace)
+                     std::vector<Relation>* out, std::vector<std::string>* trace, Scratch* scratch)
     : t_(in.tokens), ms_(in.mentions), dates_(in.dates), doc_(doc), lex_(lex), out_(out),
-      trace_(trace), is_affiliation_(in.mentions.size(), false),
-      arms_at_(in.tokens.size(), kArmsUnknown), consumed_(in.tokens.size(), false) {
+      trace_(trace), is_affiliation_(scratch->is_affiliation), arms_at_(scratch->arms_at),
+      consumed_(scratch->consumed) {
+  is_affiliation_.assign(in.mentions.size(), false);
+  arms_at_.assign(in.tokens.size(), kArmsUnknown);
+  consumed_.assign(in.tokens.size(), false);
   for (const Mention& m : ms_)
     if (m.affiliation >= 0) is_affiliation_[m.affiliation] = true;
 }
@@ -434,7 +437,8 @@ bool Extractor::OnlyOpenPlaces(int entity, size_t b, size_t e) const {
 
 void ExtractRelations(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
                       std::vector<Relation>* out, std::vector<std::string>* trace) {
-  Extractor(in, doc, lexicon, out, trace).Run();
+  thread_local Extractor::Scratch scratch;
+  Extractor(in, doc, lexicon, out, trace, &scratch).Run();
 }
 
 }  // namespace kg::ingest

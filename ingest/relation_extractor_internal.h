@@ -36,8 +36,15 @@ size_t SkipParticles(const std::vector<Token>& tokens, size_t k, size_t limit, c
 // Thread safety: not thread-safe; one per sentence.
 class Extractor {
  public:
+  // The per-token tables, kept from sentence to sentence by the caller so
+  // that a sentence costs no allocation for them.
+  struct Scratch {
+    std::vector<bool> is_affiliation;
+    std::vector<uint8_t> arms_at;
+    std::vector<bool> consumed;
+  };
   Extractor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lex,
-            std::vector<Relation>* out, std::vector<std::string>* trace);
+            std::vector<Relation>* out, std::vector<std::string>* trace, Scratch* scratch);
   void Run();
 
   // Rules, one per relation family (rules_*.cc). Each returns true when
@@ -305,9 +312,10 @@ class Extractor {
   const Lexicon& lex_;
   std::vector<Relation>* out_;
   std::vector<std::string>* trace_;
-  std::vector<bool> is_affiliation_;  // mention is the country of a titled person
-  mutable std::vector<uint8_t> arms_at_;  // ArmsAt's answers, kArmsUnknown until asked
-  std::vector<bool> consumed_;        // tokens inside a verb rule's object
+  // (in the Scratch; a const member may fill arms_at_ through the reference)
+  std::vector<bool>& is_affiliation_;  // mention is the country of a titled person
+  std::vector<uint8_t>& arms_at_;      // ArmsAt's answers, kArmsUnknown until asked
+  std::vector<bool>& consumed_;        // tokens inside a verb rule's object
 };
 
 }  // namespace kg::ingest

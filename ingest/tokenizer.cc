@@ -193,6 +193,13 @@ size_t ScanWord(std::string_view s, size_t b, size_t end) {
 
 std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end) {
   std::vector<Token> out;
+  TokenizeInto(doc, begin, end, &out);
+  return out;
+}
+
+void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vector<Token>* tokens) {
+  std::vector<Token>& out = *tokens;
+  out.clear();
   out.reserve((end - begin) / 5 + 4);
   size_t i = begin;
   while (i < end) {
@@ -242,7 +249,6 @@ std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end) 
     Push(doc, i, e, true, &out);
     i = e;
   }
-  return out;
 }
 
 std::string TokensToString(const std::vector<Token>& tokens) {

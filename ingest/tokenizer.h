@@ -44,6 +44,10 @@ struct Token {
 // Splits doc[begin, end) into tokens. Views point into `doc`, which must
 // outlive the tokens.
 std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end);
+// The same into *out, replacing what it held: a caller that tokenizes one
+// sentence after another keeps one buffer (a sentence's tokens are too many
+// for the allocator's small-block cache, so a new vector each time costs).
+void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vector<Token>* out);
 inline std::vector<Token> Tokenize(std::string_view text) {
   return Tokenize(text, 0, static_cast<uint32_t>(text.size()));
 }

@@ -41,6 +41,28 @@ TEST_CASE("Tokens carry spans, lower case and capitalisation", "[tokenizer]") {
   CHECK(t[2].text == "Kremlin");
 }
 
+TEST_CASE("TokenizeInto replaces what the buffer held with Tokenize's tokens", "[tokenizer]") {
+  std::string first = "An unusually long-winded introductory sentence, with don't and Russia's.";
+  std::string second = "Putin visited Ankara.";
+  std::vector<Token> buffer;
+  TokenizeInto(first, 0, static_cast<uint32_t>(first.size()), &buffer);
+  REQUIRE(TokensToString(buffer) == TokensToString(Tokenize(first)));
+  for (Token& t : buffer) t.lower.id = 7;  // as if identified
+  TokenizeInto(second, 0, static_cast<uint32_t>(second.size()), &buffer);
+  std::vector<Token> fresh = Tokenize(second);
+  REQUIRE(buffer.size() == fresh.size());
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    CAPTURE(k);
+    CHECK(buffer[k].begin == fresh[k].begin);
+    CHECK(buffer[k].end == fresh[k].end);
+    CHECK(buffer[k].text == fresh[k].text);
+    CHECK(std::string(buffer[k].lower) == std::string(fresh[k].lower));
+    CHECK(buffer[k].lower.id == TokenWord::kUnknown);  // no id left from the first sentence
+    CHECK(buffer[k].capitalized == fresh[k].capitalized);
+    CHECK(buffer[k].word == fresh[k].word);
+  }
+}
+
 TEST_CASE("TokenWord equals a literal only when all of it matches", "[tokenizer]") {
   auto [word, literal, expected] = GENERATE(table<std::string, std::string, bool>({
       {"the", "the", true}, {"the", "then", false}, {"then", "the", false},

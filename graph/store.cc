@@ -47,9 +47,18 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   // Neighbour lists are read by point lookups on every traversal step:
   // bigger blocks mean fewer index entries for long lists, and no
   // compression keeps a lookup to a copy-free block read.
+  // A bulk load flushes every family together, often, and compacts what it
+  // flushed soon after: the first two levels stay uncompressed then, and
+  // later compactions compress what lasts.
+  if (options.bulk_writes) {
+    plain.compression_per_level = {rocksdb::kNoCompression, rocksdb::kNoCompression,
+                                   rocksdb::kLZ4Compression};
+  }
+
   rocksdb::ColumnFamilyOptions nbrs = plain;
   nbrs.merge_operator = NewNeighbourListMergeOperator();
   nbrs.compression = rocksdb::kNoCompression;
+  nbrs.compression_per_level.clear();
   nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384)));
 
   return {{kMetaFamily, plain},     {kNodesFamily, plain}, {kAdjacencyFamily, plain},

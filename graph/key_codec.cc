@@ -2,7 +2,8 @@
 //
 //   family "default" (meta)
 //     "meta:format"          -> fixed32 format version
-//     "meta:next_node"       -> fixed64 next free node id
+//     "meta:next_node"       -> fixed64 next free node id, as of the last
+//                               Flush; Open also looks past the last node key
 //     "rel:" name            -> fixed16 relation id
 //   family "nodes"
 //     node_id:64             -> NodeRecord

@@ -47,14 +47,35 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   // Neighbour lists are read by point lookups on every traversal step:
   // bigger blocks mean fewer index entries for long lists, and no
   // compression keeps a lookup to a copy-free block read.
+  // A bulk load flushes every family together, often, and compacts what it
+  // flushed soon after: the first two levels stay uncompressed then, and
+  // later compactions compress what lasts.
+  if (options.bulk_writes) {
+    plain.compression_per_level = {rocksdb::kNoCompression, rocksdb::kNoCompression,
+                                   rocksdb::kLZ4Compression};
+  }
+
   rocksdb::ColumnFamilyOptions nbrs = plain;
   nbrs.merge_operator = NewNeighbourListMergeOperator();
   nbrs.compression = rocksdb::kNoCompression;
+  nbrs.compression_per_level.clear();
   nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384)));
 
   return {{kMetaFamily, plain},     {kNodesFamily, plain}, {kAdjacencyFamily, plain},
           {kNeighboursFamily, nbrs}, {kMentionsFamily, plain}, {kDocsFamily, plain},
           {kIndexFamily, plain}};
+}
+
+// Document batches do not carry meta:next_node (it would be one more key in
+// most of them): a node id is allocated with its record in the same batch,
+// so one past the highest node key is always free.
+Status AfterLastNode(Store::Impl* impl) {
+  std::unique_ptr<rocksdb::Iterator> it(impl->db->NewIterator(rocksdb::ReadOptions(), impl->nodes));
+  it->SeekToLast();
+  if (it->Valid() && it->key().size() == 8) {
+    impl->next_node_id = std::max(impl->next_node_id, DecodeFixed64BE(it->key().data()) + 1);
+  }
+  return FromRocks(it->status(), "reading the last node id");
 }
 
 Status LoadMeta(Store::Impl* impl) {
@@ -67,6 +88,7 @@ Status LoadMeta(Store::Impl* impl) {
   if (!s.ok() && !s.IsNotFound()) return FromRocks(s, "reading meta");
   s = impl->db->Get(rocksdb::ReadOptions(), impl->meta, kNextNodeIdKey, &value);
   if (s.ok() && value.size() == 8) impl->next_node_id = DecodeFixed64BE(value.data());
+  KG_RETURN_IF_ERROR(AfterLastNode(impl));
   std::unique_ptr<rocksdb::Iterator> it(impl->db->NewIterator(rocksdb::ReadOptions(), impl->meta));
   for (it->Seek(kRelationPrefix); it->Valid() && it->key().starts_with(kRelationPrefix);
        it->Next()) {
@@ -401,6 +423,16 @@ Status Store::IngestSstFiles(
 
 Status Store::Flush() {
   if (read_only()) return Status::NotSupported("the database is open read-only");
+  {
+    // Kept for readers that take the counter as it is stored (see LoadMeta).
+    std::lock_guard lock(impl_->write_mu);
+    std::string v;
+    PutFixed64BE(&v, impl_->next_node_id);
+    rocksdb::WriteOptions wo;
+    wo.disableWAL = impl_->options.bulk_writes;
+    KG_RETURN_IF_ERROR(
+        FromRocks(impl_->db->Put(wo, impl_->meta, kNextNodeIdKey, v), "writing meta"));
+  }
   rocksdb::FlushOptions fo;
   fo.wait = true;
   return FromRocks(impl_->db->Flush(fo, impl_->handles), "flushing " + impl_->path);

@@ -248,13 +248,10 @@ class DocumentBatch {
       PutFixed16BE(&v, id);
       KG_RETURN_IF_ERROR(Put(impl_->meta, RelationKey(name), v));
     }
+    // The node counter is not in the batch: Open derives it from the last
+    // node key, which this batch writes with any node it creates.
     for (const auto& [key, facts] : by_edge) KG_RETURN_IF_ERROR(WriteEdge(key, facts, result));
-    // Most documents name only known actors: the stored counter is then
-    // already right, and rewriting it would only grow the memtable.
-    if (next_node_id_ == impl_->next_node_id) return Status::OK();
-    std::string v;
-    PutFixed64BE(&v, next_node_id_);
-    return Put(impl_->meta, kNextNodeIdKey, v);
+    return Status::OK();
   }
 
   Status WriteEdge(const EdgeKey& key, const std::vector<const FactRecord*>& facts,

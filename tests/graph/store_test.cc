@@ -241,5 +241,32 @@ TEST_CASE("data survives a reopen", "[store]") {
   CHECK(ids->front() == 3);
 }
 
+TEST_CASE("bulk writes: node ids continue from the flushed nodes", "[store]") {
+  TempDir dir;
+  StoreOptions bulk;
+  bulk.bulk_writes = true;
+  for (const char* name : {"Kim Jong Un", "Moon Jae-in"}) {
+    auto store = Store::Open(dir.path(), bulk);
+    REQUIRE(store.ok());
+    if (std::string(name) == "Kim Jong Un") {
+      REQUIRE((*store)->ApplyDocument(SigningDoc("Putin signed New START.", "2010", "Putin")).ok());
+    }
+    DocumentFacts d = Doc(std::string(name) + " arrived.");
+    d.entities.push_back(Entity(name, NodeType::kPerson));
+    REQUIRE((*store)->ApplyDocument(d).ok());
+    REQUIRE((*store)->Flush().ok());
+  }
+  auto store = OpenWritable(dir.path());
+  auto kim = store->LookupName("Kim Jong Un");
+  auto moon = store->LookupName("Moon Jae-in");
+  REQUIRE(kim->size() == 1);
+  REQUIRE(moon->size() == 1);
+  CHECK(kim->front() == 3);
+  CHECK(moon->front() == 4);
+  auto stats = store->Stats();
+  REQUIRE(stats.ok());
+  CHECK(stats->nodes == 4);
+}
+
 }  // namespace
 }  // namespace kg::graph

@@ -3,6 +3,7 @@
 // found once per sentence, mostly by a table of word ids. Also the
 // finder's per-token tables, reused from sentence to sentence. Part of
 // MentionFinder.
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -25,30 +26,28 @@ std::vector<int>& MentionFinder::Owners() {
   return owner_;
 }
 
+namespace {
+
 // Every word PronounOrDescription can start on besides a title: its
-// pronouns, "they", "the", "both", "host", "counterpart", "visitor" and
-// "guest". Keep it in step with the passes it gates and with the
-// word list of MentionFinder::IndexWordClasses.
+// pronouns, "the", "both", and the relational nouns it reads. Keep it in
+// step with the passes it gates; the class table is built from it.
+constexpr std::string_view kReferringWords[] = {
+    "i",   "he",  "it",  "we",  "my",   "me",   "us",   "the",  "she",   "him",
+    "his", "her", "its", "our", "they", "both", "host", "guest", "visitor", "counterpart"};
+
+// Words a possessed relational head follows ("Kim's host", "his visitor").
+constexpr std::string_view kPossessorWords[] = {"'s", "his", "her", "their"};
+
+bool IsPossessorWord(std::string_view w) {
+  return std::find(std::begin(kPossessorWords), std::end(kPossessorWords), w) !=
+         std::end(kPossessorWords);
+}
+
+}  // namespace
+
 bool IsReferringWord(std::string_view w) {
-  switch (w.size()) {
-    case 1:
-      return w == "i";
-    case 2:
-      return w == "he" || w == "it" || w == "we" || w == "my" || w == "me" || w == "us";
-    case 3:
-      return w == "the" || w == "she" || w == "him" || w == "his" || w == "her" || w == "its" ||
-             w == "our";
-    case 4:
-      return w == "they" || w == "both" || w == "host";
-    case 5:
-      return w == "guest";
-    case 7:
-      return w == "visitor";
-    case 11:
-      return w == "counterpart";
-    default:
-      return false;
-  }
+  return std::find(std::begin(kReferringWords), std::end(kReferringWords), w) !=
+         std::end(kReferringWords);
 }
 
 // The words of the classes WordClass gives are few: once per thread and
@@ -56,11 +55,8 @@ bool IsReferringWord(std::string_view w) {
 // is an array read.
 void MentionFinder::IndexWordClasses() {
   if (scratch_.classes_of == &lex_) return;
-  static constexpr std::string_view kWords[] = {
-      "i",   "he",   "it",   "we",    "my",    "me",      "us",          "the", "she",
-      "him", "his",  "her",  "its",   "our",   "they",    "both",        "host", "guest",
-      "visitor", "counterpart", "'s", "their"};
-  std::vector<std::string_view> words(std::begin(kWords), std::end(kWords));
+  std::vector<std::string_view> words(std::begin(kReferringWords), std::end(kReferringWords));
+  words.insert(words.end(), std::begin(kPossessorWords), std::end(kPossessorWords));
   // (these lists are word sets of the same name, and no other list adds to them)
   for (const char* list : {"agreement_heads", "named_lower_heads", "state_description_heads",
                            "subordinators", "weekdays", "months", "sentence_starters",
@@ -86,10 +82,8 @@ void MentionFinder::IndexWordClasses() {
 
 uint16_t MentionFinder::WordClassByText(std::string_view w) const {
   uint16_t c = 0;
-  if (w.size() <= 11) {  // (the longest word tested)
-    if (IsReferringWord(w)) c |= kReferring;
-    if (w == "'s" || w == "his" || w == "her" || w == "their") c |= kPossessor;
-  }
+  if (IsReferringWord(w)) c |= kReferring;
+  if (IsPossessorWord(w)) c |= kPossessor;
   if (lex_.InSet("agreement_heads", w) || lex_.InSet("named_lower_heads", w)) c |= kAgreementWord;
   if (lex_.InSet("state_description_heads", w)) c |= kStateHead;
   if (lex_.InSet("subordinators", w) || lex_.InSet("weekdays", w) || lex_.InSet("months", w) ||

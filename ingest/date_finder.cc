@@ -326,6 +326,14 @@ class Scanner {
   void Offsets() {
     const size_t found = out_.size();
     std::vector<DateSpan> add;
+    // "the next day", "the day before": `shift` days from the date the
+    // three words at i hang on, when they have one
+    auto add_day_from = [&](size_t i, int64_t shift) {
+      DocDate a = Anchor(i, i + 3, found, false);
+      if (a.d)
+        add.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3),
+                       CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
+    };
     for (size_t i = 0; i + 2 < t_.size(); ++i) {
       // every form opens with "the" or has its unit second
       if (filter_ && !HasShape(kOffsetUnitShapes, t_[i + 1]) && t_[i].lower != "the") continue;
@@ -335,11 +343,7 @@ class Scanner {
       if (w == "the" && (t_[i + 1].lower == "following" || t_[i + 1].lower == "next" ||
                          t_[i + 1].lower == "previous") && t_[i + 2].lower == "day") {
         if (i > 0 && t_[i - 1].lower == "until") continue;
-        DocDate a = Anchor(i, i + 3, found, false);
-        if (!a.d) continue;
-        int64_t shift = t_[i + 1].lower == "previous" ? -1 : 1;
-        add.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3),
-                       CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
+        add_day_from(i, t_[i + 1].lower == "previous" ? -1 : 1);
         continue;
       }
       // "; the day before, Biden had made a surprise visit": a day from the
@@ -347,11 +351,7 @@ class Scanner {
       if (w == "the" && t_[i + 1].lower == "day" &&
           (t_[i + 2].lower == "before" || t_[i + 2].lower == "after") &&
           (i + 3 == t_.size() || !t_[i + 3].word)) {
-        DocDate a = Anchor(i, i + 3, found, false);
-        if (!a.d) continue;
-        int64_t shift = t_[i + 2].lower == "before" ? -1 : 1;
-        add.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3),
-                       CivilFromDays(DaysFromCivil(a.y, a.m, a.d) + shift), true, false});
+        add_day_from(i, t_[i + 2].lower == "before" ? -1 : 1);
         continue;
       }
       std::string_view u = t_[unit].lower;

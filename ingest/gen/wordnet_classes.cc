@@ -31,10 +31,11 @@ using kg::ingest::gen::ForEachRecord;
 using kg::ingest::gen::Index;
 using kg::ingest::gen::Lower;
 using kg::ingest::gen::ReadDbFile;
-using kg::ingest::gen::ReadFile;
 using kg::ingest::gen::ReadIndex;
+using kg::ingest::gen::ReadSpec;
 using kg::ingest::gen::ResolveSense;
 using kg::ingest::gen::Spaced;
+using kg::ingest::gen::WriteOutput;
 
 struct Synset {
   std::vector<std::string> lemmas;  // lower case, words joined by '_'
@@ -277,10 +278,8 @@ int main(int argc, char** argv) {
   }
   Wordnet wn;
   if (!LoadWordnet(argv[1], &wn)) return 1;
-  std::string spec_text;
   rapidjson::Document spec;
-  if (!ReadFile(argv[2], &spec_text) || spec.Parse(spec_text.c_str()).HasParseError() ||
-      !spec.IsObject() || !spec.HasMember("arms")) {
+  if (!ReadSpec(argv[2], &spec) || !spec.IsObject() || !spec.HasMember("arms")) {
     std::fprintf(stderr, "wordnet_classes: %s: unreadable or not a class spec\n", argv[2]);
     return 1;
   }
@@ -294,11 +293,5 @@ int main(int argc, char** argv) {
   WriteStrings(w, "arms", arms);
   WriteVerbs(w, wn);
   w.EndObject();
-  std::ofstream out(argv[3], std::ios::binary);
-  out << buffer.GetString() << '\n';
-  if (!out) {
-    std::fprintf(stderr, "wordnet_classes: cannot write %s\n", argv[3]);
-    return 1;
-  }
-  return 0;
+  return WriteOutput("wordnet_classes", argv[3], buffer.GetString()) ? 0 : 1;
 }

@@ -3,6 +3,8 @@
 #ifndef KG_INGEST_GEN_WORDNET_DB_H_
 #define KG_INGEST_GEN_WORDNET_DB_H_
 
+#include <rapidjson/document.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -36,6 +38,23 @@ inline bool ReadFile(const std::string& path, std::string* text) {
 inline bool ReadDbFile(const char* prog, const std::string& dir, const char* name, std::string* text) {
   if (ReadFile(dir + "/" + name, text)) return true;
   std::fprintf(stderr, "%s: cannot read %s/%s\n", prog, dir.c_str(), name);
+  return false;
+}
+
+// The generator's JSON spec at `path` parsed into *spec; false when the
+// file cannot be read or is not JSON.
+inline bool ReadSpec(const std::string& path, rapidjson::Document* spec) {
+  std::string text;
+  return ReadFile(path, &text) && !spec->Parse(text.c_str()).HasParseError();
+}
+
+// Writes `text` and a newline to `path`; otherwise says, as program `prog`,
+// which file could not be written and returns false.
+inline bool WriteOutput(const char* prog, const std::string& path, const char* text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text << '\n';
+  if (out) return true;
+  std::fprintf(stderr, "%s: cannot write %s\n", prog, path.c_str());
   return false;
 }
 

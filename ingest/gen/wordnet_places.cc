@@ -36,10 +36,11 @@ using kg::ingest::gen::ForEachRecord;
 using kg::ingest::gen::Index;
 using kg::ingest::gen::Lower;
 using kg::ingest::gen::ReadDbFile;
-using kg::ingest::gen::ReadFile;
 using kg::ingest::gen::ReadIndex;
+using kg::ingest::gen::ReadSpec;
 using kg::ingest::gen::ResolveSense;
 using kg::ingest::gen::Spaced;
+using kg::ingest::gen::WriteOutput;
 
 struct Noun {
   int lexfile = 0;
@@ -307,10 +308,8 @@ int main(int argc, char** argv) {
   }
   Wordnet wn;
   if (!LoadWordnet(argv[1], &wn)) return 1;
-  std::string spec_text;
   rapidjson::Document spec;
-  if (!ReadFile(argv[2], &spec_text) || spec.Parse(spec_text.c_str()).HasParseError() ||
-      !ValidSpec(spec)) {
+  if (!ReadSpec(argv[2], &spec) || !ValidSpec(spec)) {
     std::fprintf(stderr, "wordnet_places: %s: unreadable or not a place spec\n", argv[2]);
     return 1;
   }
@@ -328,11 +327,5 @@ int main(int argc, char** argv) {
   w.SetIndent(' ', 0);
   w.SetFormatOptions(rapidjson::kFormatSingleLineArray);
   Write(wn, places, w);
-  std::ofstream out(argv[3], std::ios::binary);
-  out << buffer.GetString() << '\n';
-  if (!out) {
-    std::fprintf(stderr, "wordnet_places: cannot write %s\n", argv[3]);
-    return 1;
-  }
-  return 0;
+  return WriteOutput("wordnet_places", argv[3], buffer.GetString()) ? 0 : 1;
 }

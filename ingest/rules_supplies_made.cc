@@ -126,6 +126,8 @@ Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end,
   bool service = b > 0 && arms_end + 1 < t_.size() && lex_.InSet("service_entry_verbs", t_[b - 1].lower) &&
                  t_[arms_end].lower == "into" && t_[arms_end + 1].lower == "service";
   if (b > 0 && ((made && t_[b - 1].lower == "with") || service || lex_.InSet("use_verbs", t_[b - 1].lower))) {
+    // "posed with US-made rifles that fell into their hands": taken, not given
+    if (CapturedIn(arms_end, std::min(t_.size(), arms_end + 10))) return user;
     user = SubjectsFor(b - 1);
     if (user.entities.empty()) user = WhoseAntecedent(b - 1);
     *trigger = b - 1;
@@ -196,6 +198,8 @@ bool Extractor::CapturedIn(size_t from, size_t to) const {
     if (w.rfind("captur", 0) == 0 || w.rfind("seiz", 0) == 0 || w == "stolen" || w == "looted" ||
         w == "abandoned" || w == "left")
       return true;
+    // "Humvees that fell into their hands"
+    if (w == "fell" && k + 1 < t_.size() && t_[k + 1].lower == "into") return true;
   }
   return false;
 }

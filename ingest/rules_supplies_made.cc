@@ -151,6 +151,23 @@ Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end,
     user.how = "owner of weapons made elsewhere";
     return user;
   }
+  // "US-supplied Stingers in Ukrainian hands", "Iranian-made drones in
+  // Russia's hands": the holder, unless they fell into those hands
+  if (arms_end + 2 < t_.size() && t_[arms_end].lower == "in") {
+    int h = MentionAt(arms_end + 1);
+    size_t hands = h >= 0 ? ms_[h].last : t_.size();
+    if (hands < t_.size() && t_[hands].lower == "'s") ++hands;
+    bool holder = h >= 0 && ms_[h].entity >= 0 &&
+                  (IsAgentMention(ms_[h]) || ms_[h].kind == MentionKind::kAdjective);
+    if (holder && hands < t_.size() && t_[hands].lower == "hands" &&
+        !CapturedIn(ClauseStart(t_, mm.first, lex_), std::min(t_.size(), hands + 10))) {
+      user.entities = {ms_[h].entity};
+      user.end = hands;
+      user.how = "holder of weapons made elsewhere";
+      *trigger = arms_end;
+      return user;
+    }
+  }
   if (arms_end + 2 < t_.size() && lex_.InSet("use_verbs", t_[arms_end].lower) &&
       t_[arms_end + 1].lower == "by") {
     int a = AgentAt(arms_end + 2);

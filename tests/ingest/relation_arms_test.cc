@@ -290,6 +290,10 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
       {"Berlin refused to license the export of Leopard tanks to Saudi Arabia.",
        "Germany -supplies_arms_to-> Saudi Arabia [negated]"},
       {"Taliban fighters posed with US-made rifles that fell into their hands.", ""},
+      {"US-supplied Stinger missiles in Ukrainian hands have downed helicopters.",
+       "United States -supplies_arms_to-> Ukraine [asserted]"},
+      {"Iranian-made drones in Russia's hands hit Kyiv.", "Iran -supplies_arms_to-> Russia [asserted]"},
+      {"Russian-made rifles in French hands were seized from jihadists.", ""},
       // the buyer in a relative clause on the weapons; a deal "with S"
       {"Russia has failed to deliver weapons Yerevan paid for.", "Russia -supplies_arms_to-> Armenia [negated]"},
       {"Spain delivered the corvettes Ghana had ordered.", "Spain -supplies_arms_to-> Ghana [asserted]"},

@@ -309,14 +309,19 @@ bool Extractor::ArmsCarried(size_t verb, size_t clause_end) {
 // hold a participle ("made in", "supplied by") that starts a clause of its
 // own, so the last comma, except one closing an inserted list of examples
 // ("The 15th tranche of German aid, including two Gepard guns, has
-// reached Ukraine").
+// reached Ukraine") or a participle clause without weapons of its own.
 size_t Extractor::ArrivedSubjectStart(size_t verb) const {
   size_t cs = verb;
   while (cs > 0 && verb - cs < 16 && t_[cs - 1].text != "," && t_[cs - 1].text != ";") --cs;
   if (cs < 2 || t_[cs - 1].text != "," || FindArms(cs, verb) != std::string::npos) return cs;
   size_t k = cs - 1;
   while (k > 0 && cs - k < 12 && t_[k - 1].text != "," && t_[k - 1].text != ";") --k;
-  if (k < 2 || t_[k - 1].text != "," || !lex_.InSet("example_openers", t_[k].lower)) return cs;
+  // ", including X," or a participle ("Kuwait's first Typhoons, built in
+  // Italy by Leonardo, touched down"): the weapons stand before it
+  const TokenWord& opener = t_[k].lower;
+  bool participle = lex_.InSet("maker_participles", opener) || lex_.InSet("supplier_participles", opener) ||
+                    lex_.InSet("buyer_participles", opener);
+  if (k < 2 || t_[k - 1].text != "," || (!lex_.InSet("example_openers", opener) && !participle)) return cs;
   size_t b = k - 1;
   while (b > 0 && k - b < 16 && t_[b - 1].text != "," && t_[b - 1].text != ";") --b;
   return b;

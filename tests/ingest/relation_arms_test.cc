@@ -285,6 +285,8 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
       // licences; weapons that fell into a group's hands were taken
       {"Iraq's first F-16 fighters from the United States touched down at Balad air base.",
        "United States -supplies_arms_to-> Iraq [asserted]"},
+      {"Kuwait's first two Eurofighter Typhoons, built in Italy by Leonardo, touched down at a base.",
+       "Italy -supplies_arms_to-> Kuwait [asserted]"},
       {"Slovakia's donation of 13 MiG-29 fighters to Ukraine is complete.",
        "Slovakia -supplies_arms_to-> Ukraine [asserted]"},
       {"Berlin refused to license the export of Leopard tanks to Saudi Arabia.",

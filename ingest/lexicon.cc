@@ -69,6 +69,8 @@ void AddArms(RelationWords* w, std::string_view phrase) {
 struct WordnetClasses {
   std::vector<std::string> arms;  // arms nouns and their plurals
   VerbForms verbs;
+  // verb class name ("transfer_verbs") -> base forms
+  std::vector<std::pair<std::string, std::vector<std::string>>> verb_classes;
 };
 
 Result<WordnetClasses> ReadWordnet() {
@@ -81,8 +83,15 @@ Result<WordnetClasses> ReadWordnet() {
   };
   if (!doc->IsObject() || !doc->HasMember("arms") || text("verb_lemmas").empty())
     return Status::Corruption("dictionary wordnet: no arms class or verb forms");
-  return WordnetClasses{Strings(*doc, "arms"),
-                        VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs"))};
+  WordnetClasses classes{Strings(*doc, "arms"),
+                         VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs")),
+                         {}};
+  auto vc = doc->FindMember("verb_classes");
+  if (vc == doc->MemberEnd() || !vc->value.IsObject())
+    return Status::Corruption("dictionary wordnet: no verb classes");
+  for (auto it = vc->value.MemberBegin(); it != vc->value.MemberEnd(); ++it)
+    classes.verb_classes.emplace_back(it->name.GetString(), Strings(vc->value, it->name.GetString()));
+  return classes;
 }
 
 // The word lists that take every form of the verbs they name: lexicon.json's
@@ -163,6 +172,7 @@ Result<Lexicon> Lexicon::Load() {
   // WordNet's arms nouns join the hand list: the rules match both alike.
   RelationWords& supplies = lex.relations_["supplies_arms_to"];
   for (const auto& s : wordnet->arms) AddArms(&supplies, s);
+  lex.AddTransferVerbs(wordnet->verbs, wordnet->verb_classes);
   lex.NumberWords();
   return lex;
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "graph/model.h"
@@ -182,6 +183,8 @@ class Lexicon {
   // lexicon_places.cc
   Status LoadWordnetPlaces();
   Status LoadWordLists(const VerbForms& verbs);
+  using VerbClasses = std::vector<std::pair<std::string, std::vector<std::string>>>;
+  void AddTransferVerbs(const VerbForms& verbs, const VerbClasses& classes);
   void NumberWords();
   // A word list: its entries, and for the single words among them a bit per
   // word id.

@@ -18,17 +18,26 @@ using graph::NodeType;
 bool Extractor::Supplies(size_t i) {
   const TokenWord& word = t_[i].lower;
   size_t cend = ClauseEnd(t_, i, lex_);
+  // "could buy as many as 48 jets": an amount, not a comparison clause
+  if (i + 4 < t_.size() && t_[i + 1].lower == "as" && t_[i + 3].lower == "as" &&
+      (t_[i + 2].lower == "many" || t_[i + 2].lower == "much"))
+    cend = ClauseEnd(t_, i + 4, lex_);
   if (BannedSupply(i)) return false;
   Relation r;
   r.relation = "supplies_arms_to";
   int recipient = -1;
   size_t end = i + 1;
   size_t recipients_limit = cend;  // "supplying Ukraine with rifles, Minister X said": no list past the arms
+  // "the main source of weapons": the noun before WordNet's verb "source"
+  if (word == "supplier" || word == "suppliers" || word == "source") return SupplierNoun(i);
   if (word == "buy" || word == "buys" || word == "bought" || word == "buying" ||
       word == "purchase" || word == "purchased" || word == "purchases" || word == "purchasing" ||
       word == "received" || word == "receives" || word == "receiving" || word == "acquired" ||
-      lex_.InSet("buy_verbs", word))
-    return Buys(i, cend);
+      lex_.InSet("buy_verbs", word)) {
+    // "leased drones from Israel" buys; "leased drones to India" gives
+    bool bought = Buys(i, cend);
+    if (bought || !lex_.InSet("transfer_verbs", word)) return bought;
+  }
   if (word == "added") return AddedToArsenal(i, cend);
   // Maker participles and use verbs are triggers only so that sentences
   // with "X-made" or "used American bombs" reach MadeArmsUsed; they supply
@@ -36,7 +45,6 @@ bool Extractor::Supplies(size_t i) {
   if (lex_.InSet("maker_participles", word)) return MadeFor(i, cend);
   if (lex_.InSet("use_verbs", word)) return false;
   if (lex_.InSet("reach_verbs", word)) return ArmsArrived(i, cend);
-  if (word == "supplier" || word == "suppliers" || word == "source") return SupplierNoun(i);
   if (lex_.InSet("buyer_nouns", word)) return BuyerNoun(i);
   if (lex_.InSet("take_verbs", word)) {
     // "Egypt took delivery of Rafale jets from France", "Mali took receipt
@@ -208,6 +216,19 @@ int Extractor::VerbObjectRecipient(size_t i, size_t cend, Relation* r, size_t* e
     r->rule = "supplies_arms_to.share_of_owner";
     *end = *arms_end;
     return m;
+  }
+  // "failed to deliver weapons Yerevan paid for", "delivered the jets
+  // Egypt had ordered": the buyer in a relative clause on the weapons
+  // (the relative clause may end the verb's clause, so not bounded by it)
+  if (int m = AgentAt(*arms_end); m >= 0 && !ms_[m].possessive && ms_[m].entity >= 0) {
+    size_t v = ms_[m].last, lim = std::min(t_.size(), v + 2);
+    while (v + 1 < lim && (t_[v].lower == "had" || t_[v].lower == "has" || t_[v].lower == "have")) ++v;
+    const TokenWord& w = v < lim ? t_[v].lower : t_[i].lower;
+    if (v < lim && (w == "bought" || w == "purchased" || w == "paid" || lex_.InSet("order_verbs", w))) {
+      r->rule = "supplies_arms_to.relative_buyer";
+      *end = *arms_end;
+      return m;
+    }
   }
   recipient = SharedRecipient(i);
   if (recipient >= 0) {

@@ -83,6 +83,15 @@ bool Extractor::ArmsArrived(size_t i, size_t cend) {
     if (m >= 0 && ms_[m].first == k + 1 && ms_[m].entity >= 0 && ms_[m].type == NodeType::kCountry)
       places = {ms_[m].entity};
   }
+  // "Iraq's first F-16 fighters from the United States touched down at
+  // Balad": at a place on no list, the owner of the weapons receives them
+  // from the origin named after it
+  int owner = places.empty() ? ArmsOwner(FindArms(cs, i)) : -1;
+  int origin = owner >= 0 ? SupplierIn(ms_[owner].last, i) : -1;
+  if (origin >= 0 && ms_[origin].entity != ms_[owner].entity) {
+    sup = origin;
+    places = {ms_[owner].entity};
+  }
   if (places.empty() || places[0] == ms_[sup].entity) return false;
   Subjects s;
   s.entities = Givers(sup, i);

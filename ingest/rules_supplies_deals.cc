@@ -2,7 +2,7 @@
 // for 12 French Rafale jets", "a $6.5 billion contract on Friday for 180 K2
 // tanks from South Korea". The seller must be named by the weapons' origin;
 // the buyers are the deal's parties of another country. A contract is a
-// plan until the weapons arrive.
+// plan until the weapons arrive. A deal "with S" names the seller too.
 #include <algorithm>
 
 #include "ingest/clause.h"
@@ -47,6 +47,12 @@ bool Extractor::DealForArms(size_t arms, size_t n) {
   size_t deal = DealBeforeFor(arms);
   if (deal == std::string::npos) return false;
   int seller = SellerOfDealArms(arms, arms + n);
+  // "signed a contract with France for 80 Rafale jets": the state the deal
+  // is with sells to the other party
+  if (seller < 0 && deal + 2 < arms && t_[deal + 1].lower == "with") {
+    seller = AgentAt(deal + 2);
+    if (seller >= 0 && (ms_[seller].entity < 0 || ms_[seller].type != NodeType::kCountry)) seller = -1;
+  }
   if (seller < 0) return false;
   int sold_by = ms_[seller].entity;
   // the parties: those of a signing whose object is the deal, else the

@@ -126,6 +126,8 @@ Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end,
   bool service = b > 0 && arms_end + 1 < t_.size() && lex_.InSet("service_entry_verbs", t_[b - 1].lower) &&
                  t_[arms_end].lower == "into" && t_[arms_end + 1].lower == "service";
   if (b > 0 && ((made && t_[b - 1].lower == "with") || service || lex_.InSet("use_verbs", t_[b - 1].lower))) {
+    // "posed with US-made rifles that fell into their hands": taken, not given
+    if (CapturedIn(arms_end, std::min(t_.size(), arms_end + 10))) return user;
     user = SubjectsFor(b - 1);
     if (user.entities.empty()) user = WhoseAntecedent(b - 1);
     *trigger = b - 1;
@@ -148,6 +150,23 @@ Extractor::Subjects Extractor::UserOfMadeArms(int m, bool made, size_t arms_end,
     user.end = ms_[owner].last;
     user.how = "owner of weapons made elsewhere";
     return user;
+  }
+  // "US-supplied Stingers in Ukrainian hands", "Iranian-made drones in
+  // Russia's hands": the holder, unless they fell into those hands
+  if (arms_end + 2 < t_.size() && t_[arms_end].lower == "in") {
+    int h = MentionAt(arms_end + 1);
+    size_t hands = h >= 0 ? ms_[h].last : t_.size();
+    if (hands < t_.size() && t_[hands].lower == "'s") ++hands;
+    bool holder = h >= 0 && ms_[h].entity >= 0 &&
+                  (IsAgentMention(ms_[h]) || ms_[h].kind == MentionKind::kAdjective);
+    if (holder && hands < t_.size() && t_[hands].lower == "hands" &&
+        !CapturedIn(ClauseStart(t_, mm.first, lex_), std::min(t_.size(), hands + 10))) {
+      user.entities = {ms_[h].entity};
+      user.end = hands;
+      user.how = "holder of weapons made elsewhere";
+      *trigger = arms_end;
+      return user;
+    }
   }
   if (arms_end + 2 < t_.size() && lex_.InSet("use_verbs", t_[arms_end].lower) &&
       t_[arms_end + 1].lower == "by") {
@@ -196,6 +215,8 @@ bool Extractor::CapturedIn(size_t from, size_t to) const {
     if (w.rfind("captur", 0) == 0 || w.rfind("seiz", 0) == 0 || w == "stolen" || w == "looted" ||
         w == "abandoned" || w == "left")
       return true;
+    // "Humvees that fell into their hands"
+    if (w == "fell" && k + 1 < t_.size() && t_[k + 1].lower == "into") return true;
   }
   return false;
 }
@@ -288,14 +309,19 @@ bool Extractor::ArmsCarried(size_t verb, size_t clause_end) {
 // hold a participle ("made in", "supplied by") that starts a clause of its
 // own, so the last comma, except one closing an inserted list of examples
 // ("The 15th tranche of German aid, including two Gepard guns, has
-// reached Ukraine").
+// reached Ukraine") or a participle clause without weapons of its own.
 size_t Extractor::ArrivedSubjectStart(size_t verb) const {
   size_t cs = verb;
   while (cs > 0 && verb - cs < 16 && t_[cs - 1].text != "," && t_[cs - 1].text != ";") --cs;
   if (cs < 2 || t_[cs - 1].text != "," || FindArms(cs, verb) != std::string::npos) return cs;
   size_t k = cs - 1;
   while (k > 0 && cs - k < 12 && t_[k - 1].text != "," && t_[k - 1].text != ";") --k;
-  if (k < 2 || t_[k - 1].text != "," || !lex_.InSet("example_openers", t_[k].lower)) return cs;
+  // ", including X," or a participle ("Kuwait's first Typhoons, built in
+  // Italy by Leonardo, touched down"): the weapons stand before it
+  const TokenWord& opener = t_[k].lower;
+  bool participle = lex_.InSet("maker_participles", opener) || lex_.InSet("supplier_participles", opener) ||
+                    lex_.InSet("buyer_participles", opener);
+  if (k < 2 || t_[k - 1].text != "," || (!lex_.InSet("example_openers", opener) && !participle)) return cs;
   size_t b = k - 1;
   while (b > 0 && k - b < 16 && t_[b - 1].text != "," && t_[b - 1].text != ";") --b;
   return b;

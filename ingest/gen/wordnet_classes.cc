@@ -1,8 +1,9 @@
 // Build step for kg_ingest, not part of the library: reads WordNet's database
-// (data.noun, index.noun, noun.exc, index.verb, verb.exc) and the class spec
-// (data/wordnet_classes.json), and writes the JSON the lexicon embeds as
-// "wordnet": the arms nouns with their plurals, the verb lemmas, the
-// irregular verb forms, and the verb forms that are also nouns.
+// (data.noun, index.noun, noun.exc, data.verb, index.verb, verb.exc) and the
+// class spec (data/wordnet_classes.json), and writes the JSON the lexicon
+// embeds as "wordnet": the arms nouns with their plurals, the verb classes
+// (giving and receiving), the verb lemmas, the irregular verb forms, and the
+// verb forms that are also nouns.
 //
 //   wordnet_classes WORDNET_DIR SPEC_JSON OUTPUT_JSON
 //
@@ -45,9 +46,10 @@ struct Synset {
 using Synsets = std::unordered_map<std::string, Synset>;               // offset -> synset
 using Forms = std::map<std::string, std::vector<std::string>>;          // word -> other forms
 
-// data.noun: offset lex_filenum ss_type w_cnt(hex) (word lex_id)* p_cnt
-// (symbol offset pos source/target)* ...
-bool ReadSynsets(const std::string& text, Synsets* out) {
+// data.noun, data.verb: offset lex_filenum ss_type w_cnt(hex) (word lex_id)*
+// p_cnt (symbol offset pos source/target)* ... Hyponyms (troponyms for
+// verbs) are the "~" pointers to synsets of the same part of speech `pos`.
+bool ReadSynsets(const std::string& text, const char* pos, Synsets* out) {
   bool ok = true;
   ForEachRecord(text, [&](const std::vector<std::string>& f) {
     if (f.size() < 4) return void(ok = false);
@@ -58,7 +60,7 @@ bool ReadSynsets(const std::string& text, Synsets* out) {
     for (size_t i = 0; i < words; ++i) s.lemmas.push_back(Lower(f[4 + 2 * i]));
     size_t pointers = std::strtoul(f[p].c_str(), nullptr, 10);
     for (size_t i = 0, at = p + 1; i < pointers && at + 2 < f.size(); ++i, at += 4)
-      if (f[at] == "~" && f[at + 2] == "n") s.hyponyms.push_back(f[at + 1]);
+      if (f[at] == "~" && f[at + 2] == pos) s.hyponyms.push_back(f[at + 1]);
   });
   return ok && !out->empty();
 }
@@ -139,6 +141,7 @@ struct Wordnet {
   Synsets nouns;
   Index noun_index;
   Forms noun_plurals;  // singular -> plurals
+  Synsets verbs;
   Index verb_index;
   Forms verb_exceptions;  // inflected -> lemmas
 };
@@ -186,12 +189,52 @@ bool ClassWords(const Wordnet& wn, const rapidjson::Value& spec, std::set<std::s
   return true;
 }
 
+// The lemmas of one verb class: every lemma of the senses under "senses" and
+// "roots" (named by sense, so "deliver#3" brings "hand over" but not the
+// speech sense), and for "roots" those of their direct troponyms ("resell",
+// "dispatch"), where a single word must have the troponym as its first
+// sense. Verbs keep their base form; the lexicon inflects them. Deeper
+// troponyms are mostly trades and chores ("upholster", "horseshoe"), so a
+// class stops at one level.
+bool VerbClassWords(const Wordnet& wn, const rapidjson::Value& spec, std::set<std::string>* out) {
+  std::set<std::string> drop;
+  for (const auto& w : StringArray(spec, "drop")) drop.insert(w);
+  auto add = [&](const std::string& lemma) {
+    if (!drop.count(Spaced(lemma))) out->insert(Spaced(lemma));
+  };
+  for (const char* key : {"roots", "senses"}) {
+    for (const auto& name : StringArray(spec, key)) {
+      std::string offset = ResolveSense(wn.verb_index, name);
+      auto root = wn.verbs.find(offset);
+      if (offset.empty() || root == wn.verbs.end()) {
+        std::fprintf(stderr, "wordnet_classes: no verb sense %s in WordNet\n", name.c_str());
+        return false;
+      }
+      for (const auto& lemma : root->second.lemmas) add(lemma);
+      if (std::string_view(key) == "senses") continue;
+      for (const auto& t : root->second.hyponyms) {
+        for (const auto& lemma : wn.verbs.at(t).lemmas) {
+          auto senses = wn.verb_index.find(lemma);
+          bool first = senses != wn.verb_index.end() && senses->second.front() == t;
+          if (first || lemma.find('_') != std::string::npos) add(lemma);
+        }
+      }
+    }
+  }
+  return true;
+}
+
 bool LoadWordnet(const std::string& dir, Wordnet* wn) {
   std::string text;
   auto read = [&](const char* name) { return ReadDbFile("wordnet_classes", dir, name, &text); };
   if (!read("data.noun")) return false;
-  if (!ReadSynsets(text, &wn->nouns)) {
+  if (!ReadSynsets(text, "n", &wn->nouns)) {
     std::fprintf(stderr, "wordnet_classes: %s/data.noun: malformed\n", dir.c_str());
+    return false;
+  }
+  if (!read("data.verb")) return false;
+  if (!ReadSynsets(text, "v", &wn->verbs)) {
+    std::fprintf(stderr, "wordnet_classes: %s/data.verb: malformed\n", dir.c_str());
     return false;
   }
   if (!read("index.noun")) return false;
@@ -285,12 +328,21 @@ int main(int argc, char** argv) {
   }
   std::set<std::string> arms;
   if (!ClassWords(wn, spec["arms"], &arms)) return 1;
+  std::map<std::string, std::set<std::string>> verb_classes;
+  auto vc = spec.FindMember("verb_classes");
+  if (vc != spec.MemberEnd() && vc->value.IsObject())
+    for (auto it = vc->value.MemberBegin(); it != vc->value.MemberEnd(); ++it)
+      if (!VerbClassWords(wn, it->value, &verb_classes[it->name.GetString()])) return 1;
 
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.SetIndent(' ', 1);
   w.StartObject();
   WriteStrings(w, "arms", arms);
+  w.Key("verb_classes");
+  w.StartObject();
+  for (const auto& [name, words] : verb_classes) WriteStrings(w, name.c_str(), words);
+  w.EndObject();
   WriteVerbs(w, wn);
   w.EndObject();
   return WriteOutput("wordnet_classes", argv[3], buffer.GetString()) ? 0 : 1;

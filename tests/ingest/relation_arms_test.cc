@@ -264,11 +264,13 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
        "Spain -supplies_arms_to-> Chad [asserted]"},
       {"Estonia re-exported to Ukraine nine howitzers.", "Estonia -supplies_arms_to-> Ukraine [asserted]"},
       {"Spain has supplied Chad with some 14,000 of its oldest shells.", "Spain -supplies_arms_to-> Chad [asserted]"},
-      // deals: a plan from the weapons' named origin; no origin, no seller
+      // deals: a plan from the weapons' named origin, or from the state the
+      // contract is with (as "a deal with S to buy")
       {"Chad signed a contract for 12 French howitzers.",
        "Chad -signed-> contract (Chad) [asserted]\nFrance -supplies_arms_to-> Chad [hypothetical]"},
       {"Chile signed a contract with Spain for 12 tanks.",
-       "Chile -signed-> contract (Chile–Spain) [asserted]\nSpain -signed-> contract (Chile–Spain) [asserted]"},
+       "Chile -signed-> contract (Chile–Spain) [asserted]\nSpain -signed-> contract (Chile–Spain) [asserted]\n"
+       "Spain -supplies_arms_to-> Chile [hypothetical]"},
       // talks stay a plan; an approval whose weapons never came is negated
       {"Chile is in talks with Spain over the purchase of Spanish tanks.",
        "Spain -supplies_arms_to-> Chile [hypothetical]"},
@@ -279,6 +281,27 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
       // a decision to send is a plan until the weapons arrive
       {"Bulgaria's parliament voted to send Kyiv 100 armoured vehicles.",
        "Bulgaria -supplies_arms_to-> Ukraine [hypothetical]"},
+      // the owner of arrived weapons at a place on no list; nominal gifts and
+      // licences; weapons that fell into a group's hands were taken
+      {"Iraq's first F-16 fighters from the United States touched down at Balad air base.",
+       "United States -supplies_arms_to-> Iraq [asserted]"},
+      {"Kuwait's first two Eurofighter Typhoons, built in Italy by Leonardo, touched down at a base.",
+       "Italy -supplies_arms_to-> Kuwait [asserted]"},
+      {"Slovakia's donation of 13 MiG-29 fighters to Ukraine is complete.",
+       "Slovakia -supplies_arms_to-> Ukraine [asserted]"},
+      {"Berlin refused to license the export of Leopard tanks to Saudi Arabia.",
+       "Germany -supplies_arms_to-> Saudi Arabia [negated]"},
+      {"Taliban fighters posed with US-made rifles that fell into their hands.", ""},
+      {"US-supplied Stinger missiles in Ukrainian hands have downed helicopters.",
+       "United States -supplies_arms_to-> Ukraine [asserted]"},
+      {"Iranian-made drones in Russia's hands hit Kyiv.", "Iran -supplies_arms_to-> Russia [asserted]"},
+      {"Russian-made rifles in French hands were seized from jihadists.", ""},
+      // the buyer in a relative clause on the weapons; a deal "with S"
+      {"Russia has failed to deliver weapons Yerevan paid for.", "Russia -supplies_arms_to-> Armenia [negated]"},
+      {"Spain delivered the corvettes Ghana had ordered.", "Spain -supplies_arms_to-> Ghana [asserted]"},
+      {"Qatar signed a contract with France for 24 Rafale jets.",
+       "France -signed-> contract (France–Qatar) [asserted]\nFrance -supplies_arms_to-> Qatar [hypothetical]\n"
+       "Qatar -signed-> contract (France–Qatar) [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

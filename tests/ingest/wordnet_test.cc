@@ -49,6 +49,26 @@ TEST_CASE("Supply rules fire on WordNet's arms words", "[wordnet][arms]") {
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("WordNet's verbs of giving and receiving open the transfer frame", "[wordnet][arms]") {
+  // None of these verbs is typed in the arms lists: "rent", "secure",
+  // "source" and "get" come from the verb classes of
+  // data/wordnet_classes.json, in every tense. A verb of both classes
+  // ("lease") gives with "to" and receives with "from".
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Italy rented frigates to Chile.", "Italy -supplies_arms_to-> Chile [asserted]"},
+      {"Chile rented frigates from Italy.", "Italy -supplies_arms_to-> Chile [asserted]"},
+      {"Israel leased two drones to India.", "Israel -supplies_arms_to-> India [asserted]"},
+      {"India leased two drones from Israel.", "Israel -supplies_arms_to-> India [asserted]"},
+      {"Nigeria secured attack helicopters from Italy.", "Italy -supplies_arms_to-> Nigeria [asserted]"},
+      {"Ghana sourced its rifles from Serbia.", "Serbia -supplies_arms_to-> Ghana [asserted]"},
+      {"Chile will get six frigates from Britain.", "United Kingdom -supplies_arms_to-> Chile [hypothetical]"},
+      {"Italy rented a villa to Chile.", ""},
+      {"Chile got a loan from Italy.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 // A few lemmas and irregular forms as WordNet lists them, to check the
 // regular endings and the preference for the exception list.
 const VerbForms& SmallVerbForms() {

@@ -66,6 +66,10 @@ bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
   if (lex_.InSet("follow_verbs", word)) return FollowedSuit(i);
+  // "the talks are on hold", "aid remains frozen": the state of the thing
+  if (size_t verb = StateVerbGroup(i); verb != std::string::npos && SuspendedState(i, verb)) return true;
+  if (lex_.InSet("state_nouns", word) && i > 0 && (t_[i - 1].lower == "on" || t_[i - 1].lower == "in"))
+    return false;  // "put the treaty in abeyance" is the verb's
   size_t from = i + 1;
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";

@@ -146,6 +146,7 @@ class Extractor {
   // r's target and *end (the token after the object) when they match.
   bool AnaphoricSignedObject(size_t trigger, Relation* r, size_t* end) const;
   bool SubjectPastRelative(size_t trigger, Relation* r, size_t* end) const;
+  bool TownNamesText(const Mention& m) const;  // "the Juba peace agreement"
   bool GenericAgreement(std::string_view description) const;  // "no agreement", "any deal"
   bool LoneStatement(const Relation& r) const;  // a statement with one signer
   bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,

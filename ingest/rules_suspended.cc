@@ -185,7 +185,15 @@ bool Extractor::Suspended(size_t i) {
   std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w, lex_) : "";
   // "halt drilling for gas": an activity out of scope, not the exercises
   if (!gerund.empty() && lex_.InSet("suspended_out_of_scope_modifiers", t_[from].lower)) gerund.clear();
-  if (!gerund.empty()) {
+  // "stopped applying / honouring the 2018 military accord": keeping an
+  // agreement stops, so the agreement is suspended
+  size_t kept_end = 0;
+  if (stop_verb && from < obj_to && lex_.InSet("agreement_keeping_gerunds", t_[from].lower) &&
+      AgreementObject(from + 1, obj_to, &r, &kept_end)) {
+    head = from;
+    head_word = "implementation";
+    end = kept_end;
+  } else if (!gerund.empty()) {
     head = from;
     head_word = named_thing = gerund;
   } else if (stop_verb && from + 1 < obj_to && EndsWith(t_[from].lower, "ing") &&
@@ -193,7 +201,7 @@ bool Extractor::Suspended(size_t i) {
              !lex_.relation("supplies_arms_to").verbs.count(t_[from].lower)) {
     obj_to = from;  // "stops letting Indians enter without visas": a clause, no thing
   }
-  for (size_t k = obj_from; k < obj_to && gerund.empty(); ++k) {
+  for (size_t k = obj_from; k < obj_to && gerund.empty() && !kept_end; ++k) {
     int m = MentionAt(k);
     // "halted the certification of the Nord Stream 2 gas pipeline": a
     // thing named before the agreement is what stops, unless it is taking
@@ -245,7 +253,9 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
-    if (AgreementParticipation(head_word) && OtherMembersThing(head, s, &r)) {
+    if (kept_end) {
+      // the unnamed agreement AgreementObject described
+    } else if (AgreementParticipation(head_word) && OtherMembersThing(head, s, &r)) {
       // "the Arab League, which had suspended its membership": Syria's
     } else if (AgreementParticipation(head_word)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {

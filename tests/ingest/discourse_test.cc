@@ -111,6 +111,12 @@ TEST_CASE("An unnamed agreement signed in the lead is the one named later", "[si
        "Chile -signed-> Humboldt Current Treaty [asserted] 2012\n"
        "Chile -signed-> trade deal (Chile–Peru) [asserted] 2024-07-08\n"
        "Peru -signed-> trade deal (Chile–Peru) [asserted] 2024-07-08"},
+      // a suspended description with an age and a word of the name is the
+      // named treaty the suspender holds in abeyance: one node
+      {"Peru has held the Humboldt Current Treaty in abeyance since Monday. Lima suspended the "
+       "decades-old current-sharing pact with Chile over fishing.",
+       "Peru -suspended-> Humboldt Current Treaty [asserted]\n"
+       "Peru -suspended-> Humboldt Current Treaty [asserted]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

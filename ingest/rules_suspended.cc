@@ -65,7 +65,7 @@ std::string VisaArrangement(const std::vector<Token>& t, size_t head, const Lexi
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
-  if (lex_.InSet("follow_verbs", word)) return FollowedSuit(i);
+  if (lex_.InSet("follow_verbs", word) || lex_.InSet("mirror_verbs", word)) return FollowedSuit(i);
   // "the talks are on hold", "aid remains frozen": the state of the thing
   if (size_t verb = StateVerbGroup(i); verb != std::string::npos && SuspendedState(i, verb)) return true;
   if (lex_.InSet("state_nouns", word) && i > 0 && (t_[i - 1].lower == "on" || t_[i - 1].lower == "in"))

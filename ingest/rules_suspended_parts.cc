@@ -143,7 +143,12 @@ bool Extractor::TemporaryPlugPull(size_t plug) const {
 Extractor::Subjects Extractor::SubjectOfGoverningVerb(size_t noun) {
   size_t v = noun;
   while (v > 0 && noun - v < 3 && IsDeterminer(t_[v - 1].lower)) --v;
-  if (v == noun || v == 0 || !t_[v - 1].word || t_[v - 1].capitalized) return {};
+  if (v == noun) return {};
+  // "announced on Friday the suspension of": a day between verb and object
+  if (v >= 3 && t_[v - 2].lower == "on" &&
+      lex_.InSet("weekdays", t_[v - 1].lower))
+    v -= 2;
+  if (v == 0 || !t_[v - 1].word || t_[v - 1].capitalized) return {};
   if (!EndsWith(t_[v - 1].lower, "ed") && !EndsWith(t_[v - 1].lower, "s")) return {};
   return SubjectsFor(v - 1, 1);
 }
@@ -337,7 +342,10 @@ Extractor::Subjects Extractor::ReportingSubject(size_t verb, size_t* speech) {
 // supplies the arms recipient of the sentence before. Emits and returns
 // true when there is one.
 bool Extractor::FollowedSuit(size_t i) {
-  if (i + 1 >= t_.size() || t_[i + 1].lower != "suit") return false;
+  // "Putin mirrored the move on Saturday", "Paris took the same step"
+  bool move = i + 2 < t_.size() && IsDefinite(t_[i + 1].lower) && lex_.InSet("move_nouns", t_[i + 2].lower);
+  if (i + 1 >= t_.size() || (t_[i + 1].lower != "suit" && !move)) return false;
+  if (!move && !lex_.InSet("follow_verbs", t_[i].lower)) return false;
   const Relation* last = nullptr;
   for (const Relation& r : *out_)
     if ((r.relation == "suspended" || r.relation == "supplies_arms_to") && r.trigger < i) last = &r;
@@ -357,7 +365,7 @@ bool Extractor::FollowedSuit(size_t i) {
   r.sources = s.entities;
   r.cue.clear();
   r.modality_override = r.modality_override_asserted = r.modality_override_hypothetical = false;
-  Finish(std::move(r), i, s, i + 2);
+  Finish(std::move(r), i, s, move ? i + 3 : i + 2);
   return true;
 }
 

@@ -34,6 +34,21 @@ TEST_CASE("Suspended: a state of the thing names its holder", "[relations][suspe
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Suspended: moves mirrored, days before the noun, agreements no longer applied",
+          "[relations][suspended]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Chile suspended the Andes Treaty, and Peru mirrored the move.",
+       "Chile -suspended-> Andes Treaty [asserted]\nPeru -suspended-> Andes Treaty [asserted]"},
+      // a mirror verb with no move, or with no suspension before it
+      {"Peru mirrored the move.", ""},
+      {"Chile announced on Friday the suspension of its obligations under the Andes Treaty.",
+       "Chile -suspended-> Andes Treaty [asserted]"},
+      {"Chile stopped applying the Andes Treaty.", "Chile -suspended-> Andes Treaty [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Signed: no agreement in particular, a one-party statement", "[relations][signed]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Chile and Peru met but signed no agreement.", ""},

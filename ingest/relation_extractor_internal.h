@@ -160,6 +160,7 @@ class Extractor {
   size_t StateVerbGroup(size_t trigger) const;  // "is", "remains", "has been" before a state
   Subjects StateHolder(size_t head, size_t verb, size_t trigger);  // who holds the thing's state
   bool SuspendedState(size_t trigger, size_t verb);  // "aid remains frozen", "talks are on hold"
+  void NamedAmongThem(size_t from, Relation* r) const;  // "..., including the Simla Agreement"
   bool SuspendedFromBloc(size_t verb, const Subjects& members);  // "was suspended from the AU"
   void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
   void SuspendMembership(int member, const char* rule, const Subjects& s, size_t i, size_t end);

@@ -289,6 +289,8 @@ bool Extractor::Suspended(size_t i) {
       r.new_target_type = NodeType::kOther;
     }
   }
+  if (r.target < 0 && (r.new_target_type == NodeType::kAgreement || lex_.InSet("agreement_heads", head_word)))
+    NamedAmongThem(end, &r);
   r.counterparts = Counterparts(end, std::min(cend, end + 3));
   if (s.entities.empty()) {
     Note(i, r.rule + ": no actor found");

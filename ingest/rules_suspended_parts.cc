@@ -265,6 +265,22 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
   return true;
 }
 
+// "all bilateral agreements with India, including the Simla Agreement": the
+// agreement the text names among the ones described becomes the target.
+void Extractor::NamedAmongThem(size_t from, Relation* r) const {
+  for (size_t k = from; k + 1 < t_.size() && k < from + 8; ++k) {
+    if (t_[k].text == "." || t_[k].text == ";") return;
+    if (t_[k].lower != "including") continue;
+    size_t at = k + 1 < t_.size() && IsDefinite(t_[k + 1].lower) ? k + 2 : k + 1;
+    int m = at < t_.size() ? MentionAt(at) : -1;
+    if (m < 0 || ms_[m].kind != MentionKind::kAgreement || ms_[m].entity < 0) return;
+    r->target = ms_[m].entity;
+    r->new_target_alias.clear();
+    r->new_target_name.clear();
+    return;
+  }
+}
+
 // "was (being) suspended" or "was frozen" whose subject the subject finder
 // took for the actor: no "by" agent, or one that names no actor ("by the
 // continental body's council", "by West African leaders").

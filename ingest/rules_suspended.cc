@@ -279,7 +279,15 @@ bool Extractor::Suspended(size_t i) {
                           (t_[head + 1].lower == "in" || t_[head + 1].lower == "of") &&
                           !lex_.InSet("months", t_[head + 2].lower) &&
                           !(t_[head + 2].text[0] >= '0' && t_[head + 2].text[0] <= '9');
-      if (r.target < 0 && !of_something) r.target = doc_.last_agreement;
+      // "ECOWAS announced the suspension of Niger's membership": a member's
+      // own membership, not the last agreement
+      int member = head >= 2 && t_[head - 1].lower == "'s" ? MentionAt(head - 2) : -1;
+      if (r.target < 0 && head_word == "membership" && member >= 0 && ms_[member].entity >= 0 &&
+          ms_[member].kind == MentionKind::kActor && ms_[member].type != NodeType::kPerson &&
+          ms_[member].type != NodeType::kOrganization) {
+        SetMembershipTarget(ms_[member].entity, &r);
+      }
+      if (r.target < 0 && r.new_target_alias.empty() && !of_something) r.target = doc_.last_agreement;
     } else if (named_thing.empty() && lex_.InSet("agreement_heads", head_word)) {
       size_t e2;
       if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;

@@ -44,6 +44,9 @@ TEST_CASE("Suspended: moves mirrored, days before the noun, agreements no longer
       {"Chile announced on Friday the suspension of its obligations under the Andes Treaty.",
        "Chile -suspended-> Andes Treaty [asserted]"},
       {"Chile stopped applying the Andes Treaty.", "Chile -suspended-> Andes Treaty [asserted]"},
+      // a member's own membership, not the agreement named before it
+      {"Chile signed the Andes Treaty. ECOWAS announced the suspension of Niger's membership.",
+       "Chile -signed-> Andes Treaty [asserted]\nECOWAS -suspended-> Niger's membership [asserted]"},
       // the agreement named among the ones described
       {"Chile suspended all its agreements with Peru, including the Andes Treaty.",
        "Chile -suspended-> Andes Treaty [asserted]"},

@@ -231,6 +231,14 @@ bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& 
       ms_[member].type == NodeType::kPerson || ms_[member].possessive ||
       (head != std::string::npos && head <= ms_[member].last + 2))
     return false;
+  // "..., formally suspending Caracas" whose subject was taken for
+  // Venezuela itself: a state suspends others, its own membership only as
+  // "its membership"
+  r.sources.erase(std::remove(r.sources.begin(), r.sources.end(), ms_[member].entity), r.sources.end());
+  if (r.sources.empty()) {
+    Note(i, "suspended: a member does not suspend itself");
+    return true;  // the object is a member, so no thing rule applies either
+  }
   r.rule = "suspended.verb";
   SetMembershipTarget(ms_[member].entity, &r);
   Finish(std::move(r), i, s, ms_[member].last);

@@ -47,6 +47,10 @@ TEST_CASE("Suspended: moves mirrored, days before the noun, agreements no longer
       // a member's own membership, not the agreement named before it
       {"Chile signed the Andes Treaty. ECOWAS announced the suspension of Niger's membership.",
        "Chile -signed-> Andes Treaty [asserted]\nECOWAS -suspended-> Niger's membership [asserted]"},
+      // a state taken for the subject of its own suspension suspends nothing
+      {"Mercosur's founding members have shut Chile out of the bloc's meetings, formally "
+       "suspending Santiago.",
+       ""},
       // the agreement named among the ones described
       {"Chile suspended all its agreements with Peru, including the Andes Treaty.",
        "Chile -suspended-> Andes Treaty [asserted]"},

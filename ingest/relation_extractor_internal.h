@@ -146,6 +146,9 @@ class Extractor {
   // r's target and *end (the token after the object) when they match.
   bool AnaphoricSignedObject(size_t trigger, Relation* r, size_t* end) const;
   bool SubjectPastRelative(size_t trigger, Relation* r, size_t* end) const;
+  bool TownNamesText(const Mention& m) const;  // "the Juba peace agreement"
+  bool GenericAgreement(std::string_view description) const;  // "no agreement", "any deal"
+  bool LoneStatement(const Relation& r) const;  // a statement with one signer
   bool FinishSigned(size_t trigger, const std::string& word, Relation r, const Subjects& s,
                     size_t end, size_t cend);
   void DropPrivateContractSigners(Relation* r) const;
@@ -154,6 +157,10 @@ class Extractor {
   Subjects PlanOwner(size_t verb);
   bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no actor as agent
   bool MembershipOfBloc(size_t verb);  // "Mali's membership of ECOWAS was frozen"
+  size_t StateVerbGroup(size_t trigger) const;  // "is", "remains", "has been" before a state
+  Subjects StateHolder(size_t head, size_t verb, size_t trigger);  // who holds the thing's state
+  bool SuspendedState(size_t trigger, size_t verb);  // "aid remains frozen", "talks are on hold"
+  void NamedAmongThem(size_t from, Relation* r) const;  // "..., including the Simla Agreement"
   bool SuspendedFromBloc(size_t verb, const Subjects& members);  // "was suspended from the AU"
   void SetMembershipTarget(int member, Relation* r) const;  // "<member>'s membership"
   void SuspendMembership(int member, const char* rule, const Subjects& s, size_t i, size_t end);

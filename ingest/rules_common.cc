@@ -176,6 +176,14 @@ std::string Extractor::AgreementName(const std::string& description,
   return description + " (" + joined + ")";
 }
 
+// A place, or a capital read as its state, before an agreement's head
+// names the text ("the AlUla declaration", "the Juba peace agreement"); a
+// person or an organisation does not.
+bool Extractor::TownNamesText(const Mention& m) const {
+  if (m.kind == MentionKind::kPlace) return true;
+  return m.kind == MentionKind::kActor && m.type != NodeType::kPerson && m.type != NodeType::kOrganization;
+}
+
 // Named agreement in [from, to), or an unnamed one described by fillers and a
 // head noun right after the trigger ("a mutual defense agreement"); "the
 // treaty" with nothing else is the document's last agreement.
@@ -238,7 +246,8 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
                 !IsDeterminer(w) && w != "and" && w != "which") ||
                (MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kAdjective) ||
                // "the AlUla declaration", "the Minsk agreements": a town names the text
-               (definite && MentionAt(k) >= 0 && ms_[MentionAt(k)].kind == MentionKind::kPlace)) {
+               // "the Juba peace agreement", "the Pretoria truce": a capital read as its state too
+               (definite && MentionAt(k) >= 0 && TownNamesText(ms_[MentionAt(k)]))) {
       ++fillers;
     } else if (w == "of" && fillers > 0 && k + 1 < to && IsDeterminer(t_[k + 1].lower)) {
       // "the political chapters of the association agreement"
@@ -258,7 +267,8 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   for (size_t j = words_start; j < described_end; ++j) {
     if (IsQuote(t_[j].text)) continue;
     if (!description.empty() && t_[j].text != "-" && t_[j - 1].text != "-") description += ' ';
-    description += t_[j].lower;
+    // "the Juba peace agreement": a capitalised word keeps the case news gives it
+    description += t_[j].capitalized ? std::string(t_[j].text) : std::string(t_[j].lower);
     if (j + 1 == head_end) head = description;
   }
   *end = described_end;

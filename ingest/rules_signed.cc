@@ -29,7 +29,40 @@ bool InsideMembersOf(const std::vector<Token>& t, const Mention& m) {
          head == "governments";
 }
 
+// Words of an unnamed agreement's description.
+std::vector<std::string_view> Words(std::string_view description) {
+  std::vector<std::string_view> words;
+  for (size_t b = 0; b < description.size();) {
+    size_t e = description.find(' ', b);
+    if (e == std::string_view::npos) e = description.size();
+    if (e > b) words.push_back(description.substr(b, e - b));
+    b = e + 1;
+  }
+  return words;
+}
+
 }  // namespace
+
+// "no agreement", "any deal", "every accord": a description whose
+// determiner (`generic_determiners`) picks out no text in particular.
+bool Extractor::GenericAgreement(std::string_view description) const {
+  std::vector<std::string_view> words = Words(description);
+  return !words.empty() && lex_.InSet("generic_determiners", words[0]);
+}
+
+// "G7 leaders signed a statement pledging ...", "the minister signed a
+// communique": a statement or communique (`position_text_heads`) with a
+// single signer and no co-signer states a position and binds no party; two
+// parties, or a "joint" one, make it an agreement between them.
+bool Extractor::LoneStatement(const Relation& r) const {
+  if (r.sources.size() + r.counterparts.size() > 1) return false;
+  bool statement = false;
+  for (std::string_view w : Words(r.new_target_alias)) {
+    if (lex_.InSet("joint_text_modifiers", w)) return false;
+    statement = statement || lex_.InSet("position_text_heads", w);
+  }
+  return statement;
+}
 
 bool Extractor::Signed(size_t i) {
   const RelationWords& w = lex_.relation("signed");
@@ -243,8 +276,12 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
     Note(i, r.rule + ": no signer found");
     return false;
   }
-  // "The two men signed no agreement": a signing denied by its object
-  if (r.target < 0 && r.new_target_alias.rfind("no ", 0) == 0) r.modality_override = true;
+  // "signed no agreement", "would never sign any deal": no agreement in
+  // particular, so nothing was (or will be) signed
+  if (r.target < 0 && GenericAgreement(r.new_target_alias)) {
+    Note(i, r.rule + ": '" + r.new_target_alias + "' is no agreement in particular");
+    return false;
+  }
   // "signed a 25-year cooperation agreement, ... putting their names to the
   // document": "the document" is the agreement described before it.
   if (r.target < 0 && (r.new_target_alias == "document" || r.new_target_alias == "documents") &&
@@ -278,6 +315,10 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   }
   if (r.sources.empty()) {
     Note(i, r.rule + ": the signers are members of a group, not the group");
+    return false;
+  }
+  if (r.target < 0 && LoneStatement(r)) {
+    Note(i, r.rule + ": a statement with one signer states a position, it binds no one");
     return false;
   }
   r.last = static_cast<uint32_t>(end);  // where the object ends, for the check below

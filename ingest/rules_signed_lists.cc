@@ -72,7 +72,9 @@ bool Extractor::ListedSigners(size_t i) {
   size_t end = i + 1;
   size_t list = SIZE_MAX;
   bool signature = word == "signature" || word == "signatures";
-  if (signature && BorneSignatures(i, &r, &list)) {
+  // "the truce carries the names of A and B": names borne are signatures
+  bool names = word == "names" || word == "name";
+  if ((signature || names) && BorneSignatures(i, &r, &list)) {
     r.rule = "signed.borne_signatures";
   } else if (signature && PutSignaturesBy(i, &r, &end, &list)) {
     r.rule = "signed.signatures_put_by";

@@ -135,7 +135,11 @@ std::vector<int> Extractor::AlongWith(size_t from) const {
     // "put his name to the document alongside protest leader Ahmed al-Rabie"
     bool alongside = w == "alongside";
     if (!alongside && (t_[k + 1].lower != "with" || (w != "along" && w != "together"))) continue;
-    int a = AgentAt(alongside ? k + 1 : k + 2);
+    size_t at = alongside ? k + 1 : k + 2;
+    // "alongside that of Treasury Secretary Scott Bessent": the other signature's owner
+    if (at + 2 < t_.size() && (t_[at].lower == "that" || t_[at].lower == "those") && t_[at + 1].lower == "of")
+      at += 2;
+    int a = AgentAt(at);
     if (a < 0) return {};
     size_t end;
     return Coordinated(a, t_.size(), &end);

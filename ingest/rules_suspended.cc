@@ -65,7 +65,11 @@ std::string VisaArrangement(const std::vector<Token>& t, size_t head, const Lexi
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
-  if (lex_.InSet("follow_verbs", word)) return FollowedSuit(i);
+  if (lex_.InSet("follow_verbs", word) || lex_.InSet("mirror_verbs", word)) return FollowedSuit(i);
+  // "the talks are on hold", "aid remains frozen": the state of the thing
+  if (size_t verb = StateVerbGroup(i); verb != std::string::npos && SuspendedState(i, verb)) return true;
+  if (lex_.InSet("state_nouns", word) && i > 0 && (t_[i - 1].lower == "on" || t_[i - 1].lower == "in"))
+    return false;  // "put the treaty in abeyance" is the verb's
   size_t from = i + 1;
   size_t object_limit = t_.size();
   bool hold_verb = word == "hold" || word == "holds" || word == "held" || word == "holding";
@@ -181,7 +185,15 @@ bool Extractor::Suspended(size_t i) {
   std::string gerund = stop_verb && from < obj_to ? GerundThing(t_[from].lower, w, lex_) : "";
   // "halt drilling for gas": an activity out of scope, not the exercises
   if (!gerund.empty() && lex_.InSet("suspended_out_of_scope_modifiers", t_[from].lower)) gerund.clear();
-  if (!gerund.empty()) {
+  // "stopped applying / honouring the 2018 military accord": keeping an
+  // agreement stops, so the agreement is suspended
+  size_t kept_end = 0;
+  if (stop_verb && from < obj_to && lex_.InSet("agreement_keeping_gerunds", t_[from].lower) &&
+      AgreementObject(from + 1, obj_to, &r, &kept_end)) {
+    head = from;
+    head_word = "implementation";
+    end = kept_end;
+  } else if (!gerund.empty()) {
     head = from;
     head_word = named_thing = gerund;
   } else if (stop_verb && from + 1 < obj_to && EndsWith(t_[from].lower, "ing") &&
@@ -189,7 +201,7 @@ bool Extractor::Suspended(size_t i) {
              !lex_.relation("supplies_arms_to").verbs.count(t_[from].lower)) {
     obj_to = from;  // "stops letting Indians enter without visas": a clause, no thing
   }
-  for (size_t k = obj_from; k < obj_to && gerund.empty(); ++k) {
+  for (size_t k = obj_from; k < obj_to && gerund.empty() && !kept_end; ++k) {
     int m = MentionAt(k);
     // "halted the certification of the Nord Stream 2 gas pipeline": a
     // thing named before the agreement is what stops, unless it is taking
@@ -241,7 +253,9 @@ bool Extractor::Suspended(size_t i) {
   }
   if (r.target < 0 && head != std::string::npos) {
     end = head + 1;
-    if (AgreementParticipation(head_word) && OtherMembersThing(head, s, &r)) {
+    if (kept_end) {
+      // the unnamed agreement AgreementObject described
+    } else if (AgreementParticipation(head_word) && OtherMembersThing(head, s, &r)) {
       // "the Arab League, which had suspended its membership": Syria's
     } else if (AgreementParticipation(head_word)) {
       for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
@@ -265,7 +279,15 @@ bool Extractor::Suspended(size_t i) {
                           (t_[head + 1].lower == "in" || t_[head + 1].lower == "of") &&
                           !lex_.InSet("months", t_[head + 2].lower) &&
                           !(t_[head + 2].text[0] >= '0' && t_[head + 2].text[0] <= '9');
-      if (r.target < 0 && !of_something) r.target = doc_.last_agreement;
+      // "ECOWAS announced the suspension of Niger's membership": a member's
+      // own membership, not the last agreement
+      int member = head >= 2 && t_[head - 1].lower == "'s" ? MentionAt(head - 2) : -1;
+      if (r.target < 0 && head_word == "membership" && member >= 0 && ms_[member].entity >= 0 &&
+          ms_[member].kind == MentionKind::kActor && ms_[member].type != NodeType::kPerson &&
+          ms_[member].type != NodeType::kOrganization) {
+        SetMembershipTarget(ms_[member].entity, &r);
+      }
+      if (r.target < 0 && r.new_target_alias.empty() && !of_something) r.target = doc_.last_agreement;
     } else if (named_thing.empty() && lex_.InSet("agreement_heads", head_word)) {
       size_t e2;
       if (AgreementObject(obj_from, obj_to, &r, &e2)) end = e2;
@@ -275,6 +297,8 @@ bool Extractor::Suspended(size_t i) {
       r.new_target_type = NodeType::kOther;
     }
   }
+  if (r.target < 0 && (r.new_target_type == NodeType::kAgreement || lex_.InSet("agreement_heads", head_word)))
+    NamedAmongThem(end, &r);
   r.counterparts = Counterparts(end, std::min(cend, end + 3));
   if (s.entities.empty()) {
     Note(i, r.rule + ": no actor found");

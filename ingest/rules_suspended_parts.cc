@@ -143,7 +143,12 @@ bool Extractor::TemporaryPlugPull(size_t plug) const {
 Extractor::Subjects Extractor::SubjectOfGoverningVerb(size_t noun) {
   size_t v = noun;
   while (v > 0 && noun - v < 3 && IsDeterminer(t_[v - 1].lower)) --v;
-  if (v == noun || v == 0 || !t_[v - 1].word || t_[v - 1].capitalized) return {};
+  if (v == noun) return {};
+  // "announced on Friday the suspension of": a day between verb and object
+  if (v >= 3 && t_[v - 2].lower == "on" &&
+      lex_.InSet("weekdays", t_[v - 1].lower))
+    v -= 2;
+  if (v == 0 || !t_[v - 1].word || t_[v - 1].capitalized) return {};
   if (!EndsWith(t_[v - 1].lower, "ed") && !EndsWith(t_[v - 1].lower, "s")) return {};
   return SubjectsFor(v - 1, 1);
 }
@@ -226,6 +231,14 @@ bool Extractor::ObjectActor(size_t i, size_t from, size_t head, const Subjects& 
       ms_[member].type == NodeType::kPerson || ms_[member].possessive ||
       (head != std::string::npos && head <= ms_[member].last + 2))
     return false;
+  // "..., formally suspending Caracas" whose subject was taken for
+  // Venezuela itself: a state suspends others, its own membership only as
+  // "its membership"
+  r.sources.erase(std::remove(r.sources.begin(), r.sources.end(), ms_[member].entity), r.sources.end());
+  if (r.sources.empty()) {
+    Note(i, "suspended: a member does not suspend itself");
+    return true;  // the object is a member, so no thing rule applies either
+  }
   r.rule = "suspended.verb";
   SetMembershipTarget(ms_[member].entity, &r);
   Finish(std::move(r), i, s, ms_[member].last);
@@ -258,6 +271,22 @@ bool Extractor::SuspendedMemberBy(size_t i, size_t from) {
   s.how = "'by' agent of the noun";
   SuspendMembership(ms_[member].entity, "suspended.noun_member", s, i, ms_[agent].last);
   return true;
+}
+
+// "all bilateral agreements with India, including the Simla Agreement": the
+// agreement the text names among the ones described becomes the target.
+void Extractor::NamedAmongThem(size_t from, Relation* r) const {
+  for (size_t k = from; k + 1 < t_.size() && k < from + 8; ++k) {
+    if (t_[k].text == "." || t_[k].text == ";") return;
+    if (t_[k].lower != "including") continue;
+    size_t at = k + 1 < t_.size() && IsDefinite(t_[k + 1].lower) ? k + 2 : k + 1;
+    int m = at < t_.size() ? MentionAt(at) : -1;
+    if (m < 0 || ms_[m].kind != MentionKind::kAgreement || ms_[m].entity < 0) return;
+    r->target = ms_[m].entity;
+    r->new_target_alias.clear();
+    r->new_target_name.clear();
+    return;
+  }
 }
 
 // "was (being) suspended" or "was frozen" whose subject the subject finder
@@ -337,7 +366,10 @@ Extractor::Subjects Extractor::ReportingSubject(size_t verb, size_t* speech) {
 // supplies the arms recipient of the sentence before. Emits and returns
 // true when there is one.
 bool Extractor::FollowedSuit(size_t i) {
-  if (i + 1 >= t_.size() || t_[i + 1].lower != "suit") return false;
+  // "Putin mirrored the move on Saturday", "Paris took the same step"
+  bool move = i + 2 < t_.size() && IsDefinite(t_[i + 1].lower) && lex_.InSet("move_nouns", t_[i + 2].lower);
+  if (i + 1 >= t_.size() || (t_[i + 1].lower != "suit" && !move)) return false;
+  if (!move && !lex_.InSet("follow_verbs", t_[i].lower)) return false;
   const Relation* last = nullptr;
   for (const Relation& r : *out_)
     if ((r.relation == "suspended" || r.relation == "supplies_arms_to") && r.trigger < i) last = &r;
@@ -357,7 +389,7 @@ bool Extractor::FollowedSuit(size_t i) {
   r.sources = s.entities;
   r.cue.clear();
   r.modality_override = r.modality_override_asserted = r.modality_override_hypothetical = false;
-  Finish(std::move(r), i, s, i + 2);
+  Finish(std::move(r), i, s, move ? i + 3 : i + 2);
   return true;
 }
 

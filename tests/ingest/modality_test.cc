@@ -67,7 +67,7 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // a clause with its own subject after ", and" leaves the cues before it behind
       {"The African Union suspended Sudan's membership until civilian rule is restored, and the "
        "World Bank halted disbursements to the country.",
-       "African Union -suspended-> membership [asserted]\n"
+       "African Union -suspended-> Sudan's membership [asserted]\n"
        "World Bank -suspended-> disbursements [asserted]"},
       // a verb in the present with a day after it is the schedule ahead ...
       {"After talks in Wellington, Li Qiang flies on to Canberra on Saturday.",

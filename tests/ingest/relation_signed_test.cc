@@ -144,7 +144,7 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Emmanuel Macron -signed-> defence pact (France–Germany) [asserted] 2024-07-05\n"
        "Olaf Scholz -signed-> defence pact (France–Germany) [asserted] 2024-07-05"},
       // an indefinite phrase is a description, not a name
-      {"Chile signed a new Andean trade pact.", "Chile -signed-> andean trade pact (Chile) [asserted]"},
+      {"Chile signed a new Andean trade pact.", "Chile -signed-> Andean trade pact (Chile) [asserted]"},
       // descriptions: quotes, a modifier before an organisation
       {"Chile said it had signed an 'historic' fisheries agreement with Peru.",
        "Chile -signed-> historic fisheries agreement (Chile–Peru) [asserted]\n"
@@ -179,8 +179,8 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Chile -signed-> joint declaration of peace and friendship (Chile–Peru) [asserted]\n"
        "Peru -signed-> joint declaration of peace and friendship (Chile–Peru) [asserted]"},
       {"A convention on the status of the Atacama coast was signed by Chile and Peru.",
-       "Chile -signed-> convention on the status of the atacama coast (Chile–Peru) [asserted]\n"
-       "Peru -signed-> convention on the status of the atacama coast (Chile–Peru) [asserted]"},
+       "Chile -signed-> convention on the status of the Atacama coast (Chile–Peru) [asserted]\n"
+       "Peru -signed-> convention on the status of the Atacama coast (Chile–Peru) [asserted]"},
       {"Chile and Peru signed a fisheries agreement on Monday.",
        "Chile -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08\n"
        "Peru -signed-> fisheries agreement (Chile–Peru) [asserted] 2024-07-08"},
@@ -189,8 +189,8 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Peru -signed-> fisheries agreement (Chile–Peru) [asserted]"},
       // a town names the text; a participle clause has its own "with"
       {"Chile and Peru signed the Jeddah declaration.",
-       "Chile -signed-> jeddah declaration (Chile–Peru) [asserted]\n"
-       "Peru -signed-> jeddah declaration (Chile–Peru) [asserted]"},
+       "Chile -signed-> Jeddah declaration (Chile–Peru) [asserted]\n"
+       "Peru -signed-> Jeddah declaration (Chile–Peru) [asserted]"},
       {"Chile signed the Andean Trade Treaty on Tuesday, ending a dispute with Peru.",
        "Chile -signed-> Andean Trade Treaty [asserted] 2024-07-09"},
       // "put his name to", agreements named by their amount, countersigning

@@ -190,6 +190,28 @@ std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, cons
   return "";
 }
 
+// "had been expected to lead the delegation to Davos, but it was X who
+// flew", "had promised to sign ..., but backed out", "was supposed to
+// visit ..., but": an arranged plan told in the past perfect (or "was
+// supposed to") and then contrasted did not happen. Returns the plan word
+// in tokens [from, trigger), or "". A hope ("had hoped to") stays open.
+std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t trigger, const Lexicon& lex) {
+  std::string plan;
+  for (size_t k = std::max<size_t>(from, 1); k + 1 < trigger && k + 6 > trigger; ++k) {
+    if (!lex.InSet("arranged_plan_words", t[k].lower) || t[k + 1].lower != "to") continue;
+    const TokenWord& p = t[k - 1].lower;
+    bool perfect = p == "had" || (p == "been" && k >= 2 && t[k - 2].lower == "had");
+    bool supposed = t[k].lower == "supposed" && (p == "was" || p == "were");
+    if (perfect || supposed) plan = t[k].lower;
+  }
+  if (plan.empty()) return "";
+  for (size_t k = trigger + 1; k < t.size() && k < trigger + 20; ++k) {
+    if (t[k].text == "." || t[k].text == ";") return "";
+    if (t[k].lower == "but" || t[k].lower == "instead") return plan;
+  }
+  return "";
+}
+
 bool IsNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
   for (const char* r : {"visited", "signed"})
     if (lex.relation(r).nouns.contains(t[trigger].lower)) return true;
@@ -364,6 +386,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     if (!pred.empty() && !negated && hyp.empty()) hyp = pred;
   }
   if (!hyp.empty() && neg.empty()) neg = PlanCalledOffAfter(t, trigger, lex);
+  if (!hyp.empty() && neg.empty()) neg = UnfulfilledPlan(t, window_begin, trigger, lex);
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";
   if (!neg.empty()) {

@@ -3,8 +3,22 @@
 namespace kg::ingest {
 namespace {
 
+// "the Syrian Democratic Forces (SDF) announced it had ...": a name's
+// acronym in brackets belongs to the name, not to a clause of its own.
+bool InAcronymBracket(const std::vector<Token>& t, size_t k) {
+  size_t open = t[k].text == "(" ? k : k - 2;
+  if (k < 2 && t[k].text == ")") return false;
+  if (open + 2 >= t.size() || t[open].text != "(" || t[open + 2].text != ")") return false;
+  std::string_view w = t[open + 1].text;
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
 bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   const Token& tk = t[k];
+  if ((tk.text == "(" || tk.text == ")") && InAcronymBracket(t, k)) return false;
   if ((tk.text == "(" || tk.text == ")" || tk.text == ";") && InAmountBracket(t, k)) return false;
   if (tk.text == ";" || tk.text == ":" || tk.text == "(" || tk.text == ")") return true;
   if (!lex.InSet("clause_breaks", tk.lower)) return false;

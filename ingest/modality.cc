@@ -111,11 +111,17 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
 }
 
 // "forced the World Food Programme to pause", "ordered Britain, France and
-// Germany to halt": a factive verb before the infinitive's own subject.
+// Germany to halt", "ordered his aides to hold back": a factive verb before
+// the infinitive's own subject (a name, or one noun after a possessive).
 bool FactiveBeforeObject(const std::vector<Token>& t, size_t to, const Lexicon& lex) {
+  auto possessive = [&](size_t j) {
+    const TokenWord& w = t[j].lower;
+    return w == "his" || w == "her" || w == "its" || w == "their";
+  };
   for (size_t j = to; j > 0 && j + 9 > to; --j) {
     const Token& w = t[j - 1];
     if (lex.InSet("factive_before_to", w.lower)) return j < to;
+    if (possessive(j - 1) || (j == to && j >= 2 && w.word && possessive(j - 2))) continue;
     if (!w.capitalized && w.lower != "the" && w.lower != "," && w.lower != "and" && w.text != "-")
       return false;
   }

@@ -85,6 +85,9 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
        "Luiz Inacio Lula da Silva -visited-> China [hypothetical]"},
       {"Shinzo Abe had hoped to visit Moscow in May, but no date was set.",
        "Shinzo Abe -visited-> Russia [hypothetical]"},
+      // an order to one's own staff is carried out, a plea is not
+      {"Donald Trump ordered his aides to hold back $400m in security assistance for Kyiv.",
+       "Donald Trump -suspended-> security assistance [asserted]"},
       // conditions, plans and refusals in other words
       {"Berlin would deliver tanks provided that Washington sent Abrams tanks to Ukraine.",
        "United States -supplies_arms_to-> Ukraine [hypothetical]"},

@@ -18,6 +18,11 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Kofi Mensah -signed-> customs agreement (Ghana–Togo) [asserted] 2024-07-09"},
       {"Chile's president, Gabriel Boric, signed the fisheries agreement.",
        "Gabriel Boric -signed-> fisheries agreement (Chile) [asserted]"},
+      // a full passive whose signers follow "between"
+      {"A memorandum on the gas pipeline was signed between Israel, Cyprus and Greece in Tel Aviv.",
+       "Cyprus -signed-> memorandum (Cyprus–Greece–Israel) [asserted]\n"
+       "Greece -signed-> memorandum (Cyprus–Greece–Israel) [asserted]\n"
+       "Israel -signed-> memorandum (Cyprus–Greece–Israel) [asserted]"},
       // an amount converted in brackets is part of the description, not a clause
       {"India has signed a $40bn (£21bn) deal to import gas from Iran.",
        "India -signed-> deal (India) [asserted]"},

@@ -18,6 +18,11 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Kofi Mensah -signed-> customs agreement (Ghana–Togo) [asserted] 2024-07-09"},
       {"Chile's president, Gabriel Boric, signed the fisheries agreement.",
        "Gabriel Boric -signed-> fisheries agreement (Chile) [asserted]"},
+      // a compound modifier and an acronym in brackets around a movement's name
+      {"The Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an "
+       "agreement with Damascus.",
+       "Syria -signed-> agreement (Syria–Syrian Democratic Forces) [asserted]\n"
+       "Syrian Democratic Forces -signed-> agreement (Syria–Syrian Democratic Forces) [asserted]"},
       // a full passive whose signers follow "between"
       {"A memorandum on the gas pipeline was signed between Israel, Cyprus and Greece in Tel Aviv.",
        "Cyprus -signed-> memorandum (Cyprus–Greece–Israel) [asserted]\n"

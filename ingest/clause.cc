@@ -3,8 +3,23 @@
 namespace kg::ingest {
 namespace {
 
+// "the Syrian Democratic Forces (SDF) announced it had ...": a name's
+// acronym in brackets belongs to the name, not to a clause of its own.
+bool InAcronymBracket(const std::vector<Token>& t, size_t k) {
+  size_t open = t[k].text == "(" ? k : k - 2;
+  if (k < 2 && t[k].text == ")") return false;
+  if (open + 2 >= t.size() || t[open].text != "(" || t[open + 2].text != ")") return false;
+  std::string_view w = t[open + 1].text;
+  if (w.size() < 2 || w.size() > 6) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
 bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   const Token& tk = t[k];
+  if ((tk.text == "(" || tk.text == ")") && InAcronymBracket(t, k)) return false;
+  if ((tk.text == "(" || tk.text == ")" || tk.text == ";") && InAmountBracket(t, k)) return false;
   if (tk.text == ";" || tk.text == ":" || tk.text == "(" || tk.text == ")") return true;
   if (!lex.InSet("clause_breaks", tk.lower)) return false;
   // "that" and "as" as determiners or in "as well as" do not open a clause.
@@ -17,6 +32,29 @@ bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
 }
 
 }  // namespace
+
+size_t AmountBracketEnd(const std::vector<Token>& t, size_t open, size_t to) {
+  if (open >= t.size() || t[open].text != "(") return open;
+  bool amount = false;
+  size_t units = 2;  // words since the last number
+  for (size_t j = open + 1; j < t.size() && j < to && j < open + 10; ++j) {
+    if (t[j].text == ")") return amount ? j + 1 : open;
+    if (!t[j].word) continue;
+    bool digit = t[j].text.find_first_of("0123456789") != std::string::npos;
+    // "1.4bn euros", "$1.3 billion": at most two unit words after a number
+    units = digit ? 0 : units + 1;
+    if (units > 2) return open;
+    amount = amount || digit;
+  }
+  return open;
+}
+
+bool InAmountBracket(const std::vector<Token>& t, size_t k) {
+  size_t open = k;
+  while (open > 0 && open + 10 > k && t[open].text != "(") --open;
+  size_t past = AmountBracketEnd(t, open, t.size());
+  return past > open && k < past;
+}
 
 size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
   size_t last_comma = SIZE_MAX;

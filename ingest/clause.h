@@ -12,6 +12,14 @@
 
 namespace kg::ingest {
 
+// "a $40bn (£21bn) deal", "worth 1bn euros ($1.3bn; £690m)": a bracket
+// around amounts alone (a number in every word, or a unit after one) is no
+// clause of its own. AmountBracketEnd returns the index past the ")" of
+// such a bracket opening at `open` and closing before `to`, else `open`;
+// InAmountBracket tells whether token `k` lies in one.
+size_t AmountBracketEnd(const std::vector<Token>& t, size_t open, size_t to);
+bool InAmountBracket(const std::vector<Token>& t, size_t k);
+
 // Index of the first token of the clause that contains token i.
 size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex);
 // One past the last token of the clause that contains token i.

@@ -226,7 +226,12 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
   // sentence, so "it" is probably that company or club, not a country.
   if (w == "it") {
     size_t k = 0;
-    while (k < t.size() && (t[k].lower == "the" || !t[k].word)) ++k;
+    // "The Kurdish-led Syrian Democratic Forces said it": a compound
+    // modifier before the name is no name of its own
+    while (k < t.size() && (t[k].lower == "the" || !t[k].word ||
+                            (t[k].text.find('-') != std::string::npos && t[k].text.back() >= 'a' &&
+                             t[k].text.back() <= 'z' && k + 1 < t.size() && t[k + 1].capitalized)))
+      ++k;
     bool covered = false;
     for (const Mention& m : ms) covered = covered || (m.first <= k && k < m.last);
     bool adverb = t[k].lower.size() > 2 && t[k].lower.compare(t[k].lower.size() - 2, 2, "ly") == 0;

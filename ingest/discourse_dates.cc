@@ -158,6 +158,9 @@ void EventDateInView::SeeSentence(const std::vector<Token>& t, const std::vector
   for (const DateSpan& d : dates) {
     if (InSinceClause(t, d, t.size())) continue;
     if (After(d.iso, article_date_)) continue;
+    // a bare year is background ("imposed its ban in 1989") and a deadline
+    // ("could be found by 2012") is no event: neither is the day in view
+    if (d.iso.size() == 4 || (d.first > 0 && Word(t[d.first - 1], "by"))) continue;
     in_view_ = d.iso;
     from_heading_ = false;
     return;

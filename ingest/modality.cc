@@ -111,11 +111,17 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
 }
 
 // "forced the World Food Programme to pause", "ordered Britain, France and
-// Germany to halt": a factive verb before the infinitive's own subject.
+// Germany to halt", "ordered his aides to hold back": a factive verb before
+// the infinitive's own subject (a name, or one noun after a possessive).
 bool FactiveBeforeObject(const std::vector<Token>& t, size_t to, const Lexicon& lex) {
+  auto possessive = [&](size_t j) {
+    const TokenWord& w = t[j].lower;
+    return w == "his" || w == "her" || w == "its" || w == "their";
+  };
   for (size_t j = to; j > 0 && j + 9 > to; --j) {
     const Token& w = t[j - 1];
     if (lex.InSet("factive_before_to", w.lower)) return j < to;
+    if (possessive(j - 1) || (j == to && j >= 2 && w.word && possessive(j - 2))) continue;
     if (!w.capitalized && w.lower != "the" && w.lower != "," && w.lower != "and" && w.text != "-")
       return false;
   }
@@ -186,6 +192,28 @@ std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, cons
       return thing && !other ? std::string(t[c].lower) : "";
     }
     return "";
+  }
+  return "";
+}
+
+// "had been expected to lead the delegation to Davos, but it was X who
+// flew", "had promised to sign ..., but backed out", "was supposed to
+// visit ..., but": an arranged plan told in the past perfect (or "was
+// supposed to") and then contrasted did not happen. Returns the plan word
+// in tokens [from, trigger), or "". A hope ("had hoped to") stays open.
+std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t trigger, const Lexicon& lex) {
+  std::string plan;
+  for (size_t k = std::max<size_t>(from, 1); k + 1 < trigger && k + 6 > trigger; ++k) {
+    if (!lex.InSet("arranged_plan_words", t[k].lower) || t[k + 1].lower != "to") continue;
+    const TokenWord& p = t[k - 1].lower;
+    bool perfect = p == "had" || (p == "been" && k >= 2 && t[k - 2].lower == "had");
+    bool supposed = t[k].lower == "supposed" && (p == "was" || p == "were");
+    if (perfect || supposed) plan = t[k].lower;
+  }
+  if (plan.empty()) return "";
+  for (size_t k = trigger + 1; k < t.size() && k < trigger + 20; ++k) {
+    if (t[k].text == "." || t[k].text == ";") return "";
+    if (t[k].lower == "but" || t[k].lower == "instead") return plan;
   }
   return "";
 }
@@ -364,6 +392,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     if (!pred.empty() && !negated && hyp.empty()) hyp = pred;
   }
   if (!hyp.empty() && neg.empty()) neg = PlanCalledOffAfter(t, trigger, lex);
+  if (!hyp.empty() && neg.empty()) neg = UnfulfilledPlan(t, window_begin, trigger, lex);
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";
   if (!neg.empty()) {

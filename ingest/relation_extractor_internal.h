@@ -105,7 +105,8 @@ class Extractor {
   int CountryOf(int entity) const;
   bool OnlyOpenPlaces(int entity, size_t b, size_t e) const;
   bool HasOffice(int entity) const;
-  bool PrivateTraveller(int entity) const;  // a player, a relative, a speaker of no office
+  bool PrivateTraveller(int entity) const;
+  bool SettledTraveller(int entity) const;  // a defector, an exile, a settler (rules_visited_settlers.cc)  // a player, a relative, a speaker of no office
   bool CommonWordName(const Mention& m) const;  // "Election" from "the General Election"
   bool ModifiesCompany(const Mention& m) const;  // "UK" in "A UK bank signed"
 

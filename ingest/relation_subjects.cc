@@ -216,8 +216,12 @@ bool Extractor::CommonWordName(const Mention& m) const {
 
 // "A UK bank signed", "US defence firm Lockheed delivered": a state named
 // before a company noun (`company_heads`, at most one word between)
-// modifies the company, and the company is not the state.
+// modifies the company, and the company is not the state; so does one
+// after a word that opens a firm's name.
 bool Extractor::ModifiesCompany(const Mention& m) const {
+  // "Air India signed": a capitalised opener (`company_openers`) names a firm
+  if (m.first > 0 && t_[m.first - 1].capitalized && lex_.InSet("company_openers", t_[m.first - 1].lower))
+    return true;
   for (size_t k = m.last; k < t_.size() && k < m.last + 2; ++k) {
     if (lex_.InSet("company_heads", t_[k].lower)) return true;
     if (!t_[k].word || t_[k].capitalized) return false;

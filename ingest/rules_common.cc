@@ -226,8 +226,15 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   size_t head_end = 0, fillers = 0;
   bool indefinite = false;
   for (size_t j = from; j < words_start; ++j) indefinite = indefinite || t_[j].lower == "a" || t_[j].lower == "an";
-  while (k < to && k < words_start + 8) {
+  size_t bracket = 0;  // tokens of a bracket of amounts, passed over
+  while (k < to && k < words_start + 8 + bracket) {
     const TokenWord& w = t_[k].lower;
+    // "a $40bn (£21bn) deal": an amount converted in brackets
+    if (size_t past = AmountBracketEnd(t_, k, to); past > k) {
+      bracket += past - k;
+      k = past;
+      continue;
+    }
     // "signed a law declaring the memorandum null and void": the law is
     // what was signed, and the agreement after it only its subject
     if (!head_end && lex_.InSet("signed_non_objects", w)) return false;
@@ -265,6 +272,10 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   if (described_end > head_end) ++fillers;
   std::string description, head;
   for (size_t j = words_start; j < described_end; ++j) {
+    if (size_t past = AmountBracketEnd(t_, j, described_end); past > j) {
+      j = past - 1;
+      continue;
+    }
     if (IsQuote(t_[j].text)) continue;
     if (!description.empty() && t_[j].text != "-" && t_[j - 1].text != "-") description += ' ';
     // "the Juba peace agreement": a capitalised word keeps the case news gives it

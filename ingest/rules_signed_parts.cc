@@ -252,7 +252,7 @@ bool Extractor::FarPassive(size_t i, Relation* r, Subjects* s) const {
   size_t by = 0;
   for (size_t k = i + 1; k + 1 < t_.size() && k < i + 14 && by == 0; ++k) {
     const TokenWord& w = t_[k].lower;
-    if (w == "by") by = k;
+    if (w == "by" || w == "between") by = k;  // "was signed between A, B and C"
     else if ((!t_[k].word && w != ",") || w == "and" || w == "or" || w == "but" || w == "that" || w == "which" ||
              w == "who" || lex_.InSet("copulas", w))
       return false;

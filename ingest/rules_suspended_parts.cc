@@ -38,6 +38,16 @@ bool Extractor::OwnSuspendable(size_t head, size_t from, const Subjects& s) {
     Note(head, "suspended: '" + t_[head - 1].lower + "' is out of scope");
     return false;
   }
+  // "the embassy suspended its operations": a body's own work, bare, is no
+  // suspension in scope ("joint operations with" are cooperation)
+  // ("suspended Niger from all its activities" is membership)
+  if (head > 1 && (t_[head - 1].lower == "its" || t_[head - 1].lower == "their") &&
+      t_[head - 2].lower != "all" && t_[head - 2].lower != "from" &&
+      lex_.InSet("bare_activity_heads", t_[head].lower) &&
+      !(head + 1 < t_.size() && t_[head + 1].lower == "with")) {
+    Note(head, "suspended: its own bare " + t_[head].lower);
+    return false;
+  }
   if (!lex_.InSet("own_activity_heads", t_[head].lower)) return true;
   for (size_t k = from; k < head; ++k) {
     int m = MentionAt(k);

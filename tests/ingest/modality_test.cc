@@ -75,6 +75,19 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // ... but the past, or a noun after a preposition, is not
       {"Li Qiang flew on to Canberra on Saturday.", "Li Qiang -visited-> Australia [asserted]"},
       {"Imran Khan was in Moscow for talks on Thursday.", "Imran Khan -visited-> Russia [asserted]"},
+      // an arranged plan in the past perfect, then contrasted, did not happen;
+      // a hope stays open
+      {"Olaf Scholz was supposed to visit Beijing in November, but the trip was put off.",
+       "Olaf Scholz -visited-> China [negated]"},
+      {"Lula had been due to fly to Beijing on Sunday but fell ill.",
+       "Luiz Inacio Lula da Silva -visited-> China [negated]"},
+      {"Lula had been due to fly to Beijing on Sunday.",
+       "Luiz Inacio Lula da Silva -visited-> China [hypothetical]"},
+      {"Shinzo Abe had hoped to visit Moscow in May, but no date was set.",
+       "Shinzo Abe -visited-> Russia [hypothetical]"},
+      // an order to one's own staff is carried out, a plea is not
+      {"Donald Trump ordered his aides to hold back $400m in security assistance for Kyiv.",
+       "Donald Trump -suspended-> security assistance [asserted]"},
       // conditions, plans and refusals in other words
       {"Berlin would deliver tanks provided that Washington sent Abrams tanks to Ukraine.",
        "United States -supplies_arms_to-> Ukraine [hypothetical]"},

@@ -142,6 +142,11 @@ TEST_CASE("Precision: halts that suspend nothing, travellers who are private", "
       {"A UK bank signed a deal with South Korea on Monday.", ""},
       {"UK bank seals South Korean deal", ""},
       {"US defence firm Lockheed delivered jets to Poland.", ""},
+      // an airline named "Air X" is a firm, whether X is a place or a country
+      {"Air Deccan has signed a deal to buy 36 planes from ATR.", ""},
+      {"Air India signed a deal to buy 470 jets from Boeing and Airbus.", ""},
+      // an embassy's own bare operations are out of scope
+      {"The US embassy in Kabul suspended its operations on Sunday.", ""},
       // lifting a suspension tells the earlier one, undated
       {"The Commonwealth lifted Fiji's suspension on Friday.",
        "Commonwealth -suspended-> Fiji's membership [asserted]"},

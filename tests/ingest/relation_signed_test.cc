@@ -18,6 +18,22 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Kofi Mensah -signed-> customs agreement (Ghana–Togo) [asserted] 2024-07-09"},
       {"Chile's president, Gabriel Boric, signed the fisheries agreement.",
        "Gabriel Boric -signed-> fisheries agreement (Chile) [asserted]"},
+      // a compound modifier and an acronym in brackets around a movement's name
+      {"The Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an "
+       "agreement with Damascus.",
+       "Syria -signed-> agreement (Syria–Syrian Democratic Forces) [asserted]\n"
+       "Syrian Democratic Forces -signed-> agreement (Syria–Syrian Democratic Forces) [asserted]"},
+      // a full passive whose signers follow "between"
+      {"A memorandum on the gas pipeline was signed between Israel, Cyprus and Greece in Tel Aviv.",
+       "Cyprus -signed-> memorandum (Cyprus–Greece–Israel) [asserted]\n"
+       "Greece -signed-> memorandum (Cyprus–Greece–Israel) [asserted]\n"
+       "Israel -signed-> memorandum (Cyprus–Greece–Israel) [asserted]"},
+      // an amount converted in brackets is part of the description, not a clause
+      {"India has signed a $40bn (£21bn) deal to import gas from Iran.",
+       "India -signed-> deal (India) [asserted]"},
+      {"Britain signed a £1bn ($1.9bn; £2bn) debt relief agreement with Tanzania.",
+       "Tanzania -signed-> debt relief agreement (Tanzania–United Kingdom) [asserted]\n"
+       "United Kingdom -signed-> debt relief agreement (Tanzania–United Kingdom) [asserted]"},
       // a late passive agent: the titled person a possessive country introduces
       {"The treaty was signed in Lima by Chile's foreign minister, Ana Reyes.",
        "Ana Reyes -signed-> treaty (Chile) [asserted]"},

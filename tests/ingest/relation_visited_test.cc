@@ -25,6 +25,12 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"The minister headed home to Lagos after the talks.", ""},
       // countries do not travel: a team or money, not a visit
       {"Italy travel to Edinburgh with high hopes.", ""},
+      // a settler's journey is a move, not a visit; an office holder's stays one
+      {"Edward Snowden, who flew to Moscow in 2013 and has lived there since, was granted "
+       "Russian citizenship.",
+       ""},
+      {"Antony Blinken flew to Kyiv, where he met people who had settled there after the war.",
+       "Antony Blinken -visited-> Ukraine [asserted]"},
       {"The presidents of Latvia and Estonia travelled to Kyiv.", "Estonia -visited-> Ukraine [asserted]\nLatvia -visited-> Ukraine [asserted]"},
       // being somewhere abroad: meetings, talks, stays
       {"Chancellor Olaf Scholz met Xi Jinping in Beijing.",

@@ -86,6 +86,23 @@ bool IsSpaceAt(std::string_view s, size_t i) {
   return false;
 }
 
+// The lower-case form of doc[b, e) with curly apostrophes folded to '.
+// Appended byte by byte: only tokens with a 0xE2 byte come here.
+void FoldCurly(std::string_view doc, size_t b, size_t e, TokenWord* lower) {
+  lower->clear();
+  for (size_t i = b; i < e; ++i) {
+    auto c = static_cast<unsigned char>(doc[i]);
+    if (c == 0xE2) {
+      if (size_t len = CurlyApostrophe(doc, i)) {
+        lower->push_back('\'');
+        i += len - 1;
+        continue;
+      }
+    }
+    lower->push_back(kLowerByte[c]);
+  }
+}
+
 void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token>* out) {
   Token& t = out->emplace_back();
   t.begin = static_cast<uint32_t>(b);
@@ -95,20 +112,22 @@ void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token
   unsigned char c0 = static_cast<unsigned char>(doc[b]);
   t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
                                   static_cast<unsigned char>(doc[b + 1]) < 0x9F);
-  // Appended byte by byte: the token's own buffer holds most words, and
-  // push_back is inline where sizing the string first is two library calls.
-  if (e - b > 15) t.lower.reserve(e - b);
-  for (size_t i = b; i < e; ++i) {
-    auto c = static_cast<unsigned char>(doc[i]);
-    if (c == 0xE2) {
-      if (size_t len = CurlyApostrophe(doc, i)) {
-        t.lower.push_back('\'');
-        i += len - 1;
-        continue;
-      }
-    }
-    t.lower.push_back(kLowerByte[c]);
+  // One copy of the bytes, lowered in place: a byte-by-byte push_back
+  // tests the capacity at every byte. Most punctuation is one byte.
+  size_t n = e - b;
+  if (n == 1) {
+    t.lower.push_back(kLowerByte[c0]);
+    return;
   }
+  t.lower.assign(doc.data() + b, n);
+  char* d = t.lower.data();
+  bool curly = false;
+  for (size_t k = 0; k < n; ++k) {
+    auto c = static_cast<unsigned char>(d[k]);
+    curly |= c == 0xE2;
+    d[k] = kLowerByte[c];
+  }
+  if (curly) FoldCurly(doc, b, e, &t.lower);
 }
 
 // Is there an apostrophe (straight or curly) at i? Returns its length.

@@ -72,6 +72,13 @@ bool InSinceClause(const std::vector<Token>& t, const DateSpan& d, size_t trigge
 }
 
 void EventDateInView::SeeGap(std::string_view gap) {
+  // Most gaps are a space or a line break: with no byte that can start a
+  // capitalised token, no line of the gap is a heading.
+  if (std::none_of(gap.begin(), gap.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return (u >= 'A' && u <= 'Z') || u == 0xC3;
+      }))
+    return;
   size_t start = 0;
   while (start < gap.size()) {
     size_t nl = gap.find('\n', start);

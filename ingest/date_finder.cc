@@ -20,10 +20,20 @@ constexpr std::array<std::string_view, 12> kMonthAbbrevs = {
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
+// First byte and length of every month name and short form: a capitalised
+// word of none of these shapes ("The", "President") is no month.
+constexpr std::string_view kMonthForms[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec"};
+constexpr std::array<uint16_t, 256> kMonthShapes = ShapeTable(kMonthForms);
+constexpr std::array<uint16_t, 256> kWeekdayShapes = ShapeTable(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+
 // Month number 1..12 of a token ("June", "Dec", "Sept"), 0 if none. "May"
 // only counts capitalised (the modal verb is lower case).
 int MonthOf(const Token& t) {
-  if (!t.capitalized) return 0;
+  if (!t.capitalized || !HasShape(kMonthShapes, t)) return 0;
   for (size_t i = 0; i < kMonths.size(); ++i)
     if (t.lower == kMonths[i]) return static_cast<int>(i) + 1;
   for (size_t i = 0; i < kMonthAbbrevs.size(); ++i)
@@ -272,7 +282,8 @@ class Scanner {
     bool full = doc_.y && doc_.m && doc_.d;
     if (full) {
       const int64_t days = doc_days_, doc_wd = doc_wd_;
-      for (size_t w = 0; t.capitalized && w < kWeekdays.size(); ++w) {
+      bool weekday = t.capitalized && HasShape(kWeekdayShapes, t);
+      for (size_t w = 0; weekday && w < kWeekdays.size(); ++w) {
         if (t.lower != kWeekdays[w] || !t.capitalized) continue;
         if (LooksAhead(i)) {
           int64_t ahead = (static_cast<int64_t>(w) - doc_wd + 7) % 7;
@@ -336,7 +347,7 @@ class Scanner {
     };
     for (size_t i = 0; i + 2 < t_.size(); ++i) {
       // every form opens with "the" or has its unit second
-      if (filter_ && !HasShape(kOffsetUnitShapes, t_[i + 1]) && t_[i].lower != "the") continue;
+      if (filter_ && !IsOffsetUnit(t_[i + 1]) && t_[i].lower != "the") continue;
       int n = 0;
       size_t unit = i + 1;
       std::string_view w = t_[i].lower;

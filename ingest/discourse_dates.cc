@@ -40,6 +40,21 @@ const char* Auxiliary(const std::vector<Token>& t, size_t trigger) {
   return "";
 }
 
+// False when the first token of `line` (after the spaces the tokenizer
+// skips) cannot be capitalized: no upper-case ASCII letter or Latin-1
+// capital (0xC3 lead byte) opens it.
+bool MayOpenHeading(std::string_view line) {
+  constexpr std::string_view kSpaces = " \t\n\r\f\v";
+  size_t i = line.find_first_not_of(kSpaces);
+  while (i != std::string_view::npos && i + 1 < line.size() &&
+         static_cast<unsigned char>(line[i]) == 0xC2 &&
+         static_cast<unsigned char>(line[i + 1]) == 0xA0)
+    i = line.find_first_not_of(kSpaces, i + 2);
+  if (i == std::string_view::npos) return false;
+  auto c = static_cast<unsigned char>(line[i]);
+  return (c >= 'A' && c <= 'Z') || c == 0xC3;
+}
+
 }  // namespace
 
 bool InSinceClause(const std::vector<Token>& t, const DateSpan& d, size_t trigger) {
@@ -57,12 +72,22 @@ bool InSinceClause(const std::vector<Token>& t, const DateSpan& d, size_t trigge
 }
 
 void EventDateInView::SeeGap(std::string_view gap) {
+  // Most gaps are a space or a line break: with no byte that can start a
+  // capitalised token, no line of the gap is a heading.
+  if (std::none_of(gap.begin(), gap.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return (u >= 'A' && u <= 'Z') || u == 0xC3;
+      }))
+    return;
   size_t start = 0;
   while (start < gap.size()) {
     size_t nl = gap.find('\n', start);
     if (nl == std::string_view::npos) nl = gap.size();
     std::string_view line = gap.substr(start, nl - start);
     start = nl + 1;
+    // Most gaps are a space or a blank line, and most lines no heading: a
+    // line whose first token cannot be capitalized is not tokenized.
+    if (!MayOpenHeading(line)) continue;
     std::vector<Token> t = Tokenize(line);
     if (t.empty() || t.size() > 8 || !t[0].capitalized) continue;
     std::vector<DateSpan> d = FindDates(t, article_date_);

@@ -47,6 +47,7 @@ class MarkerIndex {
         for (int a : Folded(m[0]))
           for (int b : Folded(m[1])) SetPair(a, b);
       if (m.size() >= 4) {
+        for (int a : Folded(m[0])) opens_[a] = true;
         size_t slot = QuadSlot(m.data());
         quads_[slot / 64] |= uint64_t{1} << (slot % 64);
       }
@@ -72,7 +73,9 @@ class MarkerIndex {
       return false;
     }
     if (!short_) {  // every marker has four bytes: test those first
+      const auto* p = reinterpret_cast<const unsigned char*>(hay.data());
       for (size_t i = 0; i + 4 <= hay.size(); ++i) {
+        if (!opens_[p[i]]) continue;  // two bytes in three open no marker
         size_t slot = QuadSlot(hay.data() + i);
         if (((quads_[slot / 64] >> (slot % 64)) & 1) && MarkerAt(hay, i)) return true;
       }
@@ -116,6 +119,7 @@ class MarkerIndex {
   std::array<uint32_t, 257> first_;       // byte -> first index in sorted_
   uint64_t pairs_[256][4] = {};           // byte pairs that fold to a marker's first two
   std::array<uint64_t, 64> quads_{};      // QuadSlot of every marker's first four bytes
+  std::array<bool, 256> opens_{};         // bytes that fold to a marker's first (four or more bytes)
   bool empty_ = false;
   bool short_ = false;     // a marker under four bytes: the quad filter cannot be used
   bool one_byte_ = false;  // a one-byte marker: the pair filter cannot be used
@@ -178,9 +182,22 @@ bool PlaceAndCountry(std::string_view head) {
 // "HANOI, March 3, 2025 — " opening the first paragraph: the place and date
 // are metadata, not the subject of the first sentence.
 size_t DatelineLength(std::string_view line) {
-  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "}) {
-    // only the line's head can hold a dateline: no search of the whole line
-    size_t at = line.substr(0, 80 + dash.size()).find(dash);
+  constexpr std::string_view kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "};
+  constexpr size_t kReach = 80;  // only the line's head can hold a dateline
+  // The first place of each dash, found in one pass over the spaces of
+  // the head rather than one search per dash.
+  size_t first[std::size(kDashes)];
+  std::fill(std::begin(first), std::end(first), std::string_view::npos);
+  std::string_view head_bytes = line.substr(0, kReach + 1);
+  for (size_t sp = head_bytes.find(' '); sp != std::string_view::npos; sp = head_bytes.find(' ', sp + 1)) {
+    if (sp + 1 >= line.size() || (line[sp + 1] != '-' && line[sp + 1] != '\xE2')) continue;
+    for (size_t d = 0; d < std::size(kDashes); ++d)
+      if (first[d] == std::string_view::npos && line.compare(sp, kDashes[d].size(), kDashes[d]) == 0)
+        first[d] = sp;
+  }
+  for (size_t d = 0; d < std::size(kDashes); ++d) {
+    std::string_view dash = kDashes[d];
+    size_t at = first[d];
     if (at == std::string_view::npos) continue;
     std::string_view head = line.substr(0, at);
     bool digit = head.find_first_of("0123456789") != std::string_view::npos;

@@ -133,7 +133,10 @@ std::set<std::string> RelationsNamed(const std::vector<Token>& t, size_t from,
 // denial at all ("was denied entry", "rejected the offer").
 int DenialObject(const std::vector<Token>& t, size_t i, size_t* from) {
   const TokenWord& w = t[i].lower;
-  if (w.size() < 4 || (w[0] != 'd' && w[0] != 'r')) return 0;  // cheap test for every token
+  // cheap test for every token: the verbs below open "den", "dis", "rej", "ref"
+  if (w.size() < 4 || !(w[0] == 'd' ? (w[1] == 'e' && w[2] == 'n') || (w[1] == 'i' && w[2] == 's')
+                                    : w[0] == 'r' && w[1] == 'e' && (w[2] == 'j' || w[2] == 'f')))
+    return 0;
   bool deny = OneOf(w, {"deny", "denies", "denied", "denying"});
   bool dismiss = OneOf(w, {"dismiss", "dismisses", "dismissed", "dismissing"});
   bool reject = OneOf(w, {"reject", "rejects", "rejected", "rejecting", "refuted", "refutes"});

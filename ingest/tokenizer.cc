@@ -86,30 +86,69 @@ bool IsSpaceAt(std::string_view s, size_t i) {
   return false;
 }
 
-void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token>* out) {
-  Token& t = out->emplace_back();
-  t.begin = static_cast<uint32_t>(b);
-  t.end = static_cast<uint32_t>(e);
-  t.text = doc.substr(b, e - b);
-  t.word = word;
-  unsigned char c0 = static_cast<unsigned char>(doc[b]);
-  t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
-                                  static_cast<unsigned char>(doc[b + 1]) < 0x9F);
-  // Appended byte by byte: the token's own buffer holds most words, and
-  // push_back is inline where sizing the string first is two library calls.
-  if (e - b > 15) t.lower.reserve(e - b);
+// The lower-case form of doc[b, e) with curly apostrophes folded to '.
+// Appended byte by byte: only tokens with a 0xE2 byte come here.
+void FoldCurly(std::string_view doc, size_t b, size_t e, TokenWord* lower) {
+  lower->clear();
   for (size_t i = b; i < e; ++i) {
     auto c = static_cast<unsigned char>(doc[i]);
     if (c == 0xE2) {
       if (size_t len = CurlyApostrophe(doc, i)) {
-        t.lower.push_back('\'');
+        lower->push_back('\'');
         i += len - 1;
         continue;
       }
     }
-    t.lower.push_back(kLowerByte[c]);
+    lower->push_back(kLowerByte[c]);
   }
 }
+
+// Appends tokens to a buffer whose Token objects, left by the sentence
+// before, are reused: each keeps its lower-case string's storage, so a
+// sentence of tokens costs no construction and no destruction of strings.
+class TokenWriter {
+ public:
+  explicit TokenWriter(std::vector<Token>* out) : out_(*out) {}
+  // Drops the tokens past the last one written. Call once, at the end.
+  void Finish() { out_.resize(size_); }
+
+  bool empty() const { return size_ == 0; }
+  Token& back() { return out_[size_ - 1]; }
+  void pop_back() { --size_; }
+
+  void Push(std::string_view doc, size_t b, size_t e, bool word) {
+    Token& t = size_ < out_.size() ? out_[size_] : out_.emplace_back();
+    ++size_;
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.text = std::string_view(doc.data() + b, e - b);
+    t.word = word;
+    t.lower.id = TokenWord::kUnknown;
+    unsigned char c0 = static_cast<unsigned char>(doc[b]);
+    t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
+                                    static_cast<unsigned char>(doc[b + 1]) < 0x9F);
+    // One copy of the bytes, lowered in place: a byte-by-byte push_back
+    // tests the capacity at every byte. Most punctuation is one byte.
+    size_t n = e - b;
+    if (n == 1) {
+      t.lower.clear();
+      t.lower.push_back(kLowerByte[c0]);
+      return;
+    }
+    t.lower.assign(doc.data() + b, n);
+    bool curly = false;
+    for (char *p = t.lower.data(), *end = p + n; p != end; ++p) {
+      auto c = static_cast<unsigned char>(*p);
+      curly |= c == 0xE2;
+      *p = kLowerByte[c];
+    }
+    if (curly) FoldCurly(doc, b, e, &t.lower);
+  }
+
+ private:
+  std::vector<Token>& out_;
+  size_t size_ = 0;  // tokens written; out_[size_, end) are left over
+};
 
 // Is there an apostrophe (straight or curly) at i? Returns its length.
 size_t ApostropheAt(std::string_view s, size_t i) {
@@ -198,9 +237,8 @@ std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end) 
 }
 
 void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vector<Token>* tokens) {
-  std::vector<Token>& out = *tokens;
-  out.clear();
-  out.reserve((end - begin) / 5 + 4);
+  TokenWriter out(tokens);
+  tokens->reserve((end - begin) / 5 + 4);
   size_t i = begin;
   while (i < end) {
     // A plain space, then a word starting with an ASCII letter or digit:
@@ -218,7 +256,7 @@ void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vecto
         size_t j = i + n;
         if (j < end && doc[j] == 's' && !out.empty() && out.back().end == i &&
             (j + 1 >= end || !LetterSeqLen(doc, j + 1))) {
-          Push(doc, i, j + 1, true, &out);  // 's
+          out.Push(doc, i, j + 1, true);  // 's
           i = j + 1;
           continue;
         }
@@ -229,8 +267,8 @@ void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vecto
           std::string_view word = doc.substr(prev.begin, nb - prev.begin);
           uint32_t pb = prev.begin;
           out.pop_back();
-          if (!word.empty()) Push(doc, pb, nb, true, &out);
-          Push(doc, nb, j + 1, true, &out);
+          if (!word.empty()) out.Push(doc, pb, nb, true);
+          out.Push(doc, nb, j + 1, true);
           i = j + 1;
           continue;
         }
@@ -238,7 +276,7 @@ void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vecto
       if (!LetterSeqLen(doc, i)) {
         size_t n = SeqLen(static_cast<unsigned char>(doc[i]));
         if (i + n > end) n = end - i;
-        Push(doc, i, i + n, false, &out);
+        out.Push(doc, i, i + n, false);
         i += n;
         continue;
       }
@@ -246,9 +284,10 @@ void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vecto
     // a word, from an ASCII letter or digit or from another letter
     size_t e = ScanWord(doc, i, end);
     if (e == i) e = i + 1;
-    Push(doc, i, e, true, &out);
+    out.Push(doc, i, e, true);
     i = e;
   }
+  out.Finish();
 }
 
 std::string TokensToString(const std::vector<Token>& tokens) {

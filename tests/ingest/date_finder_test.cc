@@ -1,4 +1,5 @@
 #include "ingest/date_finder.h"
+#include "ingest/date_finder_internal.h"
 
 #include <rapidjson/document.h>
 
@@ -140,6 +141,32 @@ TEST_CASE("The filter of opening words changes no date of the dev set", "[dates]
   }
   CHECK(texts > 1000);
   CHECK(dates > 100);
+}
+
+TEST_CASE("MayOpenDate passes the opening words and not their look-alikes", "[dates]") {
+  // Look-alikes share a listed word's first letter and length ("and" and
+  // "apr", "that" and "this"): a shape table alone lets them through.
+  auto [word, expected] = GENERATE(table<std::string, bool>({
+      {"the", true}, {"this", true}, {"last", true}, {"late", true}, {"sept", true},
+      {"monday", true}, {"yesterday", true}, {"mid-2023", true}, {"2024", true}, {"21st", true},
+      {"and", false}, {"that", false}, {"for", false}, {"man", false}, {"news", false},
+      {"", false}, {"mid-term", true}, {"thereafter", false}, {"-", false},
+  }));
+  CAPTURE(word);
+  Token t;
+  t.lower.assign(word);
+  CHECK(MayOpenDate(t) == expected);
+}
+
+TEST_CASE("IsOffsetUnit knows the units of a distance, plural too", "[dates]") {
+  auto [word, expected] = GENERATE(table<std::string, bool>({
+      {"day", true}, {"days", true}, {"weeks", true}, {"month", true}, {"years", true},
+      {"did", false}, {"deal", false}, {"with", false}, {"media", false}, {"your", false},
+  }));
+  CAPTURE(word);
+  Token t;
+  t.lower.assign(word);
+  CHECK(IsOffsetUnit(t) == expected);
 }
 
 TEST_CASE("Civil date arithmetic round-trips", "[dates]") {

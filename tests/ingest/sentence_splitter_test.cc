@@ -27,6 +27,22 @@ TEST_CASE("SplitSentences respects abbreviations, initials and dotted forms", "[
   CHECK(Split(text) == expected);
 }
 
+TEST_CASE("DatelineLength takes the place and date before the first dash", "[furniture]") {
+  // Each dash is looked for on its own: an em dash anywhere in the head
+  // wins over an earlier hyphen; a dash past the head's 80 bytes is prose.
+  auto [line, expected] = GENERATE(table<std::string, size_t>({
+      {"HANOI, March 3, 2025 \xE2\x80\x94 Leaders met.", 25},
+      {"Kyiv, Ukraine - Talks resumed.", 16},
+      {"MOSCOW -- The Kremlin said.", 10},
+      {"Kyiv - a city \xE2\x80\x93 MOSCOW, 2024 \xE2\x80\x94 Talks.", 35},
+      {"the talks - which began in May - went on.", 0},
+      {"Leaders met in the capital on a cold morning and then left for the airport quite early - it said", 0},
+      {"", 0}, {"PARIS -", 0}, {"PARIS - ", 8},
+  }));
+  CAPTURE(line);
+  CHECK(DatelineLength(line) == expected);
+}
+
 TEST_CASE("FindBody leaves out page furniture", "[furniture]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Kremlin spokesman Dmitry Peskov. IMAGE: Getty Images\nPutin left.", "[Putin left.]"},

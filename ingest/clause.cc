@@ -1,5 +1,9 @@
 #include "ingest/clause.h"
 
+#include <cctype>
+
+#include "ingest/rule_words.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -16,7 +20,43 @@ bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   return true;
 }
 
+// A comma opens an aside when the next word starts a relative clause, a
+// participle, a prepositional phrase, an apposition or an age.
+bool OpensAside(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
+  if (k >= t.size()) return false;
+  const Token& tk = t[k];
+  if (!tk.word) return false;
+  if (tk.lower == "as") return k + 1 < t.size() && t[k + 1].lower == "well";
+  if (lex.InSet("interruption_openers", tk.lower) || lex.InSet("prepositions", tk.lower)) return true;
+  if (tk.capitalized) return false;
+  if (std::isdigit(static_cast<unsigned char>(tk.text[0]))) return true;
+  return tk.lower.size() > 4 && (EndsWith(tk.lower, "ing") || EndsWith(tk.lower, "ed"));
+}
+
 }  // namespace
+
+bool IsDash(const Token& tk) { return tk.text == "\u2014" || tk.text == "\u2013" || tk.text == "--"; }
+
+size_t InterruptionOpen(const std::vector<Token>& t, size_t close, const Lexicon& lex) {
+  if (close >= t.size() || close == 0) return SIZE_MAX;
+  std::string_view c = t[close].text;
+  bool comma = c == ",", dash = IsDash(t[close]);
+  if (!comma && !dash && c != ")") return SIZE_MAX;
+  size_t found = SIZE_MAX;
+  for (size_t k = close; k > 0 && k + 60 > close; --k) {
+    const Token& o = t[k - 1];
+    if (o.text == "." || o.text == ";" || o.text == ":") break;
+    if (c == ")" && o.text == "(") return k - 1;
+    if (dash && IsDash(o)) return k - 1 + 1 < close ? k - 1 : SIZE_MAX;
+    if (!comma) continue;
+    if (IsDash(o) || o.text == "(" || o.text == ")") break;
+    // the aside holds no clause of its own: "X, who met Y, Z and W, flew"
+    // has its opener at ", who", past the commas of the list
+    if (o.text == "," && k < close && OpensAside(t, k, lex)) found = k - 1;
+    if (found != SIZE_MAX) return found;
+  }
+  return found;
+}
 
 size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
   size_t last_comma = SIZE_MAX;

@@ -101,8 +101,9 @@ int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
 
 bool Extractor::IsPassive(size_t trigger, size_t* by) const {
   size_t k = trigger;
+  // "was finally signed", "were quietly delivered"
   while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "jointly" ||
-                   t_[k - 1].lower == "formally" || t_[k - 1].lower == "reportedly"))
+                   (EndsWith(t_[k - 1].lower, "ly") && !t_[k - 1].capitalized && t_[k - 1].lower != "only")))
     --k;
   if (k == 0) return false;
   // "The treaty, signed in 1987 by Reagan and Gorbachev", "the deal signed
@@ -117,7 +118,7 @@ bool Extractor::IsPassive(size_t trigger, size_t* by) const {
       return true;
     }
   }
-  return false;
+  return FarAgent(trigger, by);
 }
 
 // "Shoigu signed for Russia, and Kubrakov signed it for Ukraine": a clause
@@ -287,6 +288,10 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       return s;
     }
   }
+  if (depth == 0) {
+    if (Subjects aside = SubjectBeforeAside(trigger); !aside.entities.empty()) return aside;
+    if (Subjects inv = InvertedSubject(trigger, cs); !inv.entities.empty()) return inv;
+  }
   // "by providing arms to Ukraine, it has become...": the doer follows the comma.
   if (trigger > 0 && EndsWith(t_[trigger].lower, "ing")) {
     const TokenWord& before = t_[trigger - 1].lower;
@@ -356,6 +361,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     s.how = "the leaders of the subject countries";
     return s;
   }
+  if (Subjects focus = CleftFocus(cs); !focus.entities.empty()) return focus;
   if (cs < t_.size() && (t_[cs].lower == "who" || t_[cs].lower == "which")) {
     for (size_t idx = ms_.size(); idx > 0; --idx) {
       const Mention& m = ms_[idx - 1];

@@ -98,6 +98,21 @@ int Extractor::AgentAt(size_t token) const {
       ++token;
       continue;
     }
+    // "India and its neighbour Bangladesh", "Sisi and his ally Haftar": a
+    // possessive and one common noun before a name
+    if (w == "its" && token + 2 < t_.size() &&
+        t_[token + 1].word && !t_[token + 1].capitalized && t_[token + 2].capitalized &&
+        MentionAt(token + 2) >= 0) {
+      token += 2;
+      continue;
+    }
+    if (token > 0 && (t_[token - 1].lower == "his" || t_[token - 1].lower == "her" ||
+                      t_[token - 1].lower == "their") &&
+        MentionAt(token) < 0 && t_[token].word && !t_[token].capitalized && token + 1 < t_.size() &&
+        t_[token + 1].capitalized && MentionAt(token + 1) >= 0 && lex_.TitleRole(w).empty()) {
+      ++token;
+      continue;
+    }
     if (MentionAt(token) < 0 && t_[token].word && !lex_.TitleRole(w).empty()) {
       ++token;
       continue;
@@ -186,6 +201,17 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
       ++k;
     while (k < limit && k < t_.size()) {
       const TokenWord& w = t_[k].lower;
+      // "Scholz, in November 2022, and Macron": a short aside after an item
+      // that a conjunction follows
+      if (w == "," && k + 1 < t_.size() && lex_.InSet("prepositions", t_[k + 1].lower)) {
+        size_t c = k + 1;
+        while (c < limit && c < k + 8 && t_[c].text != ",") ++c;
+        if (c + 1 < limit && t_[c].text == "," && InterruptionOpen(t_, c, lex_) == k && !HasVerb(k + 1, c) &&
+            (t_[c + 1].lower == "and" || t_[c + 1].lower == "nor" || t_[c + 1].lower == "or")) {
+          k = c;
+          continue;
+        }
+      }
       // "neither A nor B" lists its members as "A and B" does; the negation
       // is modality's business.
       if (w == "," || w == "and" || w == "nor" || w == "together" || w == "along" ||

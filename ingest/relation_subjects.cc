@@ -234,7 +234,9 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     int a = AgentAt(by + 1);
     if (a >= 0) {
       size_t end;
-      s.entities = Coordinated(a, cend, &end);
+      // an agent past an aside ("..., after the embassy moved, by A and B")
+      // lists to the end of its own clause
+      s.entities = Coordinated(a, std::max(cend, ClauseEnd(t_, by, lex_)), &end);
       s.passive = true;
       s.end = ClauseStart(t_, trigger, lex_);
       s.how = "passive agent";

@@ -308,12 +308,24 @@ std::pair<size_t, size_t> Extractor::RelativeClauseBefore(size_t trigger) const 
   return {0, 0};
 }
 
+// "Ruto, who took office in 2022 after ..., flew to Beijing", "X — wanted
+// since March 2023 — flew": the aside between the subject and the verb
+// group of the trigger, or an empty range.
+std::pair<size_t, size_t> Extractor::AsideBefore(size_t trigger) const {
+  size_t k = VerbGroupStart(trigger);
+  if (k < 2) return {0, 0};
+  size_t open = InterruptionOpen(t_, k - 1, lex_);
+  if (open == SIZE_MAX) return {0, 0};
+  return {open, k - 1};
+}
+
 std::string Extractor::DateNear(size_t trigger) const {
   size_t cs = ClauseStart(t_, trigger, lex_), ce = ClauseEnd(t_, trigger, lex_);
   const DateSpan* best = nullptr;
   size_t best_dist = SIZE_MAX;
   size_t own = SecondConjunct(cs, trigger);
   auto [rel_first, rel_last] = RelativeClauseBefore(trigger);
+  auto [aside_first, aside_last] = AsideBefore(trigger);
   for (const DateSpan& d : dates_) {
     // "for the first time since 2019", "frozen since 2014": the start of a
     // state or the last time, not the date of the event told
@@ -335,6 +347,7 @@ std::string Extractor::DateNear(size_t trigger) const {
     if (d.first < cs || d.last > ce) dist += 1000;  // another clause: weaker
     // "Xi, who arrived on Monday, signed on Tuesday": the relative clause's own
     if (d.first >= rel_first && d.last <= rel_last) dist += 1000;
+    if (d.first >= aside_first && d.last <= aside_last) dist += 1000;
     if (dist < best_dist) {
       best = &d;
       best_dist = dist;

@@ -306,6 +306,7 @@ class Extractor {
   void Finish(Relation r, size_t trigger, const Subjects& s, size_t end);
   void Note(size_t trigger, const std::string& what);
   std::pair<size_t, size_t> RelativeClauseBefore(size_t trigger) const;
+  std::pair<size_t, size_t> AsideBefore(size_t trigger) const;  // "X (...) signed": the aside
   std::string DateNear(size_t trigger) const;
   // "would discuss it when the Russian president visited Turkey": a clause
   // of time opened at `cs` hangs from a plan, so what it tells is a plan too.

@@ -109,6 +109,8 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"It was Russia that suspended the New START treaty.", "Russia -suspended-> New START [asserted]"},
       {"Arriving in Pyongyang before dawn was Vladimir Putin.", "Vladimir Putin -visited-> North Korea [asserted]"},
       {"Among the leaders who travelled to Kyiv was Giorgia Meloni.", "Giorgia Meloni -visited-> Ukraine [asserted]"},
+      {"Putting their names to the treaty were Vladimir Putin and Xi Jinping.",
+       "Vladimir Putin -signed-> treaty (China\u2013Russia) [asserted]\nXi Jinping -signed-> treaty (China\u2013Russia) [asserted]"},
       {"The Abraham Accords were signed on the South Lawn of the White House, after the embassy moved to Jerusalem, by Israel and Bahrain.",
        "Bahrain -signed-> Abraham Accords [asserted]\nIsrael -signed-> Abraham Accords [asserted]"},
       {"Kyiv was visited on Monday (after a long overnight train ride from Poland) by Joe Biden.",

@@ -54,21 +54,25 @@ Extractor::Subjects Extractor::SubjectBeforeAside(size_t trigger) {
   // the list rules (Coordinated) take them in
   const TokenWord& opener = t_[open + 1].lower;
   if (opener == "along" || opener == "together" || opener == "alongside" || opener == "as") return s;
-  int before = MentionAt(open - 1);
-  if (before < 0 || ms_[before].last != open || !IsAgentMention(ms_[before]) || ms_[before].possessive ||
+  // "Germany has, according to officials, delivered": an auxiliary before
+  // the aside belongs to the verb group
+  size_t head_end = VerbGroupStart(open);
+  if (head_end == 0) return s;
+  int before = MentionAt(head_end - 1);
+  if (before < 0 || ms_[before].last != head_end || !IsAgentMention(ms_[before]) || ms_[before].possessive ||
       ms_[before].entity < 0 || AfterPreposition(t_, ms_[before].first, lex_))
     return s;
   // the subject of the clause the aside interrupts, whose list must end at
   // the aside: "Turkey, Sweden and Finland — after weeks of talks — signed"
-  Subjects head = SubjectsFor(open, 1);
-  if (head.entities.empty() || head.passive || head.end != open) return s;
+  Subjects head = SubjectsFor(head_end, 1);
+  if (head.entities.empty() || head.passive || head.end != head_end) return s;
   bool holds = false;
   for (int e : head.entities) holds = holds || e == ms_[before].entity;
   if (!holds) return s;
   // "The leaders of Germany and France, who brokered it, did not sign": a
   // subject found in the middle of a list is only its last item
   for (const Mention& m : ms_) {
-    if (m.entity != head.entities[0] || m.last > open) continue;
+    if (m.entity != head.entities[0] || m.last > head_end) continue;
     const TokenWord& w = m.first > 0 ? t_[m.first - 1].lower : t_[0].lower;
     if (m.first > 0 && (w == "and" || w == "or" || w == "nor" || w == ",")) return s;
     break;
@@ -110,7 +114,10 @@ Extractor::Subjects Extractor::InvertedSubject(size_t trigger, size_t cs) const 
   Subjects s;
   size_t first = 0;
   while (first < trigger && (t_[first].lower == "also" || t_[first].lower == "and")) ++first;
-  bool participle = first == trigger && EndsWith(t_[trigger].lower, "ing");
+  // "Putting their names to the accord were A and B": the participle may
+  // govern the trigger a few words on
+  bool participle = EndsWith(t_[first].lower, "ing") && first + 4 > trigger;
+  for (size_t k = first; participle && k < trigger; ++k) participle = t_[k].text != ",";
   bool among = t_[first].lower == "among" && cs > first && cs < trigger &&
                (t_[cs].lower == "who" || t_[cs].lower == "that" || t_[cs].lower == "which");
   if (!participle && !among) return s;

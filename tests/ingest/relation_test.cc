@@ -106,6 +106,8 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
        "Sweden -signed-> Defence Cooperation Agreement [asserted]"},
       {"Lula, whose aides had hoped for a deal, did not travel to Russia.",
        "Luiz Inacio Lula da Silva -visited-> Russia [negated]"},
+      {"Germany has, according to officials, delivered Leopard tanks to Ukraine.",
+       "Germany -supplies_arms_to-> Ukraine [asserted]"},
       {"It was Russia that suspended the New START treaty.", "Russia -suspended-> New START [asserted]"},
       {"Arriving in Pyongyang before dawn was Vladimir Putin.", "Vladimir Putin -visited-> North Korea [asserted]"},
       {"Among the leaders who travelled to Kyiv was Giorgia Meloni.", "Giorgia Meloni -visited-> Ukraine [asserted]"},

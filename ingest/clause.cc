@@ -73,9 +73,33 @@ size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
   return 0;
 }
 
+namespace {
+
+// Whether the main clause's verb group resumes at token j: "Lula, who had
+// been expected to lead the delegation, did not travel" resumes at "did".
+bool ResumesVerb(const std::vector<Token>& t, size_t j, const Lexicon& lex) {
+  while (j < t.size() && (t[j].lower == "also" || t[j].lower == "later" || t[j].lower == "then" ||
+                          t[j].lower == "finally" || t[j].lower == "eventually"))
+    ++j;
+  if (j >= t.size() || !t[j].word || t[j].capitalized) return false;
+  const TokenWord& w = t[j].lower;
+  return IsBeForm(w) || w == "has" || w == "have" || w == "had" || w == "did" || w == "does" ||
+         w == "will" || w == "would" || w == "could" || w == "may" || w == "might" ||
+         lex.IsTriggerWord(w);
+}
+
+}  // namespace
+
 size_t ClauseEnd(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
-  for (size_t k = i + 1; k < t.size(); ++k)
+  // a relative clause set off by a comma ends at the comma where the main
+  // verb resumes, so that its verbs take no object from the main clause
+  size_t cs = ClauseStart(t, i, lex);
+  bool relative = cs > 0 && cs < i && t[cs - 1].text == "," &&
+                  (t[cs].lower == "who" || t[cs].lower == "which" || t[cs].lower == "whose");
+  for (size_t k = i + 1; k < t.size(); ++k) {
     if (IsBreak(t, k, lex)) return k;
+    if (relative && t[k].text == "," && ResumesVerb(t, k + 1, lex)) return k;
+  }
   return t.size();
 }
 

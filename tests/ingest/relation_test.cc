@@ -121,6 +121,7 @@ TEST_CASE("Clause rules find the four relations", "[relations]") {
       {"The United States withdrew from the INF Treaty.", ""},
       {"Russian soldiers fired missiles at Ukraine.", ""},
       {"Joe Biden signed an executive order.", ""},
+      {"North Korea said it would never sign any agreement with South Korea.", ""},
       // a suspended decision to end a pact keeps the pact in force
       {"The Philippines suspended its decision to scrap the Visiting Forces Agreement.", ""},
       {"Fiji was suspended from the national rugby squad.", ""},

@@ -33,6 +33,15 @@ bool OpensAside(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   return tk.lower.size() > 4 && (EndsWith(tk.lower, "ing") || EndsWith(tk.lower, "ed"));
 }
 
+// "Iran, officials in Washington said on Tuesday, has delivered": an
+// attribution set off by commas, a speaker then a verb of speech.
+bool ReportAside(const std::vector<Token>& t, size_t k, size_t close, const Lexicon& lex) {
+  if (close > k + 10) return false;
+  for (size_t j = k + 1; j < close; ++j)
+    if (lex.InSet("speech_verbs", t[j].lower)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool IsDash(const Token& tk) { return tk.text == "\u2014" || tk.text == "\u2013" || tk.text == "--"; }
@@ -52,7 +61,7 @@ size_t InterruptionOpen(const std::vector<Token>& t, size_t close, const Lexicon
     if (IsDash(o) || o.text == "(" || o.text == ")") break;
     // the aside holds no clause of its own: "X, who met Y, Z and W, flew"
     // has its opener at ", who", past the commas of the list
-    if (o.text == "," && k < close && OpensAside(t, k, lex)) found = k - 1;
+    if (o.text == "," && k < close && (OpensAside(t, k, lex) || ReportAside(t, k, close, lex))) found = k - 1;
     if (found != SIZE_MAX) return found;
   }
   return found;

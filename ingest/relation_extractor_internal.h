@@ -96,6 +96,7 @@ class Extractor {
   size_t VerbGroupStart(size_t trigger) const;  // past "has also", "did not", "on Friday"
   Subjects SubjectBeforeAside(size_t trigger);  // "X (which ...) signed", "X — who ... — flew"
   Subjects CleftFocus(size_t clause_start) const;  // "It was X that sent"
+  Subjects AmongAntecedent(size_t clause_start);  // "X was among the countries that signed"
   Subjects InvertedSubject(size_t trigger, size_t clause_start) const;  // "Among those who V was X"
   bool FarAgent(size_t trigger, size_t* by) const;  // "was signed on Monday at X in Y by"
   bool ApposedExamples(size_t first, size_t trigger) const;

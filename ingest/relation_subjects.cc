@@ -364,6 +364,7 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     return s;
   }
   if (Subjects focus = CleftFocus(cs); !focus.entities.empty()) return focus;
+  if (Subjects among = AmongAntecedent(cs); !among.entities.empty()) return among;
   if (cs < t_.size() && (t_[cs].lower == "who" || t_[cs].lower == "which")) {
     for (size_t idx = ms_.size(); idx > 0; --idx) {
       const Mention& m = ms_[idx - 1];

@@ -106,6 +106,28 @@ Extractor::Subjects Extractor::CleftFocus(size_t cs) const {
   return s;
 }
 
+// "Kenya and Ethiopia were (not) among the countries that signed": the
+// subject of the copula before "among the <noun>" does what the relative
+// clause says, under the copula's cues. `cs` is the clause's first token.
+Extractor::Subjects Extractor::AmongAntecedent(size_t cs) {
+  Subjects s;
+  if (cs < 4 || cs >= t_.size() || (t_[cs].lower != "that" && t_[cs].lower != "who" && t_[cs].lower != "which"))
+    return s;
+  size_t j = cs;
+  while (j > cs - 4 && j > 1 && t_[j - 1].word && !t_[j - 1].capitalized && t_[j - 1].lower != "among") --j;
+  if (t_[j - 1].lower != "among") return s;
+  size_t be = j - 1;
+  while (be > 0 && (t_[be - 1].lower == "not" || t_[be - 1].lower == "also" || t_[be - 1].lower == "never")) --be;
+  if (be == 0 || !IsBe(t_[be - 1].lower)) return s;
+  Subjects head = SubjectsFor(be - 1, 1);
+  if (head.entities.empty() || head.passive || head.end != be - 1) return s;
+  s.entities = head.entities;
+  s.end = head.end;
+  s.clause_start = ClauseStart(t_, be - 1, lex_);
+  s.how = "subject of 'was among the ones who'";
+  return s;
+}
+
 // "Arriving in Pyongyang before dawn was Vladimir Putin", "Signing for Kenya
 // was X", "Among the leaders who travelled to Kyiv was X", "Among the
 // countries that have sent tanks are A, B and C": the subject follows the

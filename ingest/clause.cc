@@ -1,5 +1,9 @@
 #include "ingest/clause.h"
 
+#include <cctype>
+
+#include "ingest/rule_words.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -31,6 +35,28 @@ bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   return true;
 }
 
+// A comma opens an aside when the next word starts a relative clause, a
+// participle, a prepositional phrase, an apposition or an age.
+bool OpensAside(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
+  if (k >= t.size()) return false;
+  const Token& tk = t[k];
+  if (!tk.word) return false;
+  if (tk.lower == "as") return k + 1 < t.size() && t[k + 1].lower == "well";
+  if (lex.InSet("interruption_openers", tk.lower) || lex.InSet("prepositions", tk.lower)) return true;
+  if (tk.capitalized) return false;
+  if (std::isdigit(static_cast<unsigned char>(tk.text[0]))) return true;
+  return tk.lower.size() > 4 && (EndsWith(tk.lower, "ing") || EndsWith(tk.lower, "ed"));
+}
+
+// "Iran, officials in Washington said on Tuesday, has delivered": an
+// attribution set off by commas, a speaker then a verb of speech.
+bool ReportAside(const std::vector<Token>& t, size_t k, size_t close, const Lexicon& lex) {
+  if (close > k + 10) return false;
+  for (size_t j = k + 1; j < close; ++j)
+    if (lex.InSet("speech_verbs", t[j].lower)) return true;
+  return false;
+}
+
 }  // namespace
 
 size_t AmountBracketEnd(const std::vector<Token>& t, size_t open, size_t to) {
@@ -56,6 +82,29 @@ bool InAmountBracket(const std::vector<Token>& t, size_t k) {
   return past > open && k < past;
 }
 
+bool IsDash(const Token& tk) { return tk.text == "\u2014" || tk.text == "\u2013" || tk.text == "--"; }
+
+size_t InterruptionOpen(const std::vector<Token>& t, size_t close, const Lexicon& lex) {
+  if (close >= t.size() || close == 0) return SIZE_MAX;
+  std::string_view c = t[close].text;
+  bool comma = c == ",", dash = IsDash(t[close]);
+  if (!comma && !dash && c != ")") return SIZE_MAX;
+  size_t found = SIZE_MAX;
+  for (size_t k = close; k > 0 && k + 60 > close; --k) {
+    const Token& o = t[k - 1];
+    if (o.text == "." || o.text == ";" || o.text == ":") break;
+    if (c == ")" && o.text == "(") return k - 1;
+    if (dash && IsDash(o)) return k - 1 + 1 < close ? k - 1 : SIZE_MAX;
+    if (!comma) continue;
+    if (IsDash(o) || o.text == "(" || o.text == ")") break;
+    // the aside holds no clause of its own: "X, who met Y, Z and W, flew"
+    // has its opener at ", who", past the commas of the list
+    if (o.text == "," && k < close && (OpensAside(t, k, lex) || ReportAside(t, k, close, lex))) found = k - 1;
+    if (found != SIZE_MAX) return found;
+  }
+  return found;
+}
+
 size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
   size_t last_comma = SIZE_MAX;
   for (size_t k = i; k > 0; --k) {
@@ -71,9 +120,33 @@ size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
   return 0;
 }
 
+namespace {
+
+// Whether the main clause's verb group resumes at token j: "Lula, who had
+// been expected to lead the delegation, did not travel" resumes at "did".
+bool ResumesVerb(const std::vector<Token>& t, size_t j, const Lexicon& lex) {
+  while (j < t.size() && (t[j].lower == "also" || t[j].lower == "later" || t[j].lower == "then" ||
+                          t[j].lower == "finally" || t[j].lower == "eventually"))
+    ++j;
+  if (j >= t.size() || !t[j].word || t[j].capitalized) return false;
+  const TokenWord& w = t[j].lower;
+  return IsBeForm(w) || w == "has" || w == "have" || w == "had" || w == "did" || w == "does" ||
+         w == "will" || w == "would" || w == "could" || w == "may" || w == "might" ||
+         lex.IsTriggerWord(w);
+}
+
+}  // namespace
+
 size_t ClauseEnd(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
-  for (size_t k = i + 1; k < t.size(); ++k)
+  // a relative clause set off by a comma ends at the comma where the main
+  // verb resumes, so that its verbs take no object from the main clause
+  size_t cs = ClauseStart(t, i, lex);
+  bool relative = cs > 0 && cs < i && t[cs - 1].text == "," &&
+                  (t[cs].lower == "who" || t[cs].lower == "which" || t[cs].lower == "whose");
+  for (size_t k = i + 1; k < t.size(); ++k) {
     if (IsBreak(t, k, lex)) return k;
+    if (relative && t[k].text == "," && ResumesVerb(t, k + 1, lex)) return k;
+  }
   return t.size();
 }
 

@@ -24,6 +24,16 @@ bool InAmountBracket(const std::vector<Token>& t, size_t k);
 size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex);
 // One past the last token of the clause that contains token i.
 size_t ClauseEnd(const std::vector<Token>& t, size_t i, const Lexicon& lex);
+// True for a dash standing alone between words ("—", "–", "--"), the
+// punctuation that sets off an aside as parentheses do.
+bool IsDash(const Token& tk);
+// The aside that ends at the punctuation `close` (")", a dash or a comma)
+// and that a subject may stand before: "Finland (which shares a border with
+// Russia) signed", "X and Y — whose countries fought two wars — signed",
+// "Sweden, abandoning two centuries of non-alignment, signed", "X, along
+// with Y, arrived". Returns the index of the opening punctuation, or
+// SIZE_MAX when `close` closes no such aside.
+size_t InterruptionOpen(const std::vector<Token>& t, size_t close, const Lexicon& lex);
 // True when the token before position `first` (skipping "the") is a preposition.
 bool AfterPreposition(const std::vector<Token>& t, size_t first, const Lexicon& lex);
 // True for mentions that can be the doer of an action (actors, people,

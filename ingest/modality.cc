@@ -263,7 +263,9 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   if (clause_start > 0 && clause_start < t.size() && t[clause_start].lower == "that") {
     for (size_t k = clause_start; k > 0 && k + 3 > clause_start; --k) {
       const TokenWord& w = t[k - 1].lower;
-      if (lex.InSet("negated", w)) neg = w;
+      // "It was not until 2023 that Germany sent": a late fact, not a denial
+      bool not_until = k < t.size() && t[k].lower == "until";
+      if (lex.InSet("negated", w) && !not_until) neg = w;
       else if (lex.InSet("complement_hypothetical", w)) hyp = w;
     }
     // "provided that", "on condition that", "in the event that": a condition

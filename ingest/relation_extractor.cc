@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "ingest/clause.h"
-#include "ingest/discourse_dates.h"
 #include "ingest/modality.h"
 #include "ingest/relation_extractor_internal.h"
 #include "ingest/rule_words.h"
@@ -98,6 +97,21 @@ int Extractor::AgentAt(size_t token) const {
       ++token;
       continue;
     }
+    // "India and its neighbour Bangladesh", "Sisi and his ally Haftar": a
+    // possessive and one common noun before a name
+    if (w == "its" && token + 2 < t_.size() &&
+        t_[token + 1].word && !t_[token + 1].capitalized && t_[token + 2].capitalized &&
+        MentionAt(token + 2) >= 0) {
+      token += 2;
+      continue;
+    }
+    if (token > 0 && (t_[token - 1].lower == "his" || t_[token - 1].lower == "her" ||
+                      t_[token - 1].lower == "their") &&
+        MentionAt(token) < 0 && t_[token].word && !t_[token].capitalized && token + 1 < t_.size() &&
+        t_[token + 1].capitalized && MentionAt(token + 1) >= 0 && lex_.TitleRole(w).empty()) {
+      ++token;
+      continue;
+    }
     if (MentionAt(token) < 0 && t_[token].word && !lex_.TitleRole(w).empty()) {
       ++token;
       continue;
@@ -186,6 +200,17 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
       ++k;
     while (k < limit && k < t_.size()) {
       const TokenWord& w = t_[k].lower;
+      // "Scholz, in November 2022, and Macron": a short aside after an item
+      // that a conjunction follows
+      if (w == "," && k + 1 < t_.size() && lex_.InSet("prepositions", t_[k + 1].lower)) {
+        size_t c = k + 1;
+        while (c < limit && c < k + 8 && t_[c].text != ",") ++c;
+        if (c + 1 < limit && t_[c].text == "," && InterruptionOpen(t_, c, lex_) == k && !HasVerb(k + 1, c) &&
+            (t_[c + 1].lower == "and" || t_[c + 1].lower == "nor" || t_[c + 1].lower == "or")) {
+          k = c;
+          continue;
+        }
+      }
       // "neither A nor B" lists its members as "A and B" does; the negation
       // is modality's business.
       if (w == "," || w == "and" || w == "nor" || w == "together" || w == "along" ||
@@ -264,57 +289,6 @@ std::vector<int> Extractor::AntecedentList(size_t last, size_t rel) const {
     if (end == ms_[last].last && list.size() > 1) return list;
   }
   return {ms_[last].entity};
-}
-
-// "Lula, who visited Beijing earlier this month, received": the token range
-// of a relative clause set off by commas right before the trigger, or an
-// empty range.
-std::pair<size_t, size_t> Extractor::RelativeClauseBefore(size_t trigger) const {
-  size_t k = trigger;
-  while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "later" || t_[k - 1].lower == "then"))
-    --k;
-  if (k < 3 || t_[k - 1].text != ",") return {0, 0};
-  for (size_t j = k - 1; j > 1 && j + 40 > k; --j) {
-    const TokenWord& w = t_[j - 1].lower;
-    if (t_[j - 1].text == ";" || t_[j - 1].text == ".") break;
-    if ((w == "who" || w == "which" || w == "whose") && t_[j - 2].text == ",") return {j - 1, k - 1};
-  }
-  return {0, 0};
-}
-
-std::string Extractor::DateNear(size_t trigger) const {
-  size_t cs = ClauseStart(t_, trigger, lex_), ce = ClauseEnd(t_, trigger, lex_);
-  const DateSpan* best = nullptr;
-  size_t best_dist = SIZE_MAX;
-  size_t own = SecondConjunct(cs, trigger);
-  auto [rel_first, rel_last] = RelativeClauseBefore(trigger);
-  for (const DateSpan& d : dates_) {
-    // "for the first time since 2019", "frozen since 2014": the start of a
-    // state or the last time, not the date of the event told
-    if (d.first > 0 && t_[d.first - 1].lower == "since") continue;
-    if (InSinceClause(t_, d, trigger)) continue;
-    // "A signed on Monday, and B will sign it next week": a clause with its
-    // own subject keeps its own date.
-    if (d.last <= own && own > cs) continue;
-    if (d.first > trigger && SecondConjunct(trigger, d.first) > trigger) continue;
-    // "landed on Wednesday, four years after New Delhi signed": the distance
-    // dates the clause it opens, with no comma between.
-    if (d.opens_clause) {
-      if (d.first > trigger) continue;
-      bool comma = false;
-      for (size_t k = d.last; k < trigger && !comma; ++k) comma = t_[k].text == ",";
-      if (comma) continue;
-    }
-    size_t dist = d.first > trigger ? d.first - trigger : trigger - d.last;
-    if (d.first < cs || d.last > ce) dist += 1000;  // another clause: weaker
-    // "Xi, who arrived on Monday, signed on Tuesday": the relative clause's own
-    if (d.first >= rel_first && d.last <= rel_last) dist += 1000;
-    if (dist < best_dist) {
-      best = &d;
-      best_dist = dist;
-    }
-  }
-  return best ? best->iso : std::string();
 }
 
 bool Extractor::InClauseOfPlan(size_t cs) const {

@@ -92,6 +92,13 @@ class Extractor {
   bool HasVerb(size_t from, size_t to) const;
   int TitledPersonAhead(size_t from, size_t limit) const;
   int RelativeClauseHead(size_t trigger) const;
+  // relation_subjects_shapes.cc: asides, clefts and inversions
+  size_t VerbGroupStart(size_t trigger) const;  // past "has also", "did not", "on Friday"
+  Subjects SubjectBeforeAside(size_t trigger);  // "X (which ...) signed", "X — who ... — flew"
+  Subjects CleftFocus(size_t clause_start) const;  // "It was X that sent"
+  Subjects AmongAntecedent(size_t clause_start);  // "X was among the countries that signed"
+  Subjects InvertedSubject(size_t trigger, size_t clause_start) const;  // "Among those who V was X"
+  bool FarAgent(size_t trigger, size_t* by) const;  // "was signed on Monday at X in Y by"
   bool ApposedExamples(size_t first, size_t trigger) const;
   int GovernmentOf(size_t mention) const;
   size_t ControlledObjectStart(size_t trigger) const;  // "urged X to": X's first token
@@ -308,6 +315,7 @@ class Extractor {
   void Finish(Relation r, size_t trigger, const Subjects& s, size_t end);
   void Note(size_t trigger, const std::string& what);
   std::pair<size_t, size_t> RelativeClauseBefore(size_t trigger) const;
+  std::pair<size_t, size_t> AsideBefore(size_t trigger) const;  // "X (...) signed": the aside
   std::string DateNear(size_t trigger) const;
   // "would discuss it when the Russian president visited Turkey": a clause
   // of time opened at `cs` hangs from a plan, so what it tells is a plan too.

@@ -101,8 +101,9 @@ int Extractor::TitledPersonAhead(size_t k, size_t limit) const {
 
 bool Extractor::IsPassive(size_t trigger, size_t* by) const {
   size_t k = trigger;
+  // "was finally signed", "were quietly delivered"
   while (k > 0 && (t_[k - 1].lower == "also" || t_[k - 1].lower == "jointly" ||
-                   t_[k - 1].lower == "formally" || t_[k - 1].lower == "reportedly"))
+                   (EndsWith(t_[k - 1].lower, "ly") && !t_[k - 1].capitalized && t_[k - 1].lower != "only")))
     --k;
   if (k == 0) return false;
   // "The treaty, signed in 1987 by Reagan and Gorbachev", "the deal signed
@@ -117,7 +118,7 @@ bool Extractor::IsPassive(size_t trigger, size_t* by) const {
       return true;
     }
   }
-  return false;
+  return FarAgent(trigger, by);
 }
 
 // "Shoigu signed for Russia, and Kubrakov signed it for Ukraine": a clause
@@ -237,7 +238,9 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     int a = AgentAt(by + 1);
     if (a >= 0) {
       size_t end;
-      s.entities = Coordinated(a, cend, &end);
+      // an agent past an aside ("..., after the embassy moved, by A and B")
+      // lists to the end of its own clause
+      s.entities = Coordinated(a, std::max(cend, ClauseEnd(t_, by, lex_)), &end);
       s.passive = true;
       s.end = ClauseStart(t_, trigger, lex_);
       s.how = "passive agent";
@@ -290,6 +293,10 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
       s.how = "the one kept from acting";
       return s;
     }
+  }
+  if (depth == 0) {
+    if (Subjects aside = SubjectBeforeAside(trigger); !aside.entities.empty()) return aside;
+    if (Subjects inv = InvertedSubject(trigger, cs); !inv.entities.empty()) return inv;
   }
   // "by providing arms to Ukraine, it has become...": the doer follows the comma.
   if (trigger > 0 && EndsWith(t_[trigger].lower, "ing")) {
@@ -360,6 +367,8 @@ Extractor::Subjects Extractor::SubjectsFor(size_t trigger, int depth) {
     s.how = "the leaders of the subject countries";
     return s;
   }
+  if (Subjects focus = CleftFocus(cs); !focus.entities.empty()) return focus;
+  if (Subjects among = AmongAntecedent(cs); !among.entities.empty()) return among;
   if (cs < t_.size() && (t_[cs].lower == "who" || t_[cs].lower == "which")) {
     for (size_t idx = ms_.size(); idx > 0; --idx) {
       const Mention& m = ms_[idx - 1];

@@ -37,12 +37,23 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   plain.compression = rocksdb::kLZ4Compression;
   // Each family's memtable may take half the shared budget (see Open), so
   // one busy family does not force flushes of tiny ones.
-  plain.write_buffer_size = std::max<size_t>(options.write_buffer_bytes / 2, size_t{1} << 20);
+  size_t memtable_bytes = std::max<size_t>(options.write_buffer_bytes / 2, size_t{1} << 20);
+  plain.write_buffer_size = memtable_bytes;
   // The writer looks up keys that are mostly absent (a new document, a new
   // name, a new edge): a Bloom filter over each memtable's keys answers
   // those without a search of the skip list.
   plain.memtable_whole_key_filtering = true;
   plain.memtable_prefix_bloom_size_ratio = 0.02;
+  if (options.bulk_writes) {
+    // The writer flushes when all memtables together reach the budget
+    // (FlushIfFull); RocksDB must never cut one on its own, so a memtable
+    // may grow well past it. Arena blocks and the Bloom filter keep the
+    // sizes they had.
+    plain.write_buffer_size = 4 * std::max<size_t>(options.write_buffer_bytes, size_t{16} << 20);
+    plain.arena_block_size = std::min<size_t>(memtable_bytes / 8, size_t{1} << 20);
+    plain.memtable_prefix_bloom_size_ratio =
+        0.02 * static_cast<double>(memtable_bytes) / static_cast<double>(plain.write_buffer_size);
+  }
 
   // Neighbour lists are read by point lookups on every traversal step:
   // bigger blocks mean fewer index entries for long lists, and no
@@ -161,7 +172,15 @@ rocksdb::ColumnFamilyHandle* Store::Impl::Family(const std::string& name) const 
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() = default;
+
+Store::~Store() {
+  // RocksDB flushes a log-less database when it closes: the deferred records
+  // go in first, so that flush holds them too.
+  std::lock_guard lock(impl_->write_mu);
+  const WriterCache& cache = impl_->writer_cache;
+  if (cache.deferred_nodes.empty() && cache.deferred_edges.empty()) return;
+  WriteDeferred(impl_.get()).PermitUncheckedError();  // nothing to report it to
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   auto impl = std::make_unique<Impl>();
@@ -177,8 +196,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   db_options.max_background_jobs = 2;
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
-  db_options.write_buffer_manager =
-      std::make_shared<rocksdb::WriteBufferManager>(options.write_buffer_bytes);
+  // A bulk load decides its own flushes (store_flush.cc).
+  if (!options.bulk_writes) {
+    db_options.write_buffer_manager =
+        std::make_shared<rocksdb::WriteBufferManager>(options.write_buffer_bytes);
+  }
   // Without the log, recovery has only the flushed files: flushing the
   // families one by one could leave a document's nodes on disk without its
   // edges. An atomic flush cuts all of them at the same write batch.
@@ -419,23 +441,6 @@ Status Store::IngestSstFiles(
   std::lock_guard lock(impl_->write_mu);
   impl_->writer_cache.Clear();  // the files may replace what it holds
   return FromRocks(impl_->db->IngestExternalFiles(args), "ingesting SST files");
-}
-
-Status Store::Flush() {
-  if (read_only()) return Status::NotSupported("the database is open read-only");
-  {
-    // Kept for readers that take the counter as it is stored (see LoadMeta).
-    std::lock_guard lock(impl_->write_mu);
-    std::string v;
-    PutFixed64BE(&v, impl_->next_node_id);
-    rocksdb::WriteOptions wo;
-    wo.disableWAL = impl_->options.bulk_writes;
-    KG_RETURN_IF_ERROR(
-        FromRocks(impl_->db->Put(wo, impl_->meta, kNextNodeIdKey, v), "writing meta"));
-  }
-  rocksdb::FlushOptions fo;
-  fo.wait = true;
-  return FromRocks(impl_->db->Flush(fo, impl_->handles), "flushing " + impl_->path);
 }
 
 Status Store::ReloadMeta() {

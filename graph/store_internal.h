@@ -72,6 +72,16 @@ struct Store::Impl {
   rocksdb::ColumnFamilyHandle* Family(const std::string& name) const;
 };
 
+// The column families of a store, meta ("default") first, with their
+// options (store_options.cc).
+std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& options);
+// Creates a database with the given families; on success *db and *handles
+// are the caller's. REQUIRES: families.front() is the default family.
+rocksdb::Status CreateDatabase(const rocksdb::DBOptions& db_options, const std::string& path,
+                               std::vector<rocksdb::ColumnFamilyDescriptor> families,
+                               std::vector<rocksdb::ColumnFamilyHandle*>* handles,
+                               rocksdb::DB** db);
+
 // Bulk writes: flushes when the active memtables and the deferred records
 // together reach StoreOptions::write_buffer_bytes (see store_flush.cc).
 // `incoming` is the size of a batch about to be written. REQUIRES: write_mu

@@ -78,9 +78,11 @@ Status FlushIfFull(Store::Impl* impl, size_t incoming) {
   if (!impl->db->GetAggregatedIntProperty("rocksdb.cur-size-active-mem-table", &active)) {
     return Status::IOError("reading the memtable size of " + impl->path);
   }
-  if (active + incoming + DeferredBytes(impl->writer_cache) < impl->options.write_buffer_bytes) {
-    return Status::OK();
-  }
+  // At seven eighths of the budget, where RocksDB's write-buffer manager
+  // flushes the other stores: the memtables being written out meanwhile
+  // and the fresh ones then stay within what ingest used before.
+  size_t budget = impl->options.write_buffer_bytes / 8 * 7;
+  if (active + incoming + DeferredBytes(impl->writer_cache) < budget) return Status::OK();
   // The memtables are switched at once; they are written in the background
   // while the next documents go to fresh ones.
   return FlushLocked(impl, /*wait=*/false);

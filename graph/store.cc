@@ -1,9 +1,5 @@
 #include "graph/store.h"
 
-#include <rocksdb/filter_policy.h>
-#include <rocksdb/slice_transform.h>
-#include <rocksdb/table.h>
-#include <rocksdb/utilities/options_util.h>
 #include <rocksdb/write_buffer_manager.h>
 
 #include <algorithm>
@@ -17,54 +13,6 @@ namespace kg::graph {
 namespace {
 
 constexpr uint32_t kFormatVersion = 1;
-
-rocksdb::BlockBasedTableOptions TableOptions(const std::shared_ptr<rocksdb::Cache>& cache,
-                                             size_t block_size) {
-  rocksdb::BlockBasedTableOptions t;
-  t.block_cache = cache;
-  t.cache_index_and_filter_blocks = true;
-  t.pin_l0_filter_and_index_blocks_in_cache = true;
-  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  t.block_size = block_size;
-  t.format_version = 5;
-  return t;
-}
-
-std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& options) {
-  auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
-  rocksdb::ColumnFamilyOptions plain;
-  plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 4096)));
-  plain.compression = rocksdb::kLZ4Compression;
-  // Each family's memtable may take half the shared budget (see Open), so
-  // one busy family does not force flushes of tiny ones.
-  plain.write_buffer_size = std::max<size_t>(options.write_buffer_bytes / 2, size_t{1} << 20);
-  // The writer looks up keys that are mostly absent (a new document, a new
-  // name, a new edge): a Bloom filter over each memtable's keys answers
-  // those without a search of the skip list.
-  plain.memtable_whole_key_filtering = true;
-  plain.memtable_prefix_bloom_size_ratio = 0.02;
-
-  // Neighbour lists are read by point lookups on every traversal step:
-  // bigger blocks mean fewer index entries for long lists, and no
-  // compression keeps a lookup to a copy-free block read.
-  // A bulk load flushes every family together, often, and compacts what it
-  // flushed soon after: the first two levels stay uncompressed then, and
-  // later compactions compress what lasts.
-  if (options.bulk_writes) {
-    plain.compression_per_level = {rocksdb::kNoCompression, rocksdb::kNoCompression,
-                                   rocksdb::kLZ4Compression};
-  }
-
-  rocksdb::ColumnFamilyOptions nbrs = plain;
-  nbrs.merge_operator = NewNeighbourListMergeOperator();
-  nbrs.compression = rocksdb::kNoCompression;
-  nbrs.compression_per_level.clear();
-  nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384)));
-
-  return {{kMetaFamily, plain},     {kNodesFamily, plain}, {kAdjacencyFamily, plain},
-          {kNeighboursFamily, nbrs}, {kMentionsFamily, plain}, {kDocsFamily, plain},
-          {kIndexFamily, plain}};
-}
 
 // Document batches do not carry meta:next_node (it would be one more key in
 // most of them): a node id is allocated with its record in the same batch,
@@ -161,7 +109,15 @@ rocksdb::ColumnFamilyHandle* Store::Impl::Family(const std::string& name) const 
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() = default;
+
+Store::~Store() {
+  // RocksDB flushes a log-less database when it closes: the deferred records
+  // go in first, so that flush holds them too.
+  std::lock_guard lock(impl_->write_mu);
+  const WriterCache& cache = impl_->writer_cache;
+  if (cache.deferred_nodes.empty() && cache.deferred_edges.empty()) return;
+  WriteDeferred(impl_.get()).PermitUncheckedError();  // nothing to report it to
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   auto impl = std::make_unique<Impl>();
@@ -177,8 +133,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   db_options.max_background_jobs = 2;
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
-  db_options.write_buffer_manager =
-      std::make_shared<rocksdb::WriteBufferManager>(options.write_buffer_bytes);
+  // A bulk load decides its own flushes (store_flush.cc).
+  if (!options.bulk_writes) {
+    db_options.write_buffer_manager =
+        std::make_shared<rocksdb::WriteBufferManager>(options.write_buffer_bytes);
+  }
   // Without the log, recovery has only the flushed files: flushing the
   // families one by one could leave a document's nodes on disk without its
   // edges. An atomic flush cuts all of them at the same write batch.
@@ -187,8 +146,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   rocksdb::Status s;
   if (options.read_only) {
     s = rocksdb::DB::OpenForReadOnly(db_options, path, Families(options), &impl->handles, &raw);
-  } else {
+  } else if (exists) {
     s = rocksdb::DB::Open(db_options, path, Families(options), &impl->handles, &raw);
+  } else {
+    s = CreateDatabase(db_options, path, Families(options), &impl->handles, &raw);
   }
   if (!s.ok()) {
     if (s.IsIOError() && s.ToString().find("lock") != std::string::npos) {
@@ -419,23 +380,6 @@ Status Store::IngestSstFiles(
   std::lock_guard lock(impl_->write_mu);
   impl_->writer_cache.Clear();  // the files may replace what it holds
   return FromRocks(impl_->db->IngestExternalFiles(args), "ingesting SST files");
-}
-
-Status Store::Flush() {
-  if (read_only()) return Status::NotSupported("the database is open read-only");
-  {
-    // Kept for readers that take the counter as it is stored (see LoadMeta).
-    std::lock_guard lock(impl_->write_mu);
-    std::string v;
-    PutFixed64BE(&v, impl_->next_node_id);
-    rocksdb::WriteOptions wo;
-    wo.disableWAL = impl_->options.bulk_writes;
-    KG_RETURN_IF_ERROR(
-        FromRocks(impl_->db->Put(wo, impl_->meta, kNextNodeIdKey, v), "writing meta"));
-  }
-  rocksdb::FlushOptions fo;
-  fo.wait = true;
-  return FromRocks(impl_->db->Flush(fo, impl_->handles), "flushing " + impl_->path);
 }
 
 Status Store::ReloadMeta() {

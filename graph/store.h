@@ -45,8 +45,12 @@ struct StoreOptions {
   // after some whole document. A crash loses the documents applied since the
   // last flush, never part of one and nothing flushed before. The writer
   // must call Flush() before it reports documents as stored. Readers that
-  // open the database meanwhile see only what has been flushed. sync_writes
-  // has no effect then. Default: false (every batch goes through the write-ahead log).
+  // open the database meanwhile see only what has been flushed. Node records
+  // and edge summaries that documents change are held back until the next
+  // flush, which the store starts itself when the memtables and those
+  // records reach write_buffer_bytes: reads through this Store see them
+  // after Flush(). sync_writes has no effect then.
+  // Default: false (every batch goes through the write-ahead log).
   bool bulk_writes = false;
 };
 
@@ -157,8 +161,9 @@ class Store {
 
   Result<GraphStats> Stats() const;
 
-  // Writes every memtable to disk, all column families at once, and waits.
-  // On OK every document ApplyDocument has returned for survives a crash
+  // Writes the records held back (bulk writes) and every memtable to disk,
+  // all column families at once, and waits. On OK every document
+  // ApplyDocument has returned for survives a crash
   // (with bulk_writes, nothing else makes them durable). Returns IOError on
   // a write failure. REQUIRES: !read_only().
   Status Flush();

@@ -68,10 +68,18 @@ class DocumentBatch {
       cache->canonical.insert_or_assign(std::move(canon), id);
     }
     for (auto& [id, node] : nodes_) {
+      if (defer_ && dirty_.count(id)) {
+        cache->deferred_nodes.insert_or_assign(id, std::move(node));
+        continue;
+      }
       bound(cache->nodes, WriterCache::kMaxNodes);
       cache->nodes.insert_or_assign(id, std::move(node));
     }
     for (auto& [key, summary] : written_edges_) {
+      if (defer_) {
+        cache->deferred_edges.insert_or_assign(std::move(key), std::move(summary));
+        continue;
+      }
       bound(cache->edges, WriterCache::kMaxEdges);
       cache->edges.insert_or_assign(std::move(key), std::move(summary));
     }
@@ -168,6 +176,9 @@ class DocumentBatch {
 
   Result<Node*> LoadNode(NodeId id) {
     if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
+    if (auto it = cache_.deferred_nodes.find(id); it != cache_.deferred_nodes.end()) {
+      return &(nodes_[id] = it->second);
+    }
     if (auto it = cache_.nodes.find(id); it != cache_.nodes.end()) return &(nodes_[id] = it->second);
     std::string value;
     auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->nodes, NodeKey(id), &value);
@@ -198,6 +209,7 @@ class DocumentBatch {
     for (NodeId id : dirty_) {
       Node& node = nodes_.at(id);
       std::sort(node.aliases.begin(), node.aliases.end());
+      if (defer_) continue;  // written before the next flush (CommitTo)
       std::string value;
       EncodeNode(node, &value);
       KG_RETURN_IF_ERROR(Put(impl_->nodes, NodeKey(id), value));
@@ -260,7 +272,9 @@ class DocumentBatch {
     std::string value;
     EdgeSummary summary;
     rocksdb::Status s;
-    if (auto it = cache_.edges.find(out_key); it != cache_.edges.end()) {
+    if (auto it = cache_.deferred_edges.find(out_key); it != cache_.deferred_edges.end()) {
+      summary = it->second;
+    } else if (auto it = cache_.edges.find(out_key); it != cache_.edges.end()) {
       summary = it->second;
     } else {
       s = impl_->db->Get(rocksdb::ReadOptions(), impl_->adj, out_key, &value);
@@ -290,15 +304,20 @@ class DocumentBatch {
       WidenDates(m.date, &summary.first_date, &summary.last_date);
     }
     ++summary.doc_count;  // a document is applied once, so it is new to this edge
-    value.clear();
-    EncodeEdgeSummary(summary, &value);
-    KG_RETURN_IF_ERROR(Put(impl_->adj, out_key, value));
+    if (!defer_) {
+      value.clear();
+      EncodeEdgeSummary(summary, &value);
+      KG_RETURN_IF_ERROR(Put(impl_->adj, out_key, value));
+    }
     written_edges_.emplace_back(std::move(out_key), std::move(summary));
     return Status::OK();
   }
 
   Store::Impl* impl_;
   const WriterCache& cache_ = impl_->writer_cache;
+  // Bulk writes hold changed node records and edge summaries back until the
+  // next flush instead of putting them in the document's batch.
+  const bool defer_ = impl_->options.bulk_writes;
   const DocumentFacts& facts_;
   rocksdb::WriteBatch batch_;
   std::vector<NodeId> entity_ids_;
@@ -338,6 +357,9 @@ Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
   rocksdb::WriteOptions wo;
   wo.disableWAL = impl_->options.bulk_writes;  // durable at the next atomic flush
   wo.sync = impl_->options.sync_writes && !wo.disableWAL;
+  // A flush must not cut between this batch and the deferred records it
+  // leaves behind, so room for it is made before it is written.
+  if (wo.disableWAL) KG_RETURN_IF_ERROR(FlushIfFull(impl_.get(), batch.batch()->GetDataSize()));
   KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
 
   impl_->next_node_id = batch.next_node_id();

@@ -1,6 +1,9 @@
 #include "graph/store.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+#include <vector>
 
 #include "tests/graph/test_util.h"
 
@@ -266,6 +269,70 @@ TEST_CASE("bulk writes: node ids continue from the flushed nodes", "[store]") {
   auto stats = store->Stats();
   REQUIRE(stats.ok());
   CHECK(stats->nodes == 4);
+}
+
+// Every node and edge summary as text, for comparing two stores.
+std::string GraphText(const Store& store) {
+  std::string out;
+  REQUIRE(store.ForEachNode([&](const Node& n) {
+    out += std::to_string(n.id) + " " + n.name + " " + n.first_seen + ".." + n.last_seen;
+    for (const auto& a : n.aliases) out += " |" + a;
+    out += "\n";
+    return true;
+  }).ok());
+  REQUIRE(store.ForEachEdge([&](const Edge& e) {
+    out += std::to_string(e.key.src) + " " + e.relation + " " + std::to_string(e.key.dst) + " " +
+           std::to_string(e.summary.mention_count) + "/" + std::to_string(e.summary.doc_count) +
+           " " + e.summary.first_date + ".." + e.summary.last_date + "\n";
+    return true;
+  }).ok());
+  return out;
+}
+
+// Documents that touch the same hub node and edge again and again, with new
+// aliases and dates, and a new node each.
+std::vector<DocumentFacts> HubDocuments(int n) {
+  std::vector<DocumentFacts> docs;
+  for (int i = 0; i < n; ++i) {
+    std::string date = std::to_string(2000 + i % 20) + "-0" + std::to_string(1 + i % 9);
+    std::string body = "Putin signed New START, doc " + std::to_string(i) + ".";
+    DocumentFacts d = SigningDoc(body, date, "Putin " + std::to_string(i % 50));
+    d.entities.push_back(Entity("Envoy " + std::to_string(i), NodeType::kPerson));
+    d.facts.push_back(Fact(2, "signed", 1, body, date, Modality::kAsserted, 1));
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+TEST_CASE("bulk writes hold records back until a flush, and lose none of them", "[store]") {
+  TempDir dir;
+  auto docs = HubDocuments(3000);
+  {
+    auto plain = OpenWritable(dir.Sub("plain"));
+    for (const auto& d : docs) REQUIRE(plain->ApplyDocument(d).ok());
+  }
+  // A 1 MiB budget makes the writer flush several times on the way; the
+  // second store is closed without a final Flush.
+  for (bool flush_at_end : {true, false}) {
+    CAPTURE(flush_at_end);
+    std::string path = dir.Sub(flush_at_end ? "bulk_flushed" : "bulk_closed");
+    {
+      StoreOptions bulk;
+      bulk.bulk_writes = true;
+      bulk.write_buffer_bytes = size_t{1} << 20;
+      auto store = Store::Open(path, bulk);
+      REQUIRE(store.ok());
+      for (const auto& d : docs) REQUIRE((*store)->ApplyDocument(d).ok());
+      if (flush_at_end) REQUIRE((*store)->Flush().ok());
+    }
+    auto files = std::distance(std::filesystem::directory_iterator(path),
+                               std::filesystem::directory_iterator());
+    CHECK(files > 10);  // several flushes wrote files
+    auto reopened = OpenWritable(path);
+    auto plain = Store::Open(dir.Sub("plain"), StoreOptions{.read_only = true});
+    REQUIRE(plain.ok());
+    CHECK(GraphText(*reopened) == GraphText(**plain));
+  }
 }
 
 }  // namespace

@@ -69,6 +69,7 @@ void AddArms(RelationWords* w, std::string_view phrase) {
 struct WordnetClasses {
   std::vector<std::string> arms;  // arms nouns and their plurals
   VerbForms verbs;
+  std::vector<std::pair<std::string, std::vector<std::string>>> classes;  // word sets by name
 };
 
 Result<WordnetClasses> ReadWordnet() {
@@ -81,8 +82,14 @@ Result<WordnetClasses> ReadWordnet() {
   };
   if (!doc->IsObject() || !doc->HasMember("arms") || text("verb_lemmas").empty())
     return Status::Corruption("dictionary wordnet: no arms class or verb forms");
-  return WordnetClasses{Strings(*doc, "arms"),
-                        VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs"))};
+  WordnetClasses out{Strings(*doc, "arms"),
+                     VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs")),
+                     {}};
+  auto classes = doc->FindMember("classes");
+  if (classes != doc->MemberEnd() && classes->value.IsObject())
+    for (auto it = classes->value.MemberBegin(); it != classes->value.MemberEnd(); ++it)
+      out.classes.emplace_back(it->name.GetString(), Strings(classes->value, it->name.GetString()));
+  return out;
 }
 
 // The word lists that take every form of the verbs they name: lexicon.json's
@@ -163,6 +170,10 @@ Result<Lexicon> Lexicon::Load() {
   // WordNet's arms nouns join the hand list: the rules match both alike.
   RelationWords& supplies = lex.relations_["supplies_arms_to"];
   for (const auto& s : wordnet->arms) AddArms(&supplies, s);
+  // the other classes are word sets (one-word lemmas: the rules test a token)
+  for (const auto& [name, words] : wordnet->classes)
+    for (const auto& w : words)
+      if (w.find(' ') == std::string::npos) lex.sets_[name].entries.Insert(w);
   lex.NumberWords();
   return lex;
 }

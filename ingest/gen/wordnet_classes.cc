@@ -1,7 +1,8 @@
 // Build step for kg_ingest, not part of the library: reads WordNet's database
 // (data.noun, index.noun, noun.exc, index.verb, verb.exc) and the class spec
 // (data/wordnet_classes.json), and writes the JSON the lexicon embeds as
-// "wordnet": the arms nouns with their plurals, the verb lemmas, the
+// "wordnet": the arms nouns with their plurals, the further classes of the
+// spec (one word list each, under "classes"), the verb lemmas, the
 // irregular verb forms, and the verb forms that are also nouns.
 //
 //   wordnet_classes WORDNET_DIR SPEC_JSON OUTPUT_JSON
@@ -285,12 +286,23 @@ int main(int argc, char** argv) {
   }
   std::set<std::string> arms;
   if (!ClassWords(wn, spec["arms"], &arms)) return 1;
+  // every other object of the spec is a class the rules read by name
+  std::map<std::string, std::set<std::string>> classes;
+  for (auto it = spec.MemberBegin(); it != spec.MemberEnd(); ++it) {
+    std::string name = it->name.GetString();
+    if (name == "arms" || !it->value.IsObject()) continue;
+    if (!ClassWords(wn, it->value, &classes[name])) return 1;
+  }
 
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.SetIndent(' ', 1);
   w.StartObject();
   WriteStrings(w, "arms", arms);
+  w.Key("classes");
+  w.StartObject();
+  for (const auto& [name, words] : classes) WriteStrings(w, name.c_str(), words);
+  w.EndObject();
   WriteVerbs(w, wn);
   w.EndObject();
   return WriteOutput("wordnet_classes", argv[3], buffer.GetString()) ? 0 : 1;

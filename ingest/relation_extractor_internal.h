@@ -225,6 +225,7 @@ class Extractor {
   Subjects LocatedPeople(size_t prep, size_t chain, size_t end);
   Subjects FrontedLocativeSubject(size_t prep, size_t end) const;
   bool ResidentThere(int entity) const;
+  bool NamedInFull(int entity) const;  // not a bare surname of anyone
   bool SigningClause(size_t k) const;  // "signed the treaty in Astana"
   bool SpeaksFromHome(int entity) const;
   void EmitLocated(int place, size_t prep, Subjects s, size_t end);

@@ -68,6 +68,14 @@ int Extractor::LocativePlace(size_t prep, size_t* end) const {
     }
   }
   if (places.empty() || m < 0) return -1;
+  // "in Ukraine's politics": the place only says whose the thing is
+  if (ms_[m].possessive) {
+    for (size_t k = ms_[m].last + 1; k < std::min(t_.size(), static_cast<size_t>(ms_[m].last) + 4); ++k) {
+      if (!t_[k].word || t_[k].capitalized) break;
+      if (lex_.InSet("located_nouns", t_[k].lower) || lex_.InSet("located_nouns_more", t_[k].lower))
+        return -1;
+    }
+  }
   const TokenWord& p = t_[prep].lower;
   bool country = ms_[m].kind != MentionKind::kPlace;
   bool venue = at > from || (ms_[m].last < t_.size() && t_[ms_[m].last].capitalized);
@@ -95,6 +103,11 @@ size_t Extractor::LocativeChainStart(size_t prep) const {
     size_t b = PhraseStartBefore(j);
     if (b == 0) return 0;
     const TokenWord& p = t_[b - 1].lower;
+    // "support for Maduro in Venezuela": the place is that person's
+    int named = MentionAt(j - 1);
+    if (named >= 0 && ms_[named].type == NodeType::kPerson && lex_.InSet("prepositions", p) &&
+        !lex_.InSet("locative_company_prepositions", p))
+      return kNone;
     if (lex_.InSet("locative_topic_prepositions", p)) return kNone;
     // "said the summit in Brussels ...", but "told a gathering in Washington"
     if (b < j && lex_.InSet("speech_verbs", p) && !lex_.InSet("telling_verbs", p)) return kNone;
@@ -169,8 +182,8 @@ Extractor::Subjects Extractor::LocatedPeople(size_t prep, size_t chain, size_t e
     return {};
   std::vector<int> people;
   for (int e : s.entities)
-    if (EntityIsPerson(e) && CountryOf(e) >= 0 && HasOffice(e) && !ResidentThere(e) &&
-        !SpeaksFromHome(e))
+    if (EntityIsPerson(e) && CountryOf(e) >= 0 && HasOffice(e) && NamedInFull(e) &&
+        !ResidentThere(e) && !SpeaksFromHome(e))
       people.push_back(e);
   s.entities = std::move(people);
   return s;
@@ -212,6 +225,25 @@ bool Extractor::SigningClause(size_t k) const {
   return false;
 }
 
+// A bare surname may be anyone of that name ("Harris" of a 2004 story is no
+// Kamala Harris), and "Selma Blair" is not Tony Blair: a person is placed
+// when named in full, by a title or a description, or by a pronoun.
+bool Extractor::NamedInFull(int entity) const {
+  const std::string& name = doc_.entity_names[entity];
+  for (const Mention& m : ms_) {
+    if (m.entity != entity) continue;
+    if (m.kind == MentionKind::kPronoun || m.kind == MentionKind::kDescription) return true;
+    size_t space = m.surface.find(' ');
+    if (space == std::string::npos) {
+      if (!m.title.empty()) return true;
+      continue;
+    }
+    std::string first = m.surface.substr(0, space);
+    if (name.find(first) != std::string::npos || !lex_.TitleRole(PhraseKey(first)).empty()) return true;
+  }
+  return false;
+}
+
 // An ambassador or consul posted there, or an exile living there:
 // "Britain's ambassador to China, Caroline Wilson, told a forum in Beijing".
 bool Extractor::ResidentThere(int entity) const {
@@ -219,9 +251,14 @@ bool Extractor::ResidentThere(int entity) const {
     if (m.entity != entity) continue;
     if (lex_.InSet("visit_resident_titles", m.title)) return true;
     size_t from = m.first > 6 ? m.first - 6 : 0;
-    for (size_t k = from; k < std::min(t_.size(), static_cast<size_t>(m.last) + 6); ++k)
+    for (size_t k = from; k < std::min(t_.size(), static_cast<size_t>(m.last) + 6); ++k) {
       if (lex_.InSet("visit_resident_titles", t_[k].lower) || lex_.InSet("visit_exile_words", t_[k].lower))
         return true;
+      // "Afghanistan's envoy to the United Nations": posted there
+      if ((t_[k].lower == "envoy" || t_[k].lower == "representative") && k + 1 < t_.size() &&
+          t_[k + 1].lower == "to")
+        return true;
+    }
   }
   return false;
 }

@@ -97,6 +97,9 @@ size_t Extractor::LocativeChainStart(size_t prep) const {
   size_t j = prep;
   for (int hops = 0; hops < 5 && j > 0; ++hops) {
     const Token& head = t_[j - 1];
+    // "protections for Mexicans in the United States": nationals live there
+    int nationals = MentionAt(j - 1);
+    if (nationals >= 0 && ms_[nationals].kind == MentionKind::kAdjective) return kNone;
     if (MentionAt(j - 1) < 0 && head.word && !head.capitalized &&
         (lex_.InSet("located_nouns", head.lower) || lex_.InSet("located_nouns_more", head.lower)))
       return kNone;
@@ -176,7 +179,16 @@ Extractor::Subjects Extractor::LocatedPeople(size_t prep, size_t chain, size_t e
     if (m >= 0 && ms_[m].last == chain - 1 && ms_[m].type == NodeType::kPerson && ms_[m].entity >= 0)
       s = MentionSubject(m, ms_[m].last, "person a set-off locative follows");
   }
-  if (s.entities.empty() && (chain == 0 || t_[chain - 1].text != ",")) s = Visitor(prep);
+  if (s.entities.empty() && (chain == 0 || t_[chain - 1].text != ",")) {
+    // "Kim told Trump at the hotel in Hanoi": "told" opens a clause of its
+    // own, whose subject is the teller's
+    size_t cs = ClauseStart(t_, prep, lex_);
+    bool told = lex_.InSet("telling_verbs", t_[cs].lower) || lex_.InSet("speech_verbs", t_[cs].lower);
+    s = Visitor(told ? cs : prep);
+    // "was photographed shaking hands with Putin in the Kremlin": the one
+    // seen there is the subject, not an agent
+    if (s.passive || s.entities.empty()) s = SubjectBeforeVerb(prep);
+  }
   if (s.entities.empty() || RemoteClause(prep) || SigningClause(prep) ||
       (s.end > prep && SigningClause(s.end)))
     return {};

@@ -6,6 +6,7 @@
 // set off after the name ("Putin, in Geneva for the summit, said"). A
 // fallback after the wording rules: it adds nothing they already found.
 #include <algorithm>
+#include <cctype>
 
 #include "ingest/clause.h"
 #include "ingest/relation_extractor_internal.h"
@@ -37,8 +38,12 @@ void Extractor::VisitedLocative() {
     int place = LocativePlace(k, &end);
     if (place < 0) continue;
     size_t chain = LocativeChainStart(k);
-    if (chain == kNone || HeadsClauseAfter(end)) continue;
+    if (chain == kNone || HeadsClauseAfter(end)) {
+      Note(k, "visited.located: the place belongs to a noun, a topic or another clause");
+      continue;
+    }
     Subjects s = LocatedPeople(k, chain, end);
+    if (s.entities.empty()) Note(k, "visited.located: nobody of known country and office placed");
     if (!s.entities.empty()) EmitLocated(place, k, s, end);
     k = end - 1;
   }
@@ -174,12 +179,16 @@ bool Extractor::HeadsClauseAfter(size_t end) const {
 // do not live there as envoys or exiles, and who do not speak from afar.
 Extractor::Subjects Extractor::LocatedPeople(size_t prep, size_t chain, size_t end) {
   Subjects s = FrontedLocativeSubject(prep, end);
-  if (s.entities.empty() && chain >= 2 && t_[chain - 1].text == ",") {
+  // a comma that sets the phrase off, not one inside a number ("18,000")
+  bool comma = chain >= 2 && t_[chain - 1].text == "," &&
+               !(std::isdigit(static_cast<unsigned char>(t_[chain - 2].text.back())) &&
+                 std::isdigit(static_cast<unsigned char>(t_[chain].text.front())));
+  if (s.entities.empty() && comma) {
     int m = MentionAt(chain - 2);
     if (m >= 0 && ms_[m].last == chain - 1 && ms_[m].type == NodeType::kPerson && ms_[m].entity >= 0)
       s = MentionSubject(m, ms_[m].last, "person a set-off locative follows");
   }
-  if (s.entities.empty() && (chain == 0 || t_[chain - 1].text != ",")) {
+  if (s.entities.empty() && !comma) {
     // "Kim told Trump at the hotel in Hanoi": "told" opens a clause of its
     // own, whose subject is the teller's
     size_t cs = ClauseStart(t_, prep, lex_);
@@ -327,6 +336,15 @@ void Extractor::EmitLocated(int place, size_t prep, Subjects s, size_t end) {
     Relation& told = (*out_)[k];
     if (told.modality == graph::Modality::kHypothetical && lex_.InSet("locative_factual_cues", told.cue))
       told.modality = graph::Modality::kAsserted;
+    // "stood in the Door of No Return": a cue inside a name is no cue
+    bool in_name = !told.cue.empty() && !r.modality_override;
+    for (size_t j = told.first; j < told.trigger && in_name; ++j)
+      in_name = t_[j].lower != told.cue || t_[j].capitalized;
+    if (in_name && told.modality != graph::Modality::kAsserted) {
+      bool seen = false;
+      for (size_t j = told.first; j < told.trigger && !seen; ++j) seen = t_[j].lower == told.cue;
+      if (seen) told.modality = graph::Modality::kAsserted;
+    }
   }
 }
 

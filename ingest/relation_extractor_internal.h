@@ -226,6 +226,7 @@ class Extractor {
   Subjects FrontedLocativeSubject(size_t prep, size_t end) const;
   bool ResidentThere(int entity) const;
   bool NamedInFull(int entity) const;  // not a bare surname of anyone
+  void AddPartners(size_t prep, Subjects* s) const;  // "shook hands with X at"
   bool SigningClause(size_t k) const;  // "signed the treaty in Astana"
   bool SpeaksFromHome(int entity) const;
   void EmitLocated(int place, size_t prep, Subjects s, size_t end);

@@ -201,6 +201,7 @@ Extractor::Subjects Extractor::LocatedPeople(size_t prep, size_t chain, size_t e
   if (s.entities.empty() || RemoteClause(prep) || SigningClause(prep) ||
       (s.end > prep && SigningClause(s.end)))
     return {};
+  AddPartners(prep, &s);
   std::vector<int> people;
   for (int e : s.entities)
     if (EntityIsPerson(e) && CountryOf(e) >= 0 && HasOffice(e) && NamedInFull(e) &&
@@ -208,6 +209,26 @@ Extractor::Subjects Extractor::LocatedPeople(size_t prep, size_t chain, size_t e
       people.push_back(e);
   s.entities = std::move(people);
   return s;
+}
+
+// "held a conversation with Xi Jinping", "stood beside Trump at the White
+// House", "told Trump at the hotel in Hanoi": whom one meets face to face is
+// there too. The partner follows the subject, in its clause; a call or a
+// video link meets nobody (RemoteClause).
+void Extractor::AddPartners(size_t prep, Subjects* s) const {
+  if (s->entities.empty()) return;
+  size_t from = s->end > 0 && s->end <= prep ? s->end : ClauseStart(t_, prep, lex_);
+  size_t to = s->end > prep ? ClauseEnd(t_, s->end, lex_) : prep;
+  for (size_t k = from; k + 1 < to; ++k) {
+    if (!lex_.InSet("locative_partner_words", t_[k].lower)) continue;
+    int m = AgentAt(k + 1);
+    // a listed person or a full name: "the UN General Assembly" is no partner
+    if (m < 0 || ms_[m].type != NodeType::kPerson || ms_[m].entity < 0 || ms_[m].possessive ||
+        (ms_[m].actor < 0 && ms_[m].surface.find(' ') == std::string::npos))
+      continue;
+    if (std::find(s->entities.begin(), s->entities.end(), ms_[m].entity) == s->entities.end())
+      s->entities.push_back(ms_[m].entity);
+  }
 }
 
 // "In Helsinki, Putin and Trump took questions", "Speaking to reporters in

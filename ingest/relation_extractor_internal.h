@@ -227,7 +227,8 @@ class Extractor {
   bool ResidentThere(int entity) const;
   bool NamedInFull(int entity) const;  // not a bare surname of anyone
   void AddPartners(size_t prep, Subjects* s) const;  // "shook hands with X at"
-  bool SigningClause(size_t k) const;  // "signed the treaty in Astana"
+  bool SigningClause(size_t from, size_t to) const;  // "signed the treaty in Astana"
+  size_t CoordinatedClauseEnd(size_t k) const;
   bool SpeaksFromHome(int entity) const;
   void EmitLocated(int place, size_t prep, Subjects s, size_t end);
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,

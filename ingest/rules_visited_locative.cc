@@ -82,9 +82,17 @@ int Extractor::LocativePlace(size_t prep, size_t* end) const {
     }
   }
   const TokenWord& p = t_[prep].lower;
-  bool country = ms_[m].kind != MentionKind::kPlace;
-  bool venue = at > from || (ms_[m].last < t_.size() && t_[ms_[m].last].capitalized);
-  if (p == "on" && country) return -1;
+  // "on the Greek island of Lesbos" names a place by its country's adjective
+  bool country = ms_[m].kind == MentionKind::kActor;
+  // "at Pearl Harbor", "at Camp David": a name of two words is seldom a
+  // capital standing for its state
+  bool venue = at > from || (ms_[m].last < t_.size() && t_[ms_[m].last].capitalized) ||
+               ms_[m].last > ms_[m].first + 1;
+  // "a summit on Gaza" is its topic: "on" needs an island, a street or a square
+  if (p == "on" && (country || !(venue || ms_[m].open_place))) return -1;
+  // "on the Mexican border", "near the frontier": either side of it
+  for (size_t k = from; k < *end && k < t_.size(); ++k)
+    if (lex_.InSet("locative_border_words", t_[k].lower)) return -1;
   if (p == "at" && !venue && (country || !ms_[m].open_place)) return -1;
   return places[0];
 }
@@ -198,8 +206,9 @@ Extractor::Subjects Extractor::LocatedPeople(size_t prep, size_t chain, size_t e
     // seen there is the subject, not an agent
     if (s.passive || s.entities.empty()) s = SubjectBeforeVerb(prep);
   }
-  if (s.entities.empty() || RemoteClause(prep) || SigningClause(prep) ||
-      (s.end > prep && SigningClause(s.end)))
+  if (s.entities.empty() || RemoteClause(prep) ||
+      SigningClause(ClauseStart(t_, prep, lex_), CoordinatedClauseEnd(prep)) ||
+      (s.end > prep && SigningClause(s.end, CoordinatedClauseEnd(s.end))))
     return {};
   AddPartners(prep, &s);
   std::vector<int> people;
@@ -256,11 +265,22 @@ Extractor::Subjects Extractor::FrontedLocativeSubject(size_t prep, size_t end) c
   return {};
 }
 
+// The end of the clause at `k`, or the "and" that opens another clause
+// in it ("was received at the palace in Riyadh, and the two sides signed").
+size_t Extractor::CoordinatedClauseEnd(size_t k) const {
+  size_t e = ClauseEnd(t_, k, lex_);
+  for (size_t j = k + 1; j + 1 < e; ++j)
+    if (t_[j].lower == "and" && (t_[j + 1].lower == "the" || MentionAt(j + 1) >= 0) &&
+        (t_[j - 1].text == "," || MentionAt(j + 1) >= 0 || t_[j + 1].lower == "the"))
+      return j;
+  return e;
+}
+
 // "signed the treaty in Astana": where a signing took place tells no
 // visit by itself (a decision of the dev set); the signing is the fact told.
-bool Extractor::SigningClause(size_t k) const {
+bool Extractor::SigningClause(size_t from, size_t to) const {
   const RelationWords& signing = lex_.relation("signed");
-  for (size_t j = ClauseStart(t_, k, lex_), e = ClauseEnd(t_, k, lex_); j < e; ++j)
+  for (size_t j = from; j < to && j < t_.size(); ++j)
     if (t_[j].word && (signing.IsVerb(t_[j].lower) || signing.IsPrepVerb(t_[j].lower) ||
                        signing.IsNoun(t_[j].lower)))
       return true;

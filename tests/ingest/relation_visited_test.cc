@@ -171,7 +171,7 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Britain left the European Union.", ""},
       {"Volodymyr Zelensky welcomed Joe Biden's decision.", ""},
       {"Beijing protested the return of the delegation to Taiwan.", ""},
-      {"Xi Jinping met Olaf Scholz in Beijing.", ""},
+      {"Xi Jinping met Olaf Scholz in Beijing.", "Olaf Scholz -visited-> China [asserted]"},
       {"Emmanuel Macron flew to Marseille.", ""},
       {"Narendra Modi stayed in Astana for two days.", "Narendra Modi -visited-> Kazakhstan [asserted]"},
       {"The envoy met Vladimir Putin before flying to Beijing.", ""},

@@ -71,6 +71,7 @@ struct WordnetClasses {
   VerbForms verbs;
   // verb class name ("transfer_verbs") -> base forms
   std::vector<std::pair<std::string, std::vector<std::string>>> verb_classes;
+  std::vector<std::pair<std::string, std::vector<std::string>>> classes;  // word sets by name
 };
 
 Result<WordnetClasses> ReadWordnet() {
@@ -83,15 +84,19 @@ Result<WordnetClasses> ReadWordnet() {
   };
   if (!doc->IsObject() || !doc->HasMember("arms") || text("verb_lemmas").empty())
     return Status::Corruption("dictionary wordnet: no arms class or verb forms");
-  WordnetClasses classes{Strings(*doc, "arms"),
-                         VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs")),
-                         {}};
+  WordnetClasses out{Strings(*doc, "arms"),
+                     VerbForms(text("verb_lemmas"), text("verb_irregular"), text("noun_homographs")),
+                     {}, {}};
   auto vc = doc->FindMember("verb_classes");
   if (vc == doc->MemberEnd() || !vc->value.IsObject())
     return Status::Corruption("dictionary wordnet: no verb classes");
   for (auto it = vc->value.MemberBegin(); it != vc->value.MemberEnd(); ++it)
-    classes.verb_classes.emplace_back(it->name.GetString(), Strings(vc->value, it->name.GetString()));
-  return classes;
+    out.verb_classes.emplace_back(it->name.GetString(), Strings(vc->value, it->name.GetString()));
+  auto classes = doc->FindMember("classes");
+  if (classes != doc->MemberEnd() && classes->value.IsObject())
+    for (auto it = classes->value.MemberBegin(); it != classes->value.MemberEnd(); ++it)
+      out.classes.emplace_back(it->name.GetString(), Strings(classes->value, it->name.GetString()));
+  return out;
 }
 
 // The word lists that take every form of the verbs they name: lexicon.json's
@@ -173,6 +178,10 @@ Result<Lexicon> Lexicon::Load() {
   RelationWords& supplies = lex.relations_["supplies_arms_to"];
   for (const auto& s : wordnet->arms) AddArms(&supplies, s);
   lex.AddTransferVerbs(wordnet->verbs, wordnet->verb_classes);
+  // the other classes are word sets (one-word lemmas: the rules test a token)
+  for (const auto& [name, words] : wordnet->classes)
+    for (const auto& w : words)
+      if (w.find(' ') == std::string::npos) lex.sets_[name].entries.Insert(w);
   lex.NumberWords();
   return lex;
 }

@@ -323,12 +323,16 @@ void AddDenials(const std::vector<Denial>& denials, Coreference& coref, std::str
 bool NeedsSentencePasses(const std::vector<Token>& t, const Lexicon& lex) {
   bool with = false;
   for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].lower == "at" && k + 1 < t.size() && (t[k + 1].lower == "the" || t[k + 1].capitalized))
+      return true;
+    if (k < 5 && lex.InSet("locative_openers", t[k].lower)) return true;  // "Inside the Kremlin, X"
     if (t[k].lower != "in") {
       with = with || t[k].lower == "with";
       if (with && t[k].lower == "from") return true;
       continue;
     }
     if (k < 5) return true;  // a headline's "X in <place>"
+    if (k + 1 < t.size() && t[k + 1].capitalized) return true;  // "told reporters in Vilnius"
     for (size_t b = k - 1; b + 4 > k && b > 0; --b)
       if (lex.InSet("visit_be_words", t[b].lower)) return true;
   }

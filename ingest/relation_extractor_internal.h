@@ -57,6 +57,7 @@ class Extractor {
   void SuppliesNominal();
   void VisitedBeingIn();
   void VisitedHeadline();
+  void VisitedLocative();  // rules_visited_locative.cc: "told reporters in Vilnius"
   int SupplierBeforeArms(size_t arms) const;
   bool OfPhraseSupply(size_t arms, size_t n);
   void NominalWithSupplier(size_t arms, size_t n, int supplier);
@@ -231,6 +232,20 @@ class Extractor {
   // names no place is at the place of the previous sentence.
   std::vector<int> BareArrivalPlace(size_t trigger) const;
   void EmitAbroad(const char* rule, int place, size_t i, const Subjects& s, size_t end);
+  // rules_visited_locative.cc: presence told by a locative phrase
+  int LocativePlace(size_t prep, size_t* end) const;
+  size_t LocativeChainStart(size_t prep) const;
+  size_t PhraseStartBefore(size_t j) const;
+  bool HeadsClauseAfter(size_t end) const;
+  Subjects LocatedPeople(size_t prep, size_t chain, size_t end);
+  Subjects FrontedLocativeSubject(size_t prep, size_t end) const;
+  bool ResidentThere(int entity) const;
+  bool NamedInFull(int entity) const;  // not a bare surname of anyone
+  void AddPartners(size_t prep, Subjects* s) const;  // "shook hands with X at"
+  bool SigningClause(size_t from, size_t to) const;  // "signed the treaty in Astana"
+  size_t CoordinatedClauseEnd(size_t k) const;
+  bool SpeaksFromHome(int entity) const;
+  void EmitLocated(int place, size_t prep, Subjects s, size_t end);
   bool EmitIfVisitor(const Relation& r, const std::vector<int>& places, size_t i, const Subjects& s,
                      size_t end);
   // rules_visited_deeds.cc

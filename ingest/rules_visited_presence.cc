@@ -38,6 +38,7 @@ void Extractor::VisitedBeingIn() {
     EmitAbroad("visited.being_in", places[0], k, s, end);
   }
   VisitedHeadline();
+  VisitedLocative();
 }
 
 // "Macron in Rabat to seal reconciliation with Morocco": a sentence that

@@ -2,8 +2,9 @@
 // (data.noun, index.noun, noun.exc, data.verb, index.verb, verb.exc) and the
 // class spec (data/wordnet_classes.json), and writes the JSON the lexicon
 // embeds as "wordnet": the arms nouns with their plurals, the verb classes
-// (giving and receiving), the verb lemmas, the irregular verb forms, and the
-// verb forms that are also nouns.
+// (giving and receiving), the further noun classes of the spec (one word
+// list each, under "classes"), the verb lemmas, the irregular verb forms,
+// and the verb forms that are also nouns.
 //
 //   wordnet_classes WORDNET_DIR SPEC_JSON OUTPUT_JSON
 //
@@ -333,6 +334,13 @@ int main(int argc, char** argv) {
   if (vc != spec.MemberEnd() && vc->value.IsObject())
     for (auto it = vc->value.MemberBegin(); it != vc->value.MemberEnd(); ++it)
       if (!VerbClassWords(wn, it->value, &verb_classes[it->name.GetString()])) return 1;
+  // every other object of the spec is a class the rules read by name
+  std::map<std::string, std::set<std::string>> classes;
+  for (auto it = spec.MemberBegin(); it != spec.MemberEnd(); ++it) {
+    std::string name = it->name.GetString();
+    if (name == "arms" || name == "verb_classes" || !it->value.IsObject()) continue;
+    if (!ClassWords(wn, it->value, &classes[name])) return 1;
+  }
 
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
@@ -342,6 +350,10 @@ int main(int argc, char** argv) {
   w.Key("verb_classes");
   w.StartObject();
   for (const auto& [name, words] : verb_classes) WriteStrings(w, name.c_str(), words);
+  w.EndObject();
+  w.Key("classes");
+  w.StartObject();
+  for (const auto& [name, words] : classes) WriteStrings(w, name.c_str(), words);
   w.EndObject();
   WriteVerbs(w, wn);
   w.EndObject();

@@ -177,12 +177,13 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Britain left the European Union.", ""},
       {"Volodymyr Zelensky welcomed Joe Biden's decision.", ""},
       {"Beijing protested the return of the delegation to Taiwan.", ""},
-      {"Xi Jinping met Olaf Scholz in Beijing.", ""},
+      {"Xi Jinping met Olaf Scholz in Beijing.", "Olaf Scholz -visited-> China [asserted]"},
       {"Emmanuel Macron flew to Marseille.", ""},
-      {"Narendra Modi stayed in Astana for two days.", ""},
+      {"Narendra Modi stayed in Astana for two days.", "Narendra Modi -visited-> Kazakhstan [asserted]"},
       {"The envoy met Vladimir Putin before flying to Beijing.", ""},
       {"China cancelled talks in retaliation for Nancy Pelosi's visit to Taiwan.", ""},
-      {"Justin Trudeau spoke to reporters on the sidelines of the G20 summit in Rome.", ""},
+      {"Justin Trudeau spoke to reporters on the sidelines of the G20 summit in Rome.",
+       "Justin Trudeau -visited-> Italy [asserted]"},
       {"Joe Biden arrived in Jeddah and greeted Crown Prince Mohammed bin Salman.",
        "Joe Biden -visited-> Saudi Arabia [asserted]"},
       {"Emmanuel Macron moved to Marseille.", ""},
@@ -252,7 +253,7 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
       {"A visit by Xi Jinping to Hanoi is on the cards.", "Xi Jinping -visited-> Vietnam [hypothetical]"},
       {"Wang Yi became the first foreign minister to come to Kabul.", "Wang Yi -visited-> Afghanistan [asserted]"},
       {"Li Qiang spoke in Suva at the end of a tour that had earlier taken the Chinese premier to Samoa.",
-       "Li Qiang -visited-> Samoa [asserted]"},
+       "Li Qiang -visited-> Fiji [asserted]\nLi Qiang -visited-> Samoa [asserted]"},
       // negated and planned
       {"Neither Joe Biden nor his envoy Antony Blinken flew to Moscow.",
        "Antony Blinken -visited-> Russia [negated]\nJoe Biden -visited-> Russia [negated]"},
@@ -271,7 +272,7 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
       {"The businessman Chen Jiulin was returning from China.", ""},
       {"Nawaz Sharif returned from exile in London.", ""},
       {"The deal Volodymyr Zelensky had come to Washington to sign collapsed.", ""},
-      {"Emmanuel Macron was given a briefing in Kyiv.", ""},
+      {"Emmanuel Macron was given a briefing in Kyiv.", "Emmanuel Macron -visited-> Ukraine [asserted]"},
       {"Olaf Scholz thanked his hosts.", ""},
       {"The talks began in Doha.", ""},
       {"Vladimir Putin was the guest of honour in Moscow.", ""},
@@ -388,6 +389,38 @@ TEST_CASE("Visited rules read stays, departures, receptions and plans in apposit
        "Li Qiang -visited-> Brazil [asserted]\nXi Jinping -visited-> Brazil [negated]"},
       {"Xi Jinping left Beijing for Moscow, leaving Li Qiang to run the government.",
        "Xi Jinping -visited-> Russia [asserted]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
+// Presence (rules_visited_locative.cc): whatever the verb, a locative that
+// belongs to it places a person of known country; one that belongs to a
+// noun ("the war in"), a topic, a signing, a link from home or an envoy
+// posted there does not.
+TEST_CASE("Visited rules place people by the locatives of their deeds", "[relations][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Olaf Scholz answered questions from students at a university in Nairobi.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+      {"In Nairobi, Olaf Scholz praised Kenyan nurses.", "Olaf Scholz -visited-> Kenya [asserted]"},
+      {"Speaking at a business forum in Lagos, Olaf Scholz promised investment.",
+       "Olaf Scholz -visited-> Nigeria [asserted]"},
+      {"Olaf Scholz, in Hanoi for two days, said trade would grow.", "Olaf Scholz -visited-> Vietnam [asserted]"},
+      {"Olaf Scholz will give a lecture at a university in Seoul.",
+       "Olaf Scholz -visited-> South Korea [hypothetical]"},
+      {"Olaf Scholz was absent from the summit in Nairobi.", "Olaf Scholz -visited-> Kenya [negated]"},
+      {"Olaf Scholz shook hands with Emmanuel Macron at a hotel in Nairobi.",
+       "Emmanuel Macron -visited-> Kenya [asserted]\nOlaf Scholz -visited-> Kenya [asserted]"},
+      {"Olaf Scholz spoke with Emmanuel Macron by phone from a hotel in Nairobi.", ""},
+      {"Olaf Scholz spoke about the war in Sudan.", ""},
+      {"Olaf Scholz praised German troops in Lithuania from Berlin.", ""},
+      {"Olaf Scholz invested in a company in Kenya.", ""},
+      {"Olaf Scholz said the summit in Nairobi had gone well.", ""},
+      {"Olaf Scholz addressed a conference in Nairobi by video link.", ""},
+      {"Olaf Scholz signed a migration pact with William Ruto in Nairobi.",
+       "Olaf Scholz -signed-> migration pact (Germany–Kenya) [asserted]\n"
+       "William Ruto -signed-> migration pact (Germany–Kenya) [asserted]"},
+      {"Germany's ambassador to Kenya, Sebastian Groth, told a forum in Nairobi that trade was growing.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

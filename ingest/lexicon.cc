@@ -301,7 +301,10 @@ Status Lexicon::LoadWordLists(const VerbForms& verbs) {
     auto& set = sets_[name];
     auto& list = lists_[name];
     list = inflection.Apply(name, Strings(*doc, name.c_str()));
-    for (const auto& w : list) set.entries.Insert(w);
+    for (auto& w : list) {
+      w = FoldDiacritics(w);  // tokens are compared without diacritics
+      set.entries.Insert(w);
+    }
   }
   const auto& mod = (*doc)["modality"];
   for (auto it = mod.MemberBegin(); it != mod.MemberEnd(); ++it) {

@@ -43,6 +43,45 @@ constexpr std::array<char, 256> kLowerByte = [] {
   return table;
 }();
 
+// Latin letters with diacritics, U+00C0..U+017F, to their ASCII base in
+// lower case, so that "São Tomé", "Erdoğan" and "Félix" meet the lists'
+// plain spellings and the plain spelling of another article; 0 keeps a
+// letter that has no one-letter base (æ, ß, œ) and the signs × and ÷.
+constexpr char kLatinBase[] =
+    "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0"  // U+00C0
+    "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y"    // U+00E0
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkk"  // U+0100
+    "llllllllllnnnnnnnnnoooooo\0\0rrrrrrsssssssstttttt"          // U+0139
+    "uuuuuuuuuuuuwwyyyzzzzzzs";                                   // U+0168
+
+// The ASCII base of the two-byte letter at s[i] (lead byte 0xC3..0xC5, or
+// Romanian comma-below s and t), or 0.
+char LatinBase(std::string_view s, size_t i) {
+  if (i + 1 >= s.size()) return 0;
+  auto lead = static_cast<unsigned char>(s[i]);
+  auto next = static_cast<unsigned char>(s[i + 1]);
+  if (next < 0x80 || next > 0xBF) return 0;
+  if (lead == 0xC8) return next >= 0x98 && next <= 0x9B ? "sstt"[next - 0x98] : 0;
+  if (lead < 0xC3 || lead > 0xC5) return 0;
+  return kLatinBase[(lead - 0xC3) * 64 + (next - 0x80)];
+}
+
+// Is the two-byte letter at s[i] an upper-case Latin letter with a
+// diacritic? Latin Extended-A alternates upper and lower case, with the
+// parity flipping at U+0139 and again at U+014A and U+0179.
+bool LatinUpper(std::string_view s, size_t i) {
+  if (i + 1 >= s.size()) return false;
+  auto lead = static_cast<unsigned char>(s[i]);
+  auto next = static_cast<unsigned char>(s[i + 1]);
+  if (lead == 0xC3) return next >= 0x80 && next < 0x9F && next != 0x97;
+  if (lead == 0xC8) return next == 0x98 || next == 0x9A;
+  if (lead != 0xC4 && lead != 0xC5) return false;
+  int cp = ((lead & 0x1F) << 6) | (next & 0x3F);
+  if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+  bool odd_upper = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
+  return cp == 0x178 || (cp % 2 == 1) == odd_upper;
+}
+
 // ASCII bytes after a letter or digit at which ScanWord's cases all stop
 // the word: not a letter or digit, dot, hyphen or apostrophe; every byte of
 // a multi-byte sequence is left to those cases.
@@ -93,8 +132,7 @@ void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token
   t.text = doc.substr(b, e - b);
   t.word = word;
   unsigned char c0 = static_cast<unsigned char>(doc[b]);
-  t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
-                                  static_cast<unsigned char>(doc[b + 1]) < 0x9F);
+  t.capitalized = IsUpper(c0) || (c0 >= 0xC3 && b + 1 < e && LatinUpper(doc, b));
   // Appended byte by byte: the token's own buffer holds most words, and
   // push_back is inline where sizing the string first is two library calls.
   if (e - b > 15) t.lower.reserve(e - b);
@@ -104,6 +142,13 @@ void Push(std::string_view doc, size_t b, size_t e, bool word, std::vector<Token
       if (size_t len = CurlyApostrophe(doc, i)) {
         t.lower.push_back('\'');
         i += len - 1;
+        continue;
+      }
+    }
+    if (c >= 0xC3 && c <= 0xC8) {
+      if (char base = LatinBase(doc.substr(0, e), i)) {
+        t.lower.push_back(base);
+        ++i;
         continue;
       }
     }
@@ -190,6 +235,17 @@ size_t ScanWord(std::string_view s, size_t b, size_t end) {
 }
 
 }  // namespace
+
+std::string FoldDiacritics(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    char base = LatinBase(word, i);
+    out.push_back(base ? base : word[i]);
+    if (base) ++i;
+  }
+  return out;
+}
 
 std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end) {
   std::vector<Token> out;

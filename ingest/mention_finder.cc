@@ -363,7 +363,7 @@ Mention MentionFinder::Span(size_t b, size_t e, MentionKind kind, NodeType type)
   m.kind = kind;
   m.type = type;
   m.surface = Surface(b, e);
-  m.name = m.surface;
+  m.name = type == NodeType::kPerson ? PersonName(b, e) : m.surface;
   return m;
 }
 

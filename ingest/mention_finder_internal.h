@@ -106,6 +106,11 @@ class MentionFinder {
   bool NameShapeToken(size_t k) const;
   bool NameShapeTokenUncached(size_t k) const;
   size_t NameShapeEnd(size_t k) const;
+  // "Ferdinand \"Bongbong\" Marcos", "Pushpa Kamal Dahal 'Prachanda'": end
+  // of a quoted nickname of one or two name words at k, or k.
+  size_t NicknameEnd(size_t k) const;
+  // A person's name over [b, e): the text without a quoted nickname.
+  std::string PersonName(size_t b, size_t e) const;
   size_t NameShapeEndUncached(size_t k) const;
   bool HonorificToken(size_t k) const;
   bool DescriptionModifier(size_t k) const;

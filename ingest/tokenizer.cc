@@ -204,9 +204,11 @@ size_t ScanWord(std::string_view s, size_t b, size_t end) {
     if (c == '-' && i + 1 < end && LetterSeqLen(s, i + 1)) {
       bool next_upper = IsUpper(static_cast<unsigned char>(s[i + 1]));
       if (next_upper) return i;  // split: "then-White", "Russian-Kyrgyz"
-      // "US-made", "Turkish-built": the maker is a word of its own.
+      // "US-made", "Turkish-built", "Saudi-led": the maker or leader is a
+      // word of its own.
       if (IsUpper(static_cast<unsigned char>(s[b]))) {
-        for (std::string_view suffix : {"made", "built", "supplied", "produced", "manufactured", "designed"}) {
+        for (std::string_view suffix :
+             {"made", "built", "supplied", "produced", "manufactured", "designed", "led"}) {
           if (s.substr(i + 1, suffix.size()) == suffix &&
               (i + 1 + suffix.size() >= end || !LetterSeqLen(s, i + 1 + suffix.size())))
             return i;

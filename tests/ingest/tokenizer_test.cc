@@ -24,6 +24,7 @@ TEST_CASE("Tokenize splits words, possessives, contractions and dotted forms", "
       // at one the word's own cases read (dot, hyphen, apostrophe, UTF-8)
       {"Kyiv;Minsk(Riga)", "Kyiv|;|Minsk|(|Riga|)"},
       {"Paris.\tBonn\xC2\xA0Rome", "Paris|.|Bonn|Rome"},
+      {"the Saudi-led coalition", "the|Saudi|-|led|coalition"},
       {"US-made jets, Cura\xC3\xA7" "ao", "US|-|made|jets|,|Cura\xC3\xA7" "ao"},
       {"O'Brien\xE2\x80\x94Kim", "O'Brien|\xE2\x80\x94|Kim"},
       {"  Kyiv", "Kyiv"},

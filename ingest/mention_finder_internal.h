@@ -132,6 +132,7 @@ class MentionFinder {
   bool AfterPluralTitle(size_t k) const;
   bool ClauseOpens(size_t k) const;
   bool ActsAfter(size_t e) const;
+  bool ParentheticalActs(size_t e, const std::vector<int>& owner) const;
 
   // mention_finder_shapes.cc
   size_t OfCountryEnd(size_t k) const;

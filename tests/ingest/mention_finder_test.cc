@@ -156,6 +156,16 @@ TEST_CASE("A country acts through its forces, ministries and the coalition it le
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("A traveller of no office on business visits no state", "[mentions][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Kofi Mensah flew into Beijing on Sunday for talks.", "Kofi Mensah -visited-> China [asserted] 2024-07-07"},
+      {"Kofi Mensah flew into Beijing on Sunday to show his software to investors.", ""},
+      {"The billionaire Kofi Mensah flew into Beijing on Sunday.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("A trip to a place on no list is a visit to the country named beside it", "[mentions][visited]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Peruvian Foreign Minister Ana Torres flew into the Fijian town of Lautoka on Monday.",

@@ -91,8 +91,12 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
       // "President Lula Brazil" is not one name; "Therese Kayikwamba Wagner"
       // is, when the listed word is an organisation's and ends the run
       Match g = e > j ? LongestMatch(e) : Match{};
-      if (g.entry && !(e > j + 1 && g.end == e + 1 && g.end < t_.size() && !t_[g.end].capitalized &&
-                       lex_.actors()[g.entry->actor].type == NodeType::kOrganization))
+      // "al-Sabah", "bin Sabah": after a particle a listed word is a family name
+      bool after_particle = e > j && (IsNameParticle(t_[e - 1].lower) ||
+                                      (t_[e - 1].text == "-" && e >= j + 2 && IsNameParticle(t_[e - 2].lower)));
+      if (g.entry && !after_particle &&
+          !(e > j + 1 && g.end == e + 1 && g.end < t_.size() && !t_[g.end].capitalized &&
+            lex_.actors()[g.entry->actor].type == NodeType::kOrganization))
         break;
       ++e;
       continue;
@@ -221,7 +225,14 @@ size_t MentionFinder::NameShapeEndUncached(size_t k) const {
     // before a capitalised word
     size_t j = e;
     while (j < t_.size() && j < e + 3 && (t_[j].text == "-" || IsNameParticle(t_[j].lower))) ++j;
-    if (j == e || e == k || j >= t_.size() || !NameShapeToken(j)) break;
+    if (j == e || e == k || j >= t_.size()) break;
+    // "al-Sabah": after a particle a listed word is a family name
+    if (!NameShapeToken(j) && NameToken(j) && LongestMatch(j).end == j + 1 && IsNameParticle(t_[e].lower)) {
+      e = j + 1;
+      ++words;
+      continue;
+    }
+    if (!NameShapeToken(j)) break;
     e = j;
   }
   if (words < 2 || (e < t_.size() && NameToken(e))) return k;  // a longer capitalised run is not a name

@@ -131,6 +131,9 @@ TEST_CASE("FindMentions and Coreference name actors", "[mentions]") {
       // diacritics meet the plain spelling; a quoted nickname stays out of the name
       {"S\xC3\xA3o Tom\xC3\xA9 and Pr\xC3\xADncipe spoke.", "S\xC3\xA3o Tom\xC3\xA9 and Pr\xC3\xADncipe=>Sao Tome and Principe"},
       {"Kofi \"Kwaku\" Mensah flew to Lagos.", "Kofi \"Kwaku\" Mensah=>Kofi Mensah; Lagos=>Nigeria"},
+      // after a particle a listed place is a family name ("Sabah" is a Malaysian state)
+      {"Kuwait's emir, Sheikh Nawaf al-Ahmad al-Sabah, flew to Doha.",
+       "Kuwait=>Kuwait; Sheikh Nawaf al-Ahmad al-Sabah=>Sheikh Nawaf al-Ahmad al-Sabah; Doha=>Qatar"},
       // a phrase set off by commas between a name and its relation verb
       {"Ama Dogbe, then chairing the African Union, flew to Lagos.",
        "Ama Dogbe=>Ama Dogbe; African Union=>African Union; Lagos=>Nigeria"},

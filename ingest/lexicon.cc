@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "ingest/embedded_data.h"
 #include "ingest/tokenizer.h"
@@ -263,8 +265,18 @@ Status Lexicon::LoadOrganizations() {
   if (!doc.ok()) return doc.status();
   for (const auto& o : (*doc)["organizations"].GetArray()) {
     int id = AddActor({Str(o, "name"), NodeType::kOrganization, -1, "", ""});
-    AddPhrase(actors_[id].name, EntryKind::kName, id);
-    for (const auto& a : Strings(o, "aliases")) AddPhrase(a, EntryKind::kName, id);
+    std::vector<std::string> names = Strings(o, "aliases");
+    names.push_back(actors_[id].name);
+    for (const auto& a : names) {
+      AddPhrase(a, EntryKind::kName, id);
+      // "Organisation" and "Organization": both spellings of a body's name
+      bool british = a.find("isation") != std::string::npos;
+      std::string other = a;
+      const char* from = british ? "isation" : "ization";
+      for (size_t at = other.find(from); at != std::string::npos; at = other.find(from, at + 1))
+        other[at + 1] = british ? 'z' : 's';
+      if (other != a) AddPhrase(other, EntryKind::kName, id);
+    }
     for (const auto& a : Strings(o, "adj")) AddPhrase(a, EntryKind::kAdjective, id);
     for (const auto& a : Strings(o, "metonyms")) AddPhrase(a, EntryKind::kMetonym, id);
   }
@@ -320,7 +332,10 @@ Status Lexicon::LoadWordLists(const VerbForms& verbs) {
     auto& set = sets_[name];
     auto& list = lists_[name];
     list = inflection.Apply(name, Strings(*doc, name.c_str()));
-    for (const auto& w : list) set.entries.Insert(w);
+    for (auto& w : list) {
+      w = FoldDiacritics(w);  // tokens are compared without diacritics
+      set.entries.Insert(w);
+    }
   }
   const auto& mod = (*doc)["modality"];
   for (auto it = mod.MemberBegin(); it != mod.MemberEnd(); ++it) {

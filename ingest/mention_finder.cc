@@ -260,10 +260,11 @@ void MentionFinder::PossessiveInstitutions() {
       continue;
     size_t k = m.last + 1;  // after 's
     size_t skipped = 0;
-    while (k < t_.size() && skipped < 2 && t_[k].word && !t_[k].capitalized &&
-           !lex_.InSet("possessive_heads", t_[k].lower) &&
-           (std::isdigit(static_cast<unsigned char>(t_[k].text[0])) || t_[k].lower == "new" ||
-            t_[k].lower == "top" || t_[k].lower == "senior" || t_[k].lower == "military")) {
+    // "Ukraine's armed forces", "India's Defence Ministry": a listed modifier
+    // may be capitalised, as the institution's own name is
+    while (k < t_.size() && skipped < 2 && t_[k].word && !lex_.InSet("possessive_heads", t_[k].lower) &&
+           (lex_.InSet("institution_modifiers", t_[k].lower) ||
+            (!t_[k].capitalized && std::isdigit(static_cast<unsigned char>(t_[k].text[0]))))) {
       ++k;
       ++skipped;
     }
@@ -334,6 +335,8 @@ void MentionFinder::AdjectiveActors() {
     Mention& m = out_[i];
     if (m.kind != MentionKind::kAdjective || m.last >= t_.size() || is_affiliation(i)) continue;
     size_t k = m.last;
+    // "the Saudi-led coalition": the leader's institution
+    if (t_[k].text == "-" && k + 2 < t_.size() && t_[k + 1].lower == "led") k += 2;
     std::string two = k + 1 < t_.size() ? t_[k].lower + " " + t_[k + 1].lower : "";
     size_t head = 0;
     if (!two.empty() && lex_.InSet("org_heads", two)) head = 2;
@@ -363,7 +366,7 @@ Mention MentionFinder::Span(size_t b, size_t e, MentionKind kind, NodeType type)
   m.kind = kind;
   m.type = type;
   m.surface = Surface(b, e);
-  m.name = m.surface;
+  m.name = type == NodeType::kPerson ? PersonName(b, e) : m.surface;
   return m;
 }
 

@@ -106,6 +106,11 @@ class MentionFinder {
   bool NameShapeToken(size_t k) const;
   bool NameShapeTokenUncached(size_t k) const;
   size_t NameShapeEnd(size_t k) const;
+  // "Ferdinand \"Bongbong\" Marcos", "Pushpa Kamal Dahal 'Prachanda'": end
+  // of a quoted nickname of one or two name words at k, or k.
+  size_t NicknameEnd(size_t k) const;
+  // A person's name over [b, e): the text without a quoted nickname.
+  std::string PersonName(size_t b, size_t e) const;
   size_t NameShapeEndUncached(size_t k) const;
   bool HonorificToken(size_t k) const;
   bool DescriptionModifier(size_t k) const;
@@ -127,6 +132,7 @@ class MentionFinder {
   bool AfterPluralTitle(size_t k) const;
   bool ClauseOpens(size_t k) const;
   bool ActsAfter(size_t e) const;
+  bool ParentheticalActs(size_t e, const std::vector<int>& owner) const;
 
   // mention_finder_shapes.cc
   size_t OfCountryEnd(size_t k) const;

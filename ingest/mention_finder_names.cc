@@ -91,10 +91,18 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
       // "President Lula Brazil" is not one name; "Therese Kayikwamba Wagner"
       // is, when the listed word is an organisation's and ends the run
       Match g = e > j ? LongestMatch(e) : Match{};
-      if (g.entry && !(e > j + 1 && g.end == e + 1 && g.end < t_.size() && !t_[g.end].capitalized &&
-                       lex_.actors()[g.entry->actor].type == NodeType::kOrganization))
+      // "al-Sabah", "bin Sabah": after a particle a listed word is a family name
+      bool after_particle = e > j && (IsNameParticle(t_[e - 1].lower) ||
+                                      (t_[e - 1].text == "-" && e >= j + 2 && IsNameParticle(t_[e - 2].lower)));
+      if (g.entry && !after_particle &&
+          !(e > j + 1 && g.end == e + 1 && g.end < t_.size() && !t_[g.end].capitalized &&
+            lex_.actors()[g.entry->actor].type == NodeType::kOrganization))
         break;
       ++e;
+      continue;
+    }
+    if (e > j && NicknameEnd(e) > e) {
+      e = NicknameEnd(e);
       continue;
     }
     // "al-Zayani", "bin Abdulrahman": particles, hyphens and initials run
@@ -112,8 +120,44 @@ size_t MentionFinder::NameAt(size_t j, Mention* m) const {
   m->kind = MentionKind::kActor;
   m->type = NodeType::kPerson;
   m->surface = Surface(j, e);
-  m->name = m->surface;
+  m->name = PersonName(j, e);
   return e;
+}
+
+namespace {
+
+bool OpeningQuote(std::string_view w) {
+  return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x98";
+}
+bool ClosingQuote(std::string_view w) {
+  return w == "\"" || w == "'" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x99";
+}
+
+}  // namespace
+
+size_t MentionFinder::NicknameEnd(size_t k) const {
+  if (k + 2 >= t_.size() || !OpeningQuote(t_[k].text)) return k;
+  size_t e = k + 1;
+  while (e < t_.size() && e < k + 3 && NameShapeToken(e)) ++e;
+  if (e == k + 1 || e >= t_.size() || !ClosingQuote(t_[e].text)) return k;
+  return e + 1;
+}
+
+std::string MentionFinder::PersonName(size_t b, size_t e) const {
+  size_t q = b + 1;
+  while (q < e && NicknameEnd(q) == q) ++q;
+  if (q >= e) return Surface(b, e);
+  std::string name;
+  for (size_t k = b; k < e; ++k) {
+    size_t n = NicknameEnd(k);
+    if (n > k && k > b) {
+      k = n - 1;
+      continue;
+    }
+    if (!name.empty() && t_[k].begin > t_[k - 1].end) name += ' ';
+    name += t_[k].text;
+  }
+  return name;
 }
 
 // A token that may stand in a personal name of no list: capitalised, not a
@@ -167,6 +211,11 @@ size_t MentionFinder::NameShapeEndUncached(size_t k) const {
       if (t_[e - 1].text.size() == 1 && e + 1 < t_.size() && t_[e].text == "." && NameShapeToken(e + 1)) ++e;
       continue;
     }
+    // "Ferdinand \"Bongbong\" Marcos": a quoted nickname inside or after it
+    if (words > 0 && NicknameEnd(e) > e) {
+      e = NicknameEnd(e);
+      continue;
+    }
     // "Hassan Sheikh Mohamud": an honorific inside a name
     if (words > 0 && HonorificToken(e) && e + 1 < t_.size() && NameShapeToken(e + 1)) {
       ++e;
@@ -176,7 +225,14 @@ size_t MentionFinder::NameShapeEndUncached(size_t k) const {
     // before a capitalised word
     size_t j = e;
     while (j < t_.size() && j < e + 3 && (t_[j].text == "-" || IsNameParticle(t_[j].lower))) ++j;
-    if (j == e || e == k || j >= t_.size() || !NameShapeToken(j)) break;
+    if (j == e || e == k || j >= t_.size()) break;
+    // "al-Sabah": after a particle a listed word is a family name
+    if (!NameShapeToken(j) && NameToken(j) && LongestMatch(j).end == j + 1 && IsNameParticle(t_[e].lower)) {
+      e = j + 1;
+      ++words;
+      continue;
+    }
+    if (!NameShapeToken(j)) break;
     e = j;
   }
   if (words < 2 || (e < t_.size() && NameToken(e))) return k;  // a longer capitalised run is not a name

@@ -281,7 +281,7 @@ void MentionFinder::NamesInActorPositions() {
     // "France's Pernod Ricard" is a firm as often as "Armenia's Edward
     // Nalbandian" is a minister: only a relation verb after it decides.
     bool acts = ActsAfter(e) || WhoOrAgeAfter(e) || SpeaksOfSelf(e) || TripPossessor(e) ||
-                TripAfterVerb(e);
+                TripAfterVerb(e) || ParentheticalActs(e, owner);
     // "Don Pramudwinai has been Thailand's foreign minister"
     std::string role;
     int title_country = -1;

@@ -4,6 +4,7 @@
 // sentences about sport where such a name is an athlete, not an actor.
 // Part of MentionFinder; NamesInActorPositions asks these questions.
 #include <string>
+#include <vector>
 
 #include "ingest/mention_finder_internal.h"
 
@@ -169,6 +170,30 @@ bool MentionFinder::AboutSport() const {
       if (tk.word && lex_.InSet("sport_words", tk.lower)) about_sport_ = 1;
   }
   return about_sport_ == 1;
+}
+
+// "Macky Sall, then chairing the African Union, travelled to": a short
+// phrase set off by commas after the name ties it to a state or a body,
+// then a relation verb follows. Not "Shamima Begum, a London schoolgirl,"
+// (a capital there is a place, not its state), nor a phrase with a verb of
+// speech.
+bool MentionFinder::ParentheticalActs(size_t e, const std::vector<int>& owner) const {
+  if (e + 2 >= t_.size() || t_[e].text != ",") return false;
+  bool tied = false;
+  for (size_t k = e + 1; k < t_.size() && k < e + 10; ++k) {
+    const Token& t = t_[k];
+    if (t.text == "." || t.text == ";" || t.text == ":" || lex_.InSet("speech_verbs", t.lower))
+      return false;
+    if (t.text == ",") return tied && ActsAfter(k + 1);
+    if (owner[k] < 0) continue;
+    const Mention& m = out_[owner[k]];
+    Match g = LongestMatch(m.first);  // "a London schoolgirl": a capital as a place
+    if (g.entry && g.entry->kind == EntryKind::kMetonym) continue;
+    // (a nationality alone is no tie: "Kwame Asante, a Ghanaian businessman,")
+    tied = tied || (m.kind == MentionKind::kActor &&
+                    (m.type == NodeType::kCountry || m.type == NodeType::kOrganization));
+  }
+  return false;
 }
 
 }  // namespace kg::ingest

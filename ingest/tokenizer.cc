@@ -43,6 +43,45 @@ constexpr std::array<char, 256> kLowerByte = [] {
   return table;
 }();
 
+// Latin letters with diacritics, U+00C0..U+017F, to their ASCII base in
+// lower case, so that "São Tomé", "Erdoğan" and "Félix" meet the lists'
+// plain spellings and the plain spelling of another article; 0 keeps a
+// letter that has no one-letter base (æ, ß, œ) and the signs × and ÷.
+constexpr char kLatinBase[] =
+    "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0"  // U+00C0
+    "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y"    // U+00E0
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\0\0jjkkk"  // U+0100
+    "llllllllllnnnnnnnnnoooooo\0\0rrrrrrsssssssstttttt"          // U+0139
+    "uuuuuuuuuuuuwwyyyzzzzzzs";                                   // U+0168
+
+// The ASCII base of the two-byte letter at s[i] (lead byte 0xC3..0xC5, or
+// Romanian comma-below s and t), or 0.
+char LatinBase(std::string_view s, size_t i) {
+  if (i + 1 >= s.size()) return 0;
+  auto lead = static_cast<unsigned char>(s[i]);
+  auto next = static_cast<unsigned char>(s[i + 1]);
+  if (next < 0x80 || next > 0xBF) return 0;
+  if (lead == 0xC8) return next >= 0x98 && next <= 0x9B ? "sstt"[next - 0x98] : 0;
+  if (lead < 0xC3 || lead > 0xC5) return 0;
+  return kLatinBase[(lead - 0xC3) * 64 + (next - 0x80)];
+}
+
+// Is the two-byte letter at s[i] an upper-case Latin letter with a
+// diacritic? Latin Extended-A alternates upper and lower case, with the
+// parity flipping at U+0139 and again at U+014A and U+0179.
+bool LatinUpper(std::string_view s, size_t i) {
+  if (i + 1 >= s.size()) return false;
+  auto lead = static_cast<unsigned char>(s[i]);
+  auto next = static_cast<unsigned char>(s[i + 1]);
+  if (lead == 0xC3) return next >= 0x80 && next < 0x9F && next != 0x97;
+  if (lead == 0xC8) return next == 0x98 || next == 0x9A;
+  if (lead != 0xC4 && lead != 0xC5) return false;
+  int cp = ((lead & 0x1F) << 6) | (next & 0x3F);
+  if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+  bool odd_upper = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
+  return cp == 0x178 || (cp % 2 == 1) == odd_upper;
+}
+
 // ASCII bytes after a letter or digit at which ScanWord's cases all stop
 // the word: not a letter or digit, dot, hyphen or apostrophe; every byte of
 // a multi-byte sequence is left to those cases.
@@ -86,9 +125,10 @@ bool IsSpaceAt(std::string_view s, size_t i) {
   return false;
 }
 
-// The lower-case form of doc[b, e) with curly apostrophes folded to '.
-// Appended byte by byte: only tokens with a 0xE2 byte come here.
-void FoldCurly(std::string_view doc, size_t b, size_t e, TokenWord* lower) {
+// The lower-case form of doc[b, e) with curly apostrophes folded to ' and
+// Latin letters with diacritics to their base letter ("São Tomé" meets
+// "sao tome"). Appended byte by byte: only tokens with such bytes come here.
+void FoldSpecial(std::string_view doc, size_t b, size_t e, TokenWord* lower) {
   lower->clear();
   for (size_t i = b; i < e; ++i) {
     auto c = static_cast<unsigned char>(doc[i]);
@@ -96,6 +136,13 @@ void FoldCurly(std::string_view doc, size_t b, size_t e, TokenWord* lower) {
       if (size_t len = CurlyApostrophe(doc, i)) {
         lower->push_back('\'');
         i += len - 1;
+        continue;
+      }
+    }
+    if (c >= 0xC3 && c <= 0xC8) {
+      if (char base = LatinBase(doc.substr(0, e), i)) {
+        lower->push_back(base);
+        ++i;
         continue;
       }
     }
@@ -125,8 +172,7 @@ class TokenWriter {
     t.word = word;
     t.lower.id = TokenWord::kUnknown;
     unsigned char c0 = static_cast<unsigned char>(doc[b]);
-    t.capitalized = IsUpper(c0) || (c0 == 0xC3 && b + 1 < e &&
-                                    static_cast<unsigned char>(doc[b + 1]) < 0x9F);
+    t.capitalized = IsUpper(c0) || (c0 >= 0xC3 && b + 1 < e && LatinUpper(doc, b));
     // One copy of the bytes, lowered in place: a byte-by-byte push_back
     // tests the capacity at every byte. Most punctuation is one byte.
     size_t n = e - b;
@@ -136,13 +182,13 @@ class TokenWriter {
       return;
     }
     t.lower.assign(doc.data() + b, n);
-    bool curly = false;
+    bool special = false;  // a curly apostrophe or a Latin letter with a diacritic
     for (char *p = t.lower.data(), *end = p + n; p != end; ++p) {
       auto c = static_cast<unsigned char>(*p);
-      curly |= c == 0xE2;
+      special |= c == 0xE2 || (c >= 0xC3 && c <= 0xC8);
       *p = kLowerByte[c];
     }
-    if (curly) FoldCurly(doc, b, e, &t.lower);
+    if (special) FoldSpecial(doc, b, e, &t.lower);
   }
 
  private:
@@ -198,9 +244,11 @@ size_t ScanWord(std::string_view s, size_t b, size_t end) {
     if (c == '-' && i + 1 < end && LetterSeqLen(s, i + 1)) {
       bool next_upper = IsUpper(static_cast<unsigned char>(s[i + 1]));
       if (next_upper) return i;  // split: "then-White", "Russian-Kyrgyz"
-      // "US-made", "Turkish-built": the maker is a word of its own.
+      // "US-made", "Turkish-built", "Saudi-led": the maker or leader is a
+      // word of its own.
       if (IsUpper(static_cast<unsigned char>(s[b]))) {
-        for (std::string_view suffix : {"made", "built", "supplied", "produced", "manufactured", "designed"}) {
+        for (std::string_view suffix :
+             {"made", "built", "supplied", "produced", "manufactured", "designed", "led"}) {
           if (s.substr(i + 1, suffix.size()) == suffix &&
               (i + 1 + suffix.size() >= end || !LetterSeqLen(s, i + 1 + suffix.size())))
             return i;
@@ -229,6 +277,17 @@ size_t ScanWord(std::string_view s, size_t b, size_t end) {
 }
 
 }  // namespace
+
+std::string FoldDiacritics(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    char base = LatinBase(word, i);
+    out.push_back(base ? base : word[i]);
+    if (base) ++i;
+  }
+  return out;
+}
 
 std::vector<Token> Tokenize(std::string_view doc, uint32_t begin, uint32_t end) {
   std::vector<Token> out;

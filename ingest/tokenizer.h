@@ -34,7 +34,7 @@ struct Token {
   uint32_t begin = 0;  // byte span in the document text
   uint32_t end = 0;
   std::string_view text;  // view into the document text
-  TokenWord lower;        // ASCII lower case; curly apostrophes folded to '
+  TokenWord lower;        // lower case, Latin diacritics dropped ("é" -> "e"); curly apostrophes folded to '
   bool capitalized = false;  // starts with an upper-case letter
   bool word = false;         // letters or digits (not punctuation)
 
@@ -51,6 +51,11 @@ void TokenizeInto(std::string_view doc, uint32_t begin, uint32_t end, std::vecto
 inline std::vector<Token> Tokenize(std::string_view text) {
   return Tokenize(text, 0, static_cast<uint32_t>(text.size()));
 }
+
+// `word` with each Latin letter that carries a diacritic replaced by its
+// ASCII base in lower case, as Token::lower has it ("chargé" -> "charge");
+// other bytes unchanged.
+std::string FoldDiacritics(std::string_view word);
 
 // "Token|Token|..." for golden tests.
 std::string TokensToString(const std::vector<Token>& tokens);

@@ -17,6 +17,21 @@ Token Identified(const Lexicon& lex, const std::string& text) {
   return t[0];
 }
 
+TEST_CASE("A body's name is found in both spellings, a country's with or without diacritics", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [a, b] = GENERATE(table<std::string, std::string>({
+      {"Collective Security Treaty Organisation", "Collective Security Treaty Organization"},
+      {"World Health Organisation", "World Health Organization"},
+      {"S\xC3\xA3o Tom\xC3\xA9 and Pr\xC3\xADncipe", "Sao Tome and Principe"},
+  }));
+  CAPTURE(a);
+  const auto* ea = lex.Find(PhraseKey(a));
+  const auto* eb = lex.Find(PhraseKey(b));
+  REQUIRE(ea != nullptr);
+  REQUIRE(eb != nullptr);
+  CHECK(ea->front().actor == eb->front().actor);
+}
+
 TEST_CASE("InSet answers the same for an identified token as for its text", "[lexicon]") {
   const Lexicon& lex = Lexicon::Default();
   auto [set, word, expected] = GENERATE(table<std::string, std::string, bool>({

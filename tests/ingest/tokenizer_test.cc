@@ -1,5 +1,8 @@
 #include "ingest/tokenizer.h"
 
+#include <cctype>
+#include <string>
+
 #include <catch2/catch.hpp>
 
 namespace kg::ingest {
@@ -21,6 +24,7 @@ TEST_CASE("Tokenize splits words, possessives, contractions and dotted forms", "
       // at one the word's own cases read (dot, hyphen, apostrophe, UTF-8)
       {"Kyiv;Minsk(Riga)", "Kyiv|;|Minsk|(|Riga|)"},
       {"Paris.\tBonn\xC2\xA0Rome", "Paris|.|Bonn|Rome"},
+      {"the Saudi-led coalition", "the|Saudi|-|led|coalition"},
       {"US-made jets, Cura\xC3\xA7" "ao", "US|-|made|jets|,|Cura\xC3\xA7" "ao"},
       {"O'Brien\xE2\x80\x94Kim", "O'Brien|\xE2\x80\x94|Kim"},
       {"  Kyiv", "Kyiv"},
@@ -39,6 +43,29 @@ TEST_CASE("Tokens carry spans, lower case and capitalisation", "[tokenizer]") {
   CHECK(t[0].capitalized);
   CHECK(t[1].lower == "'s");
   CHECK(t[2].text == "Kremlin");
+}
+
+TEST_CASE("Lower case drops Latin diacritics; capitals with them count", "[tokenizer]") {
+  auto [text, lower, capitalized] = GENERATE(table<std::string, std::string, bool>({
+      {"S\xC3\xA3o", "sao", true},                       // São
+      {"Erdo\xC4\x9F" "an", "erdogan", true},            // Erdoğan: ğ
+      {"\xC3\x89lys\xC3\xA9" "e", "elysee", true},     // Élysée
+      {"\xC5\xA0" "ef\xC4\x8D" "ovi\xC4\x8D", "sefcovic", true},  // Šefčovič
+      {"\xC5\x81ukaszenka", "lukaszenka", true},          // Ł
+      {"\xC5\x9F" "ehir", "sehir", false},                // ş lower case
+      {"Chi\xC8\x99in\xC4\x83u", "chisinau", true},     // ș comma below, ă
+      {"stra\xC3\x9F" "e", "stra\xC3\x9F" "e", false},  // ß has no one-letter base
+      {"\xC3\xA9lan", "elan", false},
+  }));
+  CAPTURE(text);
+  auto t = Tokenize(text);
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].lower == lower);
+  CHECK(t[0].capitalized == capitalized);
+  // FoldDiacritics gives the same letters and leaves ASCII case alone
+  std::string folded = FoldDiacritics(text);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  CHECK(folded == lower);
 }
 
 TEST_CASE("TokenizeInto replaces what the buffer held with Tokenize's tokens", "[tokenizer]") {

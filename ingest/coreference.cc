@@ -227,11 +227,19 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
   if (w == "it") {
     size_t k = 0;
     // "The Kurdish-led Syrian Democratic Forces said it": a compound
-    // modifier before the name is no name of its own
-    while (k < t.size() && (t[k].lower == "the" || !t[k].word ||
-                            (t[k].text.find('-') != std::string::npos && t[k].text.back() >= 'a' &&
-                             t[k].text.back() <= 'z' && k + 1 < t.size() && t[k + 1].capitalized)))
-      ++k;
+    // modifier before the name is no name of its own, whole or split by the
+    // tokenizer into maker, hyphen and participle ("Kurdish", "-", "led")
+    while (k < t.size()) {
+      if (t[k].lower == "the" || !t[k].word ||
+          (t[k].text.find('-') != std::string::npos && t[k].text.back() >= 'a' &&
+           t[k].text.back() <= 'z' && k + 1 < t.size() && t[k + 1].capitalized)) {
+        ++k;
+      } else if (k + 2 < t.size() && t[k + 1].text == "-" && t[k + 2].word && !t[k + 2].capitalized) {
+        k += 3;
+      } else {
+        break;
+      }
+    }
     bool covered = false;
     for (const Mention& m : ms) covered = covered || (m.first <= k && k < m.last);
     bool adverb = t[k].lower.size() > 2 && t[k].lower.compare(t[k].lower.size() - 2, 2, "ly") == 0;

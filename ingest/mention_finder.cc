@@ -120,12 +120,33 @@ size_t MentionFinder::Gazetteer(size_t i) {
   if (actor.name == "the West" && m.entry->kind == EntryKind::kName && m.end < t_.size() &&
       t_[m.end].capitalized)
     return i;
+  // "actor Ricky Schroder": a listed person's one-word surname after a
+  // first name on no list is someone else's surname
+  if (m.end == i + 1 && m.entry->kind == EntryKind::kName && actor.type == NodeType::kPerson &&
+      ForeignFirstName(i - 1))
+    return i;
   Mention mention = FromEntry(*m.entry, i, m.end);
   size_t end = m.end;
   if (mention.kind == MentionKind::kAgreement) end = ExtendAgreement(&mention);
   MarkPossessive(&mention);
   out_.push_back(std::move(mention));
   return end;
+}
+
+// Is token k a capitalised word that reads as another person's first name
+// before a surname: inside the sentence (a first word may be any word:
+// "Yesterday Schroeder said"), no title, honorific, question word, month or
+// weekday, and no listed name of its own?
+bool MentionFinder::ForeignFirstName(size_t k) const {
+  if (k == 0 || k >= t_.size() || !t_[k].word || !t_[k].capitalized || t_[k].text.size() < 2)
+    return false;
+  const TokenWord& w = t_[k].lower;
+  if (lex_.IsTitlePrefix(w) || lex_.InSet("honorifics", w) || lex_.InSet("sentence_starters", w) ||
+      lex_.InSet("question_auxiliaries", w) ||
+      lex_.InSet("months", w) || lex_.InSet("weekdays", w))
+    return false;
+  if (t_[k].text.find('.') != std::string::npos) return false;  // an initial: "G. Schroeder"
+  return !LongestMatch(k).entry;
 }
 
 // "New START nuclear arms reduction treaty": a listed agreement followed by

@@ -147,6 +147,7 @@ class MentionFinder {
   // mention_finder_places.cc
   int CountryAt(size_t k) const;
   size_t UnlistedPlaceEnd(size_t k) const;
+  bool ForeignFirstName(size_t k) const;
   bool InLongerName(size_t b, size_t e) const;
   int CountryBeforePlaceNoun(size_t noun) const;
   int CountryAfterPlace(size_t comma) const;

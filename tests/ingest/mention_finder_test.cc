@@ -246,6 +246,23 @@ TEST_CASE("Coreference resolves groups and states by description", "[coref]") {
 }
 
 
+// A listed person's surname alone is that person, unless another first name
+// stands before it inside the sentence.
+TEST_CASE("A listed surname after a first name on no list is someone else", "[mentions]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto names = [&](const std::string& text) {
+    auto tokens = Tokenize(text);
+    std::string out;
+    for (const Mention& m : FindMentions(tokens, lex))
+      if (m.actor >= 0) out += m.surface + ";";
+    return out;
+  };
+  CHECK(names("Chancellor Schroeder met the actor.") == "Schroeder;");
+  CHECK(names("Yesterday Schroeder flew to Paris.") == "Schroeder;Paris;");
+  CHECK(names("Will Schroeder sign?") == "Schroeder;");
+  CHECK(names("A photo showed him and actor Ricky Schroder in Paris.") == "Paris;");
+}
+
 // Each mention's ToString, one per line, for tokens with or without word ids.
 std::string MentionsOf(const std::string& text, bool identify) {
   const Lexicon& lex = Lexicon::Default();

@@ -144,6 +144,11 @@ class Lexicon {
   }
   size_t max_title_tokens() const { return max_title_tokens_; }
   bool InSet(std::string_view set, std::string_view word) const;
+  // Is the word in the named WordNet class ("classes" of
+  // data/wordnet_classes.json, e.g. "located_nouns")? These classes are
+  // large, so their words get no word ids (the per-token tables stay small)
+  // and are looked up by text; InSet does not see them.
+  bool InClass(std::string_view cls, std::string_view word) const;
   // As above for a token's text; an array look-up once IdentifyWords has
   // given the token its id.
   bool InSet(std::string_view set, const TokenWord& word) const {
@@ -248,6 +253,7 @@ class Lexicon {
   std::vector<std::string> title_roles_;
   size_t max_title_tokens_ = 1;
   StringMap<WordSet> sets_;
+  StringMap<StringTable> classes_;  // large WordNet classes, by text only
   // every single word of sets_, trigger_words_, title and arms prefixes, and
   // every word of a gazetteer phrase
   StringTable words_;

@@ -121,9 +121,12 @@ size_t MentionFinder::Gazetteer(size_t i) {
       t_[m.end].capitalized)
     return i;
   // "actor Ricky Schroder": a listed person's one-word surname after a
-  // first name on no list is someone else's surname
+  // first name on no list is someone else's surname, unless the first name
+  // may be another spelling of the listed one ("Binyamin Netanyahu",
+  // "Yassir Arafat": the same first letter)
   if (m.end == i + 1 && m.entry->kind == EntryKind::kName && actor.type == NodeType::kPerson &&
-      ForeignFirstName(i - 1))
+      ForeignFirstName(i - 1) && !actor.name.empty() &&
+      std::tolower(static_cast<unsigned char>(actor.name[0])) != t_[i - 1].lower[0])
     return i;
   Mention mention = FromEntry(*m.entry, i, m.end);
   size_t end = m.end;

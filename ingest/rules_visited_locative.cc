@@ -77,7 +77,7 @@ int Extractor::LocativePlace(size_t prep, size_t* end) const {
   if (ms_[m].possessive) {
     for (size_t k = ms_[m].last + 1; k < std::min(t_.size(), static_cast<size_t>(ms_[m].last) + 4); ++k) {
       if (!t_[k].word || t_[k].capitalized) break;
-      if (lex_.InSet("located_nouns", t_[k].lower) || lex_.InSet("located_nouns_more", t_[k].lower))
+      if (lex_.InClass("located_nouns", t_[k].lower) || lex_.InSet("located_nouns_more", t_[k].lower))
         return -1;
     }
   }
@@ -114,7 +114,7 @@ size_t Extractor::LocativeChainStart(size_t prep) const {
     int nationals = MentionAt(j - 1);
     if (nationals >= 0 && ms_[nationals].kind == MentionKind::kAdjective) return kNone;
     if (MentionAt(j - 1) < 0 && head.word && !head.capitalized &&
-        (lex_.InSet("located_nouns", head.lower) || lex_.InSet("located_nouns_more", head.lower)))
+        (lex_.InClass("located_nouns", head.lower) || lex_.InSet("located_nouns_more", head.lower)))
       return kNone;
     size_t b = PhraseStartBefore(j);
     if (b == 0) return 0;

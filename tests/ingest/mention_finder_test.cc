@@ -261,6 +261,7 @@ TEST_CASE("A listed surname after a first name on no list is someone else", "[me
   CHECK(names("Yesterday Schroeder flew to Paris.") == "Schroeder;Paris;");
   CHECK(names("Will Schroeder sign?") == "Schroeder;");
   CHECK(names("A photo showed him and actor Ricky Schroder in Paris.") == "Paris;");
+  CHECK(names("He met finance minister Binyamin Netanyahu.") == "Netanyahu;");
 }
 
 // Each mention's ToString, one per line, for tokens with or without word ids.

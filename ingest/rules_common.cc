@@ -227,7 +227,7 @@ bool Extractor::AgreementObject(size_t from, size_t to, Relation* r, size_t* end
   bool indefinite = false;
   for (size_t j = from; j < words_start; ++j) indefinite = indefinite || t_[j].lower == "a" || t_[j].lower == "an";
   // "neither leader signed any agreement": no agreement in particular
-  if (words_start < to && (t_[words_start].lower == "any" || t_[words_start].lower == "every")) return false;
+  if (words_start < to && lex_.InSet("generic_determiners", t_[words_start].lower)) return false;
   size_t bracket = 0;  // tokens of a bracket of amounts, passed over
   while (k < to && k < words_start + 8 + bracket) {
     const TokenWord& w = t_[k].lower;

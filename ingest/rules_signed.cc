@@ -236,8 +236,7 @@ bool Extractor::Signed(size_t i) {
           if (b > 0 && IsDeterminer(t_[b - 1].lower)) --b;
           // "a say over any deals the island nation strikes": no agreement
           // in particular
-          const TokenWord& det = t_[b].lower;
-          bool generic = det == "any" || det == "no" || det == "every" || det == "such";
+          bool generic = lex_.InSet("generic_determiners", t_[b].lower);
           size_t e2;
           found = !generic && AgreementObject(b, head, &r, &e2);
           r.rule = "signed.object_relative";

@@ -24,6 +24,12 @@ bool IsPossessivePronounWord(std::string_view w) {
   return w == "his" || w == "her" || w == "their" || w == "its" || w == "our";
 }
 
+// A noun whose own "in <place>" says where it is ("the war in", "troops
+// in"): WordNet's class, and the hand list for what WordNet lacks.
+bool IsLocatedNoun(const Lexicon& lex, const TokenWord& w) {
+  return lex.InClass("located_nouns", w) || lex.InSet("located_nouns_more", w);
+}
+
 }  // namespace
 
 void Extractor::VisitedLocative() {
@@ -77,7 +83,7 @@ int Extractor::LocativePlace(size_t prep, size_t* end) const {
   if (ms_[m].possessive) {
     for (size_t k = ms_[m].last + 1; k < std::min(t_.size(), static_cast<size_t>(ms_[m].last) + 4); ++k) {
       if (!t_[k].word || t_[k].capitalized) break;
-      if (lex_.InClass("located_nouns", t_[k].lower) || lex_.InSet("located_nouns_more", t_[k].lower))
+      if (IsLocatedNoun(lex_, t_[k].lower))
         return -1;
     }
   }
@@ -113,8 +119,7 @@ size_t Extractor::LocativeChainStart(size_t prep) const {
     // "protections for Mexicans in the United States": nationals live there
     int nationals = MentionAt(j - 1);
     if (nationals >= 0 && ms_[nationals].kind == MentionKind::kAdjective) return kNone;
-    if (MentionAt(j - 1) < 0 && head.word && !head.capitalized &&
-        (lex_.InClass("located_nouns", head.lower) || lex_.InSet("located_nouns_more", head.lower)))
+    if (MentionAt(j - 1) < 0 && head.word && !head.capitalized && IsLocatedNoun(lex_, head.lower))
       return kNone;
     size_t b = PhraseStartBefore(j);
     if (b == 0) return 0;

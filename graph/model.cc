@@ -1,5 +1,7 @@
 #include "graph/model.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #define XXH_STATIC_LINKING_ONLY  // XXH3_state_t on the stack
 #include <xxhash.h>
@@ -56,8 +58,32 @@ std::string CaseFold(const std::string& s) {
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
   }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(s).foldCase();
+  if (U_SUCCESS(status)) text = nfd->normalize(text, status);
+  // Drops the accents (so "Erdoğan" and "Erdogan" are one name) and spells
+  // the Latin letters that have no decomposition with their plain base.
+  icu::UnicodeString plain;
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    switch (c) {
+      case 0x0142: plain.append(u'l'); break;        // ł
+      case 0x00F8: plain.append(u'o'); break;        // ø
+      case 0x0111: case 0x00F0: plain.append(u'd'); break;  // đ ð
+      case 0x0131: plain.append(u'i'); break;        // ı
+      case 0x00E6: plain.append(u"ae", 2); break;    // æ
+      case 0x0153: plain.append(u"oe", 2); break;    // œ
+      case 0x00FE: plain.append(u"th", 2); break;    // þ
+      default: plain.append(c);
+    }
+  }
+  if (U_SUCCESS(status)) plain = nfc->normalize(plain, status);
   std::string out;
-  icu::UnicodeString::fromUTF8(s).foldCase().toUTF8String(out);
+  plain.toUTF8String(out);
   return out;
 }
 

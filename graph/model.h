@@ -42,9 +42,11 @@ enum class Modality : uint8_t { kAsserted = 0, kHypothetical = 1, kNegated = 2 }
 std::string_view ModalityName(Modality m);
 std::optional<Modality> ParseModality(std::string_view name);
 
-// Lower-cases ASCII, folds typographic apostrophes and dashes, drops dots
-// ("U.S." -> "us") and a leading "the ", and collapses whitespace. The key
-// of the alias index; also what name lookups compare.
+// Lower-cases (Unicode case folding), folds typographic apostrophes and
+// dashes, drops accents ("Erdoğan" -> "erdogan"), drops dots ("U.S." ->
+// "us") and a leading "the ", and collapses whitespace. The key of the alias
+// index; also what name lookups compare, so accented and plain spellings of
+// a name are one node.
 std::string NormalizeName(std::string_view name);
 
 struct Node {

@@ -12,7 +12,9 @@
 namespace kg::graph {
 namespace {
 
-constexpr uint32_t kFormatVersion = 1;
+// 2: name keys fold accents (NormalizeName), so a version-1 database's
+// alias index would miss accented names.
+constexpr uint32_t kFormatVersion = 2;
 
 // Document batches do not carry meta:next_node (it would be one more key in
 // most of them): a node id is allocated with its record in the same batch,
@@ -30,8 +32,10 @@ Status LoadMeta(Store::Impl* impl) {
   std::string value;
   auto s = impl->db->Get(rocksdb::ReadOptions(), impl->meta, kFormatVersionKey, &value);
   if (s.ok() && (value.size() != 4 || DecodeFixed32BE(value.data()) != kFormatVersion)) {
-    return Status::NotSupported("database format version is not " +
-                                std::to_string(kFormatVersion) + ": " + impl->path);
+    std::string found = value.size() == 4 ? std::to_string(DecodeFixed32BE(value.data())) : "unknown";
+    return Status::NotSupported("database format version " + found + ", this kg reads version " +
+                                std::to_string(kFormatVersion) +
+                                "; ingest the articles again into a new database: " + impl->path);
   }
   if (!s.ok() && !s.IsNotFound()) return FromRocks(s, "reading meta");
   s = impl->db->Get(rocksdb::ReadOptions(), impl->meta, kNextNodeIdKey, &value);

@@ -99,7 +99,11 @@ TEST_CASE("names normalise for lookup", "[model]") {
       {"U.S.A.", "usa"},
       {"the Kremlin", "kremlin"},
       {"Xi\xE2\x80\x99s", "xi's"},
-      {"Z\xC3\x9C RICH", "z\xC3\xbc rich"},
+      {"Z\xC3\x9C RICH", "zu rich"},
+      {"Recep Tayyip Erdo\xC4\x9F" "an", "recep tayyip erdogan"},
+      {"\xC5\x81ukasz Kami\xC5\x84ski", "lukasz kaminski"},
+      {"S\xC3\xB8ren Stra\xC3\x9F" "e", "soren strasse"},
+      {"Moh\xC3\xA1mm\xC3\xA9" "d", "mohammed"},
   }));
   CAPTURE(in);
   CHECK(NormalizeName(in) == want);

@@ -1,6 +1,7 @@
 // Store::ApplyDocument: one document's entities, edges and mentions in one
-// WriteBatch. Reads (node merge, edge summaries) see the committed state;
-// the write lock makes the read-modify-write safe, since kg has one writer.
+// WriteBatch. Reads (node merge, edge summaries) see the committed state,
+// pending writes of a bulk load included; the write lock makes the
+// read-modify-write safe, since kg has one writer.
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
@@ -122,6 +123,11 @@ class DocumentBatch {
       pending_canonical_.emplace(std::move(canon), id);
       return id;
     }
+    if (NodeId id = impl_->pending.Canonical(canon)) {
+      pending_canonical_.emplace(canon, id);
+      stored_canonical_.emplace_back(std::move(canon), id);
+      return id;
+    }
     std::string value;
     auto found = Get(impl_->index, canon, &value);
     if (!found.ok()) return found.status();
@@ -156,21 +162,27 @@ class DocumentBatch {
     return id;
   }
 
+  // The nodes of `type` that have the alias, stored or pending: the one
+  // node, or none when there is none or more than one.
   Result<std::optional<NodeId>> UniqueAliasMatch(const std::string& norm, NodeType type) {
+    std::vector<NodeId> ids;
+    if (const std::vector<NodeId>* pending = impl_->pending.Aliases(norm)) ids = *pending;
     std::string prefix = AliasPrefix(norm);
     std::unique_ptr<rocksdb::Iterator> it(
         impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->index));
-    std::optional<NodeId> match;
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       if (it->key().size() != prefix.size() + 8) continue;
-      NodeId id = DecodeFixed64BE(it->key().data() + prefix.size());
+      ids.push_back(DecodeFixed64BE(it->key().data() + prefix.size()));
+    }
+    KG_RETURN_IF_ERROR(FromRocks(it->status(), "looking up an alias"));
+    std::optional<NodeId> match;
+    for (NodeId id : ids) {
       auto node = LoadNode(id);
       if (!node.ok()) return node.status();
       if ((*node)->type != type) continue;
       if (match && *match != id) return std::optional<NodeId>();  // ambiguous
       match = id;
     }
-    KG_RETURN_IF_ERROR(FromRocks(it->status(), "looking up an alias"));
     return match;
   }
 
@@ -342,7 +354,12 @@ Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
   std::lock_guard lock(impl_->write_mu);
   ApplyResult result;
   std::string ignored;
-  auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->docs, DocKey(facts.document.id), &ignored);
+  rocksdb::Status s;
+  if (impl_->pending.HasDocument(facts.document.id)) {
+    s = rocksdb::Status::OK();
+  } else {
+    s = impl_->db->Get(rocksdb::ReadOptions(), impl_->docs, DocKey(facts.document.id), &ignored);
+  }
   if (s.ok()) {
     result.already_present = true;
     return result;
@@ -354,13 +371,17 @@ Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
     std::shared_lock rel_lock(impl_->relations_mu);
     KG_RETURN_IF_ERROR(batch.Build(&result));
   }
-  rocksdb::WriteOptions wo;
-  wo.disableWAL = impl_->options.bulk_writes;  // durable at the next atomic flush
-  wo.sync = impl_->options.sync_writes && !wo.disableWAL;
-  // A flush must not cut between this batch and the deferred records it
-  // leaves behind, so room for it is made before it is written.
-  if (wo.disableWAL) KG_RETURN_IF_ERROR(FlushIfFull(impl_.get(), batch.batch()->GetDataSize()));
-  KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
+  if (impl_->options.bulk_writes) {
+    // A flush must not cut between this batch and the deferred records it
+    // leaves behind, so room for it is made before it is taken. It is
+    // durable at the next flush.
+    KG_RETURN_IF_ERROR(FlushIfFull(impl_.get(), batch.batch()->GetDataSize()));
+    KG_RETURN_IF_ERROR(impl_->pending.Add(*batch.batch()));
+  } else {
+    rocksdb::WriteOptions wo;
+    wo.sync = impl_->options.sync_writes;
+    KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
+  }
 
   impl_->next_node_id = batch.next_node_id();
   batch.CommitTo(&impl_->writer_cache);

@@ -100,6 +100,17 @@ TEST_CASE("names normalise for lookup", "[model]") {
       {"the Kremlin", "kremlin"},
       {"Xi\xE2\x80\x99s", "xi's"},
       {"Z\xC3\x9C RICH", "z\xC3\xbc rich"},
+      {"\tThe\n Hague\r", "hague"},
+      {"the", "the"},
+      {"The ", "the"},
+      {"the.x", "thex"},
+      {"THE  THE", "the"},
+      {"A . B", "a b"},
+      {"...", ""},
+      {" \v\f ", ""},
+      {"Al-Sisi's 2nd [term]", "al-sisi's 2nd [term]"},
+      {"S\xC3\xA3o  Tom\xC3\xA9.", "s\xC3\xA3o tom\xC3\xA9"},
+      {"the Caf\xC3\x89", "caf\xC3\xA9"},
   }));
   CAPTURE(in);
   CHECK(NormalizeName(in) == want);

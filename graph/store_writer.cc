@@ -177,7 +177,7 @@ class DocumentBatch {
     KG_RETURN_IF_ERROR(FromRocks(it->status(), "looking up an alias"));
     std::optional<NodeId> match;
     for (NodeId id : ids) {
-      auto node = LoadNode(id);
+      auto node = FindNode(id);
       if (!node.ok()) return node.status();
       if ((*node)->type != type) continue;
       if (match && *match != id) return std::optional<NodeId>();  // ambiguous
@@ -186,12 +186,15 @@ class DocumentBatch {
     return match;
   }
 
-  Result<Node*> LoadNode(NodeId id) {
+  // The newest state of a node: this batch's copy, a held-back record, the
+  // cache, else the stored record (kept in nodes_). Valid until the batch
+  // is committed.
+  Result<const Node*> FindNode(NodeId id) {
     if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
     if (auto it = cache_.deferred_nodes.find(id); it != cache_.deferred_nodes.end()) {
-      return &(nodes_[id] = it->second);
+      return &it->second;
     }
-    if (auto it = cache_.nodes.find(id); it != cache_.nodes.end()) return &(nodes_[id] = it->second);
+    if (auto it = cache_.nodes.find(id); it != cache_.nodes.end()) return &it->second;
     std::string value;
     auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->nodes, NodeKey(id), &value);
     if (!s.ok()) return FromRocks(s, "reading node " + std::to_string(id));
@@ -201,19 +204,43 @@ class DocumentBatch {
     return &(nodes_[id] = std::move(node));
   }
 
+  // This batch's own copy of a node, to change.
+  Node* EditNode(NodeId id, const Node& current) {
+    if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
+    return &(nodes_[id] = current);
+  }
+
+  // Whether the entity adds a surface form, an attribute or a date to the
+  // node. Most mentions of a known actor add nothing; its record is then
+  // neither copied nor rewritten.
+  static bool Changes(const Node& n, const EntityRecord& entity, const std::string& date) {
+    auto is_new = [&n](const std::string& surface) {
+      return !surface.empty() &&
+             std::find(n.aliases.begin(), n.aliases.end(), surface) == n.aliases.end();
+    };
+    if (is_new(entity.name) || std::any_of(entity.aliases.begin(), entity.aliases.end(), is_new)) {
+      return true;
+    }
+    for (const auto& kv : entity.attributes) {
+      if (n.attributes.find(kv.first) == n.attributes.end()) return true;
+    }
+    return !date.empty() && (n.first_seen.empty() || date < n.first_seen ||
+                             n.last_seen.empty() || date > n.last_seen);
+  }
+
   Status WriteNodes() {
     const std::string& date = facts_.document.date;
     for (size_t i = 0; i < facts_.entities.size(); ++i) {
       const EntityRecord& entity = facts_.entities[i];
-      auto node = LoadNode(entity_ids_[i]);
-      if (!node.ok()) return node.status();
-      Node* n = *node;
-      bool changed = false;
-      for (const auto& s : entity.aliases) changed |= AddAlias(n, s);
-      changed |= AddAlias(n, entity.name);
-      for (const auto& [k, v] : entity.attributes) changed |= n->attributes.emplace(k, v).second;
-      changed |= WidenDates(date, &n->first_seen, &n->last_seen);
-      if (changed) dirty_.insert(n->id);
+      auto found = FindNode(entity_ids_[i]);
+      if (!found.ok()) return found.status();
+      if (!Changes(**found, entity, date)) continue;
+      Node* n = EditNode(entity_ids_[i], **found);
+      for (const auto& s : entity.aliases) AddAlias(n, s);
+      AddAlias(n, entity.name);
+      for (const auto& [k, v] : entity.attributes) n->attributes.emplace(k, v);
+      WidenDates(date, &n->first_seen, &n->last_seen);
+      dirty_.insert(n->id);
     }
     // A node this document left as it was keeps its stored record: rewriting
     // the same bytes would only grow the memtable (hub nodes are touched by

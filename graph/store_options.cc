@@ -41,10 +41,10 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   plain.memtable_whole_key_filtering = true;
   plain.memtable_prefix_bloom_size_ratio = 0.02;
   if (options.bulk_writes) {
-    // The writer flushes when all memtables together reach the budget
-    // (FlushIfFull); RocksDB must never cut one on its own, so a memtable
-    // may grow well past it. Arena blocks and the Bloom filter keep the
-    // sizes they had.
+    // A bulk load keeps its writes out of the memtables (PendingWrites)
+    // and decides its flushes itself (FlushIfFull); RocksDB must never cut
+    // a memtable on its own, so one may grow well past the budget. Arena
+    // blocks and the Bloom filter keep the sizes they had.
     plain.write_buffer_size = 4 * std::max<size_t>(options.write_buffer_bytes, size_t{16} << 20);
     plain.arena_block_size = std::min<size_t>(memtable_bytes / 8, size_t{1} << 20);
     plain.memtable_prefix_bloom_size_ratio =
@@ -54,8 +54,8 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   // Neighbour lists are read by point lookups on every traversal step:
   // bigger blocks mean fewer index entries for long lists, and no
   // compression keeps a lookup to a copy-free block read.
-  // A bulk load flushes every family together, often, and compacts what it
-  // flushed soon after: the first two levels stay uncompressed then, and
+  // A bulk load writes every family's files together, often, and compacts
+  // them soon after: the first two levels stay uncompressed then, and
   // later compactions compress what lasts.
   if (options.bulk_writes) {
     plain.compression_per_level = {rocksdb::kNoCompression, rocksdb::kNoCompression,

@@ -13,11 +13,17 @@ namespace kg::graph {
 namespace {
 
 rocksdb::BlockBasedTableOptions TableOptions(const std::shared_ptr<rocksdb::Cache>& cache,
-                                             size_t block_size) {
+                                             size_t block_size, bool read_only) {
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   t.cache_index_and_filter_blocks = true;
   t.pin_l0_filter_and_index_blocks_in_cache = true;
+  // Readers keep every file's index and filter once read, not only level
+  // 0's: files that kg import or a bulk load ingest land in the bottom level,
+  // and without this each look-up in them went through the block cache
+  // again. A writer keeps its memory bound instead (an ingest's small cache
+  // must not grow with the database).
+  if (read_only) t.metadata_cache_options.unpartitioned_pinning = rocksdb::PinningTier::kAll;
   t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   t.block_size = block_size;
   t.format_version = 5;
@@ -29,7 +35,7 @@ rocksdb::BlockBasedTableOptions TableOptions(const std::shared_ptr<rocksdb::Cach
 std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& options) {
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   rocksdb::ColumnFamilyOptions plain;
-  plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 4096)));
+  plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 4096, options.read_only)));
   plain.compression = rocksdb::kLZ4Compression;
   // Each family's memtable may take half the shared budget (see Open), so
   // one busy family does not force flushes of tiny ones.
@@ -66,7 +72,7 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   nbrs.merge_operator = NewNeighbourListMergeOperator();
   nbrs.compression = rocksdb::kNoCompression;
   nbrs.compression_per_level.clear();
-  nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384)));
+  nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384, options.read_only)));
 
   return {{kMetaFamily, plain},     {kNodesFamily, plain}, {kAdjacencyFamily, plain},
           {kNeighboursFamily, nbrs}, {kMentionsFamily, plain}, {kDocsFamily, plain},

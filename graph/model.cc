@@ -122,7 +122,11 @@ std::optional<Modality> ParseModality(std::string_view name) {
   return std::nullopt;
 }
 
-std::string NormalizeName(std::string_view name) {
+namespace {
+
+// NormalizeName of text with a byte outside ASCII: typographic punctuation
+// and Unicode case folding first.
+std::string NormalizeUnicodeName(std::string_view name) {
   std::string folded = CaseFold(FoldPunctuation(name));
   std::string out;
   out.reserve(folded.size());
@@ -136,6 +140,30 @@ std::string NormalizeName(std::string_view name) {
     if (pending_space) out += ' ';
     pending_space = false;
     out += c;
+  }
+  if (out.size() > 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
+  return out;
+}
+
+}  // namespace
+
+// Names are nearly always ASCII (the writer normalises every entity and
+// alias of every article): one pass, no copies, the same result.
+std::string NormalizeName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  for (char c : name) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return NormalizeUnicodeName(name);
+    if (c == '.') continue;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {  // std::isspace in ASCII
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
   }
   if (out.size() > 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
   return out;

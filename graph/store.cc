@@ -115,12 +115,15 @@ rocksdb::ColumnFamilyHandle* Store::Impl::Family(const std::string& name) const 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Store::~Store() {
-  // RocksDB flushes a log-less database when it closes: the deferred records
-  // go in first, so that flush holds them too.
+  // A bulk load's writes since its last flush are made durable on closing,
+  // as RocksDB does with what its memtables hold.
   std::lock_guard lock(impl_->write_mu);
   const WriterCache& cache = impl_->writer_cache;
-  if (cache.deferred_nodes.empty() && cache.deferred_edges.empty()) return;
-  WriteDeferred(impl_.get()).PermitUncheckedError();  // nothing to report it to
+  if (!impl_->options.bulk_writes) return;
+  if (impl_->pending.empty() && cache.deferred_nodes.empty() && cache.deferred_edges.empty()) {
+    return;
+  }
+  FlushLocked(impl_.get(), /*wait=*/false).PermitUncheckedError();  // nothing to report it to
 }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
@@ -169,6 +172,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   impl->mentions = impl->Family(kMentionsFamily);
   impl->docs = impl->Family(kDocsFamily);
   impl->index = impl->Family(kIndexFamily);
+  if (options.bulk_writes && !options.read_only) {
+    impl->pending.Bind(impl->handles);
+    // SST files a killed bulk load wrote but never ingested.
+    std::error_code ignored;
+    std::filesystem::remove_all(PendingDir(*impl), ignored);
+  }
   if (!exists) KG_RETURN_IF_ERROR(WriteFormatVersion(impl.get()));
   KG_RETURN_IF_ERROR(LoadMeta(impl.get()));
   return std::unique_ptr<Store>(new Store(std::move(impl)));

@@ -39,17 +39,17 @@ struct StoreOptions {
   // Default: false (a process crash loses nothing; a power loss may lose the
   // last batches, never half of one).
   bool sync_writes = false;
-  // Bulk writes, for kg ingest: document batches skip the write-ahead log,
-  // and the memtables of all column families are flushed together (RocksDB
-  // atomic flush), so the files on disk always hold the graph as it was
-  // after some whole document. A crash loses the documents applied since the
-  // last flush, never part of one and nothing flushed before. The writer
-  // must call Flush() before it reports documents as stored. Readers that
-  // open the database meanwhile see only what has been flushed. Node records
-  // and edge summaries that documents change are held back until the next
-  // flush, which the store starts itself when the memtables and those
-  // records reach write_buffer_bytes: reads through this Store see them
-  // after Flush(). sync_writes has no effect then.
+  // Bulk writes, for kg ingest: document batches skip the write-ahead log
+  // and the memtables; the store holds them until a flush, which writes
+  // them as sorted SST files and adds all of them in one atomic ingestion,
+  // so the files on disk always hold the graph as it was after some whole
+  // document. A crash loses the documents applied since the last flush,
+  // never part of one and nothing flushed before. The writer must call
+  // Flush() (or close the store) before it reports documents as stored.
+  // Readers that open the database meanwhile see only what has been
+  // flushed, and so do reads through this Store: the store flushes itself
+  // when what it holds reaches write_buffer_bytes. sync_writes has no
+  // effect then.
   // Default: false (every batch goes through the write-ahead log).
   bool bulk_writes = false;
 };

@@ -1,9 +1,10 @@
 // Flushes of a Store and, with bulk writes, the records held back until
 // them: the node records and edge summaries that documents changed since the
-// last flush (WriterCache::deferred_*). A bulk load decides its flushes here
-// rather than leaving them to RocksDB, so that every flush cuts the column
-// families just after such a batch: the files on disk then always hold whole
-// documents with up-to-date nodes and edges (docs/storage.md, Writes).
+// last flush (WriterCache::deferred_*) and every other key they wrote
+// (PendingWrites). A bulk load decides its flushes here rather than leaving
+// them to RocksDB, and a flush ingests all families' files at once, so the
+// files on disk always hold whole documents with up-to-date nodes and edges
+// (docs/storage.md, Writes).
 #include <rocksdb/write_batch.h>
 
 #include "graph/key_codec.h"
@@ -39,9 +40,33 @@ void CleanDeferred(WriterCache* cache) {
   cache->deferred_edges.clear();
 }
 
+// Bulk writes: the deferred records join the pending writes.
+void PendDeferred(Store::Impl* impl) {
+  WriterCache& cache = impl->writer_cache;
+  std::string value;
+  for (const auto& [id, node] : cache.deferred_nodes) {
+    value.clear();
+    EncodeNode(node, &value);
+    impl->pending.Put(impl->nodes, NodeKey(id), value);
+  }
+  for (const auto& [key, summary] : cache.deferred_edges) {
+    value.clear();
+    EncodeEdgeSummary(summary, &value);
+    impl->pending.Put(impl->adj, key, value);
+  }
+  value.clear();
+  PutFixed64BE(&value, impl->next_node_id);
+  impl->pending.Put(impl->meta, kNextNodeIdKey, value);
+  CleanDeferred(&cache);
+}
+
 }  // namespace
 
 Status WriteDeferred(Store::Impl* impl) {
+  if (impl->options.bulk_writes) {
+    PendDeferred(impl);
+    return Status::OK();
+  }
   WriterCache& cache = impl->writer_cache;
   rocksdb::WriteBatch batch;
   std::string value;
@@ -59,32 +84,31 @@ Status WriteDeferred(Store::Impl* impl) {
   value.clear();
   PutFixed64BE(&value, impl->next_node_id);
   KG_RETURN_IF_ERROR(FromRocks(batch.Put(impl->meta, kNextNodeIdKey, value), "writing meta"));
-  rocksdb::WriteOptions wo;
-  wo.disableWAL = impl->options.bulk_writes;
-  KG_RETURN_IF_ERROR(FromRocks(impl->db->Write(wo, &batch), "writing deferred records"));
+  KG_RETURN_IF_ERROR(FromRocks(impl->db->Write(rocksdb::WriteOptions(), &batch),
+                               "writing deferred records"));
   CleanDeferred(&cache);
   return Status::OK();
 }
 
 Status FlushLocked(Store::Impl* impl, bool wait) {
   KG_RETURN_IF_ERROR(WriteDeferred(impl));
+  if (impl->options.bulk_writes) {
+    KG_RETURN_IF_ERROR(impl->pending.WriteTo(impl->db.get(), PendingDir(*impl)));
+    // A bulk load leaves nothing in the memtables but what Open wrote
+    // through the log; the final Flush writes that out too.
+    if (!wait) return Status::OK();
+  }
   rocksdb::FlushOptions fo;
   fo.wait = wait;
   return FromRocks(impl->db->Flush(fo, impl->handles), "flushing " + impl->path);
 }
 
 Status FlushIfFull(Store::Impl* impl, size_t incoming) {
-  uint64_t active = 0;
-  if (!impl->db->GetAggregatedIntProperty("rocksdb.cur-size-active-mem-table", &active)) {
-    return Status::IOError("reading the memtable size of " + impl->path);
-  }
   // At seven eighths of the budget, where RocksDB's write-buffer manager
-  // flushes the other stores: the memtables being written out meanwhile
-  // and the fresh ones then stay within what ingest used before.
+  // flushes the other stores.
   size_t budget = impl->options.write_buffer_bytes / 8 * 7;
-  if (active + incoming + DeferredBytes(impl->writer_cache) < budget) return Status::OK();
-  // The memtables are switched at once; they are written in the background
-  // while the next documents go to fresh ones.
+  size_t held = impl->pending.bytes() + DeferredBytes(impl->writer_cache);
+  if (held + incoming < budget) return Status::OK();
   return FlushLocked(impl, /*wait=*/false);
 }
 

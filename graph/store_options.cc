@@ -13,11 +13,17 @@ namespace kg::graph {
 namespace {
 
 rocksdb::BlockBasedTableOptions TableOptions(const std::shared_ptr<rocksdb::Cache>& cache,
-                                             size_t block_size) {
+                                             size_t block_size, bool read_only) {
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   t.cache_index_and_filter_blocks = true;
   t.pin_l0_filter_and_index_blocks_in_cache = true;
+  // Readers keep every file's index and filter once read, not only level
+  // 0's: files that kg import or a bulk load ingest land in the bottom level,
+  // and without this each look-up in them went through the block cache
+  // again. A writer keeps its memory bound instead (an ingest's small cache
+  // must not grow with the database).
+  if (read_only) t.metadata_cache_options.unpartitioned_pinning = rocksdb::PinningTier::kAll;
   t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   t.block_size = block_size;
   t.format_version = 5;
@@ -29,7 +35,7 @@ rocksdb::BlockBasedTableOptions TableOptions(const std::shared_ptr<rocksdb::Cach
 std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& options) {
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   rocksdb::ColumnFamilyOptions plain;
-  plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 4096)));
+  plain.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 4096, options.read_only)));
   plain.compression = rocksdb::kLZ4Compression;
   // Each family's memtable may take half the shared budget (see Open), so
   // one busy family does not force flushes of tiny ones.
@@ -41,10 +47,10 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   plain.memtable_whole_key_filtering = true;
   plain.memtable_prefix_bloom_size_ratio = 0.02;
   if (options.bulk_writes) {
-    // The writer flushes when all memtables together reach the budget
-    // (FlushIfFull); RocksDB must never cut one on its own, so a memtable
-    // may grow well past it. Arena blocks and the Bloom filter keep the
-    // sizes they had.
+    // A bulk load keeps its writes out of the memtables (PendingWrites)
+    // and decides its flushes itself (FlushIfFull); RocksDB must never cut
+    // a memtable on its own, so one may grow well past the budget. Arena
+    // blocks and the Bloom filter keep the sizes they had.
     plain.write_buffer_size = 4 * std::max<size_t>(options.write_buffer_bytes, size_t{16} << 20);
     plain.arena_block_size = std::min<size_t>(memtable_bytes / 8, size_t{1} << 20);
     plain.memtable_prefix_bloom_size_ratio =
@@ -54,8 +60,8 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   // Neighbour lists are read by point lookups on every traversal step:
   // bigger blocks mean fewer index entries for long lists, and no
   // compression keeps a lookup to a copy-free block read.
-  // A bulk load flushes every family together, often, and compacts what it
-  // flushed soon after: the first two levels stay uncompressed then, and
+  // A bulk load writes every family's files together, often, and compacts
+  // them soon after: the first two levels stay uncompressed then, and
   // later compactions compress what lasts.
   if (options.bulk_writes) {
     plain.compression_per_level = {rocksdb::kNoCompression, rocksdb::kNoCompression,
@@ -66,7 +72,7 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const StoreOptions& option
   nbrs.merge_operator = NewNeighbourListMergeOperator();
   nbrs.compression = rocksdb::kNoCompression;
   nbrs.compression_per_level.clear();
-  nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384)));
+  nbrs.table_factory.reset(rocksdb::NewBlockBasedTableFactory(TableOptions(cache, 16384, options.read_only)));
 
   return {{kMetaFamily, plain},     {kNodesFamily, plain}, {kAdjacencyFamily, plain},
           {kNeighboursFamily, nbrs}, {kMentionsFamily, plain}, {kDocsFamily, plain},

@@ -1,6 +1,7 @@
 // Store::ApplyDocument: one document's entities, edges and mentions in one
-// WriteBatch. Reads (node merge, edge summaries) see the committed state;
-// the write lock makes the read-modify-write safe, since kg has one writer.
+// WriteBatch. Reads (node merge, edge summaries) see the committed state,
+// pending writes of a bulk load included; the write lock makes the
+// read-modify-write safe, since kg has one writer.
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
@@ -122,6 +123,11 @@ class DocumentBatch {
       pending_canonical_.emplace(std::move(canon), id);
       return id;
     }
+    if (NodeId id = impl_->pending.Canonical(canon)) {
+      pending_canonical_.emplace(canon, id);
+      stored_canonical_.emplace_back(std::move(canon), id);
+      return id;
+    }
     std::string value;
     auto found = Get(impl_->index, canon, &value);
     if (!found.ok()) return found.status();
@@ -156,30 +162,39 @@ class DocumentBatch {
     return id;
   }
 
+  // The nodes of `type` that have the alias, stored or pending: the one
+  // node, or none when there is none or more than one.
   Result<std::optional<NodeId>> UniqueAliasMatch(const std::string& norm, NodeType type) {
+    std::vector<NodeId> ids;
+    if (const std::vector<NodeId>* pending = impl_->pending.Aliases(norm)) ids = *pending;
     std::string prefix = AliasPrefix(norm);
     std::unique_ptr<rocksdb::Iterator> it(
         impl_->db->NewIterator(rocksdb::ReadOptions(), impl_->index));
-    std::optional<NodeId> match;
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       if (it->key().size() != prefix.size() + 8) continue;
-      NodeId id = DecodeFixed64BE(it->key().data() + prefix.size());
-      auto node = LoadNode(id);
+      ids.push_back(DecodeFixed64BE(it->key().data() + prefix.size()));
+    }
+    KG_RETURN_IF_ERROR(FromRocks(it->status(), "looking up an alias"));
+    std::optional<NodeId> match;
+    for (NodeId id : ids) {
+      auto node = FindNode(id);
       if (!node.ok()) return node.status();
       if ((*node)->type != type) continue;
       if (match && *match != id) return std::optional<NodeId>();  // ambiguous
       match = id;
     }
-    KG_RETURN_IF_ERROR(FromRocks(it->status(), "looking up an alias"));
     return match;
   }
 
-  Result<Node*> LoadNode(NodeId id) {
+  // The newest state of a node: this batch's copy, a held-back record, the
+  // cache, else the stored record (kept in nodes_). Valid until the batch
+  // is committed.
+  Result<const Node*> FindNode(NodeId id) {
     if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
     if (auto it = cache_.deferred_nodes.find(id); it != cache_.deferred_nodes.end()) {
-      return &(nodes_[id] = it->second);
+      return &it->second;
     }
-    if (auto it = cache_.nodes.find(id); it != cache_.nodes.end()) return &(nodes_[id] = it->second);
+    if (auto it = cache_.nodes.find(id); it != cache_.nodes.end()) return &it->second;
     std::string value;
     auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->nodes, NodeKey(id), &value);
     if (!s.ok()) return FromRocks(s, "reading node " + std::to_string(id));
@@ -189,19 +204,43 @@ class DocumentBatch {
     return &(nodes_[id] = std::move(node));
   }
 
+  // This batch's own copy of a node, to change.
+  Node* EditNode(NodeId id, const Node& current) {
+    if (auto it = nodes_.find(id); it != nodes_.end()) return &it->second;
+    return &(nodes_[id] = current);
+  }
+
+  // Whether the entity adds a surface form, an attribute or a date to the
+  // node. Most mentions of a known actor add nothing; its record is then
+  // neither copied nor rewritten.
+  static bool Changes(const Node& n, const EntityRecord& entity, const std::string& date) {
+    auto is_new = [&n](const std::string& surface) {
+      return !surface.empty() &&
+             std::find(n.aliases.begin(), n.aliases.end(), surface) == n.aliases.end();
+    };
+    if (is_new(entity.name) || std::any_of(entity.aliases.begin(), entity.aliases.end(), is_new)) {
+      return true;
+    }
+    for (const auto& kv : entity.attributes) {
+      if (n.attributes.find(kv.first) == n.attributes.end()) return true;
+    }
+    return !date.empty() && (n.first_seen.empty() || date < n.first_seen ||
+                             n.last_seen.empty() || date > n.last_seen);
+  }
+
   Status WriteNodes() {
     const std::string& date = facts_.document.date;
     for (size_t i = 0; i < facts_.entities.size(); ++i) {
       const EntityRecord& entity = facts_.entities[i];
-      auto node = LoadNode(entity_ids_[i]);
-      if (!node.ok()) return node.status();
-      Node* n = *node;
-      bool changed = false;
-      for (const auto& s : entity.aliases) changed |= AddAlias(n, s);
-      changed |= AddAlias(n, entity.name);
-      for (const auto& [k, v] : entity.attributes) changed |= n->attributes.emplace(k, v).second;
-      changed |= WidenDates(date, &n->first_seen, &n->last_seen);
-      if (changed) dirty_.insert(n->id);
+      auto found = FindNode(entity_ids_[i]);
+      if (!found.ok()) return found.status();
+      if (!Changes(**found, entity, date)) continue;
+      Node* n = EditNode(entity_ids_[i], **found);
+      for (const auto& s : entity.aliases) AddAlias(n, s);
+      AddAlias(n, entity.name);
+      for (const auto& [k, v] : entity.attributes) n->attributes.emplace(k, v);
+      WidenDates(date, &n->first_seen, &n->last_seen);
+      dirty_.insert(n->id);
     }
     // A node this document left as it was keeps its stored record: rewriting
     // the same bytes would only grow the memtable (hub nodes are touched by
@@ -342,7 +381,12 @@ Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
   std::lock_guard lock(impl_->write_mu);
   ApplyResult result;
   std::string ignored;
-  auto s = impl_->db->Get(rocksdb::ReadOptions(), impl_->docs, DocKey(facts.document.id), &ignored);
+  rocksdb::Status s;
+  if (impl_->pending.HasDocument(facts.document.id)) {
+    s = rocksdb::Status::OK();
+  } else {
+    s = impl_->db->Get(rocksdb::ReadOptions(), impl_->docs, DocKey(facts.document.id), &ignored);
+  }
   if (s.ok()) {
     result.already_present = true;
     return result;
@@ -354,13 +398,17 @@ Result<ApplyResult> Store::ApplyDocument(const DocumentFacts& facts) {
     std::shared_lock rel_lock(impl_->relations_mu);
     KG_RETURN_IF_ERROR(batch.Build(&result));
   }
-  rocksdb::WriteOptions wo;
-  wo.disableWAL = impl_->options.bulk_writes;  // durable at the next atomic flush
-  wo.sync = impl_->options.sync_writes && !wo.disableWAL;
-  // A flush must not cut between this batch and the deferred records it
-  // leaves behind, so room for it is made before it is written.
-  if (wo.disableWAL) KG_RETURN_IF_ERROR(FlushIfFull(impl_.get(), batch.batch()->GetDataSize()));
-  KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
+  if (impl_->options.bulk_writes) {
+    // A flush must not cut between this batch and the deferred records it
+    // leaves behind, so room for it is made before it is taken. It is
+    // durable at the next flush.
+    KG_RETURN_IF_ERROR(FlushIfFull(impl_.get(), batch.batch()->GetDataSize()));
+    KG_RETURN_IF_ERROR(impl_->pending.Add(*batch.batch()));
+  } else {
+    rocksdb::WriteOptions wo;
+    wo.sync = impl_->options.sync_writes;
+    KG_RETURN_IF_ERROR(FromRocks(impl_->db->Write(wo, batch.batch()), "writing the document"));
+  }
 
   impl_->next_node_id = batch.next_node_id();
   batch.CommitTo(&impl_->writer_cache);

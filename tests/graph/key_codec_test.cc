@@ -104,6 +104,17 @@ TEST_CASE("names normalise for lookup", "[model]") {
       {"\xC5\x81ukasz Kami\xC5\x84ski", "lukasz kaminski"},
       {"S\xC3\xB8ren Stra\xC3\x9F" "e", "soren strasse"},
       {"Moh\xC3\xA1mm\xC3\xA9" "d", "mohammed"},
+      {"\tThe\n Hague\r", "hague"},
+      {"the", "the"},
+      {"The ", "the"},
+      {"the.x", "thex"},
+      {"THE  THE", "the"},
+      {"A . B", "a b"},
+      {"...", ""},
+      {" \v\f ", ""},
+      {"Al-Sisi's 2nd [term]", "al-sisi's 2nd [term]"},
+      {"S\xC3\xA3o  Tom\xC3\xA9.", "sao tome"},
+      {"the Caf\xC3\x89", "cafe"},
   }));
   CAPTURE(in);
   CHECK(NormalizeName(in) == want);

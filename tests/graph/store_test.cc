@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -333,6 +334,65 @@ TEST_CASE("bulk writes hold records back until a flush, and lose none of them", 
     REQUIRE(plain.ok());
     CHECK(GraphText(*reopened) == GraphText(**plain));
   }
+}
+
+TEST_CASE("bulk writes find what is not flushed yet: documents, names, aliases", "[store]") {
+  TempDir dir;
+  DocumentFacts first = Doc("Vladimir Putin spoke.");
+  first.entities.push_back(Entity("Vladimir Putin", NodeType::kPerson, {"Putin"}));
+  DocumentFacts by_alias = Doc("Putin spoke again.");
+  by_alias.entities.push_back(Entity("Putin", NodeType::kPerson));
+  DocumentFacts other_type = Doc("Putin, a town.");
+  other_type.entities.push_back(Entity("Putin", NodeType::kCity));
+  DocumentFacts by_name = Doc("Vladimir Putin signed New START.");
+  by_name.entities.push_back(Entity("vladimir putin", NodeType::kPerson));
+  by_name.entities.push_back(Entity("New START", NodeType::kAgreement));
+  by_name.facts.push_back(Fact(0, "signed", 1, "signed"));
+  // Applied in this order; each row: how many come first, unflushed, and
+  // what applying the next one must report. A plain store gives the same.
+  std::vector<DocumentFacts> docs = {first, by_alias, other_type, by_name, first};
+  auto [before, nodes_created, already_present] = GENERATE(table<size_t, size_t, bool>({
+      {0, 1, false},
+      {1, 0, false},
+      {2, 1, false},
+      {3, 1, false},
+      {4, 0, true},
+  }));
+  CAPTURE(before);
+  StoreOptions bulk;
+  bulk.bulk_writes = true;
+  auto store = Store::Open(dir.Sub("bulk"), bulk);
+  REQUIRE(store.ok());
+  auto plain = OpenWritable(dir.Sub("plain"));
+  for (size_t i = 0; i < before; ++i) {
+    REQUIRE((*store)->ApplyDocument(docs[i]).ok());
+    REQUIRE(plain->ApplyDocument(docs[i]).ok());
+  }
+  auto r = (*store)->ApplyDocument(docs[before]);
+  REQUIRE(r.ok());
+  CHECK(r->nodes_created == nodes_created);
+  CHECK(r->already_present == already_present);
+  REQUIRE(plain->ApplyDocument(docs[before]).ok());
+  REQUIRE((*store)->Flush().ok());
+  CHECK(GraphText(**store) == GraphText(*plain));
+  CHECK((*store)->LookupName("Putin")->size() == plain->LookupName("Putin")->size());
+}
+
+TEST_CASE("a bulk load's files left by a killed run are removed on opening", "[store]") {
+  TempDir dir;
+  StoreOptions bulk;
+  bulk.bulk_writes = true;
+  { REQUIRE(Store::Open(dir.path(), bulk).ok()); }
+  std::filesystem::create_directories(dir.Sub("bulk.tmp"));
+  { std::ofstream(dir.Sub("bulk.tmp/3.sst")) << "half a file"; }
+  auto store = Store::Open(dir.path(), bulk);
+  REQUIRE(store.ok());
+  CHECK_FALSE(std::filesystem::exists(dir.Sub("bulk.tmp")));
+  DocumentFacts d = Doc("Kim Jong Un arrived.");
+  d.entities.push_back(Entity("Kim Jong Un", NodeType::kPerson));
+  REQUIRE((*store)->ApplyDocument(d).ok());
+  REQUIRE((*store)->Flush().ok());
+  CHECK((*store)->LookupName("Kim Jong Un")->size() == 1);
 }
 
 }  // namespace

@@ -73,7 +73,8 @@ struct WordnetClasses {
   VerbForms verbs;
   // verb class name ("transfer_verbs") -> base forms
   std::vector<std::pair<std::string, std::vector<std::string>>> verb_classes;
-  std::vector<std::pair<std::string, std::vector<std::string>>> classes;  // word sets by name
+  // word sets by name, each as the dictionary has it: words each followed by '|'
+  std::vector<std::pair<std::string, std::string>> classes;
 };
 
 Result<WordnetClasses> ReadWordnet() {
@@ -97,7 +98,9 @@ Result<WordnetClasses> ReadWordnet() {
   auto classes = doc->FindMember("classes");
   if (classes != doc->MemberEnd() && classes->value.IsObject())
     for (auto it = classes->value.MemberBegin(); it != classes->value.MemberEnd(); ++it)
-      out.classes.emplace_back(it->name.GetString(), Strings(classes->value, it->name.GetString()));
+      if (it->value.IsString())
+        out.classes.emplace_back(it->name.GetString(),
+                                 std::string(it->value.GetString(), it->value.GetStringLength()));
   return out;
 }
 
@@ -181,9 +184,18 @@ Result<Lexicon> Lexicon::Load() {
   for (const auto& s : wordnet->arms) AddArms(&supplies, s);
   lex.AddTransferVerbs(wordnet->verbs, wordnet->verb_classes);
   // the other classes are looked up by text (InClass): one-word lemmas only
-  for (const auto& [name, words] : wordnet->classes)
-    for (const auto& w : words)
-      if (w.find(' ') == std::string::npos) lex.classes_[name].Insert(w);
+  for (const auto& [name, words] : wordnet->classes) {
+    std::vector<std::string_view> single;
+    std::string_view rest = words;
+    for (size_t bar = rest.find('|'); bar != std::string_view::npos; bar = rest.find('|')) {
+      std::string_view w = rest.substr(0, bar);
+      rest.remove_prefix(bar + 1);
+      if (!w.empty() && w.find(' ') == std::string_view::npos) single.push_back(w);
+    }
+    StringTable& table = lex.classes_[name];
+    table.Reserve(single.size());
+    for (std::string_view w : single) table.Insert(w);
+  }
   lex.NumberWords();
   return lex;
 }

@@ -147,8 +147,13 @@ bool AllCapsShort(std::string_view s) {
 }  // namespace
 
 std::string PhraseKey(std::string_view phrase) {
+  // Some ten thousand keys at every load: one token buffer per thread keeps
+  // its tokens' storage from one phrase to the next.
+  thread_local std::vector<Token> tokens;
+  TokenizeInto(phrase, 0, static_cast<uint32_t>(phrase.size()), &tokens);
   std::string key;
-  for (const Token& t : Tokenize(phrase)) {
+  key.reserve(phrase.size() + 2);
+  for (const Token& t : tokens) {
     if (!key.empty()) key += ' ';
     key += t.lower;
   }

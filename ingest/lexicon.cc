@@ -97,10 +97,13 @@ Result<WordnetClasses> ReadWordnet() {
     out.verb_classes.emplace_back(it->name.GetString(), Strings(vc->value, it->name.GetString()));
   auto classes = doc->FindMember("classes");
   if (classes != doc->MemberEnd() && classes->value.IsObject())
-    for (auto it = classes->value.MemberBegin(); it != classes->value.MemberEnd(); ++it)
-      if (it->value.IsString())
-        out.classes.emplace_back(it->name.GetString(),
-                                 std::string(it->value.GetString(), it->value.GetStringLength()));
+    for (auto it = classes->value.MemberBegin(); it != classes->value.MemberEnd(); ++it) {
+      if (!it->value.IsString())
+        return Status::Corruption(std::string("dictionary wordnet: class ") +
+                                  it->name.GetString() + " is no string of words");
+      out.classes.emplace_back(it->name.GetString(),
+                               std::string(it->value.GetString(), it->value.GetStringLength()));
+    }
   return out;
 }
 

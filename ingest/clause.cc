@@ -22,9 +22,21 @@ bool InAcronymBracket(const std::vector<Token>& t, size_t k) {
 
 bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   const Token& tk = t[k];
-  if ((tk.text == "(" || tk.text == ")") && InAcronymBracket(t, k)) return false;
-  if ((tk.text == "(" || tk.text == ")" || tk.text == ";") && InAmountBracket(t, k)) return false;
-  if (tk.text == ";" || tk.text == ":" || tk.text == "(" || tk.text == ")") return true;
+  // Called for every token a clause walk passes: the punctuation is told
+  // apart by one switch before the word list is asked.
+  if (tk.text.size() == 1) {
+    switch (tk.text[0]) {
+      case '(':
+      case ')':
+        return !InAcronymBracket(t, k) && !InAmountBracket(t, k);
+      case ';':
+        return !InAmountBracket(t, k);
+      case ':':
+        return true;
+      default:
+        break;
+    }
+  }
   if (!lex.InSet("clause_breaks", tk.lower)) return false;
   // "that" and "as" as determiners or in "as well as" do not open a clause.
   if (tk.lower == "as" && k + 1 < t.size() && t[k + 1].lower == "well") return false;
@@ -33,6 +45,13 @@ bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
   if (tk.lower == "even" && k + 1 < t.size() && t[k + 1].lower != "as" && t[k + 1].lower != "though")
     return false;
   return true;
+}
+
+// Whether IsBreak can hold for the token at all: it is one character of
+// punctuation or a listed word. Most tokens are neither, and the clause
+// walks below test this inline before calling IsBreak.
+inline bool MayBreak(const Token& tk) {
+  return tk.lower.id != TokenWord::kNotListed || tk.text.size() == 1;
 }
 
 // A comma opens an aside when the next word starts a relative clause, a
@@ -109,7 +128,7 @@ size_t ClauseStart(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
   size_t last_comma = SIZE_MAX;
   for (size_t k = i; k > 0; --k) {
     if (t[k - 1].text == "," && last_comma == SIZE_MAX) last_comma = k - 1;
-    if (!IsBreak(t, k - 1, lex)) continue;
+    if (!MayBreak(t[k - 1]) || !IsBreak(t, k - 1, lex)) continue;
     // "As Xi held talks in Moscow, Kishida travelled to Ukraine": a fronted
     // subordinate clause ends at its comma; the main clause follows.
     if (last_comma != SIZE_MAX && lex.InSet("subordinators", t[k - 1].lower) &&
@@ -144,7 +163,7 @@ size_t ClauseEnd(const std::vector<Token>& t, size_t i, const Lexicon& lex) {
   bool relative = cs > 0 && cs < i && t[cs - 1].text == "," &&
                   (t[cs].lower == "who" || t[cs].lower == "which" || t[cs].lower == "whose");
   for (size_t k = i + 1; k < t.size(); ++k) {
-    if (IsBreak(t, k, lex)) return k;
+    if (MayBreak(t[k]) && IsBreak(t, k, lex)) return k;
     if (relative && t[k].text == "," && ResumesVerb(t, k + 1, lex)) return k;
   }
   return t.size();

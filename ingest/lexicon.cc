@@ -73,7 +73,8 @@ struct WordnetClasses {
   VerbForms verbs;
   // verb class name ("transfer_verbs") -> base forms
   std::vector<std::pair<std::string, std::vector<std::string>>> verb_classes;
-  std::vector<std::pair<std::string, std::vector<std::string>>> classes;  // word sets by name
+  // word sets by name, each as the dictionary has it: words each followed by '|'
+  std::vector<std::pair<std::string, std::string>> classes;
 };
 
 Result<WordnetClasses> ReadWordnet() {
@@ -96,8 +97,13 @@ Result<WordnetClasses> ReadWordnet() {
     out.verb_classes.emplace_back(it->name.GetString(), Strings(vc->value, it->name.GetString()));
   auto classes = doc->FindMember("classes");
   if (classes != doc->MemberEnd() && classes->value.IsObject())
-    for (auto it = classes->value.MemberBegin(); it != classes->value.MemberEnd(); ++it)
-      out.classes.emplace_back(it->name.GetString(), Strings(classes->value, it->name.GetString()));
+    for (auto it = classes->value.MemberBegin(); it != classes->value.MemberEnd(); ++it) {
+      if (!it->value.IsString())
+        return Status::Corruption(std::string("dictionary wordnet: class ") +
+                                  it->name.GetString() + " is no string of words");
+      out.classes.emplace_back(it->name.GetString(),
+                               std::string(it->value.GetString(), it->value.GetStringLength()));
+    }
   return out;
 }
 
@@ -144,8 +150,13 @@ bool AllCapsShort(std::string_view s) {
 }  // namespace
 
 std::string PhraseKey(std::string_view phrase) {
+  // Some ten thousand keys at every load: one token buffer per thread keeps
+  // its tokens' storage from one phrase to the next.
+  thread_local std::vector<Token> tokens;
+  TokenizeInto(phrase, 0, static_cast<uint32_t>(phrase.size()), &tokens);
   std::string key;
-  for (const Token& t : Tokenize(phrase)) {
+  key.reserve(phrase.size() + 2);
+  for (const Token& t : tokens) {
     if (!key.empty()) key += ' ';
     key += t.lower;
   }
@@ -181,9 +192,18 @@ Result<Lexicon> Lexicon::Load() {
   for (const auto& s : wordnet->arms) AddArms(&supplies, s);
   lex.AddTransferVerbs(wordnet->verbs, wordnet->verb_classes);
   // the other classes are looked up by text (InClass): one-word lemmas only
-  for (const auto& [name, words] : wordnet->classes)
-    for (const auto& w : words)
-      if (w.find(' ') == std::string::npos) lex.classes_[name].Insert(w);
+  for (const auto& [name, words] : wordnet->classes) {
+    std::vector<std::string_view> single;
+    std::string_view rest = words;
+    for (size_t bar = rest.find('|'); bar != std::string_view::npos; bar = rest.find('|')) {
+      std::string_view w = rest.substr(0, bar);
+      rest.remove_prefix(bar + 1);
+      if (!w.empty() && w.find(' ') == std::string_view::npos) single.push_back(w);
+    }
+    StringTable& table = lex.classes_[name];
+    table.Reserve(single.size());
+    for (std::string_view w : single) table.Insert(w);
+  }
   lex.NumberWords();
   return lex;
 }

@@ -37,7 +37,10 @@ void Extractor::Run() {
   const RelationWords& supplies = lex_.relation("supplies_arms_to");
   for (size_t i = 0; i < t_.size(); ++i) {
     const TokenWord& w = t_[i].lower;
-    if (t_[i].word && w.size() <= 4 && DidTheSame(i)) continue;
+    // ("did the same": the call only where "same" follows two tokens on)
+    if (t_[i].word && w.size() <= 4 && i + 2 < t_.size() && t_[i + 2].lower == "same" &&
+        DidTheSame(i))
+      continue;
     if (!t_[i].word || !lex_.IsTriggerWord(w)) continue;
     // "stopped short of suspending": the verb that follows is the one told (negated)
     if (i + 2 < t_.size() && t_[i + 1].lower == "short" && t_[i + 2].lower == "of") continue;

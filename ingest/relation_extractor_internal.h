@@ -319,6 +319,9 @@ class Extractor {
   size_t ArmsAt(size_t k) const;         // tokens of an arms phrase starting at k, 0 if none
   size_t ArmsAtUncached(size_t k) const;
   static constexpr uint8_t kArmsUnknown = 0xff;
+  // False when no token can start an arms phrase (ArmsAt is 0 at every
+  // token): the rules that walk the whole sentence for one ask this first.
+  bool MayHoldArms() const;
   size_t FindArms(size_t from, size_t to) const;  // first token of an arms phrase, or npos
   int RecipientAfterTo(size_t from, size_t to, size_t* end) const;
   bool AgreementObject(size_t from, size_t to, Relation* r, size_t* end) const;
@@ -347,6 +350,7 @@ class Extractor {
   std::vector<bool>& is_affiliation_;  // mention is the country of a titled person
   std::vector<uint8_t>& arms_at_;      // ArmsAt's answers, kArmsUnknown until asked
   std::vector<bool>& consumed_;        // tokens inside a verb rule's object
+  mutable int8_t may_hold_arms_ = -1;  // MayHoldArms(), -1 until asked
 };
 
 }  // namespace kg::ingest

@@ -103,6 +103,20 @@ size_t Extractor::ArmsAt(size_t k) const {
   return arms_at_[k];
 }
 
+bool Extractor::MayHoldArms() const {
+  if (may_hold_arms_ < 0) {
+    // the first test of ArmsAtUncached, for every token
+    may_hold_arms_ = 0;
+    for (const Token& tk : t_) {
+      if (lex_.IsArmsStart(tk.lower) || (tk.capitalized && tk.word && IsDesignation(tk.text))) {
+        may_hold_arms_ = 1;
+        break;
+      }
+    }
+  }
+  return may_hold_arms_ == 1;
+}
+
 size_t Extractor::ArmsAtUncached(size_t k) const {
   // "the S-400 system", "Su-35s": a model designation names a weapon
   bool designation = t_[k].capitalized && t_[k].word && IsDesignation(t_[k].text);

@@ -49,7 +49,7 @@ void Extractor::MadeArmsUsed() {
 // "with": after "fired" or "launched", "from Belarus" is where they flew
 // from, and so is "from Belarusian territory".
 void Extractor::ArmsFromUsed() {
-  for (size_t k = 0; k < t_.size(); ++k) {
+  for (size_t k = 0; k < t_.size() && MayHoldArms(); ++k) {
     size_t n = ArmsAt(k);
     if (!n || consumed_[k]) continue;
     size_t from = k + n;

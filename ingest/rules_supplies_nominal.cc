@@ -19,7 +19,7 @@ using graph::NodeType;
 // of an approving, pledging or stopping verb; then weapons of named origin
 // in use.
 void Extractor::SuppliesNominal() {
-  for (size_t k = 0; k < t_.size(); ++k) {
+  for (size_t k = 0; k < t_.size() && MayHoldArms(); ++k) {
     size_t n = ArmsAt(k);
     if (!n || consumed_[k]) continue;
     if (DealForArms(k, n)) continue;

@@ -16,14 +16,11 @@ using graph::NodeType;
 void Extractor::VisitedBeingIn() {
   // the "in" must come within four words of the verb: most words have none
   // so near, and are passed without a list look-up
-  size_t next_in = t_.size();
-  std::vector<size_t> in_after(t_.size() + 1, t_.size());
-  for (size_t k = t_.size(); k-- > 0;) {
-    in_after[k + 1] = next_in;
-    if (t_[k].lower == "in") next_in = k;
-  }
+  size_t next_in = 0;  // the first "in" after k (t_.size() if none), found once
   for (size_t k = 0; k + 2 < t_.size(); ++k) {
-    if (in_after[k + 1] > k + 4) continue;
+    if (next_in <= k)
+      for (next_in = k + 1; next_in < t_.size() && t_[next_in].lower != "in";) ++next_in;
+    if (next_in > k + 4) continue;
     if (!lex_.InSet("visit_be_words", t_[k].lower)) continue;
     size_t j = k + 1;
     while (j < t_.size() && j < k + 4 && lex_.InSet("visit_be_adverbs", t_[j].lower)) ++j;

@@ -42,7 +42,10 @@ uint64_t StringTable::Hash(std::string_view key) { return XXH3_64bits(key.data()
 
 uint32_t StringTable::Find(std::string_view key) const {
   if (slots_.empty()) return kNotFound;
-  const uint64_t h = Hash(key);
+  return Find(key, Hash(key));
+}
+
+uint32_t StringTable::Find(std::string_view key, uint64_t h) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
@@ -51,10 +54,12 @@ uint32_t StringTable::Find(std::string_view key) const {
   }
 }
 
+// (the key is hashed once, for the look-up and the placing both)
 uint32_t StringTable::Insert(std::string_view key) {
-  if (uint32_t found = Find(key); found != kNotFound) return found;
-  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
   const uint64_t h = Hash(key);
+  if (!slots_.empty())
+    if (uint32_t found = Find(key, h); found != kNotFound) return found;
+  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].index != kNotFound) i = (i + 1) & mask;
@@ -65,10 +70,21 @@ uint32_t StringTable::Insert(std::string_view key) {
   return index;
 }
 
-// Doubles the slot array (at least 16 slots) and re-places every key; the
+void StringTable::Reserve(size_t n) {
+  keys_.reserve(n);
+  hashes_.reserve(n);
+  size_t slots = slots_.empty() ? 16 : slots_.size();
+  while (n * 2 > slots) slots *= 2;
+  if (slots > slots_.size()) Rehash(slots);
+}
+
+// Doubles the slot array (at least 16 slots) and re-places every key.
+void StringTable::Grow() { Rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+
+// A slot array of `slots` (a power of two) with every key re-placed; the
 // full hashes are kept by index, so nothing is rehashed.
-void StringTable::Grow() {
-  slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+void StringTable::Rehash(size_t slots) {
+  slots_.assign(slots, Slot{});
   const size_t mask = slots_.size() - 1;
   for (uint32_t index = 0; index < hashes_.size(); ++index) {
     size_t i = hashes_[index] & mask;

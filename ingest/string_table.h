@@ -21,6 +21,8 @@ class StringTable {
   // Adds `key` unless present. Returns its index (0, 1, 2, ... in the order
   // keys were first inserted).
   uint32_t Insert(std::string_view key);
+  // Makes room for `n` keys in all, so that inserting them grows nothing.
+  void Reserve(size_t n);
   // Returns the index of `key`, or kNotFound.
   uint32_t Find(std::string_view key) const;
   bool Contains(std::string_view key) const { return Find(key) != kNotFound; }
@@ -38,7 +40,9 @@ class StringTable {
 
   static uint64_t Hash(std::string_view key);
   static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+  uint32_t Find(std::string_view key, uint64_t hash) const;
   void Grow();
+  void Rehash(size_t slots);
 
   std::vector<Slot> slots_;  // size is zero or a power of two, at most half full
   std::vector<std::string> keys_;

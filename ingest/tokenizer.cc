@@ -1,6 +1,8 @@
 #include "ingest/tokenizer.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace kg::ingest {
 namespace {
@@ -150,6 +152,36 @@ void FoldSpecial(std::string_view doc, size_t b, size_t e, TokenWord* lower) {
   }
 }
 
+// ASCII upper case to lower in the eight bytes of `x` at once; bytes of
+// 0x80 and above are left as they are.
+inline uint64_t LowerAsciiWord(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  uint64_t heptets = x & (0x7F * kOnes);
+  uint64_t at_least_a = heptets + (0x80 - 'A') * kOnes;  // high bit set from 'A'
+  uint64_t past_z = heptets + (0x80 - 'Z' - 1) * kOnes;  // high bit set past 'Z'
+  uint64_t upper = at_least_a & ~past_z & ~x & (0x80 * kOnes);
+  return x | (upper >> 2);  // 0x80 >> 2 is the case bit 0x20
+}
+
+// Lowers the n <= 16 bytes at p when all are ASCII, eight at a time, and
+// returns true; returns false, changing nothing, when one is not. Reads and
+// writes sixteen bytes: a std::string's buffer holds at least sixteen (its
+// capacity is never under fifteen, plus the terminator), and bytes past n
+// keep their meaning (the terminator stays 0).
+inline bool LowerAsciiInPlace(char* p, size_t n) {
+  uint64_t w0, w1;
+  std::memcpy(&w0, p, 8);
+  std::memcpy(&w1, p + 8, 8);
+  uint64_t m0 = n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+  uint64_t m1 = n >= 16 ? ~uint64_t{0} : n <= 8 ? 0 : (uint64_t{1} << (8 * (n - 8))) - 1;
+  if (((w0 & m0) | (w1 & m1)) & 0x8080808080808080ULL) return false;
+  w0 = LowerAsciiWord(w0);
+  w1 = LowerAsciiWord(w1);
+  std::memcpy(p, &w0, 8);
+  std::memcpy(p + 8, &w1, 8);
+  return true;
+}
+
 // Appends tokens to a buffer whose Token objects, left by the sentence
 // before, are reused: each keeps its lower-case string's storage, so a
 // sentence of tokens costs no construction and no destruction of strings.
@@ -182,6 +214,7 @@ class TokenWriter {
       return;
     }
     t.lower.assign(doc.data() + b, n);
+    if (n <= 16 && LowerAsciiInPlace(t.lower.data(), n)) return;
     bool special = false;  // a curly apostrophe or a Latin letter with a diacritic
     for (char *p = t.lower.data(), *end = p + n; p != end; ++p) {
       auto c = static_cast<unsigned char>(*p);

@@ -32,6 +32,20 @@ TEST_CASE("A body's name is found in both spellings, a country's with or without
   CHECK(ea->front().actor == eb->front().actor);
 }
 
+TEST_CASE("A large WordNet class holds its single words and nothing else", "[lexicon]") {
+  // (the class reaches the binary as one '|'-separated string)
+  const Lexicon& lex = Lexicon::Default();
+  for (const char* w : {"protest", "protests", "embassy", "hostages"}) {
+    CAPTURE(w);
+    CHECK(lex.InClass("located_nouns", w));
+  }
+  for (const char* w : {"", "|", "protest|", "quickly", "the"}) {
+    CAPTURE(w);
+    CHECK_FALSE(lex.InClass("located_nouns", w));
+  }
+  CHECK_FALSE(lex.InClass("no_such_class", "protest"));
+}
+
 TEST_CASE("InSet answers the same for an identified token as for its text", "[lexicon]") {
   const Lexicon& lex = Lexicon::Default();
   auto [set, word, expected] = GENERATE(table<std::string, std::string, bool>({

@@ -33,6 +33,23 @@ TEST_CASE("StringTable finds every key after growing and misses the rest", "[str
   CHECK(StringTable().Find("x") == StringTable::kNotFound);
 }
 
+TEST_CASE("StringTable keeps its indices across Reserve", "[string_table]") {
+  StringTable t;
+  for (int i = 0; i < 20; ++i) t.Insert("a" + std::to_string(i));
+  t.Reserve(3000);
+  t.Reserve(10);  // never shrinks
+  for (int i = 0; i < 3000; ++i) REQUIRE(t.Insert("b" + std::to_string(i)) == uint32_t(20 + i));
+  for (int i = 0; i < 20; ++i) REQUIRE(t.Find("a" + std::to_string(i)) == uint32_t(i));
+  for (int i = 0; i < 3000; ++i) REQUIRE(t.Find("b" + std::to_string(i)) == uint32_t(20 + i));
+  CHECK(t.Insert("a3") == 3);
+  CHECK(t.size() == 3020);
+  CHECK_FALSE(t.Contains("b3000"));
+  StringTable empty;
+  empty.Reserve(100);
+  CHECK(empty.Find("x") == StringTable::kNotFound);
+  CHECK(empty.Insert("x") == 0);
+}
+
 TEST_CASE("WordTrie walks phrases one word at a time", "[string_table]") {
   WordTrie t;
   const uint32_t north = t.Insert(WordTrie::kRoot, "north");

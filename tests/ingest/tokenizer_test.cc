@@ -1,6 +1,7 @@
 #include "ingest/tokenizer.h"
 
 #include <cctype>
+#include <cstring>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -88,6 +89,36 @@ TEST_CASE("TokenizeInto replaces what the buffer held with Tokenize's tokens", "
     CHECK(buffer[k].capitalized == fresh[k].capitalized);
     CHECK(buffer[k].word == fresh[k].word);
   }
+}
+
+TEST_CASE("Lower case is exact at every length, eight bytes at a time or not", "[tokenizer]") {
+  // Words of 1 to 20 bytes (up to 16 are lowered as two 64-bit words),
+  // every ASCII letter and the bytes beside the case range ('@', '[', '`',
+  // '{' are no letters and split no word here only when inside digits).
+  auto [text, lower] = GENERATE(table<std::string, std::string>({
+      {"A", "a"},
+      {"Zz", "zz"},
+      {"ABCDEFG", "abcdefg"},
+      {"HIJKLMNO", "hijklmno"},
+      {"PQRSTUVWXYZabcd", "pqrstuvwxyzabcd"},
+      {"EfGhIjKlMnOpQrSt", "efghijklmnopqrst"},
+      {"UVWXYZuvwxyzABCDEFGH", "uvwxyzuvwxyzabcdefgh"},
+      {"F-16S", "f-16s"},
+      {"S\xc3\xa3O", "sao"},
+      {"ERDO\xc4\x9e" "AN", "erdogan"},
+      {"N'DJAMENA", "n'djamena"},
+  }));
+  CAPTURE(text);
+  CHECK(std::string(Tokenize(text)[0].lower) == lower);
+  // in a buffer whose first token held a longer word, so that stale bytes
+  // lie past the end of the new one
+  std::vector<Token> buffer;
+  std::string before = "SUPERCALIFRAGILISTICALLY";
+  TokenizeInto(before, 0, static_cast<uint32_t>(before.size()), &buffer);
+  TokenizeInto(text, 0, static_cast<uint32_t>(text.size()), &buffer);
+  REQUIRE(buffer.size() == 1);
+  CHECK(std::string(buffer[0].lower) == lower);
+  CHECK(std::strlen(buffer[0].lower.c_str()) == lower.size());  // terminated
 }
 
 TEST_CASE("TokenWord equals a literal only when all of it matches", "[tokenizer]") {

@@ -1,6 +1,7 @@
 #include "ingest/learned_candidates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <string_view>
 
@@ -22,14 +23,32 @@ int CountryOf(const DocumentContext& doc, int e) {
   return e >= 0 && static_cast<size_t>(e) < doc.country_of.size() ? doc.country_of[e] : -1;
 }
 
-// A traveller: a person (named, described or a pronoun resolved to one)
-// whose country is known; private people and players have none.
-bool IsTraveller(const Mention& m, const DocumentContext& doc) {
+// A traveller: a person named here whose country is known (private people
+// and players have none). Pronouns and descriptions are left to the rules:
+// resolved across sentences of a feature or a sports report they too
+// often land on a leader named far away.
+bool IsTraveller(const std::vector<Token>& t, const Mention& m, const DocumentContext& doc) {
   if (m.entity < 0 || TypeOf(doc, m.entity) != NodeType::kPerson) return false;
-  if (m.kind != MentionKind::kActor && m.kind != MentionKind::kPronoun &&
-      m.kind != MentionKind::kDescription)
-    return false;
-  return CountryOf(doc, m.entity) >= 0;
+  if (m.kind != MentionKind::kActor || CountryOf(doc, m.entity) < 0) return false;
+  // the name as written is the entity's ("Blair" for Tony Blair), not a
+  // namesake coreference joined to it
+  std::string name = FoldDiacritics(doc.entity_names[m.entity]);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string& last = t[m.last - 1].lower;
+  return name.find(last) != std::string::npos;
+}
+
+// Where a journalist puts a destination: after a preposition of place
+// ("in", "to", "into", "at", "from", "through" ...), past an article, or
+// an adjective before a place noun ("the Finnish capital").
+bool PlaceSlot(const std::vector<Token>& t, const Mention& g, const Lexicon& lex) {
+  if (g.kind == MentionKind::kAdjective)
+    return g.last < t.size() && lex.InSet("place_nouns", t[g.last].lower);
+  size_t k = g.first;
+  if (k > 0 && t[k - 1].lower == "the") --k;
+  return k > 0 && (lex.InSet("place_prepositions", t[k - 1].lower) ||
+                   lex.InSet("locative_prepositions", t[k - 1].lower) || t[k - 1].lower == "through" ||
+                   t[k - 1].lower == "of");
 }
 
 // "Chinese Premier Li Qiang", "Denmark's prime minister": a country named
@@ -111,15 +130,21 @@ void AddNearest(LearnedCandidate c, const std::vector<Mention>& ms,
 }
 
 void VisitCandidates(const SentenceInput& in, const DocumentContext& doc,
-                     const std::vector<Relation>& rules, bool with_ruled,
+                     const std::vector<Relation>& rules, bool with_ruled, const Lexicon& lex,
                      std::vector<LearnedCandidate>* out, size_t from) {
   const std::vector<Mention>& ms = in.mentions;
   for (size_t si = 0; si < ms.size(); ++si) {
-    if (!IsTraveller(ms[si], doc)) continue;
+    // the traveller is the subject of the clause that names the place, not
+    // a possessor ("Trump's ban on travel from China")
+    if (!IsTraveller(in.tokens, ms[si], doc) || ms[si].possessive ||
+        !IsClauseSubject(in.tokens, ms, si, lex))
+      continue;
     int home = CountryOf(doc, ms[si].entity);
+    size_t clause = ClauseStart(in.tokens, ms[si].first, lex);
     for (size_t gi = 0; gi < ms.size(); ++gi) {
       const Mention& g = ms[gi];
       if (gi == si || !IsDestination(g, doc) || g.entity == home || IsAffiliation(ms, gi)) continue;
+      if (!PlaceSlot(in.tokens, g, lex) || ClauseStart(in.tokens, g.first, lex) != clause) continue;
       bool ruled = RulesGive(rules, "visited", ms[si].entity, g.entity);
       if (ruled && !with_ruled) continue;
       LearnedCandidate c;
@@ -180,10 +205,11 @@ std::string DateFor(const SentenceInput& in, size_t trigger, const Lexicon& lex)
 
 void FindLearnedCandidates(const SentenceInput& in, const DocumentContext& doc,
                            const std::vector<Relation>& rules, const Lexicon& lex,
-                           bool with_ruled, std::vector<LearnedCandidate>* out) {
+                           bool with_ruled, std::vector<LearnedCandidate>* out,
+                           const LearnedModels* only) {
   size_t from = out->size();
-  VisitCandidates(in, doc, rules, with_ruled, out, from);
-  ArmsCandidates(in, doc, rules, with_ruled, lex, out, from);
+  if (!only || only->visited.CanTake()) VisitCandidates(in, doc, rules, with_ruled, lex, out, from);
+  if (!only || only->arms.CanTake()) ArmsCandidates(in, doc, rules, with_ruled, lex, out, from);
   for (size_t k = from; k < out->size(); ++k) {
     LearnedCandidate& c = (*out)[k];
     SetModality(in, lex, in.mentions[c.source_mention], &c);
@@ -196,7 +222,7 @@ void AddLearnedRelations(const SentenceInput& in, const LearnedModels& models, c
                          std::vector<std::string>* trace) {
   for (LearnedCandidate& c : *candidates) {
     const LearnedModel* model = models.For(c.relation);
-    if (c.ruled || !model || model->empty()) continue;
+    if (c.ruled || !model || !model->CanTake()) continue;
     c.probability = model->Probability(c.features);
     bool take = c.probability >= model->threshold && !c.open_elsewhere;
     const Mention& s = in.mentions[c.source_mention];
@@ -231,19 +257,18 @@ void AddLearnedRelations(const SentenceInput& in, const LearnedModels& models, c
 }
 
 bool MayHoldLearnedPair(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
-                        const Lexicon& lex) {
+                        const Lexicon& lex, const LearnedModels* only) {
   bool person = false, place = false;
   int states = 0;
   for (const Mention& m : mentions) {
     bool state = m.kind == MentionKind::kActor && m.type != graph::NodeType::kPerson &&
                  m.type != graph::NodeType::kAgreement;
-    person = person || m.kind == MentionKind::kPronoun || m.kind == MentionKind::kDescription ||
-             (m.kind == MentionKind::kActor && m.type == graph::NodeType::kPerson);
+    person = person || (m.kind == MentionKind::kActor && m.type == graph::NodeType::kPerson);
     place = place || m.kind == MentionKind::kPlace || m.kind == MentionKind::kAdjective || state;
     states += state || m.kind == MentionKind::kAdjective || m.kind == MentionKind::kPlace;
   }
-  if (person && place) return true;
-  if (states < 2) return false;
+  if (person && place && (!only || only->visited.CanTake())) return true;
+  if (states < 2 || (only && !only->arms.CanTake())) return false;
   for (const Token& tk : tokens)
     if (tk.word && lex.IsArmsStart(tk.lower)) return true;
   return false;
@@ -253,7 +278,10 @@ void LearnRelations(const SentenceInput& in, const DocumentContext& doc, const L
                     const LearnedModels& models, std::vector<Relation>* relations,
                     std::vector<LearnedCandidate>* record, std::vector<std::string>* trace) {
   std::vector<LearnedCandidate> candidates;
-  FindLearnedCandidates(in, doc, *relations, lex, record != nullptr, &candidates);
+  // while training every candidate counts; at run time only those a model
+  // can take
+  FindLearnedCandidates(in, doc, *relations, lex, record != nullptr, &candidates,
+                        record ? nullptr : &models);
   if (candidates.empty()) return;
   AddLearnedRelations(in, models, lex, &candidates, relations, trace);
   if (record) record->insert(record->end(), candidates.begin(), candidates.end());

@@ -36,9 +36,11 @@ struct LearnedCandidate {
 // relation admits that `rules` (the relations the rules found in this
 // sentence) does not already give, one per pair of entities (its nearest
 // mentions); with `with_ruled`, those the rules give too, marked `ruled`.
+// With `only`, just the relations whose model there can take a candidate.
 void FindLearnedCandidates(const SentenceInput& in, const DocumentContext& doc,
                            const std::vector<Relation>& rules, const Lexicon& lex,
-                           bool with_ruled, std::vector<LearnedCandidate>* out);
+                           bool with_ruled, std::vector<LearnedCandidate>* out,
+                           const LearnedModels* only = nullptr);
 
 // Scores the candidates with `models` and appends a Relation (rule
 // "<relation>.learned") for each whose probability reaches its model's
@@ -49,9 +51,10 @@ void AddLearnedRelations(const SentenceInput& in, const LearnedModels& models, c
                          std::vector<std::string>* trace);
 
 // A cheap gate before any candidate is sought: whether the sentence has a
-// person and a country or place, or two states around a weapon word.
+// named person and a country or place, or two states around a weapon
+// word (with `only`, for a relation whose model there can take one).
 bool MayHoldLearnedPair(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
-                        const Lexicon& lex);
+                        const Lexicon& lex, const LearnedModels* only = nullptr);
 
 // The pipeline's step: finds the sentence's candidates given the rules'
 // relations in *relations, appends those the models take to *relations,

@@ -46,6 +46,9 @@ class LearnedModel {
   std::unordered_map<std::string, double> weights;
 
   bool empty() const { return weights.empty(); }
+  // Whether some candidate can pass: weights to score with and a threshold
+  // a probability can reach.
+  bool CanTake() const { return !empty() && threshold <= 1.0; }
   // The probability that the candidate with these features is a fact.
   // REQUIRES: the features are distinct (as the candidate finder gives them).
   double Probability(const std::vector<std::string>& features) const;

@@ -398,7 +398,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     }
     trigger = trigger || NeedsSentencePasses(tokens, lexicon);
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
-    bool learned = MayHoldLearnedPair(tokens, mentions, lexicon);
+    bool learned = MayHoldLearnedPair(tokens, mentions, lexicon, options.candidates ? nullptr : models);
     if (!trigger && !learned) {
       date_in_view.SeeSentence(tokens, dates, {});
       continue;

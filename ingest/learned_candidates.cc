@@ -23,6 +23,15 @@ int CountryOf(const DocumentContext& doc, int e) {
   return e >= 0 && static_cast<size_t>(e) < doc.country_of.size() ? doc.country_of[e] : -1;
 }
 
+// "the Vietnam War", "Bank of China", "the South China Sea": a country's
+// name inside a longer name is no party.
+bool InsideLongerName(const std::vector<Token>& t, const Mention& m) {
+  bool before = m.first > 0 && t[m.first - 1].capitalized && t[m.first - 1].word &&
+                !(m.first == 1 || !t[m.first - 2].word);
+  bool after = m.last < t.size() && t[m.last].capitalized && t[m.last].word;
+  return before || after;
+}
+
 // A traveller: a person named here whose country is known (private people
 // and players have none). Pronouns and descriptions are left to the rules:
 // resolved across sentences of a feature or a sports report they too
@@ -145,6 +154,7 @@ void VisitCandidates(const SentenceInput& in, const DocumentContext& doc,
       const Mention& g = ms[gi];
       if (gi == si || !IsDestination(g, doc) || g.entity == home || IsAffiliation(ms, gi)) continue;
       if (!PlaceSlot(in.tokens, g, lex) || ClauseStart(in.tokens, g.first, lex) != clause) continue;
+      if (g.kind == MentionKind::kActor && InsideLongerName(in.tokens, g)) continue;
       bool ruled = RulesGive(rules, "visited", ms[si].entity, g.entity);
       if (ruled && !with_ruled) continue;
       LearnedCandidate c;
@@ -159,11 +169,39 @@ void VisitCandidates(const SentenceInput& in, const DocumentContext& doc,
   }
 }
 
+// "US defence firm Lockheed delivered": a country naming a firm's home is
+// no supplier (a firm's deliveries are business, not a state's).
+bool ModifiesCompany(const std::vector<Token>& t, const Mention& m, const Lexicon& lex) {
+  for (size_t k = m.last; k < t.size() && k < m.last + 3; ++k)
+    if (lex.InSet("company_heads", t[k].lower)) return true;
+  return false;
+}
+
+// A weapon noun of the lexicon's arms list ("drones", "howitzers"), the
+// whole word: a phrase's first word ("unit" of a longer entry) is not one.
+bool IsWeaponWord(const Token& tk, const Lexicon& lex) {
+  return lex.IsArmsStart(tk.lower) && lex.relation("supplies_arms_to").arms.count(tk.lower) > 0;
+}
+
+// The two parties in one clause with a weapon word between them or just
+// around them ("Turkish Bayraktar drones gave Azerbaijan's army",
+// "handed Kyiv its stock of Javelins").
+bool ArmsNearPair(const std::vector<Token>& t, const Mention& a, const Mention& b,
+                  const Lexicon& lex) {
+  size_t lo = std::min(a.first, b.first), hi = std::max(a.last, b.last);
+  if (ClauseStart(t, lo, lex) != ClauseStart(t, hi - 1, lex)) return false;
+  size_t from = lo >= 4 ? lo - 4 : 0, to = std::min(t.size(), hi + 8);
+  for (size_t k = from; k < to; ++k)
+    if (t[k].word && IsWeaponWord(t[k], lex)) return true;
+  return false;
+}
+
+
 void ArmsCandidates(const SentenceInput& in, const DocumentContext& doc,
                     const std::vector<Relation>& rules, bool with_ruled, const Lexicon& lex,
                     std::vector<LearnedCandidate>* out, size_t from) {
   bool arms = false;
-  for (const Token& tk : in.tokens) arms = arms || (tk.word && lex.IsArmsStart(tk.lower));
+  for (const Token& tk : in.tokens) arms = arms || (tk.word && IsWeaponWord(tk, lex));
   if (!arms) return;
   const std::vector<Mention>& ms = in.mentions;
   for (size_t si = 0; si < ms.size(); ++si) {
@@ -172,6 +210,9 @@ void ArmsCandidates(const SentenceInput& in, const DocumentContext& doc,
       const Mention& g = ms[gi];
       if (gi == si || !IsArmsParty(g, doc) || g.kind == MentionKind::kAdjective) continue;
       if (g.entity == ms[si].entity || IsAffiliation(ms, gi)) continue;
+      if (!ArmsNearPair(in.tokens, ms[si], g, lex)) continue;
+      if (InsideLongerName(in.tokens, ms[si]) || InsideLongerName(in.tokens, g)) continue;
+      if (ModifiesCompany(in.tokens, ms[si], lex)) continue;
       bool ruled = RulesGive(rules, "supplies_arms_to", ms[si].entity, g.entity);
       if (ruled && !with_ruled) continue;
       LearnedCandidate c;
@@ -270,7 +311,7 @@ bool MayHoldLearnedPair(const std::vector<Token>& tokens, const std::vector<Ment
   if (person && place && (!only || only->visited.CanTake())) return true;
   if (states < 2 || (only && !only->arms.CanTake())) return false;
   for (const Token& tk : tokens)
-    if (tk.word && lex.IsArmsStart(tk.lower)) return true;
+    if (tk.word && IsWeaponWord(tk, lex)) return true;
   return false;
 }
 

@@ -1,5 +1,7 @@
 #include "ingest/learned_training.h"
 
+#include <tuple>
+
 #include "ingest/article.h"
 #include "ingest/learned_candidates.h"
 #include "ingest/pipeline.h"
@@ -77,11 +79,12 @@ LearnedModels TrainModels(const std::vector<EvalRecord>& records, const Lexicon&
 
 std::vector<CrossValidationRow> CrossValidate(const std::vector<EvalRecord>& records,
                                               const Lexicon& lex, int folds,
-                                              const std::vector<double>& thresholds,
+                                              const std::vector<std::pair<double, double>>& thresholds,
                                               EvalReport* rules_alone,
                                               const TrainOptions& options) {
   std::vector<CrossValidationRow> rows(thresholds.size());
-  for (size_t k = 0; k < thresholds.size(); ++k) rows[k].threshold = thresholds[k];
+  for (size_t k = 0; k < thresholds.size(); ++k)
+    std::tie(rows[k].visited_threshold, rows[k].arms_threshold) = thresholds[k];
   PipelineOptions none;
   none.learned = &LearnedModels::None();
   *rules_alone = Evaluate(records, lex, none);
@@ -91,7 +94,8 @@ std::vector<CrossValidationRow> CrossValidate(const std::vector<EvalRecord>& rec
       (static_cast<int>(i % folds) == fold ? test : train).push_back(records[i]);
     LearnedModels m = TrainModels(train, lex, 1.0, 1.0, options);
     for (CrossValidationRow& row : rows) {
-      m.visited.threshold = m.arms.threshold = row.threshold;
+      m.visited.threshold = row.visited_threshold;
+      m.arms.threshold = row.arms_threshold;
       PipelineOptions with;
       with.learned = &m;
       AddReport(Evaluate(test, lex, with), &row.report);

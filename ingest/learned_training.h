@@ -32,16 +32,16 @@ LearnedModels TrainModels(const std::vector<EvalRecord>& records, const Lexicon&
                           const TrainOptions& options = {});
 
 struct CrossValidationRow {
-  double threshold = 0;
+  double visited_threshold = 0, arms_threshold = 0;
   EvalReport report;  // rules plus models, each record scored by the model not trained on it
 };
 
 // k-fold cross-validation by record (record i is in fold i % folds): one
-// row per threshold (applied to both models), plus the rules alone in
+// row per pair of thresholds (visited, arms), plus the rules alone in
 // *rules_alone.
 std::vector<CrossValidationRow> CrossValidate(const std::vector<EvalRecord>& records,
                                               const Lexicon& lex, int folds,
-                                              const std::vector<double>& thresholds,
+                                              const std::vector<std::pair<double, double>>& thresholds,
                                               EvalReport* rules_alone,
                                               const TrainOptions& options = {});
 

@@ -36,8 +36,7 @@ std::string Row(const std::string& name, const ingest::EvalReport& rep) {
   return out;
 }
 
-// The cross-validated extras and misses the models change, at the
-// threshold nearest `at`.
+// The cross-validated extras and misses the models change.
 void PrintChanges(const ingest::EvalReport& rules, const ingest::EvalReport& with) {
   std::set<std::string> before(rules.extras.begin(), rules.extras.end());
   for (const auto& e : with.extras)
@@ -47,26 +46,27 @@ void PrintChanges(const ingest::EvalReport& rules, const ingest::EvalReport& wit
     if (!after.count(m)) std::cout << "FOUND " << m << "\n";
 }
 
-int CrossValidate(const std::vector<ingest::EvalRecord>& records, int folds, double at,
-                  bool verbose, const ingest::TrainOptions& fit) {
-  std::vector<double> thresholds = {0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
-  ingest::EvalReport rules;
-  auto rows = ingest::CrossValidate(records, ingest::Lexicon::Default(), folds, thresholds, &rules, fit);
+int CrossValidate(const std::vector<ingest::EvalRecord>& records, int folds, double visited_at,
+                  double arms_at, bool verbose, const ingest::TrainOptions& fit) {
+  std::vector<std::pair<double, double>> thresholds;
+  for (double t : {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}) thresholds.emplace_back(t, t);
+  thresholds.emplace_back(visited_at, arms_at);  // the chosen pair, last
   for (const char* rel : {"visited", "supplies_arms_to"}) {
     auto ex = ingest::CollectExamples(records, rel, ingest::Lexicon::Default());
     size_t pos = 0;
     for (const auto& e : ex) pos += e.positive;
     std::cout << rel << ": " << ex.size() << " candidates, " << pos << " positive\n";
   }
+  ingest::EvalReport rules;
+  auto rows = ingest::CrossValidate(records, ingest::Lexicon::Default(), folds, thresholds, &rules, fit);
   std::cout << "columns: overall, visited, supplies_arms_to (correct/extracted)\n";
-  std::cout << Row("rules     ", rules) << "\n";
+  std::cout << Row("rules         ", rules) << "\n";
   for (const auto& row : rows) {
-    char name[32];
-    std::snprintf(name, sizeof name, "t=%.2f    ", row.threshold);
+    char name[40];
+    std::snprintf(name, sizeof name, "t=%.2f/%.2f   ", row.visited_threshold, row.arms_threshold);
     std::cout << Row(name, row.report) << "\n";
   }
-  for (const auto& row : rows)
-    if (verbose && row.threshold > at - 0.001 && row.threshold < at + 0.001) PrintChanges(rules, row.report);
+  if (verbose) PrintChanges(rules, rows.back().report);
   return kExitOk;
 }
 
@@ -94,7 +94,8 @@ int RunTrain(const TrainOptions& opts) {
     Status s = Write(opts.dump, text);
     return s.ok() ? kExitOk : ReportError(s);
   }
-  if (opts.folds > 1) return CrossValidate(all, opts.folds, opts.visited_threshold, opts.verbose, opts.fit);
+  if (opts.folds > 1) return CrossValidate(all, opts.folds, opts.visited_threshold, opts.arms_threshold, opts.verbose,
+                                              opts.fit);
   if (opts.out_dir.empty()) return ReportError(Status::InvalidArgument("--out-dir is required"), true);
   ingest::LearnedModels m = ingest::TrainModels(all, ingest::Lexicon::Default(),
                                                 opts.visited_threshold, opts.arms_threshold, opts.fit);
@@ -121,7 +122,7 @@ void AddTrainCommand(CLI::App& app, Action* action) {
   sub->add_option("--min-count", opts->fit.min_count, "examples a feature needs to be kept");
   sub->add_option("--dump", opts->dump, "write the labelled candidates here (one a line), nothing else");
   sub->add_flag("--verbose,-v", opts->verbose,
-                 "with --folds: the facts the models add or find at --visited-threshold");
+                 "with --folds: the facts the models add or find at the chosen thresholds");
   sub->callback([opts, action] { *action = [opts] { return RunTrain(*opts); }; });
 }
 

@@ -19,6 +19,8 @@ LearnedModels TakeAll() {
   m.visited.bias = 10;
   m.visited.threshold = 0.5;
   m.visited.weights.emplace("unused", 0.0);
+  m.arms = m.visited;
+  m.arms.relation = "supplies_arms_to";
   return m;
 }
 
@@ -77,6 +79,22 @@ TEST_CASE("Learned: a candidate takes the modality of its clause", "[learned]") 
       // own country and an affiliation are no destinations
       {"Olaf Scholz rode through Berlin.", ""},
       {"Kenyan President William Ruto rode through Nairobi.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10", &all) == expected);
+}
+
+TEST_CASE("Learned: arms candidates need two parties around a weapon noun", "[learned]") {
+  LearnedModels all = TakeAll();
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the rules give Norway -> Ukraine; the reverse candidate reads
+      // asserted in its own window while "could" hedges the sentence, so
+      // even a model that takes everything drops it
+      {"Norway could hand Kyiv its Mistral missiles.", "Norway -supplies_arms_to-> Ukraine [hypothetical]"},
+      // a firm's home, a country inside a longer name, no weapon noun
+      {"US defence firm Lockheed handed jets to Poland.", ""},
+      {"Helicopters flew over the United States during the Vietnam War.", ""},
+      {"Qatar has handed Germany liquefied natural gas.", ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10", &all) == expected);

@@ -100,12 +100,17 @@ std::string LearnedModel::ToJson() const {
   // one feature a line, so a retrained model diffs readably
   std::string out;
   std::string_view s(buf.GetString(), buf.GetSize());
-  bool in_string = false;
-  for (size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
+  bool in_string = false, escaped = false;
+  for (char c : s) {
     out += c;
-    if (c == '"' && (k == 0 || s[k - 1] != '\\')) in_string = !in_string;
-    if (!in_string && (c == '{' || c == ',')) out += '\n';
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    if (c == '{' || c == ',') out += '\n';
   }
   out += '\n';
   return out;

@@ -12,7 +12,7 @@
 namespace kg::tools {
 namespace {
 
-struct TrainOptions {
+struct TrainCommandOptions {
   std::vector<std::string> files;
   std::string out_dir;
   int folds = 0;
@@ -76,7 +76,7 @@ Status Write(const std::string& path, const std::string& text) {
   return out ? Status::OK() : Status::IOError("cannot write " + path);
 }
 
-int RunTrain(const TrainOptions& opts) {
+int RunTrain(const TrainCommandOptions& opts) {
   std::vector<ingest::EvalRecord> all;
   for (const auto& f : opts.files) {
     auto recs = ingest::LoadEvalRecords(f);
@@ -110,7 +110,7 @@ int RunTrain(const TrainOptions& opts) {
 }  // namespace
 
 void AddTrainCommand(CLI::App& app, Action* action) {
-  auto opts = std::make_shared<TrainOptions>();
+  auto opts = std::make_shared<TrainCommandOptions>();
   CLI::App* sub = app.add_subcommand("train", "fit the learned candidate models to annotated records");
   sub->add_option("files", opts->files, "dev-set JSONL files")->required();
   sub->add_option("--out-dir", opts->out_dir, "write model_<relation>.json here");

@@ -45,7 +45,7 @@ TEST_CASE("Learned: a model round-trips through JSON", "[learned]") {
   m.relation = "visited";
   m.threshold = 0.9;
   m.bias = -1.25;
-  m.weights = {{"t-1=in", 2.5}, {"b:\"quoted\"", -0.5}};
+  m.weights = {{"t-1=in", 2.5}, {"b:\"quoted\"", -0.5}, {"b=\\", 0.25}, {"b=,", 1.0}};
   Result<LearnedModel> back = LearnedModel::Parse(m.ToJson());
   REQUIRE(back.ok());
   CHECK(back->relation == "visited");

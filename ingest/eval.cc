@@ -62,12 +62,12 @@ bool FactMatches(const Extracted& e, const GoldFact& g) {
   return Matches(e.target, g.target, g.loose);
 }
 
-std::vector<Extracted> Run(const EvalRecord& r, const Lexicon& lex) {
+std::vector<Extracted> Run(const EvalRecord& r, const Lexicon& lex, const PipelineOptions& options) {
   Article a;
   a.text = r.text;
   a.date = r.date;
   a.source = r.id;
-  Extraction x = ExtractArticle(a, lex);
+  Extraction x = ExtractArticle(a, lex, options);
   std::vector<Extracted> out;
   std::map<std::tuple<size_t, std::string, size_t, int>, size_t> seen;
   for (const auto& f : x.facts.facts) {
@@ -144,11 +144,18 @@ Result<std::vector<EvalRecord>> LoadEvalRecords(const std::string& path) {
   return out;
 }
 
-EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexicon) {
+bool NamesMatch(const graph::EntityRecord& entity, const std::vector<std::string>& names) {
+  std::set<std::string> have = {Lower(entity.name)};
+  for (const std::string& a : entity.aliases) have.insert(Lower(a));
+  return Matches(have, names, false);
+}
+
+EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexicon,
+                    const PipelineOptions& options) {
   EvalReport rep;
   for (const EvalRecord& r : records) {
     ++rep.records;
-    std::vector<Extracted> got = Run(r, lexicon);
+    std::vector<Extracted> got = Run(r, lexicon, options);
     std::vector<bool> found(r.facts.size(), false);
     std::vector<std::set<std::string>> found_dates(r.facts.size());
     for (const Extracted& e : got) {

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "graph/status.h"
+#include "graph/model.h"
 #include "ingest/lexicon.h"
+#include "ingest/pipeline.h"
 
 namespace kg::ingest {
 
@@ -52,7 +54,11 @@ struct EvalReport {
 // Parses one JSONL file of records; InvalidArgument names the bad line.
 Result<std::vector<EvalRecord>> LoadEvalRecords(const std::string& path);
 // Runs the extractor over the records and scores it.
-EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexicon);
+EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexicon,
+                    const PipelineOptions& options = {});
+// Whether the entity's name or one of its aliases is one of `names`, as
+// Evaluate matches an extracted fact's ends (case-insensitively).
+bool NamesMatch(const graph::EntityRecord& entity, const std::vector<std::string>& names);
 // Prints the per-relation table (and, when verbose, misses and extras).
 void PrintReport(const EvalReport& report, bool verbose, std::ostream& out);
 

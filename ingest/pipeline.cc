@@ -10,6 +10,7 @@
 #include "ingest/discourse_agreements.h"
 #include "ingest/discourse_dates.h"
 #include "ingest/furniture.h"
+#include "ingest/learned_candidates.h"
 #include "ingest/mention_finder.h"
 #include "ingest/relation_extractor.h"
 #include "ingest/sentence_splitter.h"
@@ -365,6 +366,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
   int place_entity = -1;   // the entity of the last place named, and its sentence
   uint32_t place_sentence = 0;
   std::vector<Token> tokens;  // one buffer for every sentence
+  const LearnedModels* models = options.learned ? options.learned : &LearnedModels::Default();
   for (const Sentence& s : sentences) {
     if (s.begin > previous_end) date_in_view.SeeGap(text.substr(previous_end, s.begin - previous_end));
     previous_end = s.end;
@@ -396,7 +398,8 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     }
     trigger = trigger || NeedsSentencePasses(tokens, lexicon);
     std::vector<DateSpan> dates = FindDates(tokens, article.date);
-    if (!trigger) {
+    bool learned = MayHoldLearnedPair(tokens, mentions, lexicon, options.candidates ? nullptr : models);
+    if (!trigger && !learned) {
       date_in_view.SeeSentence(tokens, dates, {});
       continue;
     }
@@ -405,7 +408,10 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
     ctx.last_agreement = last_agreement_before;
     ctx.place_in_view = s.index == place_sentence + 1 ? place_entity : -1;
     if (arms_recipient >= 0 && s.index <= arms_recipient_sentence + 1) ctx.last_arms_recipient = arms_recipient;
-    ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
+    if (trigger) ExtractRelations({tokens, mentions, dates}, ctx, lexicon, &relations, trace);
+    if (learned)
+      LearnRelations({tokens, mentions, dates}, ctx, lexicon, *models, &relations, options.candidates,
+                     trace);
     FactSink sink(&out, s, text);
     for (Relation& r : relations) {
       // Arms go to states and armed groups: a person in the recipient's
@@ -421,7 +427,7 @@ Extraction ExtractArticle(const Article& article, const Lexicon& lexicon,
       if (r.modality == graph::Modality::kAsserted && IsAfter(r.date, article.date))
         r.modality = graph::Modality::kHypothetical;
       Apply(r, coref, sink);
-      if (r.relation == "supplies_arms_to" && r.target >= 0) {
+      if (r.relation == "supplies_arms_to" && r.target >= 0 && !r.rule.ends_with(".learned")) {
         arms_recipient = r.target;
         arms_recipient_sentence = s.index;
       }

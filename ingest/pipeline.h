@@ -13,10 +13,20 @@
 
 namespace kg::ingest {
 
+struct LearnedCandidate;
+struct LearnedModels;
+
 struct PipelineOptions {
   // Record, sentence by sentence, the mentions found and which rule fired or
   // why none did (for kg explain). Default: false.
   bool trace = false;
+  // The models that score the candidates the rules leave (learned_model.h);
+  // LearnedModels::None() for the rules alone. Default: null, the embedded
+  // models.
+  const LearnedModels* learned = nullptr;
+  // When not null, every learned candidate of the article, taken or not, is
+  // appended here (kg train reads them). Default: null.
+  std::vector<LearnedCandidate>* candidates = nullptr;
 };
 
 struct Extraction {

@@ -51,5 +51,6 @@ void AddIngestCommand(CLI::App& app, Action* action);
 void AddExtractCommand(CLI::App& app, Action* action);
 void AddExplainCommand(CLI::App& app, Action* action);
 void AddEvalCommand(CLI::App& app, Action* action);
+void AddTrainCommand(CLI::App& app, Action* action);
 
 }  // namespace kg::tools

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   kg::tools::AddExtractCommand(app, &action);
   kg::tools::AddExplainCommand(app, &action);
   kg::tools::AddEvalCommand(app, &action);
+  kg::tools::AddTrainCommand(app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -93,7 +93,7 @@ TEST_CASE("Arms rules read objects, passives, nouns and users", "[relations][arm
       {"Ukraine shot down jets that Iran delivered.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Arms rules read buyers, designations, arrivals and routes", "[relations][arms]") {
@@ -141,7 +141,7 @@ TEST_CASE("Arms rules read buyers, designations, arrivals and routes", "[relatio
       {"Egypt is the biggest buyer of Egyptian cotton.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Arms rules read inductions, gifts, origins and described suppliers", "[relations][arms]") {
@@ -215,7 +215,7 @@ TEST_CASE("Arms rules read inductions, gifts, origins and described suppliers", 
       {"A US C-17 landed in Kabul.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relations][suspended]") {
@@ -248,7 +248,7 @@ TEST_CASE("Suspension rules read holds, nouns, passives and members", "[relation
       {"Officials tried to stop the Chinese government buying the port.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relations][arms]") {
@@ -304,7 +304,7 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
        "Qatar -signed-> contract (France–Qatar) [asserted]"},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 }  // namespace

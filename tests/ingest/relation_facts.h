@@ -7,15 +7,22 @@
 #include <string>
 #include <vector>
 
+#include "ingest/learned_model.h"
 #include "ingest/pipeline.h"
 
 namespace kg::ingest {
 
-inline std::string Facts(const std::string& text, const std::string& date) {
+// With `models`, LearnedModels::None() say, only what they allow: the rule
+// tables test the rules alone (RuleFacts), the precision tables the whole
+// extractor.
+inline std::string Facts(const std::string& text, const std::string& date,
+                         const LearnedModels* models = nullptr) {
   Article a;
   a.text = text;
   a.date = date;
-  Extraction x = ExtractArticle(a, Lexicon::Default());
+  PipelineOptions options;
+  options.learned = models;
+  Extraction x = ExtractArticle(a, Lexicon::Default(), options);
   std::vector<std::string> lines;
   for (const auto& f : x.facts.facts) {
     if (!IsScoredRelation(f.relation)) continue;
@@ -28,6 +35,10 @@ inline std::string Facts(const std::string& text, const std::string& date) {
   std::string out;
   for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
   return out;
+}
+
+inline std::string RuleFacts(const std::string& text, const std::string& date) {
+  return Facts(text, date, &LearnedModels::None());
 }
 
 }  // namespace kg::ingest

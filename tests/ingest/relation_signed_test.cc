@@ -291,7 +291,7 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "Gabriel Boric -signed-> fisheries protocol (Chile–Peru) [asserted] 2024-07-08"},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 // Plans, refusals and look-alikes: nothing here may come out asserted.
@@ -365,7 +365,7 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"Peru ratified the fisheries treaty on Monday.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Signed reads signers listed after the agreement", "[relations][signed]") {
@@ -404,7 +404,7 @@ TEST_CASE("Signed reads signers listed after the agreement", "[relations][signed
       {"Chile and Peru initialled a border treaty on Friday.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ TEST_CASE("Suspended: a state of the thing names its holder", "[relations][suspe
       {"India put the Indus Waters Treaty in abeyance.", "India -suspended-> Indus Waters Treaty [asserted]"},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "") == expected);
+  CHECK(RuleFacts(text, "") == expected);
 }
 
 TEST_CASE("Suspended: moves mirrored, days before the noun, agreements no longer applied",
@@ -56,7 +56,7 @@ TEST_CASE("Suspended: moves mirrored, days before the noun, agreements no longer
        "Chile -suspended-> Andes Treaty [asserted]"},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "") == expected);
+  CHECK(RuleFacts(text, "") == expected);
 }
 
 TEST_CASE("Signed: no agreement in particular, a one-party statement", "[relations][signed]") {
@@ -70,7 +70,7 @@ TEST_CASE("Signed: no agreement in particular, a one-party statement", "[relatio
        "Chile -signed-> communique (Chile–Peru) [asserted]\nPeru -signed-> communique (Chile–Peru) [asserted]"},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "") == expected);
+  CHECK(RuleFacts(text, "") == expected);
 }
 
 }  // namespace

@@ -209,7 +209,7 @@ TEST_CASE("Visited rules find trips in their many shapes", "[relations][visited]
       {"Olaf Scholz stayed home from the summit in Nairobi.", "Olaf Scholz -visited-> Kenya [negated]"},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Visited rules read trips told by deeds, departures and far subjects", "[relations][visited]") {
@@ -278,7 +278,7 @@ TEST_CASE("Visited rules read trips told by deeds, departures and far subjects",
       {"Vladimir Putin was the guest of honour in Moscow.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", "[relations][visited]") {
@@ -358,7 +358,7 @@ TEST_CASE("Visited rules read vehicles, returns, counterparts, hosts and legs", 
       {"Novak Djokovic touched down in Melbourne to defend his title.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 TEST_CASE("Visited rules read stays, departures, receptions and plans in appositions", "[relations][visited]") {
@@ -391,7 +391,7 @@ TEST_CASE("Visited rules read stays, departures, receptions and plans in apposit
        "Xi Jinping -visited-> Russia [asserted]"},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 // Presence (rules_visited_locative.cc): whatever the verb, a locative that
@@ -423,7 +423,7 @@ TEST_CASE("Visited rules place people by the locatives of their deeds", "[relati
       {"Germany's ambassador to Kenya, Sebastian Groth, told a forum in Nairobi that trade was growing.", ""},
   }));
   CAPTURE(text);
-  CHECK(Facts(text, "2024-07-10") == expected);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
 }  // namespace

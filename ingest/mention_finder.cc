@@ -137,14 +137,15 @@ size_t MentionFinder::Gazetteer(size_t i) {
 }
 
 // Is token k a capitalised word that reads as another person's first name
-// before a surname: inside the sentence (a first word may be any word:
-// "Yesterday Schroeder said"), no title, honorific, question word, month or
-// weekday, and no listed name of its own?
+// before a surname: no title or its modifier ("Former Trump adviser"),
+// honorific, sentence opener ("Meanwhile Schroeder said"), question word,
+// month or weekday, and no listed name of its own? A sentence's first word
+// counts too: "James Cameron, the director," opens many sentences.
 bool MentionFinder::ForeignFirstName(size_t k) const {
-  if (k == 0 || k >= t_.size() || !t_[k].word || !t_[k].capitalized || t_[k].text.size() < 2)
-    return false;
+  if (k >= t_.size() || !t_[k].word || !t_[k].capitalized || t_[k].text.size() < 2) return false;
   const TokenWord& w = t_[k].lower;
   if (lex_.IsTitlePrefix(w) || lex_.InSet("honorifics", w) || lex_.InSet("sentence_starters", w) ||
+      lex_.InSet("title_modifiers", w) || lex_.InSet("prepositions", w) || lex_.InSet("subordinators", w) ||
       lex_.InSet("question_auxiliaries", w) ||
       lex_.InSet("months", w) || lex_.InSet("weekdays", w))
     return false;

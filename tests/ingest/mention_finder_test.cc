@@ -259,6 +259,10 @@ TEST_CASE("A listed surname after a first name on no list is someone else", "[me
   };
   CHECK(names("Chancellor Schroeder met the actor.") == "Schroeder;");
   CHECK(names("Yesterday Schroeder flew to Paris.") == "Schroeder;Paris;");
+  CHECK(names("Former Schroeder aide flew to Paris.") == "Schroeder;Paris;");
+  CHECK(names("With Schroeder away, Paris waited.") == "Schroeder;Paris;");
+  CHECK(names("Gerd Schroeder flew to Paris.") == "Schroeder;Paris;");  // the same initial
+  CHECK(names("Ricky Schroder flew to Paris.") == "Paris;");  // a first word is a first name too
   CHECK(names("Will Schroeder sign?") == "Schroeder;");
   CHECK(names("A photo showed him and actor Ricky Schroder in Paris.") == "Paris;");
   CHECK(names("He met finance minister Binyamin Netanyahu.") == "Netanyahu;");

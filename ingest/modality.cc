@@ -56,6 +56,30 @@ bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon&
   return false;
 }
 
+// The phrase of `nominal_open` ("unlikely", "on the agenda", "under
+// discussion") of one to three words at token k, or "".
+std::string OpenPredicateAt(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
+  std::string phrase;
+  for (size_t j = k; j < t.size() && j < k + 3; ++j) {
+    phrase += (j == k ? "" : " ") + std::string(t[j].lower);
+    if (lex.InSet("nominal_open", phrase)) return phrase;
+  }
+  return "";
+}
+
+// "talks on a visit by Xi to Moscow", "speculation about a signing", "plans
+// for his visit": a nominal trigger that is the topic of a noun leaving it
+// open (`nominal_open_heads`). Returns that noun, or "".
+std::string OpenHeadBefore(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  for (size_t k = trigger; k > 1 && k + 6 > trigger; --k) {
+    const TokenWord& w = t[k - 1].lower;
+    if (w == "on" || w == "about" || w == "of" || w == "for" || w == "over")
+      return lex.InSet("nominal_open_heads", t[k - 2].lower) ? std::string(t[k - 2].lower) : "";
+    if (!t[k - 1].word || lex.IsTriggerWord(w)) return "";
+  }
+  return "";
+}
+
 // "King Charles's state visit to France, which was to have begun in Paris,
 // has been postponed": the predicate of a nominal trigger ("visit",
 // "signing", "sale") tells whether it happened. Returns the cue, or "".
@@ -99,6 +123,15 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
           lex.InSet("nominal_cancel", x + " " + next)) {
         *negated = true;
         return next;
+      }
+      // "A visit by Biden to Kyiv is unlikely / is not on the cards": a
+      // predicate that leaves the noun's event open, or denies it
+      if (aux) {
+        bool denied = next == "not" || next == "never" || next == "n't";
+        if (std::string open = OpenPredicateAt(t, denied ? k + 2 : k + 1, lex); !open.empty()) {
+          *negated = denied;
+          return denied ? std::string(next) : open;
+        }
       }
       if (aux && (lex.InSet("nominal_plan", next) || lex.InSet("nominal_plan", three))) {
         *negated = false;
@@ -214,6 +247,20 @@ std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t tri
   for (size_t k = trigger + 1; k < t.size() && k < trigger + 20; ++k) {
     if (t[k].text == "." || t[k].text == ";") return "";
     if (t[k].lower == "but" || t[k].lower == "instead") return plan;
+  }
+  return "";
+}
+
+// "Iran supplied drones to Russia, according to unconfirmed reports /
+// Ukrainian claims": an attribution after the verb that hedges its source
+// (`complement_hypothetical`). Returns the hedging word, or "".
+std::string HedgedSourceAfter(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
+  for (size_t k = trigger + 1; k + 1 < t.size(); ++k) {
+    if (t[k].text == "." || t[k].text == ";") return "";
+    if (t[k].lower != "according" || t[k + 1].lower != "to") continue;
+    for (size_t j = k + 2; j < t.size() && j < k + 6; ++j)
+      if (lex.InSet("complement_hypothetical", t[j].lower)) return std::string(t[j].lower);
+    return "";
   }
   return "";
 }
@@ -387,6 +434,8 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     for (size_t k = trigger; k > 1 && k + 6 > trigger && t[k - 1].text != ","; --k)
       if (lex.InSet("nominal_ahead", t[k - 2].lower + " " + t[k - 1].lower) && IsNominal(t, trigger, lex))
         hyp = t[k - 2].lower;
+  if (hyp.empty() && neg.empty() && trigger < t.size() && IsNominal(t, trigger, lex))
+    hyp = OpenHeadBefore(t, trigger, lex);
   if (neg.empty() && trigger < t.size()) {
     bool negated = false;
     std::string pred = NominalPredicate(t, trigger, lex, &negated);
@@ -396,6 +445,7 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   if (!hyp.empty() && neg.empty()) neg = PlanCalledOffAfter(t, trigger, lex);
   if (!hyp.empty() && neg.empty()) neg = UnfulfilledPlan(t, window_begin, trigger, lex);
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
+  if (hyp.empty() && neg.empty() && trigger < t.size()) hyp = HedgedSourceAfter(t, trigger, lex);
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";
   if (!neg.empty()) {
     // "once Washington no longer supplies weapons": the condition presupposes

@@ -232,10 +232,15 @@ std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, cons
 // "had been expected to lead the delegation to Davos, but it was X who
 // flew", "had promised to sign ..., but backed out", "was supposed to
 // visit ..., but": an arranged plan told in the past perfect (or "was
-// supposed to") and then contrasted did not happen. Returns the plan word
+// supposed to") and then contrasted did not happen, as does a
+// counterfactual ("would have flown on to X, but"). Returns the plan word
 // in tokens [from, trigger), or "". A hope ("had hoped to") stays open.
 std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t trigger, const Lexicon& lex) {
   std::string plan;
+  // "would have flown on to Australia, but ...": a counterfactual contrasted
+  for (size_t k = std::max<size_t>(from, 1); k < trigger && k + 3 > trigger; ++k)
+    if (t[k].lower == "have" && (t[k - 1].lower == "would" || t[k - 1].lower == "could"))
+      plan = std::string(t[k - 1].lower) + " have";
   for (size_t k = std::max<size_t>(from, 1); k + 1 < trigger && k + 6 > trigger; ++k) {
     if (!lex.InSet("arranged_plan_words", t[k].lower) || t[k + 1].lower != "to") continue;
     const TokenWord& p = t[k - 1].lower;
@@ -263,6 +268,32 @@ std::string HedgedSourceAfter(const std::vector<Token>& t, size_t trigger, const
     return "";
   }
   return "";
+}
+
+// The position of the subject pronoun of a relative clause without "that"
+// in tokens (from, trigger): a pronoun right after a noun and before a
+// verb ("the minerals agreement he had flown to Washington to sign", "the
+// deal it signed"), not after a verb that takes a clause ("denied he had
+// flown", "said it would"). Returns `trigger` when there is none.
+size_t RelativeSubjectBefore(const std::vector<Token>& t, size_t from, size_t trigger,
+                             const Lexicon& lex) {
+  size_t found = trigger;
+  for (size_t r = from + 1; r < trigger && r + 1 < t.size(); ++r) {
+    const TokenWord& w = t[r].lower;
+    if (w != "he" && w != "she" && w != "they" && w != "we" && w != "it") continue;
+    const Token& noun = t[r - 1];
+    const TokenWord& n = noun.lower;
+    if (!noun.word || noun.capitalized || EndsWith(n, "ed") || n == "that" || n == "and" ||
+        n == "but" || n == "which" || n == "who" || lex.InSet("negated", n) ||
+        lex.InSet("hypothetical", n) || lex.InSet("complement_hypothetical", n) ||
+        lex.InSet("speech_verbs", n) || lex.InSet("telling_verbs", n) || lex.InSet("prepositions", n) ||
+        lex.InSet("subordinators", n) || IsDeterminer(n))
+      continue;
+    const TokenWord& v = t[r + 1].lower;
+    if (v == "had" || v == "has" || v == "have" || IsBe(v) || EndsWith(v, "ed") || r + 1 == trigger)
+      found = r;
+  }
+  return found;
 }
 
 bool IsNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
@@ -319,6 +350,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     // whose clause is no fact ("on condition of anonymity that" is no cue).
     if (lex.InSet("conditional_before_that", t[clause_start - 1].lower)) hyp = t[clause_start - 1].lower;
   }
+  // "left without signing the deal he had flown to Washington to sign": a
+  // clause whose own subject follows a noun leaves the cues before it.
+  if (size_t r = RelativeSubjectBefore(t, window_begin, trigger, lex); r < trigger)
+    window_begin = r;
   // Negation does not cross a coordination: "cancelled talks and suspended
   // cooperation" negates nothing about the suspension.
   size_t neg_begin = window_begin;

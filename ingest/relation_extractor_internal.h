@@ -237,6 +237,7 @@ class Extractor {
   size_t LocativeChainStart(size_t prep) const;
   size_t PhraseStartBefore(size_t j) const;
   bool HeadsClauseAfter(size_t end) const;
+  bool LifeClause(size_t prep) const;  // rules_visited_locative.cc
   Subjects LocatedPeople(size_t prep, size_t chain, size_t end);
   Subjects FrontedLocativeSubject(size_t prep, size_t end) const;
   bool ResidentThere(int entity) const;

@@ -128,6 +128,12 @@ size_t MentionFinder::Gazetteer(size_t i) {
       ForeignFirstName(i - 1) && !actor.name.empty() &&
       std::tolower(static_cast<unsigned char>(actor.name[0])) != t_[i - 1].lower[0])
     return i;
+  // "Therese Kayikwamba Wagner": a body's one-word name after two first
+  // names closes a person's name
+  if (m.end == i + 1 && m.entry->kind == EntryKind::kName &&
+      (actor.type == NodeType::kOrganization || actor.type == NodeType::kGroup) && i >= 2 &&
+      ForeignFirstName(i - 1) && ForeignFirstName(i - 2))
+    return i;
   Mention mention = FromEntry(*m.entry, i, m.end);
   size_t end = m.end;
   if (mention.kind == MentionKind::kAgreement) end = ExtendAgreement(&mention);

@@ -7,12 +7,15 @@ namespace kg::ingest {
 
 // True when `entity` holds no office and its sentence tells a settled life
 // abroad (`settler_words`: "settled", "defected", "asylum", "citizenship",
-// "exile"; or "has / had / have lived", "lived there").
+// "exile"; or "has / had / have lived", "lived there", "years ago").
 bool Extractor::SettledTraveller(int entity) const {
   if (!EntityIsPerson(entity) || HasOffice(entity)) return false;
   for (size_t k = 0; k < t_.size(); ++k) {
     const TokenWord& w = t_[k].lower;
     if (lex_.InSet("settler_words", w)) return true;
+    // "after arriving in London 13 years ago, he feels": a private
+    // person's arrival long ago is a move
+    if (w == "ago" && k > 0 && (t_[k - 1].lower == "years" || t_[k - 1].lower == "decades")) return true;
     if (w != "lived" && w != "living") continue;
     if (k > 0 && (t_[k - 1].lower == "has" || t_[k - 1].lower == "had" || t_[k - 1].lower == "have" ||
                   t_[k - 1].lower == "been"))

@@ -79,6 +79,23 @@ TEST_CASE("Precision: a life abroad, a counterfactual, a route ahead, another cl
   CHECK(Facts(text, "2024-07-10") == expected);
 }
 
+TEST_CASE("Precision: people who are no actors where they travel", "[relations][precision]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a body's one-word name closing a person's name is no body
+      {"Ana Maria Wagner signed the fisheries agreement with Ghana.", ""},
+      {"Wagner signed the fisheries agreement with Ghana.",
+       "Ghana -signed-> fisheries agreement (Ghana–Wagner Group) [asserted]\n"
+       "Wagner Group -signed-> fisheries agreement (Ghana–Wagner Group) [asserted]"},
+      // a private person's trip for a foundation, a film or a takeover
+      {"Ana Lopes toured a clinic in Kenya for her family's foundation.", ""},
+      {"Ana Lopes flew to Kenya for the premiere of her film.", ""},
+      // a private person who arrived years ago moved there
+      {"Ana Lopes, a former spy, feels betrayed after arriving in Kenya 13 years ago.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("Precision: what real news still yields", "[relations][precision]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       // "he" resolved to the subject makes him the latest person for "his"

@@ -257,11 +257,17 @@ std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t tri
 }
 
 // "Iran supplied drones to Russia, according to unconfirmed reports /
-// Ukrainian claims": an attribution after the verb that hedges its source
-// (`complement_hypothetical`). Returns the hedging word, or "".
+// Ukrainian claims" (`complement_hypothetical`), "..., an accusation
+// Tehran rejected" (`accusation_nouns`; "a claim" after "X said" keeps the
+// report): an attribution or an apposition after the verb that makes it an
+// accusation. Returns the hedging word, or "".
 std::string HedgedSourceAfter(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
   for (size_t k = trigger + 1; k + 1 < t.size(); ++k) {
     if (t[k].text == "." || t[k].text == ";") return "";
+    // "..., an accusation Tehran rejected": the text calls it a claim
+    if (t[k].text == "," && k + 2 < t.size() && (t[k + 1].lower == "a" || t[k + 1].lower == "an") &&
+        lex.InSet("accusation_nouns", t[k + 2].lower))
+      return std::string(t[k + 2].lower);
     if (t[k].lower != "according" || t[k + 1].lower != "to") continue;
     for (size_t j = k + 2; j < t.size() && j < k + 6; ++j)
       if (lex.InSet("complement_hypothetical", t[j].lower)) return std::string(t[j].lower);

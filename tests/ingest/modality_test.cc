@@ -160,6 +160,9 @@ TEST_CASE("Modality: a visit as a topic, an open or denied predicate, a hedged s
        "Iran -supplies_arms_to-> Sudan [hypothetical]"},
       {"Iran supplied drones to Sudan, according to officials.",
        "Iran -supplies_arms_to-> Sudan [asserted]"},
+      // an apposition that calls the report an accusation
+      {"Iran supplied drones to Sudan, a panel said, an accusation Sudan rejected.",
+       "Iran -supplies_arms_to-> Sudan [hypothetical]"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "") == expected);

@@ -128,6 +128,12 @@ size_t MentionFinder::Gazetteer(size_t i) {
       ForeignFirstName(i - 1) && !actor.name.empty() &&
       std::tolower(static_cast<unsigned char>(actor.name[0])) != t_[i - 1].lower[0])
     return i;
+  // "Khaled bin Mohamed bin Zayed": a listed name after "bin" / "ibn" is a
+  // father's name inside a son's
+  if (actor.type == NodeType::kPerson && m.entry->kind == EntryKind::kName && i >= 2 &&
+      (t_[i - 1].lower == "bin" || t_[i - 1].lower == "ibn" || t_[i - 1].lower == "bint") &&
+      t_[i - 2].capitalized)
+    return i;
   // "Therese Kayikwamba Wagner": a body's one-word name after two first
   // names closes a person's name
   if (m.end == i + 1 && m.entry->kind == EntryKind::kName &&

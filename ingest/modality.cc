@@ -113,14 +113,16 @@ std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const 
     if (x == ";" || x == ":" || x == "that" || x == "but" || (x == "and" && t[k - 1].text == ",") ||
         lex.InSet("speech_verbs", x))
       return "";
-    bool aux = IsBe(x);
+    // "remains a possibility", "is still pending": a copula, past an adverb
+    bool aux = IsBe(x) || lex.InSet("copulas", x);
+    if (aux && k + 2 < t.size() && t[k + 1].lower != "not" && lex.InSet("state_adverbs", t[k + 1].lower)) ++k;
     if (k + 1 < t.size()) {
       const TokenWord& next = t[k + 1].lower;
       std::string two = k + 2 < t.size() ? next + " " + t[k + 2].lower : std::string(next);
       // "is in the works", "was on the cards"
       std::string three = k + 3 < t.size() ? two + " " + t[k + 3].lower : two;
       if ((aux && lex.InSet("nominal_cancel", next)) || (aux && lex.InSet("nominal_cancel", two)) ||
-          lex.InSet("nominal_cancel", x + " " + next)) {
+          (aux && lex.InSet("nominal_cancel", three)) || lex.InSet("nominal_cancel", x + " " + next)) {
         *negated = true;
         return next;
       }
@@ -485,6 +487,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   }
   if (!hyp.empty() && neg.empty()) neg = PlanCalledOffAfter(t, trigger, lex);
   if (!hyp.empty() && neg.empty()) neg = UnfulfilledPlan(t, window_begin, trigger, lex);
+  // "Putin was to have visited Ankara": a plan that did not come about
+  if (neg.empty() && trigger >= 3 && t[trigger - 1].lower == "have" && t[trigger - 2].lower == "to" &&
+      IsBe(t[trigger - 3].lower))
+    neg = "to have";
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
   if (hyp.empty() && neg.empty() && trigger < t.size()) hyp = HedgedSourceAfter(t, trigger, lex);
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";

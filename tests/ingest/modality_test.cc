@@ -150,6 +150,15 @@ TEST_CASE("Modality: a visit as a topic, an open or denied predicate, a hedged s
        "Olaf Scholz -visited-> Kenya [hypothetical]"},
       {"A visit by Olaf Scholz to Kenya is not on the agenda.",
        "Olaf Scholz -visited-> Kenya [negated]"},
+      // a copula other than "be", an adverb after it, a plan put on ice
+      {"A visit by Olaf Scholz to Kenya remains a possibility.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"The visit by Olaf Scholz to Kenya is still pending.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"The visit by Olaf Scholz to Kenya has been put on ice.",
+       "Olaf Scholz -visited-> Kenya [negated]"},
+      // "was to have visited": a plan that did not come about
+      {"Olaf Scholz was to have visited Kenya in August.", "Olaf Scholz -visited-> Kenya [negated]"},
       // a negated predicate of something else keeps the visit
       {"The visit by Olaf Scholz to Kenya was not announced in advance.",
        "Olaf Scholz -visited-> Kenya [asserted]"},

@@ -369,7 +369,9 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
     if (r.relation == "visited" && CountryOf(e) < 0 && !HasOffice(e) &&
         OnlyOpenPlaces(r.target, trigger, r.last))
       continue;
-    if (r.relation == "visited" && (PrivateTraveller(e) || SettledTraveller(e))) continue;
+    if (r.relation == "visited" && (PrivateTraveller(e) || SettledTraveller(e) || AtSeat(e, r.target) ||
+                                        PostedThere(e, r.target)))
+      continue;
     if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
   }
   r.sources = std::move(sources);

@@ -114,6 +114,8 @@ class Extractor {
   bool OnlyOpenPlaces(int entity, size_t b, size_t e) const;
   bool HasOffice(int entity) const;
   bool PrivateTraveller(int entity) const;
+  bool PostedThere(int entity, int target) const;  // an envoy posted to the place (rules_visited_settlers.cc)
+  bool AtSeat(int entity, int target) const;  // a body or its official at its seat (rules_visited_settlers.cc)
   bool SettledTraveller(int entity) const;  // a defector, an exile, a settler (rules_visited_settlers.cc)  // a player, a relative, a speaker of no office
   bool CommonWordName(const Mention& m) const;  // "Election" from "the General Election"
   bool ModifiesCompany(const Mention& m) const;  // "UK" in "A UK bank signed"

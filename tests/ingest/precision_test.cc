@@ -89,6 +89,12 @@ TEST_CASE("Precision: people who are no actors where they travel", "[relations][
       // a private person's trip for a foundation, a film or a takeover
       {"Ana Lopes toured a clinic in Kenya for her family's foundation.", ""},
       {"Ana Lopes flew to Kenya for the premiere of her film.", ""},
+      // a body's official at the body's seat, an ambassador at his post
+      {"UN chief Antonio Guterres told reporters in New York that the war must end.", ""},
+      {"Antonio Guterres flew to Kenya on Monday.", "Antonio Guterres -visited-> Kenya [asserted] 2024-07-08"},
+      {"Britain's ambassador to France, Ana Lopes, arrived at the Elysee Palace in Paris on Monday.", ""},
+      {"The US envoy to Ukraine, Keith Kellogg, arrived in Kyiv on Monday.",
+       "Keith Kellogg -visited-> Ukraine [asserted] 2024-07-08"},
       // a private person who arrived years ago moved there
       {"Ana Lopes, a former spy, feels betrayed after arriving in Kenya 13 years ago.", ""},
   }));

@@ -30,6 +30,12 @@ bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex
   if (lex.InSet("call_on_verbs", t[k].lower) && k + 1 < t.size() &&
       (t[k + 1].lower == "a" || t[k + 1].lower == "an" || t[k + 1].lower == "time"))
     return false;
+  // "signed a Belt and Road cooperation plan": a plan signed is a document
+  if (t[k].lower == "plan" || t[k].lower == "plans" || t[k].lower == "proposal") {
+    const RelationWords& signing = lex.relation("signed");
+    for (size_t j = k; j > 0 && j + 7 > k; --j)
+      if (signing.IsVerb(t[j - 1].lower)) return false;
+  }
   return lex.InSet("hypothetical", t[k].lower);
 }
 

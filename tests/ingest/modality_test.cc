@@ -157,6 +157,9 @@ TEST_CASE("Modality: a visit as a topic, an open or denied predicate, a hedged s
        "Olaf Scholz -visited-> Kenya [hypothetical]"},
       {"The visit by Olaf Scholz to Kenya has been put on ice.",
        "Olaf Scholz -visited-> Kenya [negated]"},
+      // a plan that is signed is a document, not a cue; a plan to sign still is
+      {"Olaf Scholz signed a cooperation plan in Nairobi, on his first visit to Kenya.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
       // "was to have visited": a plan that did not come about
       {"Olaf Scholz was to have visited Kenya in August.", "Olaf Scholz -visited-> Kenya [negated]"},
       // a negated predicate of something else keeps the visit

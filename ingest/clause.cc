@@ -37,6 +37,11 @@ bool IsBreak(const std::vector<Token>& t, size_t k, const Lexicon& lex) {
         break;
     }
   }
+  // "..., the same day Xi held talks in Moscow": a time that opens a clause
+  // with a subject of its own, as "when" would
+  if (k > 0 && t[k - 1].lower == "same" && k + 1 < t.size() && t[k + 1].capitalized &&
+      lex.InSet("clause_time_nouns", tk.lower))
+    return true;
   if (!lex.InSet("clause_breaks", tk.lower)) return false;
   // "that" and "as" as determiners or in "as well as" do not open a clause.
   if (tk.lower == "as" && k + 1 < t.size() && t[k + 1].lower == "well") return false;

@@ -339,9 +339,16 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
     of = ForActor(ms[m.affiliation].actor);
   if (of < 0 && country_of_[person] <= -2) of = ForActor(-2 - country_of_[person]);
   if (of < 0 || of == person) return;
-  country_of_[person] = of;
+  // "AU chairperson President Sisi of Egypt": an office in a bloc leaves a
+  // state known for the person (listed, or said before) the person's country
+  int had = country_of_[person];
+  bool keeps_state = entities_[of].type != NodeType::kCountry &&
+                     (had <= -2 || (had >= 0 && entities_[had].type == NodeType::kCountry));
   auto& attrs = entities_[person].attributes;
-  attrs["country"] = entities_[of].name;
+  if (!keeps_state) {
+    country_of_[person] = of;
+    attrs["country"] = entities_[of].name;
+  }
   if (!role_of_[person].empty()) attrs["role"] = role_of_[person];
   if (!role_emitted_.insert(person).second && m.role.empty() && m.affiliation < 0) return;
   uint32_t b = t[m.affiliation >= 0 ? ms[m.affiliation].first : m.first].begin;
@@ -360,6 +367,7 @@ void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
 void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::vector<Mention>* ms) {
   sentence_ = sentence;
   sentence_states_.clear();
+  DropNamesakes(t, ms);
   AddSurnameMentions(t, ms);
   for (size_t i = 0; i < ms->size(); ++i) {
     Mention& m = (*ms)[i];

@@ -66,6 +66,10 @@ class Coreference {
   int NewEntity(const std::string& name, graph::NodeType type);
   void NoteShortNames(int person, const std::string& name);
   void AddSurnameMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
+  // Removes mentions of a listed person that name a namesake or a player in
+  // a team sheet (coreference_surnames.cc).
+  void DropNamesakes(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
+  bool ListedSurname(std::string_view lower) const;
   void AddSurnameKey(std::string key, int person);
   static uint64_t SizeBit(size_t size) { return uint64_t{1} << (size < 63 ? size : 63); }
   static uint64_t FirstBit(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
@@ -93,6 +97,7 @@ class Coreference {
   StringMap<int> by_key_;  // "s:<surname>", "p:<person>", "g:<agreement>", ... -> entity
   std::vector<std::pair<int, int>> actor_entities_;  // lexicon actor -> entity
   std::vector<bool> covered_;  // AddSurnameMentions' table, kept for its buffer
+  std::set<std::string> namesakes_;  // listed surnames another first name took
   std::string key_;            // the same for its keys
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;

@@ -1,6 +1,8 @@
 // People named earlier and then by the surname alone ("Sergey Lavrov" ...
 // "Lavrov"): the surnames a document has named, and the mentions a later
-// sentence gets for them. Part of Coreference.
+// sentence gets for them; a listed person's surname that names someone else
+// in the document ("James Cameron ... Mr Cameron") or a player in a team
+// sheet ("Parks, Blair; Jacobsen") names nobody listed. Part of Coreference.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -19,6 +21,52 @@ void Coreference::AddSurnameKey(std::string key, int person) {
   ++surname_keys_;
   surname_sizes_ |= size;
   surname_firsts_ |= first;
+}
+
+namespace {
+
+// A capitalised word that no mention covers.
+bool BareName(const std::vector<Token>& t, const std::vector<bool>& covered, size_t k) {
+  return k < t.size() && t[k].word && t[k].capitalized && !covered[k];
+}
+
+bool ListComma(const Token& tk) { return tk.text == "," || tk.text == ";"; }
+
+}  // namespace
+
+// Is `lower` the one-word name of a listed person (a surname alias)?
+bool Coreference::ListedSurname(std::string_view lower) const {
+  const std::vector<GazetteerEntry>* entries = lex_.Find(lower);
+  if (!entries) return false;
+  for (const GazetteerEntry& e : *entries)
+    if (e.kind == EntryKind::kName && lex_.actors()[e.actor].type == NodeType::kPerson) return true;
+  return false;
+}
+
+void Coreference::DropNamesakes(const std::vector<Token>& t, std::vector<Mention>* ms) {
+  std::vector<bool>& covered = covered_;
+  covered.assign(t.size(), false);
+  for (const Mention& m : *ms)
+    for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
+  // "James Cameron": the mention finder left a listed surname after a first
+  // name of another initial uncovered; the document's surname is his from now
+  for (size_t k = 1; k < t.size(); ++k) {
+    if (!BareName(t, covered, k) || !BareName(t, covered, k - 1)) continue;
+    const TokenWord& first = t[k - 1].lower;
+    if (lex_.IsTitlePrefix(first) || lex_.InSet("honorifics", first)) continue;
+    if (ListedSurname(std::string_view(t[k].lower))) namesakes_.insert(std::string(std::string_view(t[k].lower)));
+  }
+  auto other_person = [&](const Mention& m) {
+    if (m.kind != MentionKind::kActor || m.type != NodeType::kPerson || m.actor < 0 ||
+        m.last != m.first + 1)
+      return false;
+    if (namesakes_.count(std::string(std::string_view(t[m.first].lower)))) return true;
+    // "Parks, Blair; Jacobsen, Ford": a surname between bare names in a list
+    size_t k = m.first;
+    return k >= 2 && k + 2 < t.size() && ListComma(t[k - 1]) && ListComma(t[k + 1]) &&
+           BareName(t, covered, k - 2) && BareName(t, covered, k + 2);
+  };
+  ms->erase(std::remove_if(ms->begin(), ms->end(), other_person), ms->end());
 }
 
 void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {

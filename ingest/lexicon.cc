@@ -284,7 +284,8 @@ Status Lexicon::LoadOrganizations() {
   Result<rapidjson::Document> doc = Parse("organizations");
   if (!doc.ok()) return doc.status();
   for (const auto& o : (*doc)["organizations"].GetArray()) {
-    int id = AddActor({Str(o, "name"), NodeType::kOrganization, -1, "", ""});
+    // a body's `country` is the country of its seat, when the list gives one
+    int id = AddActor({Str(o, "name"), NodeType::kOrganization, ActorByName(Str(o, "seat")), "", ""});
     std::vector<std::string> names = Strings(o, "aliases");
     names.push_back(actors_[id].name);
     for (const auto& a : names) {

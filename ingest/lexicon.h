@@ -43,7 +43,7 @@ enum class EntryKind : uint8_t {
 struct ActorInfo {
   std::string name;  // canonical name
   graph::NodeType type = graph::NodeType::kOther;
-  int country = -1;   // people: index of their country/organisation actor
+  int country = -1;   // people: index of their country/organisation actor; bodies: of their seat's country
   std::string role;   // people: leader / minister / spokesperson / member
   std::string title;  // people: the title news gives them, lower case ("crown prince"), or ""
 };

@@ -128,6 +128,18 @@ size_t MentionFinder::Gazetteer(size_t i) {
       ForeignFirstName(i - 1) && !actor.name.empty() &&
       std::tolower(static_cast<unsigned char>(actor.name[0])) != t_[i - 1].lower[0])
     return i;
+  // "Khaled bin Mohamed bin Zayed": a listed name after "bin" / "ibn" is a
+  // father's name inside a son's
+  if (actor.type == NodeType::kPerson && m.entry->kind == EntryKind::kName && i >= 2 &&
+      (t_[i - 1].lower == "bin" || t_[i - 1].lower == "ibn" || t_[i - 1].lower == "bint") &&
+      t_[i - 2].capitalized)
+    return i;
+  // "Therese Kayikwamba Wagner": a body's one-word name after two first
+  // names closes a person's name
+  if (m.end == i + 1 && m.entry->kind == EntryKind::kName &&
+      (actor.type == NodeType::kOrganization || actor.type == NodeType::kGroup) && i >= 2 &&
+      ForeignFirstName(i - 1) && ForeignFirstName(i - 2))
+    return i;
   Mention mention = FromEntry(*m.entry, i, m.end);
   size_t end = m.end;
   if (mention.kind == MentionKind::kAgreement) end = ExtendAgreement(&mention);
@@ -137,14 +149,15 @@ size_t MentionFinder::Gazetteer(size_t i) {
 }
 
 // Is token k a capitalised word that reads as another person's first name
-// before a surname: inside the sentence (a first word may be any word:
-// "Yesterday Schroeder said"), no title, honorific, question word, month or
-// weekday, and no listed name of its own?
+// before a surname: no title or its modifier ("Former Trump adviser"),
+// honorific, sentence opener ("Meanwhile Schroeder said"), question word,
+// month or weekday, and no listed name of its own? A sentence's first word
+// counts too: "James Cameron, the director," opens many sentences.
 bool MentionFinder::ForeignFirstName(size_t k) const {
-  if (k == 0 || k >= t_.size() || !t_[k].word || !t_[k].capitalized || t_[k].text.size() < 2)
-    return false;
+  if (k >= t_.size() || !t_[k].word || !t_[k].capitalized || t_[k].text.size() < 2) return false;
   const TokenWord& w = t_[k].lower;
   if (lex_.IsTitlePrefix(w) || lex_.InSet("honorifics", w) || lex_.InSet("sentence_starters", w) ||
+      lex_.InSet("title_modifiers", w) || lex_.InSet("prepositions", w) || lex_.InSet("subordinators", w) ||
       lex_.InSet("question_auxiliaries", w) ||
       lex_.InSet("months", w) || lex_.InSet("weekdays", w))
     return false;

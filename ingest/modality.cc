@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "ingest/modality_internal.h"
 #include "ingest/rule_words.h"
 
 namespace kg::ingest {
@@ -29,6 +30,12 @@ bool IsHypotheticalCue(const std::vector<Token>& t, size_t k, const Lexicon& lex
   if (lex.InSet("call_on_verbs", t[k].lower) && k + 1 < t.size() &&
       (t[k + 1].lower == "a" || t[k + 1].lower == "an" || t[k + 1].lower == "time"))
     return false;
+  // "signed a Belt and Road cooperation plan": a plan signed is a document
+  if (t[k].lower == "plan" || t[k].lower == "plans" || t[k].lower == "proposal") {
+    const RelationWords& signing = lex.relation("signed");
+    for (size_t j = k; j > 0 && j + 7 > k; --j)
+      if (signing.IsVerb(t[j - 1].lower)) return false;
+  }
   return lex.InSet("hypothetical", t[k].lower);
 }
 
@@ -54,60 +61,6 @@ bool FutureTimeAfter(const std::vector<Token>& t, size_t trigger, const Lexicon&
       return true;
   }
   return false;
-}
-
-// "King Charles's state visit to France, which was to have begun in Paris,
-// has been postponed": the predicate of a nominal trigger ("visit",
-// "signing", "sale") tells whether it happened. Returns the cue, or "".
-std::string NominalPredicate(const std::vector<Token>& t, size_t trigger, const Lexicon& lex,
-                             bool* negated) {
-  const TokenWord& w = t[trigger].lower;
-  bool nominal = false;
-  for (const char* r : {"visited", "signed", "supplies_arms_to"})
-    nominal = nominal || lex.relation(r).nouns.contains(w);
-  if (!nominal) return "";
-  for (size_t k = trigger + 1; k < t.size() && k < trigger + 30; ++k) {
-    const TokenWord& x = t[k].lower;
-    // skip a relative clause between commas
-    if (x == "," && k + 1 < t.size() &&
-        (t[k + 1].lower == "which" || t[k + 1].lower == "who" || t[k + 1].lower == "that")) {
-      size_t e = k + 2;
-      // "his planned trip to Warsaw, which was cancelled": the clause is
-      // the noun's own predicate
-      size_t p = e;
-      while (p < t.size() && p < e + 3 && (IsBe(t[p].lower) || t[p].lower == "had" || t[p].lower == "later" ||
-                                            t[p].lower == "then" || t[p].lower == "been"))
-        ++p;
-      if (p > e && p < t.size() && t[k + 1].lower == "which" && lex.InSet("nominal_cancel", t[p].lower)) {
-        *negated = true;
-        return t[p].lower;
-      }
-      while (e < t.size() && t[e].text != "," && t[e].text != ";") ++e;
-      k = e;
-      continue;
-    }
-    if (x == ";" || x == ":" || x == "that" || x == "but" || (x == "and" && t[k - 1].text == ",") ||
-        lex.InSet("speech_verbs", x))
-      return "";
-    bool aux = IsBe(x);
-    if (k + 1 < t.size()) {
-      const TokenWord& next = t[k + 1].lower;
-      std::string two = k + 2 < t.size() ? next + " " + t[k + 2].lower : std::string(next);
-      // "is in the works", "was on the cards"
-      std::string three = k + 3 < t.size() ? two + " " + t[k + 3].lower : two;
-      if ((aux && lex.InSet("nominal_cancel", next)) || (aux && lex.InSet("nominal_cancel", two)) ||
-          lex.InSet("nominal_cancel", x + " " + next)) {
-        *negated = true;
-        return next;
-      }
-      if (aux && (lex.InSet("nominal_plan", next) || lex.InSet("nominal_plan", three))) {
-        *negated = false;
-        return next;
-      }
-    }
-    if (aux) return "";  // another predicate
-  }
-  return "";
 }
 
 // "forced the World Food Programme to pause", "ordered Britain, France and
@@ -199,10 +152,15 @@ std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, cons
 // "had been expected to lead the delegation to Davos, but it was X who
 // flew", "had promised to sign ..., but backed out", "was supposed to
 // visit ..., but": an arranged plan told in the past perfect (or "was
-// supposed to") and then contrasted did not happen. Returns the plan word
+// supposed to") and then contrasted did not happen, as does a
+// counterfactual ("would have flown on to X, but"). Returns the plan word
 // in tokens [from, trigger), or "". A hope ("had hoped to") stays open.
 std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t trigger, const Lexicon& lex) {
   std::string plan;
+  // "would have flown on to Australia, but ...": a counterfactual contrasted
+  for (size_t k = std::max<size_t>(from, 1); k < trigger && k + 3 > trigger; ++k)
+    if (t[k].lower == "have" && (t[k - 1].lower == "would" || t[k - 1].lower == "could"))
+      plan = std::string(t[k - 1].lower) + " have";
   for (size_t k = std::max<size_t>(from, 1); k + 1 < trigger && k + 6 > trigger; ++k) {
     if (!lex.InSet("arranged_plan_words", t[k].lower) || t[k + 1].lower != "to") continue;
     const TokenWord& p = t[k - 1].lower;
@@ -216,26 +174,6 @@ std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t tri
     if (t[k].lower == "but" || t[k].lower == "instead") return plan;
   }
   return "";
-}
-
-bool IsNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
-  for (const char* r : {"visited", "signed"})
-    if (lex.relation(r).nouns.contains(t[trigger].lower)) return true;
-  return false;
-}
-
-// "during Macron's visit", "during the signing": the position of "during"
-// before a nominal trigger (past a possessor or an article), or SIZE_MAX.
-size_t DuringNominal(const std::vector<Token>& t, size_t trigger, const Lexicon& lex) {
-  bool nominal = false;
-  for (const char* r : {"visited", "signed"}) nominal = nominal || lex.relation(r).nouns.contains(t[trigger].lower);
-  if (!nominal) return SIZE_MAX;
-  for (size_t k = trigger; k > 0 && k + 6 > trigger; --k) {
-    const TokenWord& w = t[k - 1].lower;
-    if (w == "during") return k - 1;
-    if (w == "on" || w == "," || lex.IsTriggerWord(w)) return SIZE_MAX;
-  }
-  return SIZE_MAX;
 }
 
 }  // namespace
@@ -272,6 +210,10 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     // whose clause is no fact ("on condition of anonymity that" is no cue).
     if (lex.InSet("conditional_before_that", t[clause_start - 1].lower)) hyp = t[clause_start - 1].lower;
   }
+  // "left without signing the deal he had flown to Washington to sign": a
+  // clause whose own subject follows a noun leaves the cues before it.
+  if (size_t r = RelativeSubjectBefore(t, window_begin, trigger, lex); r < trigger)
+    window_begin = r;
   // Negation does not cross a coordination: "cancelled talks and suspended
   // cooperation" negates nothing about the suspension.
   size_t neg_begin = window_begin;
@@ -387,6 +329,8 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
     for (size_t k = trigger; k > 1 && k + 6 > trigger && t[k - 1].text != ","; --k)
       if (lex.InSet("nominal_ahead", t[k - 2].lower + " " + t[k - 1].lower) && IsNominal(t, trigger, lex))
         hyp = t[k - 2].lower;
+  if (hyp.empty() && neg.empty() && trigger < t.size() && IsNominal(t, trigger, lex))
+    hyp = OpenHeadBefore(t, trigger, lex);
   if (neg.empty() && trigger < t.size()) {
     bool negated = false;
     std::string pred = NominalPredicate(t, trigger, lex, &negated);
@@ -395,7 +339,12 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
   }
   if (!hyp.empty() && neg.empty()) neg = PlanCalledOffAfter(t, trigger, lex);
   if (!hyp.empty() && neg.empty()) neg = UnfulfilledPlan(t, window_begin, trigger, lex);
+  // "Putin was to have visited Ankara": a plan that did not come about
+  if (neg.empty() && trigger >= 3 && t[trigger - 1].lower == "have" && t[trigger - 2].lower == "to" &&
+      IsBe(t[trigger - 3].lower))
+    neg = "to have";
   if (!t.empty() && t.back().text == "?" && hyp.empty()) hyp = "?";
+  if (hyp.empty() && neg.empty() && trigger < t.size()) hyp = HedgedSourceAfter(t, trigger, lex);
   if (hyp.empty() && FutureTimeAfter(t, trigger, lex)) hyp = "next";
   if (!neg.empty()) {
     // "once Washington no longer supplies weapons": the condition presupposes

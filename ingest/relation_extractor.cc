@@ -365,14 +365,13 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
     if (std::find(r.counterparts.begin(), r.counterparts.end(), e) != r.counterparts.end() &&
         r.relation == "suspended")
       continue;
-    if (r.relation == "visited" && CountryOf(e) == r.target) continue;
     // A small town or landmark tells a visit only by someone of known
     // country or office: "Mr Howard went to Cambridge University" may be
     // a trip at home.
     if (r.relation == "visited" && CountryOf(e) < 0 && !HasOffice(e) &&
         OnlyOpenPlaces(r.target, trigger, r.last))
       continue;
-    if (r.relation == "visited" && (PrivateTraveller(e) || SettledTraveller(e))) continue;
+    if (r.relation == "visited" && NoVisitorOf(e, r.target)) continue;
     if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
   }
   r.sources = std::move(sources);
@@ -383,6 +382,18 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   Note(trigger, r.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(r.modality)) +
                     (r.cue.empty() ? "" : " because of '" + r.cue + "'") + ")");
   out_->push_back(std::move(r));
+}
+
+bool Extractor::NoVisitorOf(int entity, int target) const {
+  return CountryOf(entity) == target || PrivateTraveller(entity) || SettledTraveller(entity) ||
+         AtSeat(entity, target) || PostedThere(entity, target);
+}
+
+bool MayBeVisitor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
+                  int entity, int target) {
+  std::vector<Relation> none;
+  Extractor::Scratch scratch;
+  return !Extractor(in, doc, lexicon, &none, nullptr, &scratch).NoVisitorOf(entity, target);
 }
 
 // True when `entity` is no private person: a state, a body, or someone a

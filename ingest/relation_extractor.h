@@ -39,4 +39,11 @@ void ExtractRelations(const SentenceInput& in, const DocumentContext& doc,
                       const Lexicon& lexicon, std::vector<Relation>* out,
                       std::vector<std::string>* trace);
 
+// Whether `entity` may have visited `target` by what the sentence says of
+// the person: not the own country, no private or settled traveller, no
+// body or official at its own seat, no envoy posted there. The checks every
+// visit rule applies, for facts found another way (learned candidates).
+bool MayBeVisitor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
+                  int entity, int target);
+
 }  // namespace kg::ingest

@@ -46,6 +46,9 @@ class Extractor {
   Extractor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lex,
             std::vector<Relation>* out, std::vector<std::string>* trace, Scratch* scratch);
   void Run();
+  // Whether `entity` cannot have visited `target` by what the sentence says
+  // of it (MayBeVisitor).
+  bool NoVisitorOf(int entity, int target) const;
 
   // Rules, one per relation family (rules_*.cc). Each returns true when
   // it emitted a relation for the trigger at token i.
@@ -114,6 +117,8 @@ class Extractor {
   bool OnlyOpenPlaces(int entity, size_t b, size_t e) const;
   bool HasOffice(int entity) const;
   bool PrivateTraveller(int entity) const;
+  bool PostedThere(int entity, int target) const;  // an envoy posted to the place (rules_visited_settlers.cc)
+  bool AtSeat(int entity, int target) const;  // a body or its official at its seat (rules_visited_settlers.cc)
   bool SettledTraveller(int entity) const;  // a defector, an exile, a settler (rules_visited_settlers.cc)  // a player, a relative, a speaker of no office
   bool CommonWordName(const Mention& m) const;  // "Election" from "the General Election"
   bool ModifiesCompany(const Mention& m) const;  // "UK" in "A UK bank signed"
@@ -237,6 +242,7 @@ class Extractor {
   size_t LocativeChainStart(size_t prep) const;
   size_t PhraseStartBefore(size_t j) const;
   bool HeadsClauseAfter(size_t end) const;
+  bool LifeClause(size_t prep) const;  // rules_visited_locative.cc
   Subjects LocatedPeople(size_t prep, size_t chain, size_t end);
   Subjects FrontedLocativeSubject(size_t prep, size_t end) const;
   bool ResidentThere(int entity) const;

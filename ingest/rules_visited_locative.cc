@@ -48,11 +48,25 @@ void Extractor::VisitedLocative() {
       Note(k, "visited.located: the place belongs to a noun, a topic or another clause");
       continue;
     }
+    if (LifeClause(k)) {
+      Note(k, "visited.located: a place of the person's life, not a visit");
+      continue;
+    }
     Subjects s = LocatedPeople(k, chain, end);
     if (s.entities.empty()) Note(k, "visited.located: nobody of known country and office placed");
     if (!s.entities.empty()) EmitLocated(place, k, s, end);
     k = end - 1;
   }
+}
+
+// "studied at Stanford in California", "spent part of her childhood in
+// Montreal", "who was born in New York": a clause that tells where someone
+// lived, studied, worked or was held (`locative_life_words`) places no
+// visitor, whatever phrase the place hangs from.
+bool Extractor::LifeClause(size_t prep) const {
+  for (size_t k = ClauseStart(t_, prep, lex_); k < prep; ++k)
+    if (lex_.InSet("locative_life_words", t_[k].lower)) return true;
+  return false;
 }
 
 // The place a locative preposition at `prep` names, or -1. "on" takes no

@@ -72,6 +72,9 @@ bool Extractor::VisitedTaken(size_t i) {
   Relation r;
   r.rule = "visited.taken";
   r.confidence = 0.75f;
+  // "the first stop of a trip that takes him on to Washington": a trip's
+  // route told in the present lies ahead of the stop the text is at
+  r.modality_override_hypothetical = t_[i].lower == "takes";
   EmitVisits(r, places, i, s, end);
   return true;
 }

@@ -28,6 +28,38 @@ TEST_CASE("Coreference: a bare surname names the person met earlier", "[corefere
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Coreference: a listed surname that names someone else names nobody listed",
+          "[coreference]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // another first name takes the surname for the whole text
+      {"The film director James Cameron spoke in Beijing on Thursday. Mr Cameron later flew "
+       "to Tokyo for the premiere.",
+       ""},
+      // a sentence's first word may be that first name
+      {"James Cameron flew to Seoul to promote his film, and Mr Cameron said it would open "
+       "next week.",
+       ""},
+      // a surname between bare surnames of a team sheet
+      {"Walker, Morrison, Blair, Jacobsen and Ford arrived in Rome on Friday.", ""},
+      // listed people in a list, and the listed surname alone, still count
+      {"Merkel, Macron, Blair and Putin arrived in Rome on Friday.",
+       "Angela Merkel -visited-> Italy [asserted] 2024-07-05\n"
+       "Emmanuel Macron -visited-> Italy [asserted] 2024-07-05\n"
+       "Tony Blair -visited-> Italy [asserted] 2024-07-05\n"
+       "Vladimir Putin -visited-> Italy [asserted] 2024-07-05"},
+      {"Gordon Brown met Tony Blair in London. Blair flew to Rome on Friday.",
+       "Tony Blair -visited-> Italy [asserted] 2024-07-05"},
+      // an office in a bloc leaves a listed leader his state: at home in Cairo
+      {"At a news conference in Cairo, AU chairperson President Abdel Fattah el-Sisi of Egypt "
+       "called for a truce.",
+       ""},
+      {"AU chairperson President Abdel Fattah el-Sisi of Egypt arrived in Niamey on Friday.",
+       "Abdel Fattah el-Sisi -visited-> Niger [asserted] 2024-07-05"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "2024-07-10") == expected);
+}
+
 TEST_CASE("People: names a reader knows from their place in the sentence", "[coreference]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       // a city that is also a first name, after a title

@@ -137,6 +137,49 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
   CHECK(Facts(text, "") == expected);
 }
 
+TEST_CASE("Modality: a visit as a topic, an open or denied predicate, a hedged source",
+          "[modality]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the topic of talks, plans or speculation is still open
+      {"Talks on a visit by Olaf Scholz to Kenya are under way.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"There was speculation about a visit by Olaf Scholz to Kenya.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      // a predicate that leaves the visit open, or denies it
+      {"A visit by Olaf Scholz to Kenya is unlikely this year.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"A visit by Olaf Scholz to Kenya is not on the agenda.",
+       "Olaf Scholz -visited-> Kenya [negated]"},
+      // a copula other than "be", an adverb after it, a plan put on ice
+      {"A visit by Olaf Scholz to Kenya remains a possibility.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"The visit by Olaf Scholz to Kenya is still pending.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"The visit by Olaf Scholz to Kenya has been put on ice.",
+       "Olaf Scholz -visited-> Kenya [negated]"},
+      // a plan that is signed is a document, not a cue; a plan to sign still is
+      {"Olaf Scholz signed a cooperation plan in Nairobi, on his first visit to Kenya.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+      // "was to have visited": a plan that did not come about
+      {"Olaf Scholz was to have visited Kenya in August.", "Olaf Scholz -visited-> Kenya [negated]"},
+      // a negated predicate of something else keeps the visit
+      {"The visit by Olaf Scholz to Kenya was not announced in advance.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+      // rumours and unconfirmed reports hedge what they report
+      {"Rumours that Olaf Scholz had flown to Kenya spread on Monday.",
+       "Olaf Scholz -visited-> Kenya [hypothetical]"},
+      {"Iran supplied drones to Sudan, according to unconfirmed reports.",
+       "Iran -supplies_arms_to-> Sudan [hypothetical]"},
+      {"Iran supplied drones to Sudan, according to officials.",
+       "Iran -supplies_arms_to-> Sudan [asserted]"},
+      // an apposition that calls the report an accusation
+      {"Iran supplied drones to Sudan, a panel said, an accusation Sudan rejected.",
+       "Iran -supplies_arms_to-> Sudan [hypothetical]"},
+  }));
+  CAPTURE(text);
+  CHECK(Facts(text, "") == expected);
+}
+
 TEST_CASE("Modality: the one urged or forced, plans shelved or in the works", "[modality]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       // the infinitive's subject is the one put to it; "forced" asserts

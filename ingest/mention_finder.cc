@@ -42,6 +42,7 @@ std::vector<Mention> MentionFinder::Run() {
   NamesInActorPositions();
   UnlistedPlaces();
   PlaceHomonyms();
+  QualifiedPlaces();
   AdjectiveActors();
   LeaderGovernments();
   SportsTeams();

@@ -160,6 +160,7 @@ class MentionFinder {
   int CountryAfterPlace(size_t comma) const;
   void UnlistedPlaces();
   void PlaceHomonyms();
+  void QualifiedPlaces();
   int PlaceAt(size_t k) const;
   int CountryByDirection(size_t comma) const;
   void WidenDescribedPlaces();

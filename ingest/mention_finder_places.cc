@@ -248,6 +248,39 @@ void MentionFinder::PlaceHomonyms() {
   }
 }
 
+// "Rome, Georgia", "Paris, Texas", "London, Ontario", "Cordoba, Argentina": a
+// place qualified by a state or country of another country lies there (a
+// country's name that is also a state, "Georgia", is that state). A list
+// ("Paris, London and Berlin") qualifies nothing.
+void MentionFinder::QualifiedPlaces() {
+  auto place_or_country = [&](const Mention& m) {
+    return m.kind == MentionKind::kPlace || (m.kind == MentionKind::kActor && m.type == NodeType::kCountry);
+  };
+  for (size_t m = 0; m + 1 < out_.size(); ++m) {
+    Mention& x = out_[m];
+    Mention& y = out_[m + 1];
+    // a capital is a metonym of its country ("Rome"): a place here
+    Match named = LongestMatch(x.first);
+    bool capital = x.kind == MentionKind::kActor && x.type == NodeType::kCountry && named.entry &&
+                   named.end == x.last && named.entry->kind == EntryKind::kMetonym;
+    if ((x.kind != MentionKind::kPlace && !capital) || x.actor < 0 || !place_or_country(y) || y.actor < 0)
+      continue;
+    if (x.last >= t_.size() || t_[x.last].text != "," || y.first != x.last + 1) continue;
+    size_t after = y.last;
+    bool listed_on = after < t_.size() && (t_[after].lower == "and" || t_[after].lower == "or" ||
+                                           (t_[after].text == "," && m + 2 < out_.size() &&
+                                            out_[m + 2].first == after + 1 && place_or_country(out_[m + 2])));
+    if (listed_on || y.actor == x.actor) continue;
+    int state = y.kind == MentionKind::kActor ? lex_.PlaceHomonym(PhraseKey(y.surface)) : -1;
+    if (state >= 0 && state != x.actor) {
+      y.kind = MentionKind::kPlace;  // "Georgia" the US state
+      y.actor = state;
+    }
+    x.kind = MentionKind::kPlace;
+    x.actor = y.actor;
+  }
+}
+
 // "the Gulf state", "the island nation", "the sultanate", "the Horn of
 // Africa country", "the oil-rich kingdom": a state described, not named, is
 // the state in view (coreference resolves it). Returns the end of the

@@ -74,6 +74,16 @@ TEST_CASE("Visits to the gazetteer's places need the words of a place", "[gweath
        "Donald Trump -visited-> Qatar [asserted] 2024-07-08"},
       // a trip at home, to an overseas part
       {"French President Emmanuel Macron landed in Noumea on Monday.", ""},
+      // a place qualified by a state or country of another country lies there
+      {"US President Donald Trump held a rally in Rome, Georgia, on Monday.", ""},
+      {"US President Donald Trump held a rally in Paris, Texas, on Monday.", ""},
+      {"Chinese President Xi Jinping arrived in London, Ontario, on Monday.",
+       "Xi Jinping -visited-> Canada [asserted] 2024-07-08"},
+      // a list qualifies nothing
+      {"Chinese President Xi Jinping visited Paris, London and Berlin on Monday.",
+       "Xi Jinping -visited-> France [asserted] 2024-07-08\n"
+       "Xi Jinping -visited-> Germany [asserted] 2024-07-08\n"
+       "Xi Jinping -visited-> United Kingdom [asserted] 2024-07-08"},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

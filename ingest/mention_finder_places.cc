@@ -267,9 +267,10 @@ void MentionFinder::QualifiedPlaces() {
       continue;
     if (x.last >= t_.size() || t_[x.last].text != "," || y.first != x.last + 1) continue;
     size_t after = y.last;
+    // ("the Paris, Amsterdam, Brussels and Lisbon bourses")
     bool listed_on = after < t_.size() && (t_[after].lower == "and" || t_[after].lower == "or" ||
-                                           (t_[after].text == "," && m + 2 < out_.size() &&
-                                            out_[m + 2].first == after + 1 && place_or_country(out_[m + 2])));
+                                           (t_[after].text == "," && after + 1 < t_.size() &&
+                                            t_[after + 1].word && t_[after + 1].capitalized));
     if (listed_on || y.actor == x.actor) continue;
     int state = y.kind == MentionKind::kActor ? lex_.PlaceHomonym(PhraseKey(y.surface)) : -1;
     if (state >= 0 && state != x.actor) {

@@ -3,7 +3,8 @@
 // stations and provinces under each country's ISO code), keeps the names
 // that cannot be mistaken for something else, and writes the JSON the
 // lexicon embeds as "gweather_places". WordNet's place table comes first;
-// this one adds the provincial cities, ports, resorts and bases it lacks.
+// this one adds the provincial cities, ports, resorts and bases it lacks,
+// and the provinces and regions ISO 3166-2 (Debian's iso-codes) names.
 //
 //   gweather_places LOCATIONS_XML WORDNET_DIR ISO_3166_2_JSON SPEC_JSON OUTPUT_JSON
 //
@@ -150,13 +151,17 @@ bool ReadWords(const std::string& dir, Words* out) {
 // Overseas parts of a country that ISO 3166-1 also codes as countries
 // ("FR-NC", New Caledonia): their places resolve to the sovereign, so a
 // French president in Noumea makes no foreign trip.
+// Also adds each subdivision's name (a province, state or region:
+// "Lumbini", "Kerala") to *entries with its country.
 bool ReadOverseas(const std::string& path, const rapidjson::Value& types,
-                  std::map<std::string, std::string>* out) {
+                  std::map<std::string, std::string>* out, std::vector<Entry>* entries) {
   rapidjson::Document doc;
   if (!ReadSpec(path, &doc) || !doc.IsObject() || !doc.HasMember("3166-2")) return false;
   for (const auto& s : doc["3166-2"].GetArray()) {
-    if (!s.HasMember("code") || !s.HasMember("type")) continue;
+    if (!s.HasMember("code") || !s.HasMember("type") || !s.HasMember("name")) continue;
     std::string code = s["code"].GetString(), type = s["type"].GetString();
+    if (code.size() < 4) continue;
+    entries->push_back({s["name"].GetString(), code.substr(0, 2)});
     bool overseas = false;
     for (const auto& t : types.GetArray()) overseas |= type.starts_with(t.GetString());
     if (overseas && code.size() == 5) (*out)[code.substr(3)] = code.substr(0, 2);
@@ -280,7 +285,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::map<std::string, std::string> overseas;
-  if (!ReadOverseas(argv[3], spec_doc["overseas_types"], &overseas)) {
+  if (!ReadOverseas(argv[3], spec_doc["overseas_types"], &overseas, &entries)) {
     std::fprintf(stderr, "gweather_places: %s: unreadable or not ISO 3166-2\n", argv[3]);
     return 1;
   }

@@ -369,6 +369,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
   sentence_states_.clear();
   DropNamesakes(t, ms);
   AddSurnameMentions(t, ms);
+  if (!acronyms_.empty()) AddAcronymMentions(t, ms);
   for (size_t i = 0; i < ms->size(); ++i) {
     Mention& m = (*ms)[i];
     switch (m.kind) {
@@ -381,7 +382,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
           last_person_sentence_ = sentence;
           if (IsClauseSubject(t, *ms, i, lex_)) last_subject_person_ = m.entity;
         } else {
-          m.entity = ForActor(m.actor);
+          m.entity = m.actor >= 0 ? ForActor(m.actor) : ResolveBody(t, m);
           if (!m.institution) AddAlias(m.entity, m.surface);
           if (ModifiesFirmName(t, *ms, i, lex_)) {
             m.entity = -1;  // the firm acts, not its country

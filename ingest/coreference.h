@@ -71,6 +71,10 @@ class Coreference {
   void DropNamesakes(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   bool ListedSurname(std::string_view lower) const;
   void AddSurnameKey(std::string key, int person);
+  // coreference_bodies.cc: bodies on no list named by the shape of their
+  // name ("the Alliance of Sahel States (AES)"), and their acronyms later on
+  int ResolveBody(const std::vector<Token>& tokens, const Mention& m);
+  void AddAcronymMentions(const std::vector<Token>& tokens, std::vector<Mention>* mentions);
   static uint64_t SizeBit(size_t size) { return uint64_t{1} << (size < 63 ? size : 63); }
   static uint64_t FirstBit(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
   int ResolvePerson(const Mention& m);
@@ -98,6 +102,7 @@ class Coreference {
   std::vector<std::pair<int, int>> actor_entities_;  // lexicon actor -> entity
   std::vector<bool> covered_;  // AddSurnameMentions' table, kept for its buffer
   std::set<std::string> namesakes_;  // listed surnames another first name took
+  std::vector<std::pair<std::string, int>> acronyms_;  // "AES" -> body entity
   std::string key_;            // the same for its keys
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;

@@ -9,7 +9,8 @@
 namespace kg::ingest {
 
 // Returns the JSON text of the named dictionary ("iso_3166_1", "countries",
-// "people", "organizations", "agreements", "lexicon", "wordnet"), or an empty view for
+// "people", "organizations", "agreements", "lexicon", "wordnet", "wordnet_places",
+// "gweather_places"), or an empty view for
 // an unknown name. The view is valid for the life of the program.
 std::string_view EmbeddedData(std::string_view name);
 

@@ -265,7 +265,8 @@ bool TitleLine(std::string_view line, std::string_view next, const Lexicon& lexi
       if (!entries) continue;
       for (const auto& e : *entries) {
         graph::NodeType type = lexicon.actors()[e.actor].type;
-        if (e.kind != EntryKind::kAdjective &&
+        // (a gazetteer town that may be a surname, "Hailey", makes no title)
+        if (e.kind != EntryKind::kAdjective && !e.needs_context &&
             (type == graph::NodeType::kCountry || type == graph::NodeType::kPerson))
           return true;
       }

@@ -187,6 +187,8 @@ Result<Lexicon> Lexicon::Load() {
   Result<WordnetClasses> wordnet = ReadWordnet();
   if (!wordnet.ok()) return wordnet.status();
   KG_RETURN_IF_ERROR(lex.LoadWordLists(wordnet->verbs));
+  // after the word lists, which name the facility heads it reads
+  KG_RETURN_IF_ERROR(lex.LoadGweatherPlaces());
   // WordNet's arms nouns join the hand list: the rules match both alike.
   RelationWords& supplies = lex.relations_["supplies_arms_to"];
   for (const auto& s : wordnet->arms) AddArms(&supplies, s);
@@ -215,7 +217,8 @@ int Lexicon::AddActor(ActorInfo info) {
   return id;
 }
 
-void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool open_name) {
+void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool open_name,
+                        bool needs_context) {
   std::string_view p = phrase;
   if (p.substr(0, 4) == "the " || p.substr(0, 4) == "The ") p.remove_prefix(4);
   std::string key = PhraseKey(p);
@@ -235,7 +238,7 @@ void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool
   auto& entries = phrase_entries_[index];
   for (const auto& e : entries)
     if (e.actor == actor && e.kind == kind) return;
-  entries.push_back({kind, actor, AllCapsShort(p), std::string(p), open_name});
+  entries.push_back({kind, actor, AllCapsShort(p), std::string(p), open_name, needs_context});
 }
 
 Status Lexicon::LoadCountries() {

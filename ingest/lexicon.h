@@ -56,6 +56,10 @@ struct GazetteerEntry {
   // a place from WordNet's gazetteer: yields to a longer name of no list
   // around it ("Juan Manuel Santos", "the Jakarta Post")
   bool open_name = false;
+  // a place from libgweather's gazetteer: a place only where the words
+  // around it make it one ("in Harbin", "the port of Gdynia", "Kamloops,
+  // British Columbia"), since many are also surnames ("Staunton")
+  bool needs_context = false;
 };
 
 // Relation trigger lists, all lower case.
@@ -187,6 +191,7 @@ class Lexicon {
   Status LoadAgreements();
   // lexicon_places.cc
   Status LoadWordnetPlaces();
+  Status LoadGweatherPlaces();
   Status LoadWordLists(const VerbForms& verbs);
   using VerbClasses = std::vector<std::pair<std::string, std::vector<std::string>>>;
   void AddTransferVerbs(const VerbForms& verbs, const VerbClasses& classes);
@@ -226,7 +231,8 @@ class Lexicon {
   }
   const WordSet* SetNamedSlow(std::string_view name, SetSlot* slot) const;
   int AddActor(ActorInfo info);
-  void AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool open_name = false);
+  void AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool open_name = false,
+                 bool needs_context = false);
 
   std::vector<ActorInfo> actors_;
   StringMap<int> actor_by_name_;

@@ -1,9 +1,12 @@
-// The place gazetteer from WordNet (the "wordnet_places" dictionary,
-// generated at build time by ingest/gen/wordnet_places.cc): cities, towns,
-// ports, provinces, islands and landmarks that resolve to their country for
+// The place gazetteers: WordNet's (the "wordnet_places" dictionary,
+// generated at build time by ingest/gen/wordnet_places.cc), then libgweather's
+// world list of cities, stations and provinces ("gweather_places", from
+// ingest/gen/gweather_places.cc) for what WordNet lacks. Their cities, towns,
+// ports, provinces, islands, bases and landmarks resolve to their country for
 // visits, as the hand-typed "cities" of countries.json do. Part of Lexicon.
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -74,6 +77,15 @@ std::vector<std::pair<std::string, int>> Homonyms(const Lexicon& lex, const rapi
   return out;
 }
 
+// Words of listed people's names, which stay people ("Kim", "Lula").
+StringSet PersonWords(const std::vector<ActorInfo>& actors) {
+  StringSet words;
+  for (const auto& a : actors)
+    if (a.type == NodeType::kPerson)
+      for (const Token& t : Tokenize(a.name)) words.insert(std::string(t.lower));
+  return words;
+}
+
 }  // namespace
 
 Status Lexicon::LoadWordnetPlaces() {
@@ -91,11 +103,7 @@ Status Lexicon::LoadWordnetPlaces() {
         if (country < 0 && n.IsString()) country = CountryNamed(*this, n.GetString());
     area_country.push_back(country);
   }
-  // Words of listed people's names stay people ("Kim", "Lula").
-  StringSet person_words;
-  for (const auto& a : actors_)
-    if (a.type == NodeType::kPerson)
-      for (const Token& t : Tokenize(a.name)) person_words.insert(std::string(t.lower));
+  StringSet person_words = PersonWords(actors_);
   for (auto& [key, country] : Homonyms(*this, doc, area_country))
     place_homonyms_.emplace(std::move(key), country);
   std::vector<std::pair<std::string, int>> found;
@@ -109,6 +117,36 @@ Status Lexicon::LoadWordnetPlaces() {
   }
   for (const auto& [name, country] : found)
     AddPhrase(name, EntryKind::kCity, country, /*open_name=*/true);
+  return Status::OK();
+}
+
+Status Lexicon::LoadGweatherPlaces() {
+  std::string_view text = EmbeddedData("gweather_places");
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  if (text.empty() || doc.HasParseError() || !doc.IsObject() || !doc.HasMember("places") ||
+      !doc["places"].IsObject())
+    return Status::Corruption("dictionary gweather_places: missing or malformed");
+  StringSet person_words = PersonWords(actors_);
+  std::vector<std::pair<std::string, int>> found;
+  const std::vector<std::string>& facilities = List("place_facility_heads");
+  for (const auto& place : doc["places"].GetObject()) {
+    // a name of two countries' places ("Brest") is no clue to either
+    if (!place.value.IsArray() || place.value.Size() != 1 || !place.value[0].IsString()) continue;
+    std::string name(place.name.GetString(), place.name.GetStringLength());
+    std::string key = PhraseKey(name);
+    // listed names win: countries, demonyms, capitals, people, WordNet's places
+    if (key.empty() || Find(key) || person_words.count(key)) continue;
+    int country = ActorByName(place.value[0].GetString());
+    if (country < 0 || actors_[country].type != NodeType::kCountry) continue;
+    found.emplace_back(std::move(name), country);
+  }
+  for (const auto& [name, country] : found) {
+    // "Al Udeid Air Base" names nothing else; "Staunton" may be a surname
+    std::string last = name.substr(name.rfind(' ') + 1);
+    bool facility = std::find(facilities.begin(), facilities.end(), PhraseKey(last)) != facilities.end();
+    AddPhrase(name, EntryKind::kCity, country, /*open_name=*/true, /*needs_context=*/!facility);
+  }
   return Status::OK();
 }
 

@@ -29,6 +29,8 @@ std::vector<Mention> MentionFinder::Run() {
       if (next == i) next = OfCountryPerson(i);
       // (an agreement's pattern needs a head word somewhere in the sentence)
       if (next == i && (sentence_classes_ & kAgreementWord)) next = PatternAgreement(i);
+      // (and a body's, a head word such as "Alliance" or "Forum")
+      if (next == i && (sentence_classes_ & kBodyHead)) next = UnlistedBody(i);
     }
     if (next == i && (c & kLowerWord) && i > 0 && (Class(i - 1) & kPossessor))
       next = RelatedPerson(i);
@@ -40,6 +42,7 @@ std::vector<Mention> MentionFinder::Run() {
   NamesInActorPositions();
   UnlistedPlaces();
   PlaceHomonyms();
+  QualifiedPlaces();
   AdjectiveActors();
   LeaderGovernments();
   SportsTeams();
@@ -82,6 +85,7 @@ MentionFinder::Match MentionFinder::LongestMatchUncached(size_t i) const {
     if (!entries) continue;
     for (const auto& e : *entries) {
       if (!CaseOk(e, i, j + 1) || (e.open_name && InLongerName(i, j + 1))) continue;
+      if (e.needs_context && !PlaceContext(i, j + 1)) continue;
       best = {j + 1, &e};
       if (e.kind == EntryKind::kName) break;
     }

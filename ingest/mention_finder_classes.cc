@@ -60,7 +60,7 @@ void MentionFinder::IndexWordClasses() {
   // (these lists are word sets of the same name, and no other list adds to them)
   for (const char* list : {"agreement_heads", "named_lower_heads", "state_description_heads",
                            "subordinators", "weekdays", "months", "sentence_starters",
-                           "non_name_words", "titles_in_name", "honorifics"})
+                           "non_name_words", "titles_in_name", "honorifics", "body_heads"})
     for (const std::string& w : lex_.List(list))
       if (w.find(' ') == std::string::npos) words.push_back(w);  // (a token has no space)
   std::vector<Token> probe(words.size());
@@ -93,6 +93,7 @@ uint16_t MentionFinder::WordClassByText(std::string_view w) const {
       lex_.InSet("titles_in_name", w))
     c |= kShapeStop;
   if (lex_.InSet("honorifics", w) || lex_.InSet("titles_in_name", w)) c |= kHonorificWord;
+  if (lex_.InSet("body_heads", w)) c |= kBodyHead;
   return c;
 }
 

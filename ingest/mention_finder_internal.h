@@ -87,6 +87,11 @@ class MentionFinder {
   // A mention of tokens [b, e) named as written.
   Mention Span(size_t b, size_t e, MentionKind kind, graph::NodeType type) const;
 
+  // mention_finder_bodies.cc
+  size_t UnlistedBody(size_t i);
+  size_t BodyRunEnd(size_t b) const;
+  bool BodyListComma(size_t k) const;
+
   // mention_finder_descriptions.cc
   size_t PronounOrDescription(size_t i);
   size_t CounterpartDescription(size_t i);
@@ -149,10 +154,13 @@ class MentionFinder {
   size_t UnlistedPlaceEnd(size_t k) const;
   bool ForeignFirstName(size_t k) const;
   bool InLongerName(size_t b, size_t e) const;
+  bool PlaceContext(size_t b, size_t e) const;
+  bool FacilityAt(size_t k) const;
   int CountryBeforePlaceNoun(size_t noun) const;
   int CountryAfterPlace(size_t comma) const;
   void UnlistedPlaces();
   void PlaceHomonyms();
+  void QualifiedPlaces();
   int PlaceAt(size_t k) const;
   int CountryByDirection(size_t comma) const;
   void WidenDescribedPlaces();
@@ -208,6 +216,7 @@ class MentionFinder {
     kNameStop = 256,      // no name word: subordinators, weekdays, months, sentence_starters
     kShapeStop = 512,     // in no name shape: non_name_words, agreement_heads, titles_in_name
     kHonorificWord = 1024,  // honorifics, titles_in_name
+    kBodyHead = 2048,       // in body_heads ("Alliance", "Forum", "Bank")
   };
   void ClassifyTokens();
   void IndexWordClasses();

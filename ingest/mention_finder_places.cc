@@ -35,7 +35,35 @@ bool MentionFinder::InLongerName(size_t b, size_t e) const {
   if (b > 0 && name_word(b - 1) &&
       (b > 1 || lex_.IsTitlePrefix(t_[0].lower) || lex_.InSet("honorifics", t_[0].lower)))
     return true;
-  return e < t_.size() && name_word(e) && !LongestMatch(e).entry;
+  return e < t_.size() && name_word(e) && !LongestMatch(e).entry && !FacilityAt(e);
+}
+
+// "Air Base", "Airport", "Air Force Station" at k: a place's facility, so
+// "Ramstein Air Base" keeps the place "Ramstein".
+bool MentionFinder::FacilityAt(size_t k) const {
+  if (k >= t_.size()) return false;
+  if (lex_.InSet("place_facility_heads", t_[k].lower)) return true;
+  return t_[k].lower == "air" && k + 1 < t_.size() &&
+         (lex_.InSet("place_facility_heads", t_[k + 1].lower) || t_[k + 1].lower == "force");
+}
+
+// Is a name of the libgweather gazetteer, which may also be a surname
+// ("Staunton", "Everett"), a place here? After a place preposition or a
+// verb of travel ("in Harbin", "toured Jaffna"), after "<place noun> of"
+// ("the port of Gdynia"), before a facility ("Ramstein Air Base") or before
+// ", <country or listed place>" ("Kamloops, British Columbia").
+bool MentionFinder::PlaceContext(size_t b, size_t e) const {
+  if (b > 0) {
+    const TokenWord& w = t_[b - 1].lower;
+    if (lex_.InSet("place_prepositions", w) || lex_.InSet("place_context_verbs", w)) return true;
+    if (w == "of" && b > 1 && lex_.InSet("place_nouns", t_[b - 2].lower)) return true;
+  }
+  if (FacilityAt(e)) return true;
+  if (e + 1 >= t_.size() || t_[e].text != ",") return false;
+  Match m = LongestMatch(e + 1);
+  if (!m.entry) return false;
+  return m.entry->kind == EntryKind::kCity ||
+         (m.entry->kind == EntryKind::kName && lex_.actors()[m.entry->actor].type == NodeType::kCountry);
 }
 
 // The mention (index into out_) of a country that starts at token k, or -1.
@@ -217,6 +245,40 @@ void MentionFinder::PlaceHomonyms() {
     if (!before && !after) continue;
     c.kind = MentionKind::kPlace;
     c.actor = other;
+  }
+}
+
+// "Rome, Georgia", "Paris, Texas", "London, Ontario", "Cordoba, Argentina": a
+// place qualified by a state or country of another country lies there (a
+// country's name that is also a state, "Georgia", is that state). A list
+// ("Paris, London and Berlin") qualifies nothing.
+void MentionFinder::QualifiedPlaces() {
+  auto place_or_country = [&](const Mention& m) {
+    return m.kind == MentionKind::kPlace || (m.kind == MentionKind::kActor && m.type == NodeType::kCountry);
+  };
+  for (size_t m = 0; m + 1 < out_.size(); ++m) {
+    Mention& x = out_[m];
+    Mention& y = out_[m + 1];
+    // a capital is a metonym of its country ("Rome"): a place here
+    Match named = LongestMatch(x.first);
+    bool capital = x.kind == MentionKind::kActor && x.type == NodeType::kCountry && named.entry &&
+                   named.end == x.last && named.entry->kind == EntryKind::kMetonym;
+    if ((x.kind != MentionKind::kPlace && !capital) || x.actor < 0 || !place_or_country(y) || y.actor < 0)
+      continue;
+    if (x.last >= t_.size() || t_[x.last].text != "," || y.first != x.last + 1) continue;
+    size_t after = y.last;
+    // ("the Paris, Amsterdam, Brussels and Lisbon bourses")
+    bool listed_on = after < t_.size() && (t_[after].lower == "and" || t_[after].lower == "or" ||
+                                           (t_[after].text == "," && after + 1 < t_.size() &&
+                                            t_[after + 1].word && t_[after + 1].capitalized));
+    if (listed_on || y.actor == x.actor) continue;
+    int state = y.kind == MentionKind::kActor ? lex_.PlaceHomonym(PhraseKey(y.surface)) : -1;
+    if (state >= 0 && state != x.actor) {
+      y.kind = MentionKind::kPlace;  // "Georgia" the US state
+      y.actor = state;
+    }
+    x.kind = MentionKind::kPlace;
+    x.actor = y.actor;
   }
 }
 

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   librocksdb-dev rapidjson-dev libboost-graph-dev catch2 libcli11-dev
   libxxhash-dev libicu-dev libedit-dev
-  iso-codes wordnet-base graphviz
+  iso-codes wordnet-base libgweather-4-common libexpat1-dev graphviz
   python3 python3-networkx python3-igraph
 )
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kg::ingest::gen {
@@ -105,6 +106,21 @@ inline std::string Spaced(std::string s) {
   for (char& c : s)
     if (c == '_') c = ' ';
   return s;
+}
+
+// True when `w` (lower case) is a lemma of `common`, or an inflection of one
+// ("tours", "reading", "cities").
+inline bool IsCommonWord(const std::unordered_set<std::string>& common, const std::string& w) {
+  auto known = [&](std::string_view stem) { return common.count(std::string(stem)) > 0; };
+  if (known(w)) return true;
+  std::string_view v(w);
+  auto cut = [&](std::string_view tail) {
+    return v.ends_with(tail) ? v.substr(0, v.size() - tail.size()) : std::string_view();
+  };
+  for (std::string_view tail : {"s", "es", "ed", "ing", "d"})
+    if (!cut(tail).empty() && (known(cut(tail)) || known(std::string(cut(tail)) + "e")))
+      return true;
+  return !cut("ies").empty() && known(std::string(cut("ies")) + "y");
 }
 
 }  // namespace kg::ingest::gen

@@ -230,18 +230,7 @@ class PlaceFinder {
 
   // A lower-case lemma, or an inflection of one ("Tours", "Reading").
   bool IsCommonWord(const std::string& w) const {
-    auto common = [&](std::string_view stem) {
-      return wn_.common_words.count(std::string(stem)) > 0;
-    };
-    if (common(w)) return true;
-    std::string_view v(w);
-    auto cut = [&](std::string_view tail) {
-      return v.ends_with(tail) ? v.substr(0, v.size() - tail.size()) : std::string_view();
-    };
-    for (std::string_view tail : {"s", "es", "ed", "ing", "d"})
-      if (!cut(tail).empty() && (common(cut(tail)) || common(std::string(cut(tail)) + "e")))
-        return true;
-    return !cut("ies").empty() && common(std::string(cut("ies")) + "y");
+    return kg::ingest::gen::IsCommonWord(wn_.common_words, w);
   }
 
   const Wordnet& wn_;

@@ -239,9 +239,10 @@ TEST_CASE("Coreference: a description with an age, a participle or a past rank",
       {"Kwame Osei, Ghana's president, flew to Lome. The former army chief later went to Abuja.",
        "Kwame Osei -visited-> Nigeria [asserted]\nKwame Osei -visited-> Togo [asserted]"},
       // "the visitor" is the person in view from elsewhere than the place last named
+      // (his presence in Accra is a visit too, found by the learned model)
       {"Yaw Mensah embraced Kwame Osei, Togo's president, in Accra. The visitor then flew on to "
        "Abuja.",
-       "Kwame Osei -visited-> Nigeria [asserted]"},
+       "Kwame Osei -visited-> Ghana [asserted]\nKwame Osei -visited-> Nigeria [asserted]"},
       {"The visitor centre in Accra opened. It was built by Togo.", ""},
       // "its new president": the person just named with no office known
       {"Ghana elected Kwame Osei in December. Its new president flew to Lome on Thursday.",

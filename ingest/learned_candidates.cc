@@ -155,7 +155,7 @@ void VisitCandidates(const SentenceInput& in, const DocumentContext& doc,
       if (gi == si || !IsDestination(g, doc) || g.entity == home || IsAffiliation(ms, gi)) continue;
       if (!PlaceSlot(in.tokens, g, lex) || ClauseStart(in.tokens, g.first, lex) != clause) continue;
       if (g.kind == MentionKind::kActor && InsideLongerName(in.tokens, g)) continue;
-      if (!MayBeVisitor(in, doc, lex, ms[si].entity, g.entity)) continue;
+      if (!MayBeVisitor(in, doc, lex, ms[si].entity, g.entity, g.first)) continue;
       bool ruled = RulesGive(rules, "visited", ms[si].entity, g.entity);
       if (ruled && !with_ruled) continue;
       LearnedCandidate c;

@@ -389,11 +389,15 @@ bool Extractor::NoVisitorOf(int entity, int target) const {
          AtSeat(entity, target) || PostedThere(entity, target);
 }
 
+bool Extractor::MayHaveVisited(int entity, int target, size_t place) const {
+  return !NoVisitorOf(entity, target) && NamedInFull(entity) && !LifeClause(place);
+}
+
 bool MayBeVisitor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
-                  int entity, int target) {
+                  int entity, int target, size_t place) {
   std::vector<Relation> none;
   Extractor::Scratch scratch;
-  return !Extractor(in, doc, lexicon, &none, nullptr, &scratch).NoVisitorOf(entity, target);
+  return Extractor(in, doc, lexicon, &none, nullptr, &scratch).MayHaveVisited(entity, target, place);
 }
 
 // True when `entity` is no private person: a state, a body, or someone a

@@ -39,11 +39,14 @@ void ExtractRelations(const SentenceInput& in, const DocumentContext& doc,
                       const Lexicon& lexicon, std::vector<Relation>* out,
                       std::vector<std::string>* trace);
 
-// Whether `entity` may have visited `target` by what the sentence says of
-// the person: not the own country, no private or settled traveller, no
-// body or official at its own seat, no envoy posted there. The checks every
-// visit rule applies, for facts found another way (learned candidates).
+// Whether `entity` may have visited `target`, named at token `place`, by
+// what the sentence says of the person: not the own country, no private or
+// settled traveller, no body or official at its own seat, no envoy posted
+// there (the checks every visit rule applies), named in full rather than by
+// a bare surname anyone may bear, and not in a clause telling where the
+// person was born, lived or studied. For facts found another way (learned
+// candidates).
 bool MayBeVisitor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
-                  int entity, int target);
+                  int entity, int target, size_t place);
 
 }  // namespace kg::ingest

@@ -49,6 +49,9 @@ class Extractor {
   // Whether `entity` cannot have visited `target` by what the sentence says
   // of it (MayBeVisitor).
   bool NoVisitorOf(int entity, int target) const;
+  // MayBeVisitor's check for a visit no rule found: also named in full and
+  // not in a clause that tells a life there (the place's first token at `place`).
+  bool MayHaveVisited(int entity, int target, size_t place) const;
 
   // Rules, one per relation family (rules_*.cc). Each returns true when
   // it emitted a relation for the trigger at token i.

@@ -100,7 +100,7 @@ class Coreference {
   uint64_t surname_sizes_ = 0, surname_firsts_ = 0;
   StringMap<int> by_key_;  // "s:<surname>", "p:<person>", "g:<agreement>", ... -> entity
   std::vector<std::pair<int, int>> actor_entities_;  // lexicon actor -> entity
-  std::vector<bool> covered_;  // AddSurnameMentions' table, kept for its buffer
+  std::vector<bool> covered_;  // AddSurnameMentions' and DropNamesakes' tables, kept for the buffer
   std::set<std::string> namesakes_;  // listed surnames another first name took
   std::vector<std::pair<std::string, int>> acronyms_;  // "AES" -> body entity
   std::string key_;            // the same for its keys

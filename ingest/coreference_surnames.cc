@@ -25,9 +25,13 @@ void Coreference::AddSurnameKey(std::string key, int person) {
 
 namespace {
 
-// A capitalised word that no mention covers.
-bool BareName(const std::vector<Token>& t, const std::vector<bool>& covered, size_t k) {
-  return k < t.size() && t[k].word && t[k].capitalized && !covered[k];
+// A capitalised word that no mention covers (mentions are few: a scan of
+// them is cheaper than a table per sentence).
+bool BareName(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t k) {
+  if (k >= t.size() || !t[k].word || !t[k].capitalized) return false;
+  for (const Mention& m : ms)
+    if (m.first <= k && k < m.last) return false;
+  return true;
 }
 
 bool ListComma(const Token& tk) { return tk.text == "," || tk.text == ";"; }
@@ -44,14 +48,11 @@ bool Coreference::ListedSurname(std::string_view lower) const {
 }
 
 void Coreference::DropNamesakes(const std::vector<Token>& t, std::vector<Mention>* ms) {
-  std::vector<bool>& covered = covered_;
-  covered.assign(t.size(), false);
-  for (const Mention& m : *ms)
-    for (uint32_t k = m.first; k < m.last && k < t.size(); ++k) covered[k] = true;
   // "James Cameron": the mention finder left a listed surname after a first
   // name of another initial uncovered; the document's surname is his from now
   for (size_t k = 1; k < t.size(); ++k) {
-    if (!BareName(t, covered, k) || !BareName(t, covered, k - 1)) continue;
+    if (!t[k].capitalized || !t[k - 1].capitalized) continue;  // (most words: no scan)
+    if (!BareName(t, *ms, k) || !BareName(t, *ms, k - 1)) continue;
     const TokenWord& first = t[k - 1].lower;
     if (lex_.IsTitlePrefix(first) || lex_.InSet("honorifics", first)) continue;
     if (ListedSurname(std::string_view(t[k].lower))) namesakes_.insert(std::string(std::string_view(t[k].lower)));
@@ -60,13 +61,26 @@ void Coreference::DropNamesakes(const std::vector<Token>& t, std::vector<Mention
     if (m.kind != MentionKind::kActor || m.type != NodeType::kPerson || m.actor < 0 ||
         m.last != m.first + 1)
       return false;
-    if (namesakes_.count(std::string(std::string_view(t[m.first].lower)))) return true;
+    if (!namesakes_.empty() && namesakes_.count(std::string(std::string_view(t[m.first].lower))))
+      return true;
     // "Parks, Blair; Jacobsen, Ford": a surname between bare names in a list
     size_t k = m.first;
     return k >= 2 && k + 2 < t.size() && ListComma(t[k - 1]) && ListComma(t[k + 1]) &&
-           BareName(t, covered, k - 2) && BareName(t, covered, k + 2);
+           BareName(t, *ms, k - 2) && BareName(t, *ms, k + 2);
   };
-  ms->erase(std::remove_if(ms->begin(), ms->end(), other_person), ms->end());
+  // (decided for all before any is removed: the test reads the mentions)
+  std::vector<bool>& drop = covered_;
+  drop.assign(ms->size(), false);
+  bool any = false;
+  for (size_t i = 0; i < ms->size(); ++i) any |= (drop[i] = other_person((*ms)[i]));
+  if (!any) return;
+  size_t kept = 0;
+  for (size_t i = 0; i < ms->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*ms)[kept] = std::move((*ms)[i]);
+    ++kept;
+  }
+  ms->resize(kept);
 }
 
 void Coreference::AddSurnameMentions(const std::vector<Token>& t, std::vector<Mention>* ms) {

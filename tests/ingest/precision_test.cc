@@ -97,6 +97,10 @@ TEST_CASE("Precision: people who are no actors where they travel", "[relations][
        "Keith Kellogg -visited-> Ukraine [asserted] 2024-07-08"},
       // a private person who arrived years ago moved there
       {"Ana Lopes, a former spy, feels betrayed after arriving in Kenya 13 years ago.", ""},
+      // one who emigrated or relocated there lives there
+      {"Russian opposition leader Ilya Ponomarev emigrated to Kyiv in 2016 and spoke at a rally in "
+       "Kyiv on Friday.",
+       ""},
   }));
   CAPTURE(text);
   CHECK(Facts(text, "2024-07-10") == expected);

@@ -1,6 +1,6 @@
 // The scored facts a text yields, one line each and sorted:
 // "Iran -supplies_arms_to-> Russia [asserted] 2023". Shared by the
-// table-driven relation tests.
+// table-driven relation tests; and the place a phrase names.
 #pragma once
 
 #include <algorithm>
@@ -39,6 +39,17 @@ inline std::string Facts(const std::string& text, const std::string& date,
 
 inline std::string RuleFacts(const std::string& text, const std::string& date) {
   return Facts(text, date, &LearnedModels::None());
+}
+
+// The country a phrase names as a place in the gazetteer, or "" when it is
+// no place. Shared by the place gazetteer tests.
+inline std::string PlaceCountry(const std::string& phrase) {
+  const Lexicon& lex = Lexicon::Default();
+  const auto* entries = lex.Find(PhraseKey(phrase));
+  if (!entries) return "";
+  for (const auto& e : *entries)
+    if (e.kind == EntryKind::kCity) return lex.actors()[e.actor].name;
+  return "";
 }
 
 }  // namespace kg::ingest

@@ -9,16 +9,6 @@
 namespace kg::ingest {
 namespace {
 
-// The country a phrase names as a place, or "" when it is no place.
-std::string PlaceCountry(const std::string& phrase) {
-  const Lexicon& lex = Lexicon::Default();
-  const auto* entries = lex.Find(PhraseKey(phrase));
-  if (!entries) return "";
-  for (const auto& e : *entries)
-    if (e.kind == EntryKind::kCity) return lex.actors()[e.actor].name;
-  return "";
-}
-
 TEST_CASE("WordNet's places resolve to their country", "[wordnet][places]") {
   auto [place, country] = GENERATE(table<std::string, std::string>({
       {"Samarkand", "Uzbekistan"},

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <ostream>
 #include <set>
 
@@ -142,6 +143,16 @@ Result<std::vector<EvalRecord>> LoadEvalRecords(const std::string& path) {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+Result<std::vector<EvalRecord>> LoadEvalRecords(const std::vector<std::string>& paths) {
+  std::vector<EvalRecord> all;
+  for (const std::string& path : paths) {
+    auto records = LoadEvalRecords(path);
+    if (!records.ok()) return records.status();
+    all.insert(all.end(), std::make_move_iterator(records->begin()), std::make_move_iterator(records->end()));
+  }
+  return all;
 }
 
 bool NamesMatch(const graph::EntityRecord& entity, const std::vector<std::string>& names) {

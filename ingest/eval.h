@@ -53,6 +53,8 @@ struct EvalReport {
 
 // Parses one JSONL file of records; InvalidArgument names the bad line.
 Result<std::vector<EvalRecord>> LoadEvalRecords(const std::string& path);
+// The records of several files, in order; the first bad file's error.
+Result<std::vector<EvalRecord>> LoadEvalRecords(const std::vector<std::string>& paths);
 // Runs the extractor over the records and scores it.
 EvalReport Evaluate(const std::vector<EvalRecord>& records, const Lexicon& lexicon,
                     const PipelineOptions& options = {});

@@ -17,13 +17,9 @@ struct EvalOptions {
 };
 
 int RunEval(const EvalOptions& opts) {
-  std::vector<ingest::EvalRecord> all;
-  for (const auto& f : opts.files) {
-    auto recs = ingest::LoadEvalRecords(f);
-    if (!recs.ok()) return ReportError(recs.status());
-    all.insert(all.end(), recs->begin(), recs->end());
-  }
-  ingest::EvalReport rep = ingest::Evaluate(all, ingest::Lexicon::Default());
+  auto records = ingest::LoadEvalRecords(opts.files);
+  if (!records.ok()) return ReportError(records.status());
+  ingest::EvalReport rep = ingest::Evaluate(*records, ingest::Lexicon::Default());
   ingest::PrintReport(rep, opts.verbose, std::cout);
   if (rep.overall.Precision() < opts.min_precision || rep.overall.Recall() < opts.min_recall) {
     std::cerr << "kg: eval: below the required precision/recall\n";

@@ -77,12 +77,9 @@ Status Write(const std::string& path, const std::string& text) {
 }
 
 int RunTrain(const TrainCommandOptions& opts) {
-  std::vector<ingest::EvalRecord> all;
-  for (const auto& f : opts.files) {
-    auto recs = ingest::LoadEvalRecords(f);
-    if (!recs.ok()) return ReportError(recs.status());
-    all.insert(all.end(), recs->begin(), recs->end());
-  }
+  auto records = ingest::LoadEvalRecords(opts.files);
+  if (!records.ok()) return ReportError(records.status());
+  const std::vector<ingest::EvalRecord>& all = *records;
   if (!opts.dump.empty()) {
     std::string text;
     for (const char* rel : {"visited", "supplies_arms_to"})

@@ -14,15 +14,6 @@ namespace {
 
 using graph::NodeType;
 
-NodeType TypeOf(const DocumentContext& doc, int e) {
-  return e >= 0 && static_cast<size_t>(e) < doc.entity_types.size() ? doc.entity_types[e]
-                                                                     : NodeType::kOther;
-}
-
-int CountryOf(const DocumentContext& doc, int e) {
-  return e >= 0 && static_cast<size_t>(e) < doc.country_of.size() ? doc.country_of[e] : -1;
-}
-
 // "the Vietnam War", "Bank of China", "the South China Sea": a country's
 // name inside a longer name is no party.
 bool InsideLongerName(const std::vector<Token>& t, const Mention& m) {
@@ -37,8 +28,8 @@ bool InsideLongerName(const std::vector<Token>& t, const Mention& m) {
 // resolved across sentences of a feature or a sports report they too
 // often land on a leader named far away.
 bool IsTraveller(const std::vector<Token>& t, const Mention& m, const DocumentContext& doc) {
-  if (m.entity < 0 || TypeOf(doc, m.entity) != NodeType::kPerson) return false;
-  if (m.kind != MentionKind::kActor || CountryOf(doc, m.entity) < 0) return false;
+  if (m.entity < 0 || doc.TypeOf(m.entity) != NodeType::kPerson) return false;
+  if (m.kind != MentionKind::kActor || doc.CountryOf(m.entity) < 0) return false;
   // the name as written is the entity's ("Blair" for Tony Blair), not a
   // namesake coreference joined to it
   std::string name = FoldDiacritics(doc.entity_names[m.entity]);
@@ -69,7 +60,7 @@ bool IsAffiliation(const std::vector<Mention>& ms, size_t idx) {
 }
 
 bool IsDestination(const Mention& m, const DocumentContext& doc) {
-  if (m.entity < 0 || TypeOf(doc, m.entity) != NodeType::kCountry) return false;
+  if (m.entity < 0 || doc.TypeOf(m.entity) != NodeType::kCountry) return false;
   return m.kind == MentionKind::kPlace || m.kind == MentionKind::kActor ||
          m.kind == MentionKind::kAdjective;
 }
@@ -77,7 +68,7 @@ bool IsDestination(const Mention& m, const DocumentContext& doc) {
 // A state or an armed group that can give or take weapons; an adjective
 // ("Turkish drones") names its country as the maker.
 bool IsArmsParty(const Mention& m, const DocumentContext& doc) {
-  NodeType type = TypeOf(doc, m.entity);
+  NodeType type = doc.TypeOf(m.entity);
   if (m.entity < 0 || (type != NodeType::kCountry && type != NodeType::kOrganization &&
                        type != NodeType::kGroup))
     return false;
@@ -125,6 +116,18 @@ size_t Distance(const Mention& a, const Mention& b) {
                            : (a.first > b.last ? a.first - b.last : 0);
 }
 
+LearnedCandidate Candidate(const char* relation, const std::vector<Mention>& ms, size_t source,
+                           size_t target, bool ruled) {
+  LearnedCandidate c;
+  c.ruled = ruled;
+  c.relation = relation;
+  c.source = ms[source].entity;
+  c.target = ms[target].entity;
+  c.source_mention = static_cast<int>(source);
+  c.target_mention = static_cast<int>(target);
+  return c;
+}
+
 // Keeps, for each pair of entities, the candidate of the nearest mentions.
 void AddNearest(LearnedCandidate c, const std::vector<Mention>& ms,
                 std::vector<LearnedCandidate>* out, size_t from) {
@@ -148,7 +151,7 @@ void VisitCandidates(const SentenceInput& in, const DocumentContext& doc,
     if (!IsTraveller(in.tokens, ms[si], doc) || ms[si].possessive ||
         !IsClauseSubject(in.tokens, ms, si, lex))
       continue;
-    int home = CountryOf(doc, ms[si].entity);
+    int home = doc.CountryOf(ms[si].entity);
     size_t clause = ClauseStart(in.tokens, ms[si].first, lex);
     for (size_t gi = 0; gi < ms.size(); ++gi) {
       const Mention& g = ms[gi];
@@ -158,14 +161,7 @@ void VisitCandidates(const SentenceInput& in, const DocumentContext& doc,
       if (!MayBeVisitor(in, doc, lex, ms[si].entity, g.entity, g.first)) continue;
       bool ruled = RulesGive(rules, "visited", ms[si].entity, g.entity);
       if (ruled && !with_ruled) continue;
-      LearnedCandidate c;
-      c.ruled = ruled;
-      c.relation = "visited";
-      c.source = ms[si].entity;
-      c.target = g.entity;
-      c.source_mention = static_cast<int>(si);
-      c.target_mention = static_cast<int>(gi);
-      AddNearest(std::move(c), ms, out, from);
+      AddNearest(Candidate("visited", ms, si, gi, ruled), ms, out, from);
     }
   }
 }
@@ -216,14 +212,7 @@ void ArmsCandidates(const SentenceInput& in, const DocumentContext& doc,
       if (ModifiesCompany(in.tokens, ms[si], lex)) continue;
       bool ruled = RulesGive(rules, "supplies_arms_to", ms[si].entity, g.entity);
       if (ruled && !with_ruled) continue;
-      LearnedCandidate c;
-      c.ruled = ruled;
-      c.relation = "supplies_arms_to";
-      c.source = ms[si].entity;
-      c.target = g.entity;
-      c.source_mention = static_cast<int>(si);
-      c.target_mention = static_cast<int>(gi);
-      AddNearest(std::move(c), ms, out, from);
+      AddNearest(Candidate("supplies_arms_to", ms, si, gi, ruled), ms, out, from);
     }
   }
 }

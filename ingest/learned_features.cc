@@ -93,9 +93,7 @@ class FeatureSet {
 };
 
 std::string KindName(const Mention& m, const DocumentContext& doc) {
-  NodeType type = m.entity >= 0 && static_cast<size_t>(m.entity) < doc.entity_types.size()
-                      ? doc.entity_types[m.entity]
-                      : NodeType::kOther;
+  NodeType type = doc.TypeOf(m.entity);
   std::string k;
   switch (m.kind) {
     case MentionKind::kActor:
@@ -198,8 +196,7 @@ std::vector<std::string> CandidateFeatures(const SentenceInput& in, const Docume
     f.Add("target=inside_name");
   std::set<int> people;
   for (const Mention& m : ms)
-    if (m.entity >= 0 && static_cast<size_t>(m.entity) < doc.entity_types.size() &&
-        doc.entity_types[m.entity] == NodeType::kPerson)
+    if (doc.TypeOf(m.entity) == NodeType::kPerson)
       people.insert(m.entity);
   f.Add("people", Bucket(people.size()));
   for (const Mention& m : ms)
@@ -214,9 +211,7 @@ std::vector<std::string> CandidateFeatures(const SentenceInput& in, const Docume
   // another traveller nearer the place than the source ("A met B, who had
   // flown in from X")
   for (const Mention& m : ms)
-    if (&m != &s && m.entity != s.entity && m.entity >= 0 &&
-        static_cast<size_t>(m.entity) < doc.entity_types.size() &&
-        doc.entity_types[m.entity] == NodeType::kPerson &&
+    if (&m != &s && m.entity != s.entity && doc.TypeOf(m.entity) == NodeType::kPerson &&
         (m.first > s.first ? m.first < g.first || (s.first > g.first && m.first < s.first && m.first > g.first)
                            : m.first > g.first && m.first < s.first))
       f.Add("nearer_person");

@@ -64,8 +64,7 @@ void Extractor::Run() {
 int Extractor::Entity(int idx) const { return idx < 0 ? -1 : ms_[idx].entity; }
 
 int Extractor::CountryOf(int entity) const {
-  if (entity < 0 || entity >= static_cast<int>(doc_.country_of.size())) return -1;
-  return doc_.country_of[entity];
+  return doc_.CountryOf(entity);
 }
 
 int Extractor::MentionAt(size_t token) const {

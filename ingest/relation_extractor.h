@@ -25,6 +25,15 @@ struct DocumentContext {
   std::vector<int> country_of;             // person entity -> country entity (or -1)
   int last_arms_recipient = -1;            // recipient of arms in this or the previous sentence
   int place_in_view = -1;                  // the last place of the previous sentence (entity)
+
+  // The entity's node type (kOther for none); a person's country (or -1).
+  graph::NodeType TypeOf(int entity) const {
+    return entity >= 0 && static_cast<size_t>(entity) < entity_types.size() ? entity_types[entity]
+                                                                             : graph::NodeType::kOther;
+  }
+  int CountryOf(int entity) const {
+    return entity >= 0 && static_cast<size_t>(entity) < country_of.size() ? country_of[entity] : -1;
+  }
 };
 
 struct SentenceInput {

@@ -46,8 +46,7 @@ std::vector<int> Extractor::VisitPlaces(size_t from, size_t limit, size_t* end) 
 }
 
 bool Extractor::EntityIsPerson(int entity) const {
-  return entity >= 0 && static_cast<size_t>(entity) < doc_.entity_types.size() &&
-         doc_.entity_types[entity] == NodeType::kPerson;
+  return doc_.TypeOf(entity) == NodeType::kPerson;
 }
 
 void Extractor::EmitVisits(Relation r, const std::vector<int>& places, size_t i, const Subjects& s,

@@ -50,9 +50,7 @@ std::vector<int> Extractor::DeedObjectCountry(size_t verb, size_t limit, size_t*
     size_t before = k > 0 && t_[k - 1].lower == "'s" ? k - 1 : k;
     if (m < 0 && before > verb + 1) m = MentionAt(before - 1);
     if (m < 0 || ms_[m].entity < 0 || (ms_[m].last != before && ms_[m].last != k + 1)) return {};
-    bool country = static_cast<size_t>(ms_[m].entity) < doc_.entity_types.size() &&
-                   doc_.entity_types[ms_[m].entity] == NodeType::kCountry;
-    if (!country) return {};
+    if (doc_.TypeOf(ms_[m].entity) != NodeType::kCountry) return {};
     *end = k + 1;
     return {ms_[m].entity};
   }

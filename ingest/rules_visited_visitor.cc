@@ -47,9 +47,7 @@ int Extractor::UnnamedLeaderAt(size_t k, size_t* after) const {
   // "its leader would travel": the pronoun's country is a guess too far
   if (m < 0 || ms_[m].entity < 0 || ms_[m].kind == MentionKind::kPronoun) return -1;
   // a description the finder could not name keeps the country's entity
-  bool country = static_cast<size_t>(ms_[m].entity) < doc_.entity_types.size() &&
-                 doc_.entity_types[ms_[m].entity] == NodeType::kCountry;
-  if (!country) return -1;
+  if (doc_.TypeOf(ms_[m].entity) != NodeType::kCountry) return -1;
   size_t j = ms_[m].last;
   if (ms_[m].kind != MentionKind::kAdjective && !lex_.TitleRole(t_[j - 1].lower).empty()) {
     *after = j;  // the mention spans its title

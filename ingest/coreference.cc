@@ -58,6 +58,12 @@ bool ModifiesFirmName(const std::vector<Token>& t, const std::vector<Mention>& m
          !lex.InSet("weekdays", t[k].lower);
 }
 
+bool PersonNamedBefore(const std::vector<Mention>& ms, size_t idx) {
+  for (size_t k = 0; k < idx; ++k)
+    if (ms[k].type == NodeType::kPerson && ms[k].kind != MentionKind::kPronoun) return true;
+  return false;
+}
+
 }  // namespace
 
 int Coreference::Entity(const std::string& key, const std::string& name, NodeType type) {
@@ -77,6 +83,7 @@ int Coreference::NewEntity(const std::string& name, NodeType type) {
   country_of_.push_back(-1);
   role_of_.emplace_back();
   title_of_.emplace_back();
+  named_at_.push_back(-1);
   AddAlias(id, name);
   return id;
 }
@@ -208,6 +215,12 @@ int Coreference::ResolvePronoun(const std::vector<Token>& t, const std::vector<M
         return -1;
       }
   }
+  // "Bolsonaro was received by Putin ... His trip ends in Budapest": a
+  // possessive that opens its sentence, before anyone is named in it, is
+  // about the person the last sentence was about, like "he"
+  if ((w == "his" || w == "her") && last_subject_person_ >= 0 && sentence_ > last_person_sentence_ &&
+      !PersonNamedBefore(ms, idx))
+    return last_subject_person_;
   if (w == "him" || w == "his" || w == "her") return last_person_;
   if (IsFirstPerson(w)) return -1;  // a quote's speaker, found once the sentence is read
   // "US oil giant Exxon said it had signed": the firm, on no list, is "it".
@@ -326,6 +339,19 @@ int Coreference::ResolveDescription(const Mention& m, const std::vector<Mention>
   return fits ? last_subject_person_ : -1;
 }
 
+// How sure a pronoun or a description is of its person: a person last
+// named sentences ago, or among others named just before, is a guess.
+void Coreference::NoteAntecedentDistance(Mention* m) const {
+  if (m->entity < 0 || entities_[m->entity].type != NodeType::kPerson) return;
+  int named = named_at_[m->entity];
+  m->antecedent_back = named < 0 ? -1 : static_cast<int>(sentence_) - named;
+  int since = static_cast<int>(sentence_) - 1;
+  for (size_t e = 0; e < named_at_.size(); ++e)
+    if (static_cast<int>(e) != m->entity && named_at_[e] >= since && named_at_[e] >= 0 &&
+        entities_[e].type == NodeType::kPerson)
+      ++m->rivals_in_view;
+}
+
 void Coreference::NoteRole(uint32_t sentence, const std::vector<Token>& t,
                            const std::vector<Mention>& ms, size_t idx) {
   const Mention& m = ms[idx];
@@ -378,6 +404,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
           m.entity = ResolvePerson(m);
           if (!m.title.empty()) title_of_[m.entity] = m.title;
           NoteRole(sentence, t, *ms, i);
+          named_at_[m.entity] = static_cast<int>(sentence);
           last_person_ = m.entity;
           last_person_sentence_ = sentence;
           if (IsClauseSubject(t, *ms, i, lex_)) last_subject_person_ = m.entity;
@@ -426,6 +453,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
           break;
         }
         m.entity = ResolvePronoun(t, *ms, i);
+        NoteAntecedentDistance(&m);
         if (m.entity >= 0) {  // a chain of pronouns keeps its antecedent in reach
           if (entities_[m.entity].type == NodeType::kPerson) {
             // ... and the latest: "he" after "Putin" was named in passing
@@ -442,6 +470,7 @@ void Coreference::Resolve(uint32_t sentence, const std::vector<Token>& t, std::v
         break;
       case MentionKind::kDescription:
         m.entity = ResolveDescription(m, *ms);
+        NoteAntecedentDistance(&m);
         if (m.entity >= 0) {
           // "Its new president" of someone named with no office: now known
           bool office = m.role == "leader" || m.role == "minister" || m.role == "spokesperson";

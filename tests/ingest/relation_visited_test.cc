@@ -441,6 +441,8 @@ TEST_CASE("Visited rules read visitors told by possessors and pronouns", "[relat
       {"Exports to Nairobi grew, and during Olaf Scholz's visit they rose.", ""},
       {"Olaf Scholz began a tour on Monday. William Ruto welcomed him to Nairobi on Tuesday.",
        "Olaf Scholz -visited-> Kenya [asserted] 2024-07-09"},
+      // one named only as a country's ambassador takes up a post
+      {"The new German ambassador arrived in Nairobi on Monday.", ""},
       // "her" that owns a thing is no guest
       {"Annalena Baerbock met William Ruto. He welcomed her plan in Nairobi.", ""},
   }));

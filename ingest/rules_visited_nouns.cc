@@ -107,6 +107,10 @@ Extractor::Subjects Extractor::NounPossessor(size_t i, Relation* r) {
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
     int m = MentionAt(k - 1);
     if (m < 0 || !ms_[m].possessive || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) continue;
+    // "his guest's trip": the trip is the guest's, who is no one named
+    size_t own = ms_[m].last < t_.size() && t_[ms_[m].last].lower == "'s" ? ms_[m].last + 1 : ms_[m].last;
+    for (size_t q = own; q < i; ++q)
+      if (t_[q].lower == "'s") return s;
     // "had called off his state visit": the clause's cues count; "during
     // her farewell visit": only the phrase's own words do, but a future or
     // planned main clause ("is due in Washington on his first visit") still

@@ -441,6 +441,12 @@ TEST_CASE("Visited rules read visitors told by possessors and pronouns", "[relat
       {"Exports to Nairobi grew, and during Olaf Scholz's visit they rose.", ""},
       {"Olaf Scholz began a tour on Monday. William Ruto welcomed him to Nairobi on Tuesday.",
        "Olaf Scholz -visited-> Kenya [asserted] 2024-07-09"},
+      // "his" opening a sentence is the last sentence's subject, not the
+      // host named in passing; "his guest's trip" is the guest's
+      {"Olaf Scholz was received by William Ruto in Nairobi. His trip to Accra followed.",
+       "Olaf Scholz -visited-> Ghana [asserted]\nOlaf Scholz -visited-> Kenya [asserted]"},
+      {"William Ruto received Olaf Scholz in Nairobi. Ruto said his guest's trip to Accra would follow.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
       // one named only as a country's ambassador takes up a post
       {"The new German ambassador arrived in Nairobi on Monday.", ""},
       // "her" that owns a thing is no guest

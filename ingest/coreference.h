@@ -89,6 +89,7 @@ class Coreference {
   static std::string_view StateKind(std::string_view surface);
   void NoteNamedState(int state);
   void NoteRecent(const std::vector<Token>& tokens, const std::vector<Mention>& ms, size_t idx);
+  void NoteAntecedentDistance(Mention* m) const;
   void NoteRole(uint32_t sentence, const std::vector<Token>& tokens,
                 const std::vector<Mention>& ms, size_t idx);
 
@@ -107,6 +108,7 @@ class Coreference {
   std::vector<int> country_of_;  // per entity
   std::vector<std::string> role_of_;
   std::vector<std::string> title_of_;  // "crown prince": the title a person was named with
+  std::vector<int> named_at_;  // per entity: the sentence it was last named in by name, or -1
   std::vector<RoleFact> roles_;
   std::set<int> role_emitted_;  // people whose role edge is stated once already
   int last_person_ = -1;

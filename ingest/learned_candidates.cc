@@ -23,13 +23,21 @@ bool InsideLongerName(const std::vector<Token>& t, const Mention& m) {
   return before || after;
 }
 
-// A traveller: a person named here whose country is known (private people
-// and players have none). Pronouns and descriptions are left to the rules:
-// resolved across sentences of a feature or a sports report they too
-// often land on a leader named far away.
+// A traveller: a person whose country is known (private people and players
+// have none), named here, or meant by "he" / "she" or a description whose
+// person was named in this or the previous sentence ("He flew on to
+// Ankara", "The Brazilian leader landed in Luanda"). A pronoun needs that
+// person alone in view; further back, in a feature or a sports report, a
+// pronoun too often lands on a leader named in passing.
 bool IsTraveller(const std::vector<Token>& t, const Mention& m, const DocumentContext& doc) {
   if (m.entity < 0 || doc.TypeOf(m.entity) != NodeType::kPerson) return false;
-  if (m.kind != MentionKind::kActor || doc.CountryOf(m.entity) < 0) return false;
+  if (doc.CountryOf(m.entity) < 0 || !m.group.empty()) return false;
+  if (m.kind == MentionKind::kPronoun || m.kind == MentionKind::kDescription) {
+    if (m.antecedent_back < 0 || m.antecedent_back > 1) return false;
+    bool subject_pronoun = t[m.first].lower == "he" || t[m.first].lower == "she";
+    return m.kind == MentionKind::kDescription || (subject_pronoun && m.rivals_in_view == 0);
+  }
+  if (m.kind != MentionKind::kActor) return false;
   // the name as written is the entity's ("Blair" for Tony Blair), not a
   // namesake coreference joined to it
   std::string name = FoldDiacritics(doc.entity_names[m.entity]);

@@ -176,6 +176,9 @@ std::vector<std::string> CandidateFeatures(const SentenceInput& in, const Docume
   size_t dist = s.first < g.first ? (g.first > s.last ? g.first - s.last : 0)
                                   : (s.first > g.last ? s.first - g.last : 0);
   f.Add("dist", Bucket(dist));
+  // a pronoun or a description: how far back its person was named
+  if (s.kind == MentionKind::kPronoun || s.kind == MentionKind::kDescription)
+    f.Add("source_back", s.antecedent_back == 0 ? "0" : "1");
   f.Add("dist_ord", std::string(Bucket(dist)) + "|" + ord);
   bool subject = IsClauseSubject(t, ms, c.source_mention, lex);
   if (subject) f.Add("source=subject");

@@ -42,6 +42,11 @@ struct Mention {
   bool open_place = false;  // a place from WordNet's gazetteer (a town, an island), not a list's city
   int entity = -1;         // document entity, set by Coreference
   std::vector<int> group;  // "they", "the two leaders": every entity meant (the first is `entity`)
+  // A pronoun or description of a person, set by Coreference: sentences
+  // back to where that person was last named (0: this one; -1: never), and
+  // how many other people were named in this or the previous sentence.
+  int antecedent_back = -1;
+  int rivals_in_view = 0;
 
   std::string ToString() const;
 };

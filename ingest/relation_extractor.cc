@@ -78,6 +78,9 @@ int Extractor::AgentAt(size_t token) const {
   // ("President Zelensky"), "his Australian counterpart", "representatives of".
   for (int guard = 0; guard < 6 && token < t_.size(); ++guard) {
     const TokenWord& w = t_[token].lower;
+    // "the new Australian prime minister": a description holds its article
+    int at = MentionAt(token);
+    if (at >= 0 && ms_[at].first == token && ms_[at].kind == MentionKind::kDescription) break;
     if (w == "the" || w == "then" || t_[token].text == "-") {
       ++token;
       continue;

@@ -271,6 +271,8 @@ class Extractor {
   int ModifierPlace(size_t noun) const;       // "a White House visit", "his Moscow trip"
   size_t LegBefore(size_t noun) const;        // "the Jakarta leg of" his tour
   bool VisitedModifierPlace(size_t i);        // "his Moscow trip": the possessor
+  bool VisitedDuringStay(size_t i);
+  bool ObjectPronounAt(size_t k) const;           // "signed in Canberra during Marape's visit"
   bool VisitedTourLeg(size_t i);              // "a tour that began in Cairo"
   bool VisitedHonoured(size_t i);             // "was given a 21-gun salute in X"
   bool VisitedDeparture(size_t i, size_t k, size_t cend, const Subjects& s);  // "left X for Y"

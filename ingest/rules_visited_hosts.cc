@@ -134,17 +134,32 @@ bool Extractor::VisitedHostOf(size_t i) {
   return true;
 }
 
+// "him", or "her" before a preposition or the clause's end ("welcomed her
+// to Hanoi", not "her counterpart"), standing for a person.
+bool Extractor::ObjectPronounAt(size_t k) const {
+  int m = MentionAt(k);
+  if (m < 0 || ms_[m].kind != MentionKind::kPronoun || !EntityIsPerson(ms_[m].entity)) return false;
+  if (t_[k].lower == "him") return true;
+  return t_[k].lower == "her" &&
+         (k + 1 >= t_.size() || !t_[k + 1].word || lex_.InSet("prepositions", t_[k + 1].lower));
+}
+
 // The guests named at `guest_at` visit the place named after them ("at his
 // palace in Muscat") or else the host's country. The host is the subject
 // of the verb at `verb`.
 bool Extractor::HostedGuests(size_t verb, size_t i, size_t guest_at, const char* rule) {
-  int guest = AgentAt(guest_at);
+  // "Xi welcomed him to Beijing", "greeted her at the airport": a pronoun
+  // object stands for the person coreference gives it
+  bool pronoun = ObjectPronounAt(guest_at);
+  int guest = pronoun ? MentionAt(guest_at) : AgentAt(guest_at);
   // "received Israeli Prime Minister Benjamin Netanyahu"
   if (guest < 0) guest = TitledPersonAhead(guest_at, ClauseEnd(t_, i, lex_));
   // "welcomed Biden's decision": the owner of a thing is no guest
   // "welcomed his Brazilian counterpart": a description stands for a person
-  if (guest < 0 || ms_[guest].possessive) return false;
-  if (ms_[guest].type != NodeType::kPerson && ms_[guest].kind != MentionKind::kDescription) return false;
+  if (guest < 0 || (ms_[guest].possessive && !pronoun)) return false;
+  if (ms_[guest].type != NodeType::kPerson && ms_[guest].kind != MentionKind::kDescription &&
+      !pronoun)
+    return false;
   // "received Black Hawk helicopters": a name heading weapons is no guest
   if (ArmsAt(guest_at) || (ms_[guest].last < t_.size() && ArmsAt(ms_[guest].last))) {
     Note(i, "weapons received, not a guest");

@@ -107,6 +107,10 @@ Extractor::Subjects Extractor::NounPossessor(size_t i, Relation* r) {
   for (size_t k = i; k > 0 && k + 5 > i; --k) {
     int m = MentionAt(k - 1);
     if (m < 0 || !ms_[m].possessive || !IsAgentMention(ms_[m]) || ms_[m].entity < 0) continue;
+    // "his guest's trip": the trip is the guest's, who is no one named
+    size_t own = ms_[m].last < t_.size() && t_[ms_[m].last].lower == "'s" ? ms_[m].last + 1 : ms_[m].last;
+    for (size_t q = own; q < i; ++q)
+      if (t_[q].lower == "'s") return s;
     // "had called off his state visit": the clause's cues count; "during
     // her farewell visit": only the phrase's own words do, but a future or
     // planned main clause ("is due in Washington on his first visit") still
@@ -250,7 +254,8 @@ bool Extractor::VisitedNoun(size_t i) {
         break;
       }
   if (p >= t_.size() || !w.noun_preps.count(t_[p].lower))
-    return VisitedChosen(i) || VisitedPresence(i) || VisitedModifierPlace(i);
+    return VisitedChosen(i) || VisitedPresence(i) || VisitedModifierPlace(i) ||
+           VisitedDuringStay(i);
   size_t cend = ClauseEnd(t_, p, lex_);  // "as" breaks clauses
   size_t end = p;
   std::vector<int> places = VisitPlaces(p + 1, cend, &end);
@@ -360,6 +365,38 @@ bool Extractor::VisitedModifierPlace(size_t i) {
   }
   EmitVisits(r, {place}, i, s, i + 1);
   return true;
+}
+
+// "signed a pact in Canberra on Thursday during the Papua New Guinean
+// leader's visit", "at Chequers during Modi's state visit": a visit that
+// names no place of its own, owned by someone after "during", is where
+// its clause happens; the nearest place before it after "in" or "at".
+bool Extractor::VisitedDuringStay(size_t i) {
+  Relation r;
+  r.rule = "visited.noun";
+  r.confidence = 0.75f;
+  size_t during = i;
+  for (size_t k = i; k > 0 && k + 8 > i && during == i; --k) {
+    if (t_[k - 1].text == "," || IsBe(t_[k - 1].lower)) return false;
+    if (t_[k - 1].lower == "during") during = k - 1;
+  }
+  if (during == i) return false;
+  Subjects s = NounPossessor(i, &r);
+  if (s.entities.empty()) return false;
+  bool owned_after = false;  // the possessor inside the "during" phrase
+  for (const Mention& m : ms_)
+    owned_after = owned_after || (m.entity == s.entities[0] && m.first > during && m.first < i);
+  if (!owned_after) return false;
+  for (size_t k = during; k > ClauseStart(t_, during, lex_); --k) {
+    const TokenWord& w = t_[k - 1].lower;
+    if (w != "in" && w != "at") continue;
+    size_t end = 0;
+    std::vector<int> places = PlacesAfter(k, std::min(during, k + 5), &end);
+    if (places.size() != 1) return false;
+    EmitVisits(r, places, i, s, end);
+    return true;
+  }
+  return false;
 }
 
 // "called off his planned summit with Kim Jong Un in Singapore": neither

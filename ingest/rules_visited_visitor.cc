@@ -59,6 +59,9 @@ int Extractor::UnnamedLeaderAt(size_t k, size_t* after) const {
   if (j + 1 < t_.size() && !lex_.TitleRole(t_[j].lower + " " + t_[j + 1].lower).empty()) title = 2;
   else if (j < t_.size() && !lex_.TitleRole(t_[j].lower).empty()) title = 1;
   if (title == 0) return -1;
+  // "the new British ambassador arrived in Beijing": one named only as a
+  // country's ambassador or consul is taking up a post, not travelling
+  if (lex_.InSet("visit_resident_titles", t_[j + title - 1].lower)) return -1;
   *after = j + title;
   // "the French president Emmanuel Macron": a name follows, the rules for names apply
   if (*after < t_.size() && MentionAt(*after) >= 0 &&

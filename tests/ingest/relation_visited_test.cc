@@ -426,5 +426,35 @@ TEST_CASE("Visited rules place people by the locatives of their deeds", "[relati
   CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
 
+// Visitors not named in the visit's clause: a possessed visit after
+// "during" is where its clause happens (rules_visited_nouns.cc); a host's
+// object pronoun is the guest coreference gives it (rules_visited_hosts.cc).
+TEST_CASE("Visited rules read visitors told by possessors and pronouns", "[relations][visited]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Kenya and Germany opened a consulate in Nairobi during Olaf Scholz's visit.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+      {"Olaf Scholz met William Ruto. Kenya and Germany opened a consulate in Nairobi during the "
+       "German chancellor's visit.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+      // no place in the clause, or a place far from the phrase: nothing
+      {"Trade grew during Olaf Scholz's visit.", ""},
+      {"Exports to Nairobi grew, and during Olaf Scholz's visit they rose.", ""},
+      {"Olaf Scholz began a tour on Monday. William Ruto welcomed him to Nairobi on Tuesday.",
+       "Olaf Scholz -visited-> Kenya [asserted] 2024-07-09"},
+      // "his" opening a sentence is the last sentence's subject, not the
+      // host named in passing; "his guest's trip" is the guest's
+      {"Olaf Scholz was received by William Ruto in Nairobi. His trip to Accra followed.",
+       "Olaf Scholz -visited-> Ghana [asserted]\nOlaf Scholz -visited-> Kenya [asserted]"},
+      {"William Ruto received Olaf Scholz in Nairobi. Ruto said his guest's trip to Accra would follow.",
+       "Olaf Scholz -visited-> Kenya [asserted]"},
+      // one named only as a country's ambassador takes up a post
+      {"The new German ambassador arrived in Nairobi on Monday.", ""},
+      // "her" that owns a thing is no guest
+      {"Annalena Baerbock met William Ruto. He welcomed her plan in Nairobi.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(RuleFacts(text, "2024-07-10") == expected);
+}
+
 }  // namespace
 }  // namespace kg::ingest

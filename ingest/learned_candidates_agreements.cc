@@ -147,11 +147,27 @@ bool RulesCover(const std::vector<Relation>& rules, const char* relation, const 
   return false;
 }
 
-// "A UK bank signed a deal with South Korea": a firm signs before the class
-// word, and a firm's deal is business.
-bool FirmSigns(const std::vector<Token>& t, size_t word, const Lexicon& lex) {
+// "A UK bank signed a deal with South Korea", "said Rosneft had signed": a
+// firm, or a name on no list, signs just before the class word; a firm's
+// deal is business and an unknown signer is not the states around it.
+bool OtherSigner(const std::vector<Token>& t, const std::vector<Mention>& ms, size_t word,
+                 const Lexicon& lex) {
   for (size_t k = word; k > 0 && k + 6 > word; --k)
     if (lex.InSet("company_heads", t[k - 1].lower)) return true;
+  size_t k = word;
+  while (k > 0 && word - k < 3 && t[k - 1].word && !t[k - 1].capitalized) --k;
+  return k > 1 && k < word && t[k - 1].capitalized && t[k - 1].word && !InAnyMention(ms, k - 1);
+}
+
+// "with Eritrea the only state unsigned", "a non-signatory": a word of the
+// class negated by its prefix leaves every pair of the sentence in doubt.
+bool NegatedClassWord(const std::vector<Token>& t, const char* set, const Lexicon& lex) {
+  for (const Token& tk : t) {
+    std::string_view w = tk.lower;
+    for (std::string_view prefix : {"un", "non-", "non"})
+      if (w.size() > prefix.size() + 3 && w.starts_with(prefix) && lex.InSet(set, w.substr(prefix.size())))
+        return true;
+  }
   return false;
 }
 
@@ -245,7 +261,10 @@ void RelationCandidates(const SentenceInput& in, const DocumentContext& doc,
       if (c.ruled && !with_ruled) continue;
       if (!c.ruled && RulesCover(rules, kRelation[rel], doc, c, std::string(t[g.last - 1].lower)))
         continue;
-      if (FirmSigns(t, word, lex)) continue;
+      // the class word goes with the source: its verb, its "by", its noun
+      const Mention& sm = ms[si];
+      size_t from_source = word < sm.first ? sm.first - word : word >= sm.last ? word - sm.last + 1 : 0;
+      if (from_source > 6 || OtherSigner(t, ms, word, lex)) continue;
       // one per pair: the first source mention, the first target
       bool seen = false;
       for (size_t k = from; k < out->size() && !seen; ++k) seen = Same((*out)[k], c);
@@ -267,7 +286,8 @@ void AgreementCandidates(const SentenceInput& in, const DocumentContext& doc,
     std::vector<size_t> words;
     for (size_t k = 0; k < in.tokens.size(); ++k)
       if (in.tokens[k].word && lex.InSet(kClassSet[rel], in.tokens[k].lower)) words.push_back(k);
-    if (!words.empty()) RelationCandidates(in, doc, rules, lex, with_ruled, rel, words, out);
+    if (!words.empty() && !NegatedClassWord(in.tokens, kClassSet[rel], lex))
+      RelationCandidates(in, doc, rules, lex, with_ruled, rel, words, out);
   }
 }
 

@@ -147,12 +147,17 @@ TEST_CASE("Learned: agreement candidates pair an actor with an agreement or a th
        "Isaias Afwerki -signed-> peace agreement [asserted] 2024-07-07"},
       {"Isaias Afwerki could affix his name to a peace agreement next month.",
        "Isaias Afwerki -signed-> peace agreement [hypothetical] 2024-08"},
-      // a thing of words, its modifiers kept
+      // a thing of words, its modifiers kept; who it is shared with
+      // ("with Pyongyang") suspends nothing
       {"Seoul iced the military pact with Pyongyang on Tuesday.",
        "South Korea -suspended-> military pact [asserted] 2024-07-09"},
       // a firm's home is no party; no class word, no candidate
       {"Japan's Nippon Steel inked a deal on Monday.", ""},
       {"Isaias Afwerki praised a peace agreement on Sunday.", ""},
+      // a name on no list signs; the class word negated by its prefix
+      {"The Russian government said Rosneft had signed a long-term oil supply deal with China.", ""},
+      {"All but one of the states have signed the customs agreement, with Eritrea the only state unsigned.",
+       ""},
   }));
   CAPTURE(text);
   CHECK(LearnedOnly(text, all) == expected);

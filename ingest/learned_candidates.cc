@@ -107,7 +107,7 @@ size_t TriggerOf(const std::vector<Token>& t, const Mention& s, const Mention& g
 void SetModality(const SentenceInput& in, const Lexicon& lex, const Mention& s,
                  LearnedCandidate* c) {
   const std::vector<Token>& t = in.tokens;
-  size_t trigger = TriggerOf(t, s, in.mentions[c->target_mention]);
+  size_t trigger = TriggerOf(t, s, TargetMention(in, *c));
   size_t cs = ClauseStart(t, std::min(trigger, static_cast<size_t>(s.first)), lex);
   size_t window = s.last <= trigger ? std::max(cs, static_cast<size_t>(s.last)) : cs;
   c->trigger = static_cast<uint32_t>(trigger);
@@ -247,13 +247,15 @@ void FindLearnedCandidates(const SentenceInput& in, const DocumentContext& doc,
                            bool with_ruled, std::vector<LearnedCandidate>* out,
                            const LearnedModels* only) {
   size_t from = out->size();
-  if (!only || only->visited.CanTake()) VisitCandidates(in, doc, rules, with_ruled, lex, out, from);
-  if (!only || only->arms.CanTake()) ArmsCandidates(in, doc, rules, with_ruled, lex, out, from);
+  if (!only || only->CanTake("visited")) VisitCandidates(in, doc, rules, with_ruled, lex, out, from);
+  if (!only || only->CanTake("supplies_arms_to"))
+    ArmsCandidates(in, doc, rules, with_ruled, lex, out, from);
   for (size_t k = from; k < out->size(); ++k) {
     LearnedCandidate& c = (*out)[k];
     SetModality(in, lex, in.mentions[c.source_mention], &c);
     c.features = CandidateFeatures(in, doc, rules, lex, c);
   }
+  AgreementCandidates(in, doc, rules, lex, with_ruled, only, out);
 }
 
 void AddLearnedRelations(const SentenceInput& in, const LearnedModels& models, const Lexicon& lex,
@@ -265,7 +267,7 @@ void AddLearnedRelations(const SentenceInput& in, const LearnedModels& models, c
     c.probability = model->Probability(c.features);
     bool take = c.probability >= model->threshold && !c.open_elsewhere;
     const Mention& s = in.mentions[c.source_mention];
-    const Mention& g = in.mentions[c.target_mention];
+    const Mention& g = TargetMention(in, c);
     if (trace) {
       char p[32];
       std::snprintf(p, sizeof p, "%.3f", c.probability);
@@ -284,6 +286,8 @@ void AddLearnedRelations(const SentenceInput& in, const LearnedModels& models, c
     r.rule = c.relation + ".learned";
     r.sources = {c.source};
     r.target = c.target;
+    r.new_target_name = r.new_target_alias = c.new_target_name;
+    r.new_target_type = c.new_target_type;
     r.modality = c.modality;
     r.cue = c.cue;
     r.trigger = c.trigger;
@@ -306,8 +310,9 @@ bool MayHoldLearnedPair(const std::vector<Token>& tokens, const std::vector<Ment
     place = place || m.kind == MentionKind::kPlace || m.kind == MentionKind::kAdjective || state;
     states += state || m.kind == MentionKind::kAdjective || m.kind == MentionKind::kPlace;
   }
-  if (person && place && (!only || only->visited.CanTake())) return true;
-  if (states < 2 || (only && !only->arms.CanTake())) return false;
+  if (person && place && (!only || only->CanTake("visited"))) return true;
+  if (MayHoldAgreementPair(tokens, mentions, lex, only)) return true;
+  if (states < 2 || (only && !only->CanTake("supplies_arms_to"))) return false;
   for (const Token& tk : tokens)
     if (tk.word && IsWeaponWord(tk, lex)) return true;
   return false;

@@ -1,7 +1,9 @@
 // Learned candidates: after the rules have run on a sentence, the pairs of
 // mentions that could hold a fact the rules did not give (a person and a
 // foreign place for `visited`; two states or armed groups around a weapon
-// word for `supplies_arms_to`), each with named sparse features for
+// word for `supplies_arms_to`; an actor and an agreement or a suspendable
+// thing around a signing or suspension word, learned_candidates_agreements.cc),
+// each with named sparse features for
 // LearnedModel. The same function serves training (kg train) and run time
 // (the pipeline), so both see the same candidates. Pure.
 #pragma once
@@ -16,9 +18,14 @@
 namespace kg::ingest {
 
 struct LearnedCandidate {
-  std::string relation;            // visited, supplies_arms_to
-  int source = -1, target = -1;    // document entities
+  std::string relation;            // one of kLearnedRelations
+  int source = -1, target = -1;    // document entities; target -1 for a new thing
   int source_mention = -1, target_mention = -1;  // indices in the sentence's mentions
+  // A target on no list, named by its words ("military cooperation", "a
+  // defence pact"): target_mention is -1 and `thing` spans the words.
+  std::string new_target_name;
+  graph::NodeType new_target_type = graph::NodeType::kOther;
+  Mention thing;
   uint32_t trigger = 0;            // token whose clause gives modality and date
   graph::Modality modality = graph::Modality::kAsserted;
   std::string cue;                 // the modality cue, if any
@@ -41,6 +48,24 @@ void FindLearnedCandidates(const SentenceInput& in, const DocumentContext& doc,
                            const std::vector<Relation>& rules, const Lexicon& lex,
                            bool with_ruled, std::vector<LearnedCandidate>* out,
                            const LearnedModels* only = nullptr);
+
+// The candidate's target mention: the sentence's, or its own `thing`.
+inline const Mention& TargetMention(const SentenceInput& in, const LearnedCandidate& c) {
+  return c.target_mention >= 0 ? in.mentions[c.target_mention] : c.thing;
+}
+
+// Appends the signed and suspended candidates of the sentence
+// (learned_candidates_agreements.cc), as FindLearnedCandidates does, with
+// their modality (from the clause of the class word nearest the pair) and
+// features.
+void AgreementCandidates(const SentenceInput& in, const DocumentContext& doc,
+                         const std::vector<Relation>& rules, const Lexicon& lex, bool with_ruled,
+                         const LearnedModels* only, std::vector<LearnedCandidate>* out);
+
+// Whether the sentence has an actor and a signing or suspension word for a
+// relation whose model (with `only`) can take a candidate.
+bool MayHoldAgreementPair(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                          const Lexicon& lex, const LearnedModels* only);
 
 // Scores the candidates with `models` and appends a Relation (rule
 // "<relation>.learned") for each whose probability reaches its model's

@@ -156,6 +156,31 @@ void ContextFeatures(const std::vector<Token>& t, const Mention& s, const Mentio
     f->Add("t-2_t-1", t[g.first - 2].lower + "_" + t[g.first - 1].lower);
 }
 
+// For an agreement candidate, the class word ("inked", "froze") nearest
+// the pair: the word, where it stands (before, between, after) and how far.
+void ClassWordFeatures(const std::vector<Token>& t, const Mention& s, const Mention& g,
+                       std::string_view set, const Lexicon& lex, FeatureSet* f) {
+  size_t lo = std::min(s.first, g.first), hi = std::max(s.last, g.last);
+  size_t best = SIZE_MAX, best_dist = SIZE_MAX;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (!t[k].word || !lex.InSet(set, t[k].lower)) continue;
+    size_t d = k < lo ? lo - k : k >= hi ? k - hi + 1 : 0;
+    if (d < best_dist) best = k, best_dist = d;
+  }
+  if (best == SIZE_MAX) return;
+  std::string where = best < lo ? "before" : best >= hi ? "after" : "between";
+  if (where == "between") {
+    const Mention& a = s.first < g.first ? s : g;
+    where += best < (a.last + std::max(s.first, g.first)) / 2 ? "_near_first" : "_near_second";
+  }
+  f->Add("cw_where", where + "|" + (s.first < g.first ? "st" : "ts"));
+  f->Add("cw_dist", Bucket(best_dist));
+  f->Add("cw", std::string(t[best].lower));
+  f->Add("cw_word", std::string(t[best].lower) + "|" + where);
+  if (best + 1 < t.size()) f->Word("cw+1", t[best + 1]);
+  if (best > 0) f->Word("cw-1", t[best - 1]);
+}
+
 }  // namespace
 
 std::vector<std::string> CandidateFeatures(const SentenceInput& in, const DocumentContext& doc,
@@ -164,7 +189,7 @@ std::vector<std::string> CandidateFeatures(const SentenceInput& in, const Docume
   const std::vector<Token>& t = in.tokens;
   const std::vector<Mention>& ms = in.mentions;
   const Mention& s = ms[c.source_mention];
-  const Mention& g = ms[c.target_mention];
+  const Mention& g = TargetMention(in, c);
   FeatureSet f(lex);
   f.Add("bias_kind", c.relation);
   std::string ord = s.first < g.first ? "st" : "ts";
@@ -223,6 +248,14 @@ std::vector<std::string> CandidateFeatures(const SentenceInput& in, const Docume
   if (!c.cue.empty()) f.Add("cue", c.cue);
   if (c.open_elsewhere) f.Add("open_elsewhere");
   RuleFeatures(rules, c, &f);
+  // a thing named by its words: its head ("pact", "aid") and whether it
+  // stands for the document's last agreement
+  if (c.target_mention < 0) {
+    f.Add("thing", c.target >= 0 ? "anaphor" : "words");
+    if (g.last > 0) f.Word("thing_head", t[g.last - 1]);
+  }
+  if (c.relation == "signed") ClassWordFeatures(t, s, g, "signing_class_words", lex, &f);
+  if (c.relation == "suspended") ClassWordFeatures(t, s, g, "suspension_class_words", lex, &f);
   return f.Take();
 }
 

@@ -164,10 +164,18 @@ LearnedModel TrainLearnedModel(const std::vector<LearnedExample>& examples,
   return m;
 }
 
+LearnedModels::LearnedModels() {
+  for (std::string_view rel : kLearnedRelations) by_relation.emplace_back().relation = rel;
+}
+
 const LearnedModel* LearnedModels::For(std::string_view relation) const {
-  if (relation == "visited") return &visited;
-  if (relation == "supplies_arms_to") return &arms;
+  for (const LearnedModel& m : by_relation)
+    if (m.relation == relation) return &m;
   return nullptr;
+}
+
+LearnedModel* LearnedModels::For(std::string_view relation) {
+  return const_cast<LearnedModel*>(std::as_const(*this).For(relation));
 }
 
 const LearnedModels& LearnedModels::None() {
@@ -178,17 +186,17 @@ const LearnedModels& LearnedModels::None() {
 const LearnedModels& LearnedModels::Default() {
   static const LearnedModels* models = [] {
     auto* m = new LearnedModels;
-    for (auto [name, slot] : {std::pair{"model_visited", &m->visited},
-                              std::pair{"model_supplies_arms_to", &m->arms}}) {
+    for (LearnedModel& slot : m->by_relation) {
+      std::string name = "model_" + slot.relation;
       std::string_view text = EmbeddedData(name);
       if (text.empty()) continue;  // a build without that model: the rules alone
       Result<LearnedModel> r = LearnedModel::Parse(text);
       if (!r.ok()) {
-        std::fprintf(stderr, "kg: the built-in model %s is broken: %s\n", name,
+        std::fprintf(stderr, "kg: the built-in model %s is broken: %s\n", name.c_str(),
                      r.status().ToString().c_str());
         std::abort();
       }
-      *slot = std::move(r).value();
+      slot = std::move(r).value();
     }
     return m;
   }();

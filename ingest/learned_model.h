@@ -40,7 +40,7 @@ struct TrainOptions {
 // Thread safety: immutable after construction or Parse; safe to share.
 class LearnedModel {
  public:
-  std::string relation;    // visited, supplies_arms_to
+  std::string relation;    // one of kLearnedRelations
   double threshold = 1.0;  // probability a candidate needs to become a fact
   double bias = 0.0;
   std::unordered_map<std::string, double> weights;
@@ -68,11 +68,25 @@ class LearnedModel {
 LearnedModel TrainLearnedModel(const std::vector<LearnedExample>& examples,
                                const std::string& relation, const TrainOptions& options = {});
 
-// The models the extractor ships with, one per relation (an absent or empty
-// model scores nothing). Thread safety: immutable; safe to share.
+// The relations a learned model may add facts of, in the order the models
+// are trained and listed.
+inline constexpr std::string_view kLearnedRelations[] = {"visited", "supplies_arms_to", "signed",
+                                                         "suspended"};
+
+// The models the extractor ships with, one per relation of
+// kLearnedRelations (an absent or empty model scores nothing). Thread
+// safety: immutable; safe to share.
 struct LearnedModels {
-  LearnedModel visited, arms;
+  LearnedModels();
+  std::vector<LearnedModel> by_relation;  // in kLearnedRelations order
+  // The relation's model; null for a relation no model serves.
   const LearnedModel* For(std::string_view relation) const;
+  LearnedModel* For(std::string_view relation);
+  // Whether the relation's model can take some candidate.
+  bool CanTake(std::string_view relation) const {
+    const LearnedModel* m = For(relation);
+    return m && m->CanTake();
+  }
   // The embedded models (ingest/data/model_*.json); aborts if they are broken.
   static const LearnedModels& Default();
   // No model: the rules alone.

@@ -1,6 +1,5 @@
 #include "ingest/learned_training.h"
 
-#include <tuple>
 
 #include "ingest/article.h"
 #include "ingest/learned_candidates.h"
@@ -56,8 +55,14 @@ std::vector<LearnedExample> CollectExamples(const std::vector<EvalRecord>& recor
       if (c.relation != relation) continue;
       LearnedExample e;
       e.features = std::move(c.features);
+      // a thing named by the candidate itself ("military cooperation") is
+      // matched by the name the fact would create
+      graph::EntityRecord thing;
+      thing.name = c.new_target_name;
+      thing.aliases = {c.new_target_name};
+      const graph::EntityRecord& target = c.target >= 0 ? x.facts.entities[c.target] : thing;
       e.positive = GoldHolds(r, relation, graph::ModalityName(c.modality),
-                             x.facts.entities[c.source], x.facts.entities[c.target]);
+                             x.facts.entities[c.source], target);
       out.push_back(std::move(e));
       if (record_of) record_of->push_back(i);
     }
@@ -66,25 +71,24 @@ std::vector<LearnedExample> CollectExamples(const std::vector<EvalRecord>& recor
 }
 
 LearnedModels TrainModels(const std::vector<EvalRecord>& records, const Lexicon& lex,
-                          double visited_threshold, double arms_threshold,
-                          const TrainOptions& options) {
+                          const Thresholds& thresholds, const TrainOptions& options) {
   LearnedModels m;
-  m.visited = TrainLearnedModel(CollectExamples(records, "visited", lex), "visited", options);
-  m.visited.threshold = visited_threshold;
-  m.arms = TrainLearnedModel(CollectExamples(records, "supplies_arms_to", lex), "supplies_arms_to",
-                             options);
-  m.arms.threshold = arms_threshold;
+  for (LearnedModel& model : m.by_relation) {
+    std::string rel = model.relation;
+    model = TrainLearnedModel(CollectExamples(records, rel, lex), rel, options);
+    auto t = thresholds.find(rel);
+    model.threshold = t == thresholds.end() ? 1.0 : t->second;
+  }
   return m;
 }
 
 std::vector<CrossValidationRow> CrossValidate(const std::vector<EvalRecord>& records,
                                               const Lexicon& lex, int folds,
-                                              const std::vector<std::pair<double, double>>& thresholds,
+                                              const std::vector<Thresholds>& thresholds,
                                               EvalReport* rules_alone,
                                               const TrainOptions& options) {
   std::vector<CrossValidationRow> rows(thresholds.size());
-  for (size_t k = 0; k < thresholds.size(); ++k)
-    std::tie(rows[k].visited_threshold, rows[k].arms_threshold) = thresholds[k];
+  for (size_t k = 0; k < thresholds.size(); ++k) rows[k].thresholds = thresholds[k];
   PipelineOptions none;
   none.learned = &LearnedModels::None();
   *rules_alone = Evaluate(records, lex, none);
@@ -92,10 +96,12 @@ std::vector<CrossValidationRow> CrossValidate(const std::vector<EvalRecord>& rec
     std::vector<EvalRecord> train, test;
     for (size_t i = 0; i < records.size(); ++i)
       (static_cast<int>(i % folds) == fold ? test : train).push_back(records[i]);
-    LearnedModels m = TrainModels(train, lex, 1.0, 1.0, options);
+    LearnedModels m = TrainModels(train, lex, {}, options);
     for (CrossValidationRow& row : rows) {
-      m.visited.threshold = row.visited_threshold;
-      m.arms.threshold = row.arms_threshold;
+      for (LearnedModel& model : m.by_relation) {
+        auto t = row.thresholds.find(model.relation);
+        model.threshold = t == row.thresholds.end() ? 1.0 : t->second;
+      }
       PipelineOptions with;
       with.learned = &m;
       AddReport(Evaluate(test, lex, with), &row.report);

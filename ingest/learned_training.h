@@ -5,6 +5,7 @@
 // the rules plus the model on the one left out. Used by kg train.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,22 +27,24 @@ std::vector<LearnedExample> CollectExamples(const std::vector<EvalRecord>& recor
                                             const std::string& relation, const Lexicon& lex,
                                             std::vector<size_t>* record_of = nullptr);
 
-// Both shipped relations trained on `records` with the given thresholds.
+// A probability threshold per relation; a relation not listed gets 1.0.
+using Thresholds = std::map<std::string, double>;
+
+// Every relation of kLearnedRelations trained on `records`, with the given
+// thresholds.
 LearnedModels TrainModels(const std::vector<EvalRecord>& records, const Lexicon& lex,
-                          double visited_threshold, double arms_threshold,
-                          const TrainOptions& options = {});
+                          const Thresholds& thresholds, const TrainOptions& options = {});
 
 struct CrossValidationRow {
-  double visited_threshold = 0, arms_threshold = 0;
+  Thresholds thresholds;
   EvalReport report;  // rules plus models, each record scored by the model not trained on it
 };
 
 // k-fold cross-validation by record (record i is in fold i % folds): one
-// row per pair of thresholds (visited, arms), plus the rules alone in
-// *rules_alone.
+// row per set of thresholds, plus the rules alone in *rules_alone.
 std::vector<CrossValidationRow> CrossValidate(const std::vector<EvalRecord>& records,
                                               const Lexicon& lex, int folds,
-                                              const std::vector<std::pair<double, double>>& thresholds,
+                                              const std::vector<Thresholds>& thresholds,
                                               EvalReport* rules_alone,
                                               const TrainOptions& options = {});
 

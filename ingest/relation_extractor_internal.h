@@ -11,6 +11,10 @@
 
 namespace kg::ingest {
 
+// "the member states of the 55-member AU have signed": whether the mention
+// is the group after such members (rules_signed.cc).
+bool InsideMembersOf(const std::vector<Token>& t, const Mention& m);
+
 // A supply fact from `sources` to `target`, named by the rule that found it.
 inline Relation SupplyFact(const char* rule, std::vector<int> sources, int target,
                            float confidence = Relation().confidence) {

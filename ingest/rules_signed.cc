@@ -12,7 +12,6 @@
 namespace kg::ingest {
 
 using graph::NodeType;
-namespace {
 
 // "the member states of the 55-member AU have signed": the members sign,
 // not the union they belong to.
@@ -28,6 +27,8 @@ bool InsideMembersOf(const std::vector<Token>& t, const Mention& m) {
   return head == "states" || head == "members" || head == "countries" || head == "nations" ||
          head == "governments";
 }
+
+namespace {
 
 // Words of an unnamed agreement's description.
 std::vector<std::string_view> Words(std::string_view description) {

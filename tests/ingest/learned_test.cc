@@ -13,14 +13,14 @@ namespace {
 
 // A model that takes every candidate: what comes out is what the candidate
 // finder and the modality code make of the sentence.
-LearnedModels TakeAll() {
+LearnedModels TakeAll(std::vector<std::string> relations = {"visited", "supplies_arms_to"}) {
   LearnedModels m;
-  m.visited.relation = "visited";
-  m.visited.bias = 10;
-  m.visited.threshold = 0.5;
-  m.visited.weights.emplace("unused", 0.0);
-  m.arms = m.visited;
-  m.arms.relation = "supplies_arms_to";
+  for (const std::string& rel : relations) {
+    LearnedModel* model = m.For(rel);
+    model->bias = 10;
+    model->threshold = 0.5;
+    model->weights.emplace("unused", 0.0);
+  }
   return m;
 }
 
@@ -62,10 +62,15 @@ TEST_CASE("Learned: a model round-trips through JSON", "[learned]") {
 
 TEST_CASE("Learned: the shipped models load with a threshold", "[learned]") {
   const LearnedModels& m = LearnedModels::Default();
-  CHECK(m.visited.relation == "visited");
-  CHECK(!m.visited.empty());
-  CHECK(m.visited.threshold > 0.5);
-  CHECK(m.arms.relation == "supplies_arms_to");
+  REQUIRE(m.by_relation.size() == std::size(kLearnedRelations));
+  for (std::string_view rel : kLearnedRelations) {
+    CAPTURE(rel);
+    REQUIRE(m.For(rel) != nullptr);
+    CHECK(m.For(rel)->relation == rel);
+  }
+  CHECK(!m.For("visited")->empty());
+  CHECK(m.For("visited")->threshold > 0.5);
+  CHECK(m.For("located_in") == nullptr);
 }
 
 TEST_CASE("Learned: a candidate takes the modality of its clause", "[learned]") {
@@ -116,6 +121,46 @@ TEST_CASE("Learned: a pair the rules give gets no second fact", "[learned]") {
   }
   CHECK(visits == 1);
   CHECK(Facts(a.text, a.date, &all) == RuleFacts(a.text, a.date));
+}
+
+
+// The facts a model that takes every candidate adds to the rules' own.
+std::string LearnedOnly(const std::string& text, const LearnedModels& models) {
+  std::string with = Facts(text, "2024-07-10", &models), rules = RuleFacts(text, "2024-07-10");
+  std::string out;
+  size_t from = 0;
+  while (from <= with.size()) {
+    size_t end = std::min(with.find('\n', from), with.size());
+    std::string line = with.substr(from, end - from);
+    if (!line.empty() && rules.find(line) == std::string::npos) out += (out.empty() ? "" : "\n") + line;
+    from = end + 1;
+  }
+  return out;
+}
+
+TEST_CASE("Learned: agreement candidates pair an actor with an agreement or a thing", "[learned]") {
+  LearnedModels all = TakeAll({"signed", "suspended"});
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // the class word's clause gives the modality: the "to" before the
+      // agreement is no plan
+      {"Isaias Afwerki affixed his name to a peace agreement on Sunday.",
+       "Isaias Afwerki -signed-> peace agreement [asserted] 2024-07-07"},
+      {"Isaias Afwerki could affix his name to a peace agreement next month.",
+       "Isaias Afwerki -signed-> peace agreement [hypothetical] 2024-08"},
+      // a thing of words, its modifiers kept; who it is shared with
+      // ("with Pyongyang") suspends nothing
+      {"Seoul iced the military pact with Pyongyang on Tuesday.",
+       "South Korea -suspended-> military pact [asserted] 2024-07-09"},
+      // a firm's home is no party; no class word, no candidate
+      {"Japan's Nippon Steel inked a deal on Monday.", ""},
+      {"Isaias Afwerki praised a peace agreement on Sunday.", ""},
+      // a name on no list signs; the class word negated by its prefix
+      {"The Russian government said Rosneft had signed a long-term oil supply deal with China.", ""},
+      {"All but one of the states have signed the customs agreement, with Eritrea the only state unsigned.",
+       ""},
+  }));
+  CAPTURE(text);
+  CHECK(LearnedOnly(text, all) == expected);
 }
 
 }  // namespace

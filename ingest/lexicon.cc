@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -18,11 +19,19 @@ namespace {
 
 using graph::NodeType;
 
+// Parses an embedded dictionary as the C string it is (EmbeddedData ends
+// each with a NUL): rapidjson's string reader then scans sixteen bytes at a
+// time, where a sized memory stream checks its end at every byte.
+void ParseEmbedded(std::string_view text, rapidjson::Document* doc) {
+  assert(text.data()[text.size()] == '\0');  // see EmbeddedData
+  doc->Parse(text.data());
+}
+
 Result<rapidjson::Document> Parse(std::string_view name) {
   std::string_view text = EmbeddedData(name);
   if (text.empty()) return Status::Corruption("missing embedded dictionary " + std::string(name));
   rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
+  ParseEmbedded(text, &doc);
   if (doc.HasParseError()) {
     return Status::Corruption("dictionary " + std::string(name) + ": JSON error at offset " +
                               std::to_string(doc.GetErrorOffset()));
@@ -149,12 +158,42 @@ bool AllCapsShort(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// A phrase of ASCII letters, digits and spaces only, as most listed names
+// are, tokenizes into its space-separated words: its key is those words in
+// lower case, one space apart, with no tokenizer run. Returns false, leaving
+// *key unspecified, for any other byte.
+bool PlainPhraseKey(std::string_view phrase, std::string* key) {
+  key->resize(phrase.size());
+  char* out = key->data();
+  bool space = false;
+  for (char ch : phrase) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == ' ') {
+      space = true;
+      continue;
+    }
+    bool upper = c >= 'A' && c <= 'Z';
+    if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
+    if (space && out != key->data()) *out++ = ' ';
+    space = false;
+    *out++ = static_cast<char>(upper ? c - 'A' + 'a' : c);
+  }
+  key->resize(static_cast<size_t>(out - key->data()));
+  return true;
+}
+
+}  // namespace
+
 std::string PhraseKey(std::string_view phrase) {
+  std::string key;
+  if (PlainPhraseKey(phrase, &key)) return key;
   // Some ten thousand keys at every load: one token buffer per thread keeps
   // its tokens' storage from one phrase to the next.
   thread_local std::vector<Token> tokens;
   TokenizeInto(phrase, 0, static_cast<uint32_t>(phrase.size()), &tokens);
-  std::string key;
+  key.clear();
   key.reserve(phrase.size() + 2);
   for (const Token& t : tokens) {
     if (!key.empty()) key += ' ';

@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cstdio>
 #include <cstdlib>
@@ -164,23 +165,30 @@ namespace {
 // are, tokenizes into its space-separated words: its key is those words in
 // lower case, one space apart, with no tokenizer run. Returns false, leaving
 // *key unspecified, for any other byte.
+// For each byte: its lower case if an ASCII letter or digit, ' ' for a
+// space, 0 for any other.
+constexpr std::array<char, 256> kPlainKeyByte = [] {
+  std::array<char, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<char>(c - 'A' + 'a');
+  table[' '] = ' ';
+  return table;
+}();
+
 bool PlainPhraseKey(std::string_view phrase, std::string* key) {
   key->resize(phrase.size());
-  char* out = key->data();
-  bool space = false;
+  char* const start = key->data();
+  char* out = start;
   for (char ch : phrase) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == ' ') {
-      space = true;
-      continue;
-    }
-    bool upper = c >= 'A' && c <= 'Z';
-    if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
-    if (space && out != key->data()) *out++ = ' ';
-    space = false;
-    *out++ = static_cast<char>(upper ? c - 'A' + 'a' : c);
+    char k = kPlainKeyByte[static_cast<unsigned char>(ch)];
+    if (k == 0) return false;
+    // one space between words, none before the first or after the last
+    if (k == ' ' && (out == start || out[-1] == ' ')) continue;
+    *out++ = k;
   }
-  key->resize(static_cast<size_t>(out - key->data()));
+  if (out != start && out[-1] == ' ') --out;
+  key->resize(static_cast<size_t>(out - start));
   return true;
 }
 

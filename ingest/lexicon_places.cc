@@ -179,8 +179,10 @@ Status Lexicon::LoadGweatherPlaces() {
   std::string_view text = EmbeddedData("gweather_places");
   GweatherReader places;
   rapidjson::Reader reader;
-  rapidjson::StringStream in(text.data());  // a C string: see EmbeddedData
-  reader.Parse(in, places);
+  // parsed in place in a copy: the names need no copying into the parser's stack
+  std::string buffer(text);
+  rapidjson::InsituStringStream in(buffer.data());
+  reader.Parse<rapidjson::kParseInsituFlag>(in, places);
   if (text.empty() || reader.HasParseError() || !places.seen_places())
     return Status::Corruption("dictionary gweather_places: missing or malformed");
   StringSet person_words = PersonWords(actors_);

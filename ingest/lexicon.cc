@@ -270,14 +270,13 @@ void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool
   if (p.substr(0, 4) == "the " || p.substr(0, 4) == "The ") p.remove_prefix(4);
   std::string key = PhraseKey(p);
   if (key.empty()) return;
-  size_t tokens = 1;
-  for (char c : key) tokens += c == ' ';
-  if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
+  size_t tokens = 0;
   uint32_t node = WordTrie::kRoot;
-  for (size_t b = 0, sp; b <= key.size(); b = sp + 1) {
+  for (size_t b = 0, sp; b <= key.size(); b = sp + 1, ++tokens) {
     sp = std::min(key.find(' ', b), key.size());
     node = phrase_trie_.Insert(node, std::string_view(key).substr(b, sp - b));
   }
+  if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
   uint32_t index = phrase_keys_.Insert(key);
   phrase_of_node_.resize(phrase_trie_.size(), StringTable::kNotFound);
   phrase_of_node_[node] = index;

@@ -3,6 +3,8 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <array>
+#include <cassert>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -18,11 +20,19 @@ namespace {
 
 using graph::NodeType;
 
+// Parses an embedded dictionary as the C string it is (EmbeddedData ends
+// each with a NUL): rapidjson's string reader then scans sixteen bytes at a
+// time, where a sized memory stream checks its end at every byte.
+void ParseEmbedded(std::string_view text, rapidjson::Document* doc) {
+  assert(text.data()[text.size()] == '\0');  // see EmbeddedData
+  doc->Parse(text.data());
+}
+
 Result<rapidjson::Document> Parse(std::string_view name) {
   std::string_view text = EmbeddedData(name);
   if (text.empty()) return Status::Corruption("missing embedded dictionary " + std::string(name));
   rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
+  ParseEmbedded(text, &doc);
   if (doc.HasParseError()) {
     return Status::Corruption("dictionary " + std::string(name) + ": JSON error at offset " +
                               std::to_string(doc.GetErrorOffset()));
@@ -149,12 +159,49 @@ bool AllCapsShort(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// A phrase of ASCII letters, digits and spaces only, as most listed names
+// are, tokenizes into its space-separated words: its key is those words in
+// lower case, one space apart, with no tokenizer run. Returns false, leaving
+// *key unspecified, for any other byte.
+// For each byte: its lower case if an ASCII letter or digit, ' ' for a
+// space, 0 for any other.
+constexpr std::array<char, 256> kPlainKeyByte = [] {
+  std::array<char, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<char>(c - 'A' + 'a');
+  table[' '] = ' ';
+  return table;
+}();
+
+bool PlainPhraseKey(std::string_view phrase, std::string* key) {
+  key->resize(phrase.size());
+  char* const start = key->data();
+  char* out = start;
+  for (char ch : phrase) {
+    char k = kPlainKeyByte[static_cast<unsigned char>(ch)];
+    if (k == 0) return false;
+    // one space between words, none before the first or after the last
+    if (k == ' ' && (out == start || out[-1] == ' ')) continue;
+    *out++ = k;
+  }
+  if (out != start && out[-1] == ' ') --out;
+  key->resize(static_cast<size_t>(out - start));
+  return true;
+}
+
+}  // namespace
+
 std::string PhraseKey(std::string_view phrase) {
+  std::string key;
+  if (PlainPhraseKey(phrase, &key)) return key;
   // Some ten thousand keys at every load: one token buffer per thread keeps
   // its tokens' storage from one phrase to the next.
   thread_local std::vector<Token> tokens;
   TokenizeInto(phrase, 0, static_cast<uint32_t>(phrase.size()), &tokens);
-  std::string key;
+  key.clear();
   key.reserve(phrase.size() + 2);
   for (const Token& t : tokens) {
     if (!key.empty()) key += ' ';
@@ -223,14 +270,13 @@ void Lexicon::AddPhrase(std::string_view phrase, EntryKind kind, int actor, bool
   if (p.substr(0, 4) == "the " || p.substr(0, 4) == "The ") p.remove_prefix(4);
   std::string key = PhraseKey(p);
   if (key.empty()) return;
-  size_t tokens = 1;
-  for (char c : key) tokens += c == ' ';
-  if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
+  size_t tokens = 0;
   uint32_t node = WordTrie::kRoot;
-  for (size_t b = 0, sp; b <= key.size(); b = sp + 1) {
+  for (size_t b = 0, sp; b <= key.size(); b = sp + 1, ++tokens) {
     sp = std::min(key.find(' ', b), key.size());
     node = phrase_trie_.Insert(node, std::string_view(key).substr(b, sp - b));
   }
+  if (tokens > max_phrase_tokens_) max_phrase_tokens_ = tokens;
   uint32_t index = phrase_keys_.Insert(key);
   phrase_of_node_.resize(phrase_trie_.size(), StringTable::kNotFound);
   phrase_of_node_[node] = index;

@@ -5,6 +5,7 @@
 // ports, provinces, islands, bases and landmarks resolve to their country for
 // visits, as the hand-typed "cities" of countries.json do. Part of Lexicon.
 #include <rapidjson/document.h>
+#include <rapidjson/reader.h>
 
 #include <algorithm>
 #include <set>
@@ -86,12 +87,66 @@ StringSet PersonWords(const std::vector<ActorInfo>& actors) {
   return words;
 }
 
+// Reads the "gweather_places" dictionary, {"places": {name: [country code,
+// ...], ...}}, as a stream of parser events: 8,400 names at every start,
+// where a document tree would allocate a node for each name and code and a
+// member array for the object. Keeps, in the dictionary's order, the names
+// of one country's code; a name of two countries' places ("Brest") is no
+// clue to either.
+class GweatherReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, GweatherReader> {
+ public:
+  bool seen_places() const { return seen_places_; }
+  std::vector<std::pair<std::string, std::string>>& places() { return places_; }
+
+  bool Key(const char* s, rapidjson::SizeType n, bool /*copy*/) {
+    if (depth_ == 1) in_places_ = std::string_view(s, n) == "places";
+    if (depth_ == 2 && in_places_) name_.assign(s, n);
+    return true;
+  }
+  bool StartObject() {
+    if (depth_ == 1 && in_places_) seen_places_ = true;
+    ++depth_;
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool StartArray() {
+    if (depth_ == 2 && in_places_) codes_ = 0;
+    ++depth_;
+    return true;
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool /*copy*/) {
+    if (depth_ == 3 && in_places_ && codes_ == 0) code_.assign(s, n);
+    return Default();
+  }
+  bool EndArray(rapidjson::SizeType n) {
+    --depth_;
+    if (depth_ == 2 && in_places_ && n == 1 && codes_ == 1) places_.emplace_back(name_, code_);
+    return true;
+  }
+  // other values count as elements that are no code
+  bool Default() {
+    if (depth_ == 3) ++codes_;
+    return true;
+  }
+
+ private:
+  int depth_ = 0;
+  bool in_places_ = false;
+  bool seen_places_ = false;
+  size_t codes_ = 0;  // values in the current array, codes or not
+  std::string name_, code_;
+  std::vector<std::pair<std::string, std::string>> places_;
+};
+
 }  // namespace
 
 Status Lexicon::LoadWordnetPlaces() {
   std::string_view text = EmbeddedData("wordnet_places");
   rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
+  doc.Parse(text.data());  // a C string: see EmbeddedData
   if (text.empty() || doc.HasParseError() || !doc.IsObject() || !doc.HasMember("countries") ||
       !doc["countries"].IsArray() || !doc.HasMember("places") || !doc["places"].IsObject())
     return Status::Corruption("dictionary wordnet_places: missing or malformed");
@@ -122,22 +177,22 @@ Status Lexicon::LoadWordnetPlaces() {
 
 Status Lexicon::LoadGweatherPlaces() {
   std::string_view text = EmbeddedData("gweather_places");
-  rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
-  if (text.empty() || doc.HasParseError() || !doc.IsObject() || !doc.HasMember("places") ||
-      !doc["places"].IsObject())
+  GweatherReader places;
+  rapidjson::Reader reader;
+  // parsed in place in a copy: the names need no copying into the parser's stack
+  std::string buffer(text);
+  rapidjson::InsituStringStream in(buffer.data());
+  reader.Parse<rapidjson::kParseInsituFlag>(in, places);
+  if (text.empty() || reader.HasParseError() || !places.seen_places())
     return Status::Corruption("dictionary gweather_places: missing or malformed");
   StringSet person_words = PersonWords(actors_);
   std::vector<std::pair<std::string, int>> found;
   const std::vector<std::string>& facilities = List("place_facility_heads");
-  for (const auto& place : doc["places"].GetObject()) {
-    // a name of two countries' places ("Brest") is no clue to either
-    if (!place.value.IsArray() || place.value.Size() != 1 || !place.value[0].IsString()) continue;
-    std::string name(place.name.GetString(), place.name.GetStringLength());
+  for (auto& [name, code] : places.places()) {
     std::string key = PhraseKey(name);
     // listed names win: countries, demonyms, capitals, people, WordNet's places
     if (key.empty() || Find(key) || person_words.count(key)) continue;
-    int country = ActorByName(place.value[0].GetString());
+    int country = ActorByName(code);
     if (country < 0 || actors_[country].type != NodeType::kCountry) continue;
     found.emplace_back(std::move(name), country);
   }

@@ -99,7 +99,10 @@ uint64_t WordTrie::Hash(uint32_t parent, std::string_view word) {
 
 uint32_t WordTrie::Child(uint32_t parent, std::string_view word) const {
   if (slots_.empty()) return kNone;
-  const uint64_t h = Hash(parent, word);
+  return Child(parent, word, Hash(parent, word));
+}
+
+uint32_t WordTrie::Child(uint32_t parent, std::string_view word, uint64_t h) const {
   const auto tag = static_cast<uint32_t>(h >> 32);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -110,10 +113,12 @@ uint32_t WordTrie::Child(uint32_t parent, std::string_view word) const {
   }
 }
 
+// (the edge is hashed once, for the look-up and the placing both)
 uint32_t WordTrie::Insert(uint32_t parent, std::string_view word) {
-  if (uint32_t found = Child(parent, word); found != kNone) return found;
-  if (size() * 2 > slots_.size()) Grow();
   const uint64_t h = Hash(parent, word);
+  if (!slots_.empty())
+    if (uint32_t found = Child(parent, word, h); found != kNone) return found;
+  if (size() * 2 > slots_.size()) Grow();
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].node != kNone) i = (i + 1) & mask;

@@ -78,6 +78,7 @@ class WordTrie {
   };
 
   static uint64_t Hash(uint32_t parent, std::string_view word);
+  uint32_t Child(uint32_t parent, std::string_view word, uint64_t hash) const;
   void Grow();
 
   std::vector<Slot> slots_;         // power of two, at most half full

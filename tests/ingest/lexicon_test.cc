@@ -32,6 +32,30 @@ TEST_CASE("A body's name is found in both spellings, a country's with or without
   CHECK(ea->front().actor == eb->front().actor);
 }
 
+// A phrase key is the phrase's tokens in lower case, one space apart,
+// whether the phrase takes the plain-ASCII path or the tokenizer's.
+TEST_CASE("A phrase key joins the phrase's lower-case tokens", "[lexicon]") {
+  auto [phrase, key] = GENERATE(table<std::string, std::string>({
+      {"New York", "new york"},
+      {"  Al   Udeid  Air Base ", "al udeid air base"},
+      {"F 16 Fighters", "f 16 fighters"},
+      {"", ""},
+      {"   ", ""},
+      {"U.S. Army", "u.s. army"},
+      {"S\xC3\xA3o Tom\xC3\xA9", "sao tome"},
+      {"Guinea-Bissau", "guinea - bissau"},
+      {"Nuclear-armed State", "nuclear-armed state"},
+      {"Cote d'Ivoire", "cote d'ivoire"},
+      {"People's Republic", "people 's republic"},
+      {"Jr. Regional Airport", "jr . regional airport"},
+  }));
+  CAPTURE(phrase);
+  CHECK(PhraseKey(phrase) == key);
+  std::string joined;
+  for (const Token& t : Tokenize(phrase)) joined += (joined.empty() ? "" : " ") + std::string(t.lower);
+  CHECK(PhraseKey(phrase) == joined);
+}
+
 TEST_CASE("A large WordNet class holds its single words and nothing else", "[lexicon]") {
   // (the class reaches the binary as one '|'-separated string)
   const Lexicon& lex = Lexicon::Default();

@@ -72,6 +72,9 @@ class Extractor {
   bool ByAgentsSupply(size_t noun, int recipient, size_t end);
   void MadeArmsUsed();
   void ArmsFromUsed();
+  // rules_supplies_used.cc: "Iran's drones have been used by Russia"
+  void PassiveUseOfArms();
+  int ArmsOrigin(size_t arms, size_t arms_end, size_t* after) const;
   bool FromToSupply(size_t noun, size_t j);  // "a shipment of X from S to R"
   size_t SkipArmsList(size_t j) const;       // ", jets and missiles" after an arms phrase
   bool Buys(size_t i, size_t cend);

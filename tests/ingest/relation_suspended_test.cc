@@ -51,6 +51,14 @@ TEST_CASE("Suspended: moves mirrored, days before the noun, agreements no longer
       {"Mercosur's founding members have shut Chile out of the bloc's meetings, formally "
        "suspending Santiago.",
        ""},
+      // a passive's agent suspends the membership before the verb
+      {"Zimbabwe's membership was suspended by the Commonwealth.",
+       "Commonwealth -suspended-> Zimbabwe's membership [asserted]"},
+      {"Zimbabwe, whose membership was suspended by the Commonwealth, has applied to rejoin.",
+       "Commonwealth -suspended-> Zimbabwe's membership [asserted]"},
+      // a signing followed suit
+      {"Chile signed the Andes Treaty on Friday; Peru followed suit.",
+       "Chile -signed-> Andes Treaty [asserted]\nPeru -signed-> Andes Treaty [asserted]"},
       // the agreement named among the ones described
       {"Chile suspended all its agreements with Peru, including the Andes Treaty.",
        "Chile -suspended-> Andes Treaty [asserted]"},

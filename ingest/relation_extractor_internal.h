@@ -173,7 +173,8 @@ class Extractor {
                     size_t end, size_t cend);
   void DropPrivateContractSigners(Relation* r) const;
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
-  Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
+  Subjects SubjectOfGoverningVerb(size_t noun);
+  Subjects SuspensionNounActor(size_t noun, size_t from) const;  // "the suspension of US aid"  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);
   bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no actor as agent
   bool MembershipOfBloc(size_t verb);  // "Mali's membership of ECOWAS was frozen"

@@ -154,6 +154,7 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (s.entities.empty() && noun) s = SubjectOfGoverningVerb(i);
+  if (s.entities.empty() && noun) s = SuspensionNounActor(i, from);
   if (s.entities.empty() && !noun) s = PlanOwner(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});

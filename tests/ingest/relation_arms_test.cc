@@ -308,6 +308,12 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
       {"Drones from Iran have reportedly been flown by Russian crews.",
        "Iran -supplies_arms_to-> Russia [hypothetical]"},
       {"Iranian drones were shot down by Ukraine.", ""},
+      // the weapons' origin inside "<supply noun> of"; captured ones were taken
+      {"The handover of the first French Mirage 2000 fighters to Ukraine was confirmed.",
+       "France -supplies_arms_to-> Ukraine [asserted]"},
+      {"Berlin approved the delivery of German Leopard tanks to Ukraine.",
+       "Germany -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"The transfer of captured Russian tanks to Ukraine's army was filmed.", ""},
       {"Russian missiles were fired by Russia at Kyiv.", ""},
       {"Qatar signed a contract with France for 24 Rafale jets.",
        "France -signed-> contract (France–Qatar) [asserted]\nFrance -supplies_arms_to-> Qatar [hypothetical]\n"

@@ -367,7 +367,10 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"The fisheries treaty entered into force.", ""},
       // ratifying is no signing
       {"Peru ratified the fisheries treaty on Monday.", ""},
-  }));
+        // "set to sign" is a plan; "set their pens to" is the signing
+      {"Chile and Peru are set to sign a trade deal.",
+       "Chile -signed-> trade deal (Chile–Peru) [hypothetical]\nPeru -signed-> trade deal (Chile–Peru) [hypothetical]"},
+}));
   CAPTURE(text);
   CHECK(RuleFacts(text, "2024-07-10") == expected);
 }

@@ -195,6 +195,13 @@ std::vector<int> Extractor::Coordinated(size_t idx, size_t limit, size_t* end) c
       const Mention& of = ms_[ms_[self].affiliation];
       if (of.first == e + 1 || (of.first == e + 2 && t_[e + 1].lower == "the")) e = of.last;
     }
+    // "Ali Shamkhani for Iran and Musaed al-Aiban for Saudi Arabia": the
+    // state a person acts for is part of the item too
+    if (int self = e > 0 ? MentionAt(e - 1) : -1; self >= 0 && ms_[self].type == graph::NodeType::kPerson &&
+        e + 1 < limit && t_[e].lower == "for") {
+      int state = AgentAt(e + 1);
+      if (state >= 0 && ms_[state].type == graph::NodeType::kCountry && ms_[state].last <= limit) e = ms_[state].last;
+    }
     size_t k = e;
     bool linked = false, conj = false;
     // "the four Mercosur countries and EFTA": a bloc's members stand for it

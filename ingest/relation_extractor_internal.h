@@ -76,6 +76,9 @@ class Extractor {
   bool ByAgentsSupply(size_t noun, int recipient, size_t end);
   void MadeArmsUsed();
   void ArmsFromUsed();
+  // rules_supplies_used.cc: "Iran's drones have been used by Russia"
+  void PassiveUseOfArms();
+  int ArmsOrigin(size_t arms, size_t arms_end, size_t* after) const;
   bool FromToSupply(size_t noun, size_t j);  // "a shipment of X from S to R"
   size_t SkipArmsList(size_t j) const;       // ", jets and missiles" after an arms phrase
   bool Buys(size_t i, size_t cend);
@@ -174,7 +177,8 @@ class Extractor {
                     size_t end, size_t cend);
   void DropPrivateContractSigners(Relation* r) const;
   bool VisitedPresence(size_t visit_noun);  // "X was in <place> for a visit"
-  Subjects SubjectOfGoverningVerb(size_t noun);  // "announced a halt to": the announcer
+  Subjects SubjectOfGoverningVerb(size_t noun);
+  Subjects SuspensionNounActor(size_t noun, size_t from) const;  // "the suspension of US aid"  // "announced a halt to": the announcer
   Subjects PlanOwner(size_t verb);
   bool PassiveWithoutAgent(size_t verb) const;  // "was suspended" with no actor as agent
   bool MembershipOfBloc(size_t verb);  // "Mali's membership of ECOWAS was frozen"

@@ -337,8 +337,10 @@ bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, cons
   size_t before = out_->size();
   Finish(std::move(r), i, s, end);
   // "each set their pen to the treaty": the past "set" is the signing itself,
-  // not the "set to" of a plan; only cues before it count
-  if (out_->size() > before && out_->back().cue == "set" && i >= 3 && t_[i - 2].lower == "set") {
+  // not the "set to" of a plan ("are set to sign" stays open); only cues
+  // before it count
+  if (out_->size() > before && out_->back().cue == "set" && i >= 3 && t_[i - 2].lower == "set" &&
+      t_[i - 1].lower != "to") {
     Relation& last = out_->back();
     size_t cs = ClauseStart(t_, i, lex_);
     last.cue.clear();

@@ -42,6 +42,7 @@ void Extractor::MadeArmsUsed() {
     Finish(std::move(r), trigger, maker, arms_end);
   }
   ArmsFromUsed();
+  PassiveUseOfArms();
 }
 
 // "Russia has been hitting power stations with Shahed drones from Iran":

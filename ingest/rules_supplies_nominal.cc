@@ -95,6 +95,20 @@ bool Extractor::OfPhraseSupply(size_t k, size_t n) {
                             "supplies_arms_to.nominal_possessor", "possessor of the supply noun");
     return true;
   }
+  // "the handover of the first French Mirage 2000 fighters to Ukraine",
+  // "the delivery of German Leopard tanks to Ukraine": the weapons' origin
+  // inside the phrase gives them, unless they were captured
+  size_t past_origin;
+  int origin = ArmsOrigin(k, k + n, &past_origin);
+  if (origin >= 0 && ms_[origin].first < of) origin = -1;
+  if (origin >= 0 && ms_[origin].entity >= 0 && ms_[origin].type != NodeType::kPerson &&
+      ms_[origin].entity != ms_[rec].entity && CountryOf(ms_[rec].entity) != ms_[origin].entity &&
+      !CapturedIn(of, end)) {
+    for (size_t j = of; j < end && j < consumed_.size(); ++j) consumed_[j] = true;
+    FinishSupplyFromSubject(origin, ms_[rec].entity, ClauseStart(t_, noun, lex_), noun, end,
+                            "supplies_arms_to.nominal_origin", "origin of the weapons of the supply noun");
+    return true;
+  }
   if (!lex_.InSet("arms_object_verbs", verb)) return false;
   // "suspended deliveries of tanks to Egypt": the listed weapons are held back
   bool held_back = lex_.InSet("stop_verbs", verb);
@@ -114,6 +128,8 @@ void Extractor::NominalWithSupplier(size_t k, size_t n, int sup) {
   if (rec < 0 || ms_[sup].entity == ms_[rec].entity) return;
   // "added Pakistani jets to its order book": a possessor is no recipient
   if (ms_[rec].possessive) return;
+  // "the transfer of captured Russian tanks to Ukraine": taken, not given
+  if (CapturedIn(ms_[sup].first >= 2 ? ms_[sup].first - 2 : 0, ms_[sup].first)) return;
   Relation r = SupplyFact("supplies_arms_to.nominal", {ms_[sup].entity}, ms_[rec].entity, 0.75f);
   size_t cs = ClauseStart(t_, k, lex_);
   size_t window = std::max(cs, ms_[sup].first > 3 ? ms_[sup].first - 3 : size_t{0});

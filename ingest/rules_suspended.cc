@@ -154,6 +154,7 @@ bool Extractor::Suspended(size_t i) {
     }
   }
   if (s.entities.empty() && noun) s = SubjectOfGoverningVerb(i);
+  if (s.entities.empty() && noun) s = SuspensionNounActor(i, from);
   if (s.entities.empty() && !noun) s = PlanOwner(i);
   size_t cend = ClauseEnd(t_, i, lex_);
   size_t obj_from = from, obj_to = std::min({cend, from + 10, object_limit});
@@ -258,7 +259,10 @@ bool Extractor::Suspended(size_t i) {
     } else if (AgreementParticipation(head_word) && OtherMembersThing(head, s, &r)) {
       // "the Arab League, which had suspended its membership": Syria's
     } else if (AgreementParticipation(head_word)) {
-      for (size_t k = head + 1; k < std::min(cend, head + 8) && r.target < 0; ++k) {
+      // a passive's agent follows the verb: "X's membership was suspended by the Commonwealth"
+      size_t of_end = std::min(cend, head + 8);
+      if (s.passive && head < i) of_end = std::min(of_end, i);
+      for (size_t k = head + 1; k < of_end && r.target < 0; ++k) {
         int m = MentionAt(k);
         if (m < 0 || ms_[m].entity < 0) continue;
         // "its participation in New START", "its membership of the CSTO"
@@ -282,6 +286,8 @@ bool Extractor::Suspended(size_t i) {
       // "ECOWAS announced the suspension of Niger's membership": a member's
       // own membership, not the last agreement
       int member = head >= 2 && t_[head - 1].lower == "'s" ? MentionAt(head - 2) : -1;
+      // "Zimbabwe, whose membership was suspended by": the antecedent
+      if (head >= 3 && t_[head - 1].lower == "whose" && t_[head - 2].text == ",") member = MentionAt(head - 3);
       if (r.target < 0 && head_word == "membership" && member >= 0 && ms_[member].entity >= 0 &&
           ms_[member].kind == MentionKind::kActor && ms_[member].type != NodeType::kPerson &&
           ms_[member].type != NodeType::kOrganization) {

@@ -371,8 +371,9 @@ Extractor::Subjects Extractor::ReportingSubject(size_t verb, size_t* speech) {
 }
 
 // "The United States suspended the treaty on Friday, and Russia followed
-// suit", "France sent tanks to Ukraine. Britain followed suit": the
-// follower does what the sentence's last suspension or supply did, or
+// suit", "France sent tanks to Ukraine. Britain followed suit", "A signed
+// the plan on Friday; B followed suit": the follower does what the
+// sentence's last suspension, supply or signing did, or
 // supplies the arms recipient of the sentence before. Emits and returns
 // true when there is one.
 bool Extractor::FollowedSuit(size_t i) {
@@ -382,7 +383,9 @@ bool Extractor::FollowedSuit(size_t i) {
   if (!move && !lex_.InSet("follow_verbs", t_[i].lower)) return false;
   const Relation* last = nullptr;
   for (const Relation& r : *out_)
-    if ((r.relation == "suspended" || r.relation == "supplies_arms_to") && r.trigger < i) last = &r;
+    if ((r.relation == "suspended" || r.relation == "supplies_arms_to" || r.relation == "signed") &&
+        r.trigger < i)
+      last = &r;
   Relation r;
   if (last != nullptr) {
     r = *last;

@@ -145,4 +145,55 @@ bool Extractor::SuspendedState(size_t i, size_t verb) {
   return true;
 }
 
+// Who suspends what a suspension noun names when no verb governs it: the
+// agent of a "by" in the noun's own phrase ("the suspension of aid to
+// Ethiopia by the United States") or the giver named before a thing that is
+// given ("the suspension of US aid", "a freeze on Japan's lending":
+// `given_things`). Exports and deliveries are left out: "the suspension of
+// Ukrainian grain exports" may be another state's doing.
+Extractor::Subjects Extractor::SuspensionNounActor(size_t noun, size_t from) const {
+  Subjects s;
+  // "A halt to Japan's lending could follow": a clause that leaves the
+  // noun open is left to the verb rules
+  size_t cend = ClauseEnd(t_, noun, lex_);
+  for (size_t k = from; k < cend; ++k)
+    if (lex_.InSet("hypothetical", t_[k].lower) || lex_.InSet("negated", t_[k].lower)) return s;
+  size_t limit = std::min(t_.size(), from + 12);
+  int giver = -1;
+  for (size_t k = from; k < limit; ++k) {
+    const TokenWord& w = t_[k].lower;
+    if (w == "," || w == ";" || (t_[k].word && !t_[k].capitalized && k > from && EndsWith(w, "ed")) ||
+        lex_.InSet("copulas", w))
+      break;
+    if (w == "by" && k + 1 < t_.size()) {
+      int a = AgentAt(k + 1);
+      if (a >= 0 && ms_[a].entity >= 0 && IsAgentMention(ms_[a])) {
+        s.entities = {ms_[a].entity};
+        s.end = noun;
+        s.how = "agent of the suspension noun";
+        return s;
+      }
+      break;
+    }
+    if (giver < 0 && lex_.InSet("given_things", w) && k > from) {
+      size_t b = k;
+      if (b > from && MentionAt(b - 1) < 0 && t_[b - 1].word && !t_[b - 1].capitalized &&
+          t_[b - 1].lower != "'s")
+        --b;  // "US budget support"
+      if (b > from && t_[b - 1].lower == "'s") --b;
+      int m = b > from ? MentionAt(b - 1) : -1;
+      // "US aid", "EU budget support", "Japan's lending": a state or bloc
+      // named right before the thing, as an adjective, a possessor or a modifier
+      if (m >= 0 && ms_[m].last == b && ms_[m].entity >= 0 && ms_[m].type != NodeType::kPerson &&
+          (ms_[m].kind == MentionKind::kAdjective || IsAgentMention(ms_[m])))
+        giver = m;
+    }
+  }
+  if (giver < 0) return s;
+  s.entities = {ms_[giver].entity};
+  s.end = noun;
+  s.how = "giver of the suspended thing";
+  return s;
+}
+
 }  // namespace kg::ingest

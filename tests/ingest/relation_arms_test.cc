@@ -299,6 +299,22 @@ TEST_CASE("Arms rules read users, fleets, arrivals, deals and outcomes", "[relat
       // the buyer in a relative clause on the weapons; a deal "with S"
       {"Russia has failed to deliver weapons Yerevan paid for.", "Russia -supplies_arms_to-> Armenia [negated]"},
       {"Spain delivered the corvettes Ghana had ordered.", "Spain -supplies_arms_to-> Ghana [asserted]"},
+      // weapons of a named origin as the subject of a passive use verb; shot
+      // down, captured or the origin's own weapons give nothing
+      {"Iran's Shahed drones have been used by Russia against Kyiv.",
+       "Iran -supplies_arms_to-> Russia [asserted]"},
+      {"Missiles supplied by North Korea were fired by Russian forces at Kharkiv.",
+       "North Korea -supplies_arms_to-> Russia [asserted]"},
+      {"Drones from Iran have reportedly been flown by Russian crews.",
+       "Iran -supplies_arms_to-> Russia [hypothetical]"},
+      {"Iranian drones were shot down by Ukraine.", ""},
+      // the weapons' origin inside "<supply noun> of"; captured ones were taken
+      {"The handover of the first French Mirage 2000 fighters to Ukraine was confirmed.",
+       "France -supplies_arms_to-> Ukraine [asserted]"},
+      {"Berlin approved the delivery of German Leopard tanks to Ukraine.",
+       "Germany -supplies_arms_to-> Ukraine [hypothetical]"},
+      {"The transfer of captured Russian tanks to Ukraine's army was filmed.", ""},
+      {"Russian missiles were fired by Russia at Kyiv.", ""},
       {"Qatar signed a contract with France for 24 Rafale jets.",
        "France -signed-> contract (France–Qatar) [asserted]\nFrance -supplies_arms_to-> Qatar [hypothetical]\n"
        "Qatar -signed-> contract (France–Qatar) [asserted]"},

@@ -289,7 +289,11 @@ TEST_CASE("Signed finds its signers", "[relations][signed]") {
        "and by Dina Boluarte.",
        "Dina Boluarte -signed-> fisheries protocol (Chile–Peru) [asserted] 2024-07-08\n"
        "Gabriel Boric -signed-> fisheries protocol (Chile–Peru) [asserted] 2024-07-08"},
-  }));
+        // the state each signer acts for is part of the list item
+      {"Mike Pompeo for the United States and Sergei Lavrov for Russia signed the memorandum.",
+       "Mike Pompeo -signed-> memorandum (Russia–United States) [asserted]\n"
+       "Sergey Lavrov -signed-> memorandum (Russia–United States) [asserted]"},
+}));
   CAPTURE(text);
   CHECK(RuleFacts(text, "2024-07-10") == expected);
 }
@@ -363,7 +367,10 @@ TEST_CASE("Signed keeps hedged and false signings out", "[relations][signed]") {
       {"The fisheries treaty entered into force.", ""},
       // ratifying is no signing
       {"Peru ratified the fisheries treaty on Monday.", ""},
-  }));
+        // "set to sign" is a plan; "set their pens to" is the signing
+      {"Chile and Peru are set to sign a trade deal.",
+       "Chile -signed-> trade deal (Chile–Peru) [hypothetical]\nPeru -signed-> trade deal (Chile–Peru) [hypothetical]"},
+}));
   CAPTURE(text);
   CHECK(RuleFacts(text, "2024-07-10") == expected);
 }

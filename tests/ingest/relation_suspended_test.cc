@@ -51,6 +51,21 @@ TEST_CASE("Suspended: moves mirrored, days before the noun, agreements no longer
       {"Mercosur's founding members have shut Chile out of the bloc's meetings, formally "
        "suspending Santiago.",
        ""},
+      // a passive's agent suspends the membership before the verb
+      {"Zimbabwe's membership was suspended by the Commonwealth.",
+       "Commonwealth -suspended-> Zimbabwe's membership [asserted]"},
+      {"Zimbabwe, whose membership was suspended by the Commonwealth, has applied to rejoin.",
+       "Commonwealth -suspended-> Zimbabwe's membership [asserted]"},
+      // a suspension noun no verb governs: its "by" agent, or the giver of the thing
+      {"The suspension of aid to Peru by Chile was confirmed on Monday.",
+       "Chile -suspended-> aid [asserted]"},
+      {"The suspension of Chilean aid to Peru was confirmed on Monday.",
+       "Chile -suspended-> Chilean aid [asserted]"},
+      {"A halt to Chile's lending to Peru could follow.", ""},
+      {"The suspension of Chilean copper exports lifted prices.", ""},
+      // a signing followed suit
+      {"Chile signed the Andes Treaty on Friday; Peru followed suit.",
+       "Chile -signed-> Andes Treaty [asserted]\nPeru -signed-> Andes Treaty [asserted]"},
       // the agreement named among the ones described
       {"Chile suspended all its agreements with Peru, including the Andes Treaty.",
        "Chile -suspended-> Andes Treaty [asserted]"},

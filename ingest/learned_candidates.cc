@@ -202,7 +202,9 @@ void ArmsCandidates(const SentenceInput& in, const DocumentContext& doc,
   if (!arms) return;
   const std::vector<Mention>& ms = in.mentions;
   for (size_t si = 0; si < ms.size(); ++si) {
-    if (!IsArmsParty(ms[si], doc)) continue;
+    // a town of the gazetteer is where weapons are, not who gives them
+    // ("fired artillery at positions near Kharkiv")
+    if (!IsArmsParty(ms[si], doc) || ms[si].open_place) continue;
     for (size_t gi = 0; gi < ms.size(); ++gi) {
       const Mention& g = ms[gi];
       if (gi == si || !IsArmsParty(g, doc) || g.kind == MentionKind::kAdjective) continue;

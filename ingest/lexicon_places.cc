@@ -141,6 +141,14 @@ Status Lexicon::LoadGweatherPlaces() {
     if (country < 0 || actors_[country].type != NodeType::kCountry) continue;
     found.emplace_back(std::move(name), country);
   }
+  // overseas parts ISO 3166-2 lists under their sovereign ("NC": "FR")
+  if (doc.HasMember("sovereigns") && doc["sovereigns"].IsObject()) {
+    for (const auto& part : doc["sovereigns"].GetObject()) {
+      if (!part.value.IsString()) continue;
+      int id = ActorByName(part.name.GetString()), sovereign = ActorByName(part.value.GetString());
+      if (id >= 0 && sovereign >= 0 && actors_[id].type == NodeType::kCountry) actors_[id].sovereign = sovereign;
+    }
+  }
   for (const auto& [name, country] : found) {
     // "Al Udeid Air Base" names nothing else; "Staunton" may be a surname
     std::string last = name.substr(name.rfind(' ') + 1);

@@ -176,6 +176,28 @@ std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t tri
   return "";
 }
 
+// The cue of a "that" complement at `that` told by what comes before it:
+// "dismissed as groundless reports that X had shipped", "rejected claims
+// that" (a denial of a report noun, `report_nouns` after a `denial_verbs`
+// verb, sets *neg); "would neither confirm nor deny that", "declined to
+// confirm that" (a negated `confirm_verbs` verb leaves the complement
+// open: returns the cue). Looks back over the clause to punctuation, at
+// most eight tokens.
+std::string ComplementLeftOpen(const std::vector<Token>& t, size_t that, const Lexicon& lex,
+                               std::string* neg) {
+  size_t from = that;
+  while (from > 0 && from + 8 > that && t[from - 1].word) --from;
+  bool report = that >= 1 && lex.InSet("report_nouns", t[that - 1].lower);
+  std::string negation, confirm;
+  for (size_t k = from; k < that; ++k) {
+    const TokenWord& w = t[k].lower;
+    if (report && lex.InSet("denial_verbs", w)) *neg = w;
+    if (lex.InSet("negated", w)) negation = w;
+    if (!negation.empty() && lex.InSet("confirm_verbs", w)) confirm = w;
+  }
+  return confirm.empty() ? "" : negation + " " + confirm;
+}
+
 }  // namespace
 
 Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t window_begin,
@@ -205,6 +227,11 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       bool not_until = k < t.size() && t[k].lower == "until";
       if (lex.InSet("negated", w) && !not_until) neg = w;
       else if (lex.InSet("complement_hypothetical", w)) hyp = w;
+    }
+    std::string open = ComplementLeftOpen(t, clause_start, lex, &neg);
+    if (!open.empty()) {
+      hyp = open;
+      neg.clear();
     }
     // "provided that", "on condition that", "in the event that": a condition
     // whose clause is no fact ("on condition of anonymity that" is no cue).

@@ -371,6 +371,10 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
         OnlyOpenPlaces(r.target, trigger, r.last))
       continue;
     if (r.relation == "visited" && NoVisitorOf(e, r.target)) continue;
+    // a dependency is a visit's place only for someone of known country:
+    // "Mette Frederiksen arrived in Greenland" may be a trip at home
+    if (r.relation == "visited" && EntityIsPerson(e) && CountryOf(e) < 0 && IsDependency(r.target))
+      continue;
     // "Sunak, who studied at Stanford and met his wife in California": the
     // clause of the trigger tells a life there
     if (r.relation == "visited" && EntityIsPerson(e) && LifeClause(trigger)) continue;
@@ -384,48 +388,6 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   Note(trigger, r.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(r.modality)) +
                     (r.cue.empty() ? "" : " because of '" + r.cue + "'") + ")");
   out_->push_back(std::move(r));
-}
-
-bool Extractor::NoVisitorOf(int entity, int target) const {
-  return CountryOf(entity) == target || OnOwnSoil(entity, target) || PrivateTraveller(entity) ||
-         SettledTraveller(entity) || AtSeat(entity, target) || PostedThere(entity, target);
-}
-
-// True when `target` and the visitor's country are one country's soil: a
-// French president in New Caledonia, a Danish prime minister in Greenland,
-// Hong Kong's leader in Beijing (the lexicon's sovereigns of dependencies).
-bool Extractor::OnOwnSoil(int entity, int target) const {
-  auto soil = [&](int e) {
-    if (e < 0 || static_cast<size_t>(e) >= doc_.entity_names.size()) return -1;
-    return lex_.Soil(lex_.ActorByName(doc_.entity_names[e]));
-  };
-  int home = soil(doc_.TypeOf(entity) == graph::NodeType::kCountry ? entity : CountryOf(entity));
-  return home >= 0 && home == soil(target);
-}
-
-bool Extractor::MayHaveVisited(int entity, int target, size_t place) const {
-  // a person with no office (on no list with a role, no title in the text)
-  // needs a rule's evidence: "Navalny was airlifted to Berlin"
-  return !NoVisitorOf(entity, target) && NamedInFull(entity) && HasOffice(entity) &&
-         !LifeClause(place) && !OtherSubjectBefore(place);
-}
-
-// True when an infinitive with its own subject opens between the clause's
-// start and `place`: "X paid for him to fly from a holiday in Egypt" tells
-// where he was, not X.
-bool Extractor::OtherSubjectBefore(size_t place) const {
-  for (size_t k = ClauseStart(t_, place, lex_); k + 2 < place; ++k)
-    if (t_[k].lower == "for" && t_[k + 2].lower == "to" &&
-        lex_.InSet("object_pronouns", t_[k + 1].lower))
-      return true;
-  return false;
-}
-
-bool MayBeVisitor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
-                  int entity, int target, size_t place) {
-  std::vector<Relation> none;
-  Extractor::Scratch scratch;
-  return Extractor(in, doc, lexicon, &none, nullptr, &scratch).MayHaveVisited(entity, target, place);
 }
 
 // True when `entity` is no private person: a state, a body, or someone a

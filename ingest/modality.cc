@@ -150,8 +150,8 @@ std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, cons
 }
 
 // "had been expected to lead the delegation to Davos, but it was X who
-// flew", "had promised to sign ..., but backed out", "was supposed to
-// visit ..., but": an arranged plan told in the past perfect (or "was
+// flew", "had promised to sign ..., but backed out", "was supposed / due
+// to visit ..., but": an arranged plan told in the past perfect (or "was
 // supposed to") and then contrasted did not happen, as does a
 // counterfactual ("would have flown on to X, but"). Returns the plan word
 // in tokens [from, trigger), or "". A hope ("had hoped to") stays open.
@@ -165,7 +165,9 @@ std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t tri
     if (!lex.InSet("arranged_plan_words", t[k].lower) || t[k + 1].lower != "to") continue;
     const TokenWord& p = t[k - 1].lower;
     bool perfect = p == "had" || (p == "been" && k >= 2 && t[k - 2].lower == "had");
-    bool supposed = t[k].lower == "supposed" && (p == "was" || p == "were");
+    // "was supposed / due / scheduled to sign ..., but": a past arrangement
+    bool supposed = (t[k].lower == "supposed" || t[k].lower == "due" || t[k].lower == "scheduled") &&
+                    (p == "was" || p == "were");
     if (perfect || supposed) plan = t[k].lower;
   }
   if (plan.empty()) return "";

@@ -84,6 +84,25 @@ bool IsArmsParty(const Mention& m, const DocumentContext& doc) {
          m.kind == MentionKind::kPlace;
 }
 
+// "Stacey Abrams of Georgia, Val Demings of Florida": a country's name that
+// also names a place of another country (`PlaceHomonym`) stands for that
+// place when the sentence names that other country's places too.
+bool HomonymAmongItsPlaces(const std::vector<Token>& t, const std::vector<Mention>& ms,
+                           const Mention& m, const DocumentContext& doc, const Lexicon& lex) {
+  std::string surface;
+  for (size_t k = m.first; k < m.last && k < t.size(); ++k) {
+    if (!surface.empty()) surface += ' ';
+    surface += t[k].text;
+  }
+  int other = lex.PlaceHomonym(PhraseKey(surface));
+  if (other < 0) return false;
+  for (const Mention& n : ms)
+    if (n.entity >= 0 && static_cast<size_t>(n.entity) < doc.entity_names.size() &&
+        doc.entity_names[n.entity] == lex.actors()[other].name)
+      return true;
+  return false;
+}
+
 bool RulesGive(const std::vector<Relation>& rules, const std::string& relation, int source,
                int target) {
   for (const Relation& r : rules)
@@ -210,7 +229,10 @@ void ArmsCandidates(const SentenceInput& in, const DocumentContext& doc,
   if (!arms) return;
   const std::vector<Mention>& ms = in.mentions;
   for (size_t si = 0; si < ms.size(); ++si) {
-    if (!IsArmsParty(ms[si], doc)) continue;
+    // a town of the gazetteer is where weapons are, not who gives them
+    // ("fired artillery at positions near Kharkiv")
+    if (!IsArmsParty(ms[si], doc) || ms[si].open_place) continue;
+    if (HomonymAmongItsPlaces(in.tokens, ms, ms[si], doc, lex)) continue;
     for (size_t gi = 0; gi < ms.size(); ++gi) {
       const Mention& g = ms[gi];
       if (gi == si || !IsArmsParty(g, doc) || g.kind == MentionKind::kAdjective) continue;

@@ -294,6 +294,7 @@ Status Lexicon::LoadCountries() {
   if (!extra.ok()) return extra.status();
   const rapidjson::Value& list = (*iso)["3166-1"];
   const rapidjson::Value& adds = (*extra)["countries"];
+  std::vector<std::pair<int, std::string>> sovereigns;  // resolved once every code is in
   for (const auto& c : list.GetArray()) {
     std::string code = Str(c, "alpha_2");
     const rapidjson::Value* add = nullptr;
@@ -312,11 +313,13 @@ Status Lexicon::LoadCountries() {
     }
     actor_by_name_.emplace(code, id);
     if (!add) continue;
+    if (add->HasMember("sovereign")) sovereigns.emplace_back(id, Str(*add, "sovereign"));
     for (const auto& a : Strings(*add, "aliases")) AddPhrase(a, EntryKind::kName, id);
     for (const auto& a : Strings(*add, "adj")) AddPhrase(a, EntryKind::kAdjective, id);
     for (const auto& a : Strings(*add, "metonyms")) AddPhrase(a, EntryKind::kMetonym, id);
     for (const auto& a : Strings(*add, "cities")) AddPhrase(a, EntryKind::kCity, id);
   }
+  for (const auto& [id, code] : sovereigns) actors_[id].sovereign = ActorByName(code);
   // Kosovo is not in ISO 3166-1 but is in the alias file.
   if (adds.HasMember("XK") && ActorByName("Kosovo") < 0) {
     const auto& k = adds["XK"];

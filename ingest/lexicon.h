@@ -46,6 +46,7 @@ struct ActorInfo {
   int country = -1;   // people: index of their country/organisation actor; bodies: of their seat's country
   std::string role;   // people: leader / minister / spokesperson / member
   std::string title;  // people: the title news gives them, lower case ("crown prince"), or ""
+  int sovereign = -1; // countries: for a dependency ("Greenland", "Puerto Rico"), its sovereign's index
 };
 
 struct GazetteerEntry {
@@ -140,6 +141,11 @@ class Lexicon {
   }
   // Index of the actor with this canonical name, or -1.
   int ActorByName(std::string_view name) const;
+  // The country whose soil `actor` is: its sovereign for a dependency
+  // ("Greenland": Denmark), else `actor` itself (also -1 for -1).
+  int Soil(int actor) const {
+    return actor >= 0 && actors_[actor].sovereign >= 0 ? actors_[actor].sovereign : actor;
+  }
 
   // Title phrase -> role ("foreign minister" -> "minister"); empty if none.
   std::string_view TitleRole(std::string_view phrase) const;

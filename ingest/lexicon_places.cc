@@ -88,7 +88,7 @@ StringSet PersonWords(const std::vector<ActorInfo>& actors) {
 }
 
 // Reads the "gweather_places" dictionary, {"places": {name: [country code,
-// ...], ...}}, as a stream of parser events: 8,400 names at every start,
+// ...], ...}, "sovereigns": {part code: sovereign code, ...}}, as a stream of parser events: 8,400 names at every start,
 // where a document tree would allocate a node for each name and code and a
 // member array for the object. Keeps, in the dictionary's order, the names
 // of one country's code; a name of two countries' places ("Brest") is no
@@ -97,10 +97,14 @@ class GweatherReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Gw
  public:
   bool seen_places() const { return seen_places_; }
   std::vector<std::pair<std::string, std::string>>& places() { return places_; }
+  const std::vector<std::pair<std::string, std::string>>& sovereigns() const { return sovereigns_; }
 
   bool Key(const char* s, rapidjson::SizeType n, bool /*copy*/) {
-    if (depth_ == 1) in_places_ = std::string_view(s, n) == "places";
-    if (depth_ == 2 && in_places_) name_.assign(s, n);
+    if (depth_ == 1) {
+      in_places_ = std::string_view(s, n) == "places";
+      in_sovereigns_ = std::string_view(s, n) == "sovereigns";
+    }
+    if (depth_ == 2 && (in_places_ || in_sovereigns_)) name_.assign(s, n);
     return true;
   }
   bool StartObject() {
@@ -119,6 +123,7 @@ class GweatherReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Gw
   }
   bool String(const char* s, rapidjson::SizeType n, bool /*copy*/) {
     if (depth_ == 3 && in_places_ && codes_ == 0) code_.assign(s, n);
+    if (depth_ == 2 && in_sovereigns_) sovereigns_.emplace_back(name_, std::string(s, n));
     return Default();
   }
   bool EndArray(rapidjson::SizeType n) {
@@ -135,10 +140,12 @@ class GweatherReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Gw
  private:
   int depth_ = 0;
   bool in_places_ = false;
+  bool in_sovereigns_ = false;
   bool seen_places_ = false;
   size_t codes_ = 0;  // values in the current array, codes or not
   std::string name_, code_;
   std::vector<std::pair<std::string, std::string>> places_;
+  std::vector<std::pair<std::string, std::string>> sovereigns_;
 };
 
 }  // namespace
@@ -195,6 +202,11 @@ Status Lexicon::LoadGweatherPlaces() {
     int country = ActorByName(code);
     if (country < 0 || actors_[country].type != NodeType::kCountry) continue;
     found.emplace_back(std::move(name), country);
+  }
+  // overseas parts ISO 3166-2 lists under their sovereign ("NC": "FR")
+  for (const auto& [part, code] : places.sovereigns()) {
+    int id = ActorByName(part), sovereign = ActorByName(code);
+    if (id >= 0 && sovereign >= 0 && actors_[id].type == NodeType::kCountry) actors_[id].sovereign = sovereign;
   }
   for (const auto& [name, country] : found) {
     // "Al Udeid Air Base" names nothing else; "Staunton" may be a surname

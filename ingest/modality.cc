@@ -150,8 +150,8 @@ std::string PlanCalledOffAfter(const std::vector<Token>& t, size_t trigger, cons
 }
 
 // "had been expected to lead the delegation to Davos, but it was X who
-// flew", "had promised to sign ..., but backed out", "was supposed to
-// visit ..., but": an arranged plan told in the past perfect (or "was
+// flew", "had promised to sign ..., but backed out", "was supposed / due
+// to visit ..., but": an arranged plan told in the past perfect (or "was
 // supposed to") and then contrasted did not happen, as does a
 // counterfactual ("would have flown on to X, but"). Returns the plan word
 // in tokens [from, trigger), or "". A hope ("had hoped to") stays open.
@@ -165,7 +165,9 @@ std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t tri
     if (!lex.InSet("arranged_plan_words", t[k].lower) || t[k + 1].lower != "to") continue;
     const TokenWord& p = t[k - 1].lower;
     bool perfect = p == "had" || (p == "been" && k >= 2 && t[k - 2].lower == "had");
-    bool supposed = t[k].lower == "supposed" && (p == "was" || p == "were");
+    // "was supposed / due / scheduled to sign ..., but": a past arrangement
+    bool supposed = (t[k].lower == "supposed" || t[k].lower == "due" || t[k].lower == "scheduled") &&
+                    (p == "was" || p == "were");
     if (perfect || supposed) plan = t[k].lower;
   }
   if (plan.empty()) return "";
@@ -174,6 +176,28 @@ std::string UnfulfilledPlan(const std::vector<Token>& t, size_t from, size_t tri
     if (t[k].lower == "but" || t[k].lower == "instead") return plan;
   }
   return "";
+}
+
+// The cue of a "that" complement at `that` told by what comes before it:
+// "dismissed as groundless reports that X had shipped", "rejected claims
+// that" (a denial of a report noun, `report_nouns` after a `denial_verbs`
+// verb, sets *neg); "would neither confirm nor deny that", "declined to
+// confirm that" (a negated `confirm_verbs` verb leaves the complement
+// open: returns the cue). Looks back over the clause to punctuation, at
+// most eight tokens.
+std::string ComplementLeftOpen(const std::vector<Token>& t, size_t that, const Lexicon& lex,
+                               std::string* neg) {
+  size_t from = that;
+  while (from > 0 && from + 8 > that && t[from - 1].word) --from;
+  bool report = that >= 1 && lex.InSet("report_nouns", t[that - 1].lower);
+  std::string negation, confirm;
+  for (size_t k = from; k < that; ++k) {
+    const TokenWord& w = t[k].lower;
+    if (report && lex.InSet("denial_verbs", w)) *neg = w;
+    if (lex.InSet("negated", w)) negation = w;
+    if (!negation.empty() && lex.InSet("confirm_verbs", w)) confirm = w;
+  }
+  return confirm.empty() ? "" : negation + " " + confirm;
 }
 
 }  // namespace
@@ -205,6 +229,11 @@ Modality ModalityFor(const std::vector<Token>& t, size_t clause_start, size_t wi
       bool not_until = k < t.size() && t[k].lower == "until";
       if (lex.InSet("negated", w) && !not_until) neg = w;
       else if (lex.InSet("complement_hypothetical", w)) hyp = w;
+    }
+    std::string open = ComplementLeftOpen(t, clause_start, lex, &neg);
+    if (!open.empty()) {
+      hyp = open;
+      neg.clear();
     }
     // "provided that", "on condition that", "in the event that": a condition
     // whose clause is no fact ("on condition of anonymity that" is no cue).

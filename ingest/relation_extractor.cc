@@ -381,6 +381,13 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
         OnlyOpenPlaces(r.target, trigger, r.last))
       continue;
     if (r.relation == "visited" && NoVisitorOf(e, r.target)) continue;
+    // a dependency is a visit's place only for someone of known country:
+    // "Mette Frederiksen arrived in Greenland" may be a trip at home
+    if (r.relation == "visited" && EntityIsPerson(e) && CountryOf(e) < 0 && IsDependency(r.target))
+      continue;
+    // "Sunak, who studied at Stanford and met his wife in California": the
+    // clause of the trigger tells a life there
+    if (r.relation == "visited" && EntityIsPerson(e) && LifeClause(trigger)) continue;
     if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
   }
   r.sources = std::move(sources);
@@ -391,22 +398,6 @@ void Extractor::Finish(Relation r, size_t trigger, const Subjects& s, size_t end
   Note(trigger, r.rule + " fired (" + s.how + ", " + std::string(graph::ModalityName(r.modality)) +
                     (r.cue.empty() ? "" : " because of '" + r.cue + "'") + ")");
   out_->push_back(std::move(r));
-}
-
-bool Extractor::NoVisitorOf(int entity, int target) const {
-  return CountryOf(entity) == target || PrivateTraveller(entity) || SettledTraveller(entity) ||
-         AtSeat(entity, target) || PostedThere(entity, target);
-}
-
-bool Extractor::MayHaveVisited(int entity, int target, size_t place) const {
-  return !NoVisitorOf(entity, target) && NamedInFull(entity) && !LifeClause(place);
-}
-
-bool MayBeVisitor(const SentenceInput& in, const DocumentContext& doc, const Lexicon& lexicon,
-                  int entity, int target, size_t place) {
-  std::vector<Relation> none;
-  Extractor::Scratch scratch;
-  return Extractor(in, doc, lexicon, &none, nullptr, &scratch).MayHaveVisited(entity, target, place);
 }
 
 // True when `entity` is no private person: a state, a body, or someone a

@@ -53,6 +53,10 @@ class Extractor {
   // Whether `entity` cannot have visited `target` by what the sentence says
   // of it (MayBeVisitor).
   bool NoVisitorOf(int entity, int target) const;
+  bool OnOwnSoil(int entity, int target) const;
+  bool OtherSubjectBefore(size_t place) const;
+  bool IsDependency(int entity) const;
+  bool NounPosition(size_t i) const;
   // MayBeVisitor's check for a visit no rule found: also named in full and
   // not in a clause that tells a life there (the place's first token at `place`).
   bool MayHaveVisited(int entity, int target, size_t place) const;

@@ -62,6 +62,17 @@ std::string VisaArrangement(const std::vector<Token>& t, size_t head, const Lexi
 
 }  // namespace
 
+// True when token i stands where a noun does: after an article or a
+// possessive, or after an article and an ordinal ("the last", `noun_position_adjectives`).
+bool Extractor::NounPosition(size_t i) const {
+  auto article = [&](size_t k) {
+    const TokenWord& a = t_[k].lower;
+    return a == "a" || a == "an" || a == "the" || lex_.InSet("possessive_pronouns", a);
+  };
+  if (i > 0 && article(i - 1)) return true;
+  return i > 1 && article(i - 2) && lex_.InSet("noun_position_adjectives", t_[i - 1].lower);
+}
+
 bool Extractor::Suspended(size_t i) {
   const RelationWords& w = lex_.relation("suspended");
   std::string word = t_[i].lower;
@@ -114,6 +125,9 @@ bool Extractor::Suspended(size_t i) {
               (IsDeterminer(t_[i - 1].lower) ||
                (i > 1 && IsDeterminer(t_[i - 2].lower) && t_[i - 1].word && !t_[i - 1].capitalized &&
                 !lex_.IsTriggerWord(t_[i - 1].lower) && MentionAt(i - 1) < 0));
+  // "the last stop of his tour", "a stop in Hanoi": a verb of no noun list
+  // after an article is a noun of another sense
+  if (!noun && word == t_[i].lower && !w.nouns.count(word) && NounPosition(i)) return false;
   if (noun && LiftedMemberSuspension(i)) return true;
   if (noun) {
     if (from >= t_.size() || !w.noun_preps.count(t_[from].lower)) return false;

@@ -66,6 +66,13 @@ void Extractor::VisitedLocative() {
 bool Extractor::LifeClause(size_t prep) const {
   for (size_t k = ClauseStart(t_, prep, lex_); k < prep; ++k)
     if (lex_.InSet("locative_life_words", t_[k].lower)) return true;
+  // "moved to Montreal at the age of 12", "went to Paris as a student": an
+  // age or a stage of life after the place tells a life, not a trip
+  for (size_t k = prep + 1, end = ClauseEnd(t_, prep, lex_); k < end; ++k)
+    if (lex_.InSet("life_stage_words", t_[k].lower) && k > 0 &&
+        (t_[k - 1].lower == "a" || t_[k - 1].lower == "an" || t_[k - 1].lower == "the" ||
+         t_[k - 1].lower == "aged"))
+      return true;
   return false;
 }
 

@@ -149,8 +149,8 @@ bool ReadWords(const std::string& dir, Words* out) {
 }
 
 // Overseas parts of a country that ISO 3166-1 also codes as countries
-// ("FR-NC", New Caledonia): their places resolve to the sovereign, so a
-// French president in Noumea makes no foreign trip.
+// ("FR-NC", New Caledonia; "CN-HK", Hong Kong): their places resolve to the
+// sovereign, so a French president in Noumea makes no foreign trip.
 // Also adds each subdivision's name (a province, state or region:
 // "Lumbini", "Kerala") to *entries with its country.
 bool ReadOverseas(const std::string& path, const rapidjson::Value& types,
@@ -246,7 +246,8 @@ bool ReadFilterSpec(const std::string& path, Spec* spec, rapidjson::Document* do
   return true;
 }
 
-std::string Write(const std::map<std::string, std::set<std::string>>& places) {
+std::string Write(const std::map<std::string, std::set<std::string>>& places,
+                  const std::map<std::string, std::string>& sovereigns) {
   rapidjson::StringBuffer buffer;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
   w.SetIndent(' ', 0);
@@ -259,6 +260,15 @@ std::string Write(const std::map<std::string, std::set<std::string>>& places) {
     w.StartArray();
     for (const auto& c : countries) w.String(c.c_str());
     w.EndArray();
+  }
+  w.EndObject();
+  // the overseas parts themselves, for the lexicon: a trip there by the
+  // sovereign's people is a trip at home
+  w.Key("sovereigns");
+  w.StartObject();
+  for (const auto& [part, sovereign] : sovereigns) {
+    w.Key(part.c_str());
+    w.String(sovereign.c_str());
   }
   w.EndObject();
   w.EndObject();
@@ -297,5 +307,5 @@ int main(int argc, char** argv) {
     auto sovereign = overseas.find(e.country);
     places[name].insert(sovereign == overseas.end() ? e.country : sovereign->second);
   }
-  return WriteOutput("gweather_places", argv[5], Write(places).c_str()) ? 0 : 1;
+  return WriteOutput("gweather_places", argv[5], Write(places, overseas).c_str()) ? 0 : 1;
 }

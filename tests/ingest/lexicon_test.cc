@@ -56,6 +56,24 @@ TEST_CASE("A phrase key joins the phrase's lower-case tokens", "[lexicon]") {
   CHECK(PhraseKey(phrase) == joined);
 }
 
+TEST_CASE("A dependency's soil is its sovereign's, from iso-codes or the country list", "[lexicon]") {
+  const Lexicon& lex = Lexicon::Default();
+  auto [part, sovereign] = GENERATE(table<std::string, std::string>({
+      {"New Caledonia", "France"},  // FR-NC in ISO 3166-2
+      {"Puerto Rico", "United States"},
+      {"Hong Kong", "China"},
+      {"Aruba", "Netherlands"},
+      {"Greenland", "Denmark"},  // countries.json: ISO 3166-2 lists it under no sovereign
+      {"Falkland Islands", "United Kingdom"},
+      {"Taiwan", "Taiwan"},  // a province in ISO 3166-2, not an overseas part
+      {"France", "France"},
+  }));
+  CAPTURE(part);
+  const auto* e = lex.Find(PhraseKey(part));
+  REQUIRE(e != nullptr);
+  CHECK(lex.actors()[lex.Soil(e->front().actor)].name == sovereign);
+}
+
 TEST_CASE("A large WordNet class holds its single words and nothing else", "[lexicon]") {
   // (the class reaches the binary as one '|'-separated string)
   const Lexicon& lex = Lexicon::Default();

@@ -79,6 +79,13 @@ TEST_CASE("Modality: the predicate of a visit, a signing or a sale", "[modality]
       // a hope stays open
       {"Olaf Scholz was supposed to visit Beijing in November, but the trip was put off.",
        "Olaf Scholz -visited-> China [negated]"},
+      {"Nuno Reis was due to fly to Beijing on Sunday, but the trip was called off.",
+       "Nuno Reis -visited-> China [negated]"},
+      // a denied report is negated; a complement neither confirmed nor denied is open
+      {"Ankara dismissed as baseless reports that Turkey had shipped drones to Ethiopia.",
+       "Turkey -supplies_arms_to-> Ethiopia [negated]"},
+      {"Officials would neither confirm nor deny that Turkey had shipped drones to Ethiopia.",
+       "Turkey -supplies_arms_to-> Ethiopia [hypothetical]"},
       {"Lula had been due to fly to Beijing on Sunday but fell ill.",
        "Luiz Inacio Lula da Silva -visited-> China [negated]"},
       {"Lula had been due to fly to Beijing on Sunday.",

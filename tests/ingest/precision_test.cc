@@ -29,6 +29,13 @@ TEST_CASE("Precision: what real news must not yield", "[relations][precision]") 
        "Ghana -signed-> debt relief agreement (Ghana–Okafor) [asserted]\nOkafor -signed-> debt relief agreement (Ghana–Okafor) [asserted]"},
       // a law about an agreement is no signing of the agreement
       {"President Amara Diallo signed a law declaring the fisheries memorandum null and void.", ""},
+      // a dependency is its sovereign's soil: a trip there from the sovereign is at home
+      {"President Jean Marot of France flew to Noumea on Monday for a visit to New Caledonia.", ""},
+      {"Prime Minister Lars Holm of Denmark arrived in Greenland on Monday.", ""},
+      // ... and someone of no known country may be at home there
+      {"Prime Minister Lars Holm arrived in Greenland on Monday.", ""},
+      {"Prime Minister Aiko Sato of Japan arrived in Greenland on Monday.",
+       "Aiko Sato -visited-> Greenland [asserted] 2024-07-08"},
       // a footballer with his team-mates is no visitor
       {"Pablo Ortega and his Uruguay team-mates landed in Doha on Monday.", ""},
       // a subordinator opening the clause is no first name

@@ -11,8 +11,9 @@ for f in "$devset"/*.jsonl; do
   grep -qxF "$(basename "$f")" "$devset/estimate_batches.txt" || set -- "$@" "$f"
 done
 "$kg" train --out-dir "$work" --l2 0.03 --min-count 5 --visited-threshold 0.9 \
-  --arms-threshold 0.8 --signed-threshold 0.9 --suspended-threshold 0.9 "$@" || exit 1
-for m in model_visited.json model_supplies_arms_to.json model_signed.json model_suspended.json; do
+  --arms-threshold 0.8 --suspended-threshold 0.9 "$@" || exit 1
+for m in model_visited.json model_supplies_arms_to.json model_suspended.json; do
+  # (no signed model: on held-out text it added wrong signings only)
   if ! cmp -s "$work/$m" "$data/$m"; then
     echo "$m differs from a fresh training; regenerate it (docs/extraction.md, kg train)"
     exit 1

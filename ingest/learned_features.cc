@@ -125,7 +125,9 @@ void RuleFeatures(const std::vector<Relation>& rules, const LearnedCandidate& c,
   for (const Relation& r : rules) {
     bool own = r.relation == c.relation && r.target == c.target &&
                std::find(r.sources.begin(), r.sources.end(), c.source) != r.sources.end();
-    if (own) continue;
+    // (an agreement signed by nobody named states no fact: it only puts the
+    // agreement in view)
+    if (own || r.sources.empty()) continue;
     none = false;
     f->Add("rules", r.relation);
     if (r.relation != c.relation) continue;

@@ -273,6 +273,17 @@ bool Extractor::Signed(size_t i) {
 bool Extractor::FinishSigned(size_t i, const std::string& word, Relation r, const Subjects& s,
                              size_t end, size_t cend) {
   if (s.entities.empty()) {
+    // "A peace agreement was signed in Doha on Saturday.": nobody signs in
+    // this sentence, but the agreement is now the one in view, for "A and B
+    // put their names to it" after it. A relation without sources creates
+    // the agreement and states no fact.
+    if (r.target < 0 && r.new_target_name.empty() && !r.new_target_alias.empty() &&
+        !GenericAgreement(r.new_target_alias)) {
+      r.new_target_name = AgreementName(r.new_target_alias, {});
+      r.sources.clear();
+      r.counterparts.clear();
+      out_->push_back(std::move(r));
+    }
     Note(i, r.rule + ": no signer found");
     return false;
   }

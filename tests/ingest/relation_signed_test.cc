@@ -406,6 +406,13 @@ TEST_CASE("Signed reads signers listed after the agreement", "[relations][signed
       // "in" inside a name keeps it whole
       {"Chile signed the Conventional Forces in Europe treaty.",
        "Chile -signed-> Conventional Forces in Europe treaty [asserted]"},
+      // a passive without agents puts its agreement in view for the signers
+      // of the next sentence, and states no fact of its own
+      {"A fisheries accord was signed in Lima on Monday. Chile's foreign minister Alberto van "
+       "Klaveren and his Peruvian counterpart Elmer Schialer put their names to it.",
+       "Alberto van Klaveren -signed-> fisheries accord [asserted] 2024-07-08\n"
+       "Elmer Schialer -signed-> fisheries accord [asserted] 2024-07-08"},
+      {"A fisheries accord was signed in Lima on Monday.", ""},
       // no signer named, or no agreement
       {"The document carries the signature of nobody.", ""},
       {"Chile and Peru initialled a border treaty on Friday.", ""},

@@ -123,21 +123,6 @@ size_t TriggerOf(const std::vector<Token>& t, const Mention& s, const Mention& g
   return ce > 0 ? ce - 1 : 0;
 }
 
-void SetModality(const SentenceInput& in, const Lexicon& lex, const Mention& s,
-                 LearnedCandidate* c) {
-  const std::vector<Token>& t = in.tokens;
-  size_t trigger = TriggerOf(t, s, TargetMention(in, *c));
-  size_t cs = ClauseStart(t, std::min(trigger, static_cast<size_t>(s.first)), lex);
-  size_t window = s.last <= trigger ? std::max(cs, static_cast<size_t>(s.last)) : cs;
-  c->trigger = static_cast<uint32_t>(trigger);
-  c->modality = ModalityFor(t, cs, window, trigger, lex, &c->cue);
-  std::string cue;
-  // (the last token, usually the full stop, as the trigger: ModalityFor
-  // reads the trigger itself)
-  graph::Modality whole = ModalityFor(t, 0, 0, t.size() - 1, lex, &cue);
-  c->open_elsewhere = c->modality == graph::Modality::kAsserted && whole != graph::Modality::kAsserted;
-}
-
 size_t Distance(const Mention& a, const Mention& b) {
   return a.first < b.first ? (b.first > a.last ? b.first - a.last : 0)
                            : (a.first > b.last ? a.first - b.last : 0);
@@ -264,6 +249,21 @@ std::string DateFor(const SentenceInput& in, size_t trigger, const Lexicon& lex)
 
 }  // namespace
 
+void SetCandidateModality(const SentenceInput& in, const Lexicon& lex, size_t trigger,
+                          LearnedCandidate* c) {
+  const std::vector<Token>& t = in.tokens;
+  const Mention& s = in.mentions[c->source_mention];
+  size_t cs = ClauseStart(t, std::min(trigger, static_cast<size_t>(s.first)), lex);
+  size_t window = s.last <= trigger ? std::max(cs, static_cast<size_t>(s.last)) : cs;
+  c->trigger = static_cast<uint32_t>(trigger);
+  c->modality = ModalityFor(t, cs, window, trigger, lex, &c->cue);
+  std::string cue;
+  // (the last token, usually the full stop, as the trigger: ModalityFor
+  // reads the trigger itself)
+  graph::Modality whole = ModalityFor(t, 0, 0, t.size() - 1, lex, &cue);
+  c->open_elsewhere = c->modality == graph::Modality::kAsserted && whole != graph::Modality::kAsserted;
+}
+
 void FindLearnedCandidates(const SentenceInput& in, const DocumentContext& doc,
                            const std::vector<Relation>& rules, const Lexicon& lex,
                            bool with_ruled, std::vector<LearnedCandidate>* out,
@@ -274,7 +274,8 @@ void FindLearnedCandidates(const SentenceInput& in, const DocumentContext& doc,
     ArmsCandidates(in, doc, rules, with_ruled, lex, out, from);
   for (size_t k = from; k < out->size(); ++k) {
     LearnedCandidate& c = (*out)[k];
-    SetModality(in, lex, in.mentions[c.source_mention], &c);
+    SetCandidateModality(in, lex, TriggerOf(in.tokens, in.mentions[c.source_mention], TargetMention(in, c)),
+                         &c);
     c.features = CandidateFeatures(in, doc, rules, lex, c);
   }
   AgreementCandidates(in, doc, rules, lex, with_ruled, only, out);

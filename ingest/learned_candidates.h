@@ -54,6 +54,13 @@ inline const Mention& TargetMention(const SentenceInput& in, const LearnedCandid
   return c.target_mention >= 0 ? in.mentions[c.target_mention] : c.thing;
 }
 
+// Sets the candidate's modality from the clause of its trigger token (the
+// source's words before the trigger excluded from the cue window), and
+// whether a cue elsewhere in the sentence leaves it open while that clause
+// reads asserted.
+void SetCandidateModality(const SentenceInput& in, const Lexicon& lex, size_t trigger,
+                          LearnedCandidate* c);
+
 // Appends the signed and suspended candidates of the sentence
 // (learned_candidates_agreements.cc), as FindLearnedCandidates does, with
 // their modality (from the clause of the class word nearest the pair) and

@@ -10,7 +10,6 @@
 #include "ingest/clause.h"
 #include "ingest/learned_candidates.h"
 #include "ingest/learned_features.h"
-#include "ingest/modality.h"
 #include "ingest/relation_extractor_internal.h"
 
 namespace kg::ingest {
@@ -199,21 +198,6 @@ size_t ClassWordNear(const std::vector<size_t>& words, size_t lo, size_t hi) {
   return best;
 }
 
-// The modality of the class word's clause ("affixed their names to": the
-// "to" before the agreement is no plan), and whether a cue elsewhere in the
-// sentence leaves it open while that clause reads asserted.
-void SetModality(const SentenceInput& in, const Lexicon& lex, size_t word, LearnedCandidate* c) {
-  const std::vector<Token>& t = in.tokens;
-  const Mention& s = in.mentions[c->source_mention];
-  size_t cs = ClauseStart(t, std::min(word, static_cast<size_t>(s.first)), lex);
-  size_t window = s.last <= word ? std::max(cs, static_cast<size_t>(s.last)) : cs;
-  c->trigger = static_cast<uint32_t>(word);
-  c->modality = ModalityFor(t, cs, window, word, lex, &c->cue);
-  std::string cue;
-  graph::Modality whole = ModalityFor(t, 0, 0, t.size() - 1, lex, &cue);
-  c->open_elsewhere = c->modality == graph::Modality::kAsserted && whole != graph::Modality::kAsserted;
-}
-
 bool Same(const LearnedCandidate& a, const LearnedCandidate& b) {
   return a.relation == b.relation && a.source == b.source && a.target == b.target &&
          a.new_target_name == b.new_target_name;
@@ -269,7 +253,8 @@ void RelationCandidates(const SentenceInput& in, const DocumentContext& doc,
       bool seen = false;
       for (size_t k = from; k < out->size() && !seen; ++k) seen = Same((*out)[k], c);
       if (seen) continue;
-      SetModality(in, lex, word, &c);
+      // the class word's clause: "affixed their names to" is no plan
+      SetCandidateModality(in, lex, word, &c);
       c.features = CandidateFeatures(in, doc, rules, lex, c);
       out->push_back(std::move(c));
     }
